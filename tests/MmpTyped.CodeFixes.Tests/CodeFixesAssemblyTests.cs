@@ -1,0 +1,5 @@
+using MmpTyped.Testing;
+
+namespace MmpTyped.CodeFixes.Tests;
+
+public sealed class CodeFixesAssemblyTests() : RoslynComponentAssemblyTests("MmpTyped.CodeFixes");
