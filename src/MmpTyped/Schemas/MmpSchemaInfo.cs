@@ -79,6 +79,12 @@ public sealed class MmpSchemaInfo
     /// <summary>The schema itself, UTF-8 JSON.</summary>
     public ReadOnlyMemory<byte> Json { get; }
 
+    /// <summary>Parses UTF-8 JSON as this schema's record.</summary>
+    /// <exception cref="MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
+    public IMmpEvent Parse(ReadOnlySpan<byte> utf8Json) =>
+        Generated.MmpGeneratedRecords.Parse(Id, utf8Json)
+        ?? throw new InvalidOperationException($"No record was generated for the schema '{Id}'.");
+
     /// <summary>
     /// One line for a listing: id, direction, method and URL, authentication and limits, for example
     /// <c>airbridge.app  outbound  POST https://…/9360  auth: bearer header Authorization  rate: 1,000/minute</c>.

@@ -1,0 +1,76 @@
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Emit;
+
+/// <summary>Emits a closed set of vendor strings as a C# enum, and its helper that reads and writes the exact strings.</summary>
+internal static class EnumEmitter
+{
+    public static SourceText Emit(EnumModel model)
+    {
+        var writer = new SourceWriter();
+        writer.WriteLine(Syntax.Header);
+        writer.WriteLine($"namespace {model.Namespace};");
+        writer.WriteLine();
+        var summary = Syntax.Summary(model.Description ?? $"The values the vendor accepts: {Allowed(model)}.");
+        writer.WriteLine(summary);
+        writer.WriteLine(Syntax.GeneratedCode);
+        using (writer.Block($"public enum {model.Name}"))
+        {
+            foreach (var member in model.Members)
+            {
+                writer.WriteLine($"/// <summary>The vendor value <c>{Syntax.Literal(member.Value).Replace("<", "&lt;").Replace("&", "&amp;")}</c>.</summary>");
+                writer.WriteLine(member.Name + ",");
+            }
+        }
+        writer.WriteLine();
+
+        var self = $"global::{model.FullName}";
+        writer.WriteLine($"/// <summary>The vendor strings of <see cref=\"{model.Name}\"/>. For generated code.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine(Syntax.GeneratedCode);
+        using (writer.Block($"public static class {model.Name}Json"))
+        {
+            writer.WriteLine($"/// <summary>The accepted strings, for messages.</summary>");
+            writer.WriteLine($"public const string Allowed = {Syntax.Literal(Allowed(model))};");
+            writer.WriteLine();
+            foreach (var member in model.Members)
+                writer.WriteLine($"private static readonly {Syntax.EncodedText} s_{member.Name} = {Syntax.EncodedText}.Encode({Syntax.Literal(member.Value)});");
+            writer.WriteLine();
+
+            writer.WriteLine("/// <summary>The value's vendor string, pre-encoded.</summary>");
+            using (writer.Block($"public static {Syntax.EncodedText} Encoded({self} value) => value switch", "};"))
+            {
+                foreach (var member in model.Members)
+                    writer.WriteLine($"{self}.{member.Name} => s_{member.Name},");
+                writer.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {model.Name} value.\"),");
+            }
+            writer.WriteLine();
+
+            writer.WriteLine("/// <summary>The value's vendor string.</summary>");
+            using (writer.Block($"public static string ToVendorString({self} value) => value switch", "};"))
+            {
+                foreach (var member in model.Members)
+                    writer.WriteLine($"{self}.{member.Name} => {Syntax.Literal(member.Value)},");
+                writer.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {model.Name} value.\"),");
+            }
+            writer.WriteLine();
+
+            writer.WriteLine("/// <summary>Reads a vendor string; false (and the text left to the caller) when it is not one of them.</summary>");
+            using (writer.Block($"public static bool TryRead(ref {Syntax.Reader} reader, out {self} value)"))
+            {
+                writer.WriteLine("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)");
+                writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Unexpected(ref reader, \"a string\");");
+                foreach (var member in model.Members)
+                    writer.WriteLine($"if (reader.ValueTextEquals({Syntax.Utf8Literal(member.Value)})) {{ value = {self}.{member.Name}; return true; }}");
+                writer.WriteLine("value = default;");
+                writer.WriteLine("return false;");
+            }
+        }
+        return writer.ToSourceText();
+    }
+
+    private static string Allowed(EnumModel model) =>
+        string.Join(", ", model.Members.Select(m => m.Value.Length == 0 ? "\"\"" : m.Value));
+}

@@ -1,0 +1,44 @@
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Emit;
+
+/// <summary>What the emitters derive from a member: its field, its form field, its C# types.</summary>
+internal readonly struct MemberInfo(MemberModel member, string ns)
+{
+    public MemberModel Model { get; } = member;
+
+    public ValueShape Shape => Model.Shape;
+
+    public string Json => Model.JsonName;
+
+    public string Property => Model.PropertyName;
+
+    public string Field => Syntax.FieldName(Model.PropertyName);
+
+    public string EncodedName => Syntax.EncodedName(Model.PropertyName);
+
+    public string Type => Syntax.TypeOf(Model.Shape, ns);
+
+    public string FieldType => Type + "?";
+
+    /// <summary>Required members are non-nullable in C# (and <c>required</c>); the rest are nullable.</summary>
+    public string PropertyType => Model.IsRequired ? Type : Type + "?";
+
+    public bool IsValueType => Syntax.IsValueType(Model.Shape);
+
+    /// <summary>Whether the member remembers its wire form (null, <c>""</c>, a quoted number, seconds, no milliseconds).</summary>
+    public bool HasForm => Model.AllowsNull || Shape.Lenience != Lenience.None
+        || Shape.Kind is ValueKind.Timestamp or ValueKind.JsonString;
+
+    public string FormField => Field + "Form";
+
+    /// <summary>Members decoded from a string (enum, UUID, time): text that does not decode is kept as an unknown member.</summary>
+    public bool IsDecodedFromText => Shape.Kind is ValueKind.Enum or ValueKind.Guid or ValueKind.JsonString
+        || Shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset;
+
+    /// <summary>Whether text that does not decode is an error (MMP004): not for inbound JSON text, which is kept as it came.</summary>
+    public bool RejectsUndecodedText => IsDecodedFromText && Shape.Lenience != Lenience.Json;
+
+    /// <summary>C# that is true when the member has a value.</summary>
+    public string IsSet => IsValueType ? $"{Field}.HasValue" : $"{Field} is not null";
+}

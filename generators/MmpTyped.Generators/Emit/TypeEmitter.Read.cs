@@ -1,0 +1,108 @@
+using System;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Emit;
+
+internal sealed partial class TypeEmitter
+{
+    /// <summary>
+    /// <c>ReadFrom</c> on <c>Utf8JsonReader</c>: member names matched on their UTF-8 bytes, one typed read
+    /// per member, members the schema does not know kept. An error names the member: the catch adds it
+    /// to the path on the way out, so the happy path builds no strings.
+    /// </summary>
+    private void EmitReadFrom()
+    {
+        _writer.WriteLine($$"""
+            /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            """);
+        using (_writer.Block($"public static {Self} ReadFrom(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source)"))
+        {
+            _writer.WriteLine($"{Syntax.Runtime}.MmpRead.StartObject(ref reader);");
+            _writer.WriteLine($"var result = new {Self}({Syntax.Runtime}.MmpWireForm.Default);");
+            _writer.WriteLine("string? member = null;");
+            _writer.WriteLine("try");
+            _writer.WriteLine("{");
+            _writer.Indent();
+            using (_writer.Block($"while ({Syntax.Runtime}.MmpRead.NextMember(ref reader))"))
+            {
+                foreach (var member in _members)
+                {
+                    using (_writer.Block($"if (reader.ValueTextEquals({Syntax.Utf8Literal(member.Json)}))"))
+                    {
+                        _writer.WriteLine($"member = {Syntax.Literal(member.Json)};");
+                        _writer.WriteLine("reader.Read();");
+                        EmitReadMember(member);
+                        _writer.WriteLine("continue;");
+                    }
+                }
+                _writer.WriteLine("member = null;");
+                _writer.WriteLine($"(result.UnknownMembers ??= new()).ReadMember(ref reader, source);");
+            }
+            _writer.Unindent();
+            _writer.WriteLine("}");
+            _writer.WriteLine($"catch (global::MmpTyped.MmpParseException error) when (member is not null)");
+            _writer.WriteLine("{");
+            _writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Within(error, member);");
+            _writer.WriteLine("}");
+            _writer.WriteLine("return result;");
+        }
+        _writer.WriteLine();
+    }
+
+    private void EmitReadMember(MemberInfo member)
+    {
+        var target = "result." + member.Field;
+        var form = $"ref result.{member.FormField}";
+        var keepText = $"(result.UnknownMembers ??= new())[{Syntax.Literal(member.Json)}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);";
+        var nullCheck = member.Model.AllowsNull && !HandlesNullItself(member.Shape)
+            ? $"if (!{Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) "
+            : "";
+        var shape = member.Shape;
+
+        switch (shape.Kind)
+        {
+            case ValueKind.Enum:
+                _writer.WriteLine($"{nullCheck}if (global::{_type.Namespace}.{shape.TypeName}Json.TryRead(ref reader, out var value)) {target} = value; else {keepText}");
+                break;
+            case ValueKind.Guid:
+                _writer.WriteLine($"{nullCheck}if ({Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)) {target} = value; else {keepText}");
+                break;
+            case ValueKind.JsonString:
+                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(shape.Lenience == Lenience.Json)}, {form}, out var value)) {target} = value; else {keepText}");
+                break;
+            case ValueKind.Timestamp when shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset:
+                var offset = Bool(shape.Timestamp == TimestampEncoding.AfDateTimeOffset);
+                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {target} = value; else {keepText}");
+                break;
+            default:
+                _writer.WriteLine($"{nullCheck}{target} = {ReadExpression(shape, member.HasForm ? form : null, _type.Namespace)};");
+                break;
+        }
+    }
+
+    // Lenient readers and timestamps take null (and "") themselves, recording the form.
+    private static bool HandlesNullItself(ValueShape shape) =>
+        shape.Kind == ValueKind.Timestamp;
+
+    /// <summary>An expression that reads one value at the reader's current token.</summary>
+    internal static string ReadExpression(ValueShape shape, string? form, string ns)
+    {
+        var lenient = shape.Lenience != Lenience.None && form is not null;
+        return shape.Kind switch
+        {
+            ValueKind.String => $"{Syntax.Runtime}.MmpRead.String(ref reader)",
+            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal when lenient =>
+                $"{Syntax.Runtime}.MmpRead.LenientNumber<{Syntax.TypeOf(shape, ns)}>(ref reader, {form})",
+            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal =>
+                $"{Syntax.Runtime}.MmpRead.Number<{Syntax.TypeOf(shape, ns)}>(ref reader)",
+            ValueKind.Boolean when lenient => $"{Syntax.Runtime}.MmpRead.LenientBoolean(ref reader, {form})",
+            ValueKind.Boolean => $"{Syntax.Runtime}.MmpRead.Boolean(ref reader)",
+            ValueKind.Timestamp => $"{Syntax.Runtime}.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: {Bool(shape.Timestamp == TimestampEncoding.UnixSecondsOrMilliseconds)}, {form})",
+            ValueKind.Attributes => $"{Syntax.Attributes}.ReadFrom(ref reader, source)",
+            ValueKind.Array => $"{Syntax.Runtime}.MmpRead.List(ref reader, source, static (ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source) => {ReadExpression(shape.Element!, null, ns)})",
+            ValueKind.Object or ValueKind.Union => $"{Syntax.TypeOf(shape, ns)}.ReadFrom(ref reader, source)",
+            _ => throw new NotSupportedException($"Reading {shape.Kind} values here is not supported."),
+        };
+    }
+}

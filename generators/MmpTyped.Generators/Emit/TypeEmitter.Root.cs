@@ -1,0 +1,107 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Emit;
+
+internal sealed partial class TypeEmitter
+{
+    /// <summary>The entry points of a schema's record: <c>IMmpEvent&lt;T&gt;</c> and the endpoint's URL.</summary>
+    private void EmitRootMembers(RootModel root)
+    {
+        var size = root.SizeLimit is int limit
+            ? $$"""
+
+                    var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
+                    if (size > {{limit}})
+                        validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most {{limit}}."));
+                """
+            : "";
+        _writer.WriteLine($$"""
+            /// <summary>The id of the schema this record was generated from.</summary>
+            public static string SchemaId => {{Syntax.Literal(root.SchemaId)}};
+
+            private static readonly {{Syntax.Runtime}}.MmpReadFunc<{{Self}}> s_read = ReadFrom;
+
+            /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
+            /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
+            public static {{Self}} Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
+                {{Syntax.Runtime}}.MmpRead.Document(utf8Json, s_read);
+
+            /// <summary>Parses UTF-8 JSON; on failure returns false and the error instead of throwing.</summary>
+            public static bool TryParse(
+                global::System.ReadOnlySpan<byte> utf8Json,
+                [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{Self}}? message,
+                [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::MmpTyped.MmpError? parseError)
+            {
+                try
+                {
+                    message = Parse(utf8Json);
+                    parseError = null;
+                    return true;
+                }
+                catch (global::MmpTyped.MmpParseException error)
+                {
+                    message = null;
+                    parseError = error.ToError();
+                    return false;
+                }
+            }
+
+            /// <summary>Checks every rule of the vendor's schema; allocates nothing when the message is valid.</summary>
+            public global::MmpTyped.MmpValidationResult Validate() => Validate(global::System.TimeProvider.System);
+
+            /// <summary>Checks every rule of the vendor's schema, with timestamp windows measured on <paramref name="time"/>.</summary>
+            public global::MmpTyped.MmpValidationResult Validate(global::System.TimeProvider time)
+            {
+                var validator = {{Syntax.Runtime}}.MmpValidator.Rent(time);
+                try
+                {
+                    ValidateInto(validator);{{size}}
+                    return validator.ToResult();
+                }
+                finally
+                {
+                    {{Syntax.Runtime}}.MmpValidator.Return(validator);
+                }
+            }
+            """);
+        if (root.Url is { } url)
+            EmitBuildUrl(root, url);
+    }
+
+    /// <summary><c>BuildUrl</c>: the endpoint with its path parameters escaped; an iOS app id without <c>id</c> is refused (MMP008).</summary>
+    private void EmitBuildUrl(RootModel root, string url)
+    {
+        var parameters = Regex.Matches(url, @"\{(\w+)\}").Cast<Match>().Select(m => m.Groups[1].Value).ToList();
+        if (parameters.Count == 0)
+            return;
+        var arguments = parameters.Select(p => (Json: p, Name: CamelCase(p))).ToList();
+        var signature = string.Join(", ", arguments.Select(a => (a.Json == root.AppIdParameter ? $"[{Syntax.Runtime}.MmpAppId] " : "") + "string " + a.Name));
+        var template = Syntax.Literal(url);
+        _writer.WriteLine();
+        _writer.WriteLine($"/// <summary>The endpoint's URL, <c>{url}</c>, with each parameter escaped.</summary>");
+        _writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A parameter is empty, or an app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>");
+        using (_writer.Block($"public static string BuildUrl({signature})"))
+        {
+            _writer.WriteLine($"var url = {template};");
+            foreach (var (json, name) in arguments)
+            {
+                _writer.WriteLine($"global::System.ArgumentException.ThrowIfNullOrEmpty({name});");
+                if (json == root.AppIdParameter)
+                {
+                    _writer.WriteLine($"if ({Syntax.Runtime}.MmpChecks.IsBareIosAppId({name}))");
+                    _writer.WriteLine($"    throw new global::System.ArgumentException($\"MMP008: '{{{name}}}' looks like an iOS app id without its 'id' prefix: the vendor answers 200 OK and drops the event. Use 'id{{{name}}}'.\", nameof({name}));");
+                }
+                _writer.WriteLine($"url = url.Replace({Syntax.Literal("{" + json + "}")}, global::System.Uri.EscapeDataString({name}));");
+            }
+            _writer.WriteLine("return url;");
+        }
+    }
+
+    private static string CamelCase(string jsonName)
+    {
+        var pascal = Schema.Naming.PropertyName(jsonName);
+        return char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+    }
+}

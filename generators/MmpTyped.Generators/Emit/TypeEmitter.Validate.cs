@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Emit;
+
+internal sealed partial class TypeEmitter
+{
+    /// <summary>
+    /// <c>ValidateInto</c>: every value rule of every member, then the object's conditional rules, each
+    /// an <c>MmpError</c> with the catalogue's code. Messages are built only for errors, so a valid
+    /// object allocates nothing.
+    /// </summary>
+    private void EmitValidateInto()
+    {
+        _writer.WriteLine($$"""
+            /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            """);
+        using (_writer.Block($"public void ValidateInto({Syntax.Runtime}.MmpValidator validator)"))
+        {
+            _writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(validator);");
+            foreach (var member in _members)
+                EmitValidateMember(member);
+            foreach (var rule in _type.Rules)
+                EmitRule(rule);
+        }
+        _writer.WriteLine();
+        _checks.WritePatternFields(_writer);
+    }
+
+    private void EmitValidateMember(MemberInfo member)
+    {
+        var local = member.Field + "Value";
+        var checks = _checks.ValueChecks(member.Shape, local, Syntax.Literal(member.Json), $"'{member.Json}'", member.Property);
+        var branches = new List<(string Condition, string[] Body)>();
+        if (checks.Count > 0 || member.RejectsUndecodedText || member.Model.IsRequired)
+            branches.Add(($"if ({member.Field} is {{ }} {local})", checks.ToArray()));
+        if (member.RejectsUndecodedText)
+        {
+            branches.Add(($"else if (UnknownMembers is {{ }} unknown && unknown.TryGetValue({Syntax.Literal(member.Json)}, out var rejected))",
+                [ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json), $"$\"'{ValueCheckWriter.Escape(member.Json)}' must be {Expected(member.Shape)}; it is {{rejected}}.\"")]));
+        }
+        if (member.Model.IsRequired)
+            branches.Add(("else", [ValueCheckWriter.Add("MMP003", Syntax.Literal(member.Json), Syntax.Literal($"'{member.Json}' is required."))]));
+
+        foreach (var (condition, body) in branches)
+        {
+            if (body.Length == 0)
+            {
+                _writer.WriteLine(condition + " { }");
+                continue;
+            }
+            using (_writer.Block(condition))
+            {
+                foreach (var line in body)
+                    _writer.WriteLine(line);
+            }
+        }
+    }
+
+    private void EmitRule(RuleModel rule)
+    {
+        switch (rule.Kind)
+        {
+            case RuleKind.IdentifierGroup:
+                var condition = string.Join(" || ", rule.Branches.Select(b => "(" + AllSet(b) + ")"));
+                var options = string.Join(", or ", rule.Branches.Select(b => string.Join(" with ", b.Paths.Select(p => p.JsonPath))));
+                _writer.WriteLine($"if (!({condition})) {ValueCheckWriter.Add("MMP001", "null", Syntax.Literal($"Set {options}: the vendor needs at least one to identify the event (rule '{rule.Name}')."))}");
+                break;
+            case RuleKind.Companions:
+                using (_writer.Block($"if ({IsSet(rule.Trigger!)})"))
+                {
+                    foreach (var companion in rule.Branches[0].Paths)
+                    {
+                        _writer.WriteLine($"if (!({IsSet(companion)})) " + ValueCheckWriter.Add("MMP002", Syntax.Literal(companion.JsonPath),
+                            Syntax.Literal($"'{companion.JsonPath}' must be set because '{rule.Trigger!.JsonPath}' is (rule '{rule.Name}').")));
+                    }
+                }
+                break;
+            default:
+                var paths = rule.Branches[0].Paths;
+                _writer.WriteLine($"if ({AllSet(rule.Branches[0])}) {ValueCheckWriter.Add("MMP004", "null", Syntax.Literal($"Set only one of {string.Join(", ", paths.Select(p => p.JsonPath))} (rule '{rule.Name}')."))}");
+                break;
+        }
+    }
+
+    private static string AllSet(RuleBranch branch) => string.Join(" && ", branch.Paths.Select(IsSet));
+
+    private static string IsSet(MemberPath path) => string.Join("?.", path.Properties) + " is not null";
+
+    private string Expected(ValueShape shape) => shape.Kind switch
+    {
+        ValueKind.Guid => "a UUID",
+        ValueKind.JsonString => "a string holding a JSON object, or an empty string",
+        ValueKind.Timestamp when shape.Timestamp == TimestampEncoding.AfDateTimeOffset => "a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm",
+        ValueKind.Timestamp => "a UTC time as yyyy-MM-dd HH:mm:ss.SSS",
+        _ => $"one of {{(global::{_type.Namespace}.{shape.TypeName}Json.Allowed)}}",
+    };
+
+}

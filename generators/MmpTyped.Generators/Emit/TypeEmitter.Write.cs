@@ -1,0 +1,80 @@
+using System;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Emit;
+
+internal sealed partial class TypeEmitter
+{
+    /// <summary>
+    /// <c>WriteTo</c> in System.Text.Json's fast-path style: pre-encoded names, typed Write overloads,
+    /// each value read once into a local, nothing boxed.
+    /// </summary>
+    private void EmitWriteTo()
+    {
+        _writer.WriteLine("/// <summary>Writes this object as the vendor's JSON, with any unknown members it was parsed with.</summary>");
+        using (_writer.Block($"public void WriteTo({Syntax.Writer} writer)"))
+        {
+            _writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
+            _writer.WriteLine("writer.WriteStartObject();");
+            foreach (var member in _members)
+                EmitWriteMember(member);
+            _writer.WriteLine("UnknownMembers?.WriteMembers(writer);");
+            _writer.WriteLine("writer.WriteEndObject();");
+        }
+        _writer.WriteLine();
+    }
+
+    private void EmitWriteMember(MemberInfo member)
+    {
+        var value = member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : member.Field;
+        using (_writer.Block($"if ({member.IsSet})"))
+        {
+            foreach (var line in WriteStatements(member, value, _type.Namespace).Split('\n'))
+                _writer.WriteLine(line);
+        }
+        if (member.HasForm)
+            _writer.WriteLine($"else {Syntax.Runtime}.MmpWrite.Absent(writer, {member.EncodedName}, {member.FormField});");
+    }
+
+    private static string WriteStatements(MemberInfo member, string value, string ns)
+    {
+        var name = member.EncodedName;
+        var form = member.HasForm ? member.FormField : $"{Syntax.Runtime}.MmpWireForm.Default";
+        var shape = member.Shape;
+        switch (shape.Kind)
+        {
+            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal when shape.Lenience == Lenience.Number:
+                return $"if ({form} == {Syntax.Runtime}.MmpWireForm.Quoted) {Syntax.Runtime}.MmpWrite.Quoted(writer, {name}, {value});\nelse writer.WriteNumber({name}, {value});";
+            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal:
+                return $"writer.WriteNumber({name}, {value});";
+            case ValueKind.Boolean:
+                return $"{Syntax.Runtime}.MmpWrite.Boolean(writer, {name}, {value}, {form});";
+            case ValueKind.String or ValueKind.Guid:
+                return $"writer.WriteString({name}, {value});";
+            case ValueKind.Enum:
+                return $"writer.WriteString({name}, global::{ns}.{shape.TypeName}Json.Encoded({value}));";
+            case ValueKind.Timestamp when shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset:
+                return $"{Syntax.Runtime}.MmpWrite.AfDateTime(writer, {name}, {value}, withOffset: {Bool(shape.Timestamp == TimestampEncoding.AfDateTimeOffset)}, {form});";
+            case ValueKind.Timestamp:
+                return $"{Syntax.Runtime}.MmpWrite.UnixTime(writer, {name}, {value}, {form});";
+            case ValueKind.JsonString:
+                return $"{Syntax.Runtime}.MmpWrite.JsonString(writer, {name}, {value}, emptyAsEmptyString: {Bool(shape.Lenience != Lenience.Json)}, {form});";
+            case ValueKind.Array:
+                return $"writer.WriteStartArray({name});\nforeach (var item in {value})\n    {WriteValue(shape.Element!, "item", member)}\nwriter.WriteEndArray();";
+            default: // objects, unions, attribute bags write themselves
+                return $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);";
+        }
+    }
+
+    /// <summary>Writes a value in an array (or a union): the same as a member, without its name.</summary>
+    internal static string WriteValue(ValueShape shape, string value, MemberInfo? owner) => shape.Kind switch
+    {
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal => $"writer.WriteNumberValue({value});",
+        ValueKind.Boolean => $"writer.WriteBooleanValue({value});",
+        ValueKind.String or ValueKind.Guid => $"writer.WriteStringValue({value});",
+        ValueKind.Object or ValueKind.Attributes or ValueKind.Union => $"{value}.WriteTo(writer);",
+        _ => throw new NotSupportedException($"Arrays of {shape.Kind} are not supported{(owner is { } m ? $" ('{m.Json}')" : "")}."),
+    };
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}

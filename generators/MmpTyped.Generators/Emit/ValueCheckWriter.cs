@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Linq;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Emit;
+
+/// <summary>
+/// Writes the C# that checks one value against its rules (MMP004, MMP006, MMP007), for classes and
+/// unions alike, and the Regex fields the checks use.
+/// </summary>
+internal sealed class ValueCheckWriter
+{
+    private readonly List<string> _patterns = [];
+
+    public void WritePatternFields(SourceWriter writer)
+    {
+        foreach (var pattern in _patterns)
+            writer.WriteLine(pattern);
+        if (_patterns.Count > 0)
+            writer.WriteLine();
+    }
+
+    /// <summary>The statements that check one value, reporting at <paramref name="member"/> (a C# expression: a string literal or null).</summary>
+    public List<string> ValueChecks(ValueShape shape, string value, string member, string label, string patternName)
+    {
+        var checks = new List<string>();
+        var rules = shape.Rules;
+        var text = shape.Kind switch
+        {
+            ValueKind.String => value,
+            ValueKind.Guid => $"{value}.ToString()",
+            _ => null,
+        };
+
+        if (text is not null)
+        {
+            foreach (var (condition, expected) in StringRules(rules, text, patternName, includePattern: rules.Hashed is null))
+                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{Escape(label)} must {Escape(expected)}; it is \\\"{{{text}}}\\\".\"")}");
+            if (rules.AnyOf.Count > 0)
+            {
+                var alternatives = rules.AnyOf.Select((alternative, i) => StringRules(alternative, text, patternName + "Or" + i, includePattern: true)).ToList();
+                var condition = string.Join(" || ", alternatives.Select(a => a.Count == 0 ? "true" : "(" + string.Join(" && ", a.Select(c => c.Condition)) + ")"));
+                var expected = string.Join(", or ", alternatives.Select(a => string.Join(" and ", a.Select(c => c.Expected))));
+                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{Escape(label)} must {Escape(expected)}; it is \\\"{{{text}}}\\\".\"")}");
+            }
+            if (rules.Hashed is { } hashed)
+            {
+                checks.Add($"if (!global::MmpTyped.MmpHash.LooksHashed({text})) " + Add("MMP006", member,
+                    $"{text}.Contains('@') ? {Syntax.Literal($"{label} holds an email address in clear text: hash it with MmpHash.{HashHelper(hashed)} first.")} : {Syntax.Literal($"{label} must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.{HashHelper(hashed)}.")}"));
+            }
+        }
+
+        var number = shape.Kind == ValueKind.Timestamp ? $"{value}.ToUnixTimeMilliseconds()" : value;
+        if (rules.Minimum is { } minimum && shape.Kind != ValueKind.Array)
+            checks.Add($"if ({number} < {Syntax.NumberLiteral(minimum, shape.Kind)}) {Add("MMP004", member, $"$\"{Escape(label)} must be at least {minimum}; it is {{{number}}}.\"")}");
+        if (rules.Maximum is { } maximum && shape.Kind != ValueKind.Array)
+            checks.Add($"if ({number} > {Syntax.NumberLiteral(maximum, shape.Kind)}) {Add("MMP004", member, $"$\"{Escape(label)} must be at most {maximum}; it is {{{number}}}.\"")}");
+        if (rules.MaxAgeHours is int hours)
+        {
+            checks.Add($"if (validator.Time.GetUtcNow() - {value} > global::System.TimeSpan.FromHours({hours})) "
+                + Add("MMP007", member, $"$\"{Escape(label)} is {{(int)(validator.Time.GetUtcNow() - {value}).TotalHours}} hours old: the vendor drops events older than {hours} hours.\""));
+        }
+
+        switch (shape.Kind)
+        {
+            case ValueKind.Object:
+                checks.Add(member == "null"
+                    ? $"{value}.ValidateInto(validator);"
+                    : $"validator.Enter({member}); {value}.ValidateInto(validator); validator.Exit();");
+                break;
+            case ValueKind.Union:
+                checks.Add($"{value}.ValidateInto(validator, {member});");
+                break;
+            case ValueKind.Array:
+                if (rules.MinItems is int minItems)
+                    checks.Add($"if ({value}.Count < {minItems}) {Add("MMP004", member, Syntax.Literal($"{label} must hold at least {minItems} item{(minItems == 1 ? "" : "s")}."))}");
+                var item = value + "Item";
+                var itemChecks = ValueChecks(shape.Element!, item, "null", $"each item of {label}", patternName + "Item");
+                if (itemChecks.Count > 0)
+                {
+                    checks.Add($"validator.Enter({member});");
+                    checks.Add($"for (var i = 0; i < {value}.Count; i++)");
+                    checks.Add("{");
+                    checks.Add($"    var {item} = {value}[i];");
+                    checks.Add("    validator.Enter(i);");
+                    checks.AddRange(itemChecks.Select(c => "    " + c));
+                    checks.Add("    validator.Exit();");
+                    checks.Add("}");
+                    checks.Add("validator.Exit();");
+                }
+                break;
+        }
+        return checks;
+    }
+
+    /// <summary>Each string rule as a condition that holds for a good value, and what it expects, for messages.</summary>
+    private List<(string Condition, string Expected)> StringRules(ValueRules rules, string text, string patternName, bool includePattern)
+    {
+        var list = new List<(string, string)>();
+        if (rules.Enum.Count > 0)
+        {
+            var shown = rules.Enum.Count <= 6 ? string.Join(", ", rules.Enum) : string.Join(", ", rules.Enum.Take(6)) + $" (or {rules.Enum.Count - 6} more)";
+            list.Add((string.Join(" || ", rules.Enum.Select(e => $"{text} == {Syntax.Literal(e)}")), $"be one of {shown}"));
+        }
+        if (rules.MinLength is int min)
+            list.Add(($"{text}.Length >= {min}", $"be at least {min} character{(min == 1 ? "" : "s")} long"));
+        if (rules.MaxLength is int max)
+            list.Add(($"{text}.Length <= {max}", $"be at most {max} characters long"));
+        if (rules.Pattern is { } pattern && includePattern)
+        {
+            var field = $"s_{patternName}Pattern";
+            _patterns.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Syntax.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript);");
+            list.Add(($"{field}.IsMatch({text})", $"match {pattern}"));
+        }
+        if (rules.Format is { } format)
+            list.Add(($"{Syntax.Runtime}.MmpChecks.IsFormat({text}, {Syntax.Literal(format)})", $"be a valid {format}"));
+        return list;
+    }
+
+    public static string Add(string code, string member, string message) =>
+        $"validator.Add({Syntax.Literal(code)}, {member}, {(message.StartsWith("$", System.StringComparison.Ordinal) ? $"string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {message})" : message)});";
+
+    private static string HashHelper(string hashed) => hashed switch
+    {
+        "sha256-email" => "Email",
+        "sha256-phone" => "Phone",
+        "sha256-e164-phone" => "E164Phone",
+        _ => "Name",
+    };
+
+    // Text inside an interpolated string literal: quotes, backslashes and braces escaped.
+    public static string Escape(string text) =>
+        text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
+}

@@ -1,0 +1,63 @@
+using System;
+using Microsoft.CodeAnalysis;
+using MmpTyped.Generators.Emit;
+using MmpTyped.Generators.Model;
+using MmpTyped.Generators.Schema;
+
+namespace MmpTyped.Generators;
+
+/// <summary>
+/// Turns every <c>*.schema.json</c> passed as an AdditionalFile into typed records with
+/// <c>Utf8JsonWriter</c> serializers, <c>Utf8JsonReader</c> parsers and validation.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class MmpGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Each schema file is parsed on its own: editing one schema re-parses only that one, and the
+        //    parse result is value-equatable, so an edit that changes nothing stops here.
+        var schemas = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) =>
+                SchemaParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? ""))
+            .WithTrackingName(TrackingNames.ParseSchema);
+
+        context.RegisterSourceOutput(
+            schemas.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.SchemaDiagnostics),
+            static (output, diagnostics) => Report(output, diagnostics));
+
+        // 2. All schemas together decide the files: shared types are generated once.
+        var plan = schemas
+            .Select(static (result, _) => result.Model)
+            .Where(static model => model is not null)
+            .Collect()
+            .Select(static (models, _) => GenerationPlan.Create(models!))
+            .WithTrackingName(TrackingNames.PlanFiles);
+
+        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+
+        // 3. One output per file: a file whose model did not change is not emitted again.
+        var files = plan
+            .SelectMany(static (p, _) => p.Files)
+            .WithTrackingName(TrackingNames.GeneratedFiles);
+
+        context.RegisterSourceOutput(files, static (output, file) => Emit(output, file));
+    }
+
+    private static void Emit(SourceProductionContext output, GeneratedFile file)
+    {
+        var text = file.Type is { } type ? TypeEmitter.Emit(type)
+            : file.Enum is { } enumModel ? EnumEmitter.Emit(enumModel)
+            : file.Union is { } union ? UnionEmitter.Emit(union)
+            : RecordTableEmitter.Emit(file.Records!.Value);
+        output.AddSource(file.HintName, text);
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+    }
+}

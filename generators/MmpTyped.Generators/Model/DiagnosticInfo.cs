@@ -1,0 +1,18 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MmpTyped.Generators.Model;
+
+/// <summary>
+/// A diagnostic in a schema file, kept as plain values (a <see cref="Location"/> would pin the
+/// compilation and break caching); turned into a <see cref="Diagnostic"/> only when reported.
+/// </summary>
+internal sealed record DiagnosticInfo(string Id, string Message, string FilePath, int Line, int Column)
+{
+    public Diagnostic ToDiagnostic()
+    {
+        var position = new LinePosition(Line, Column);
+        var location = Location.Create(FilePath, default, new LinePositionSpan(position, position));
+        return Diagnostic.Create(Descriptors.For(Id), location, Message);
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+
+namespace MmpTyped.Generators.Model;
+
+// Every model here is a value-equatable record of strings, numbers and EquatableArrays, so the
+// incremental pipeline can tell an unchanged schema from a changed one. Never add an ISymbol,
+// SyntaxNode, Location or Compilation: they break caching and root old compilations.
+
+/// <summary>One schema, lowered: the types it defines, ready to emit.</summary>
+internal sealed record SchemaModel(
+    string SchemaId,
+    string FilePath,
+    string Namespace,
+    string RootTypeName,
+    EquatableArray<TypeModel> Types,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<UnionModel> Unions);
+
+/// <summary>A generated class: the record of the schema's root, or of a nested object.</summary>
+internal sealed record TypeModel(
+    string Namespace,
+    string Name,
+    string? Description,
+    EquatableArray<MemberModel> Members,
+    EquatableArray<RuleModel> Rules,
+    RootModel? Root)
+{
+    public string FullName => Namespace + "." + Name;
+}
+
+/// <summary>What only the root record carries: the endpoint's facts that validation needs.</summary>
+internal sealed record RootModel(
+    string SchemaId,
+    string Direction,
+    int? SizeLimit,
+    string? AppIdParameter,
+    string? Url);
+
+/// <summary>One JSON member of a generated class.</summary>
+internal sealed record MemberModel(
+    string JsonName,
+    string PropertyName,
+    string? Description,
+    ValueShape Shape,
+    bool IsRequired,
+    bool AllowsNull,
+    string? Platform);
+
+/// <summary>How a value looks in C# and on the wire, and what the vendor accepts.</summary>
+internal sealed record ValueShape(
+    ValueKind Kind,
+    string? TypeName,
+    TimestampEncoding Timestamp,
+    ValueShape? Element,
+    Lenience Lenience,
+    ValueRules Rules);
+
+internal enum ValueKind
+{
+    String,
+    Int32,
+    Int64,
+    Double,
+    Decimal,
+    Boolean,
+    Guid,
+    Timestamp,
+    Enum,
+    Object,
+    Attributes,
+    JsonString,
+    Array,
+    Union,
+}
+
+internal enum TimestampEncoding
+{
+    None,
+    UnixMilliseconds,
+    UnixSecondsOrMilliseconds,
+    AfDateTime,
+    AfDateTimeOffset,
+}
+
+/// <summary>The extra wire forms an inbound member accepts (<c>x-mmp-lenient</c>).</summary>
+internal enum Lenience
+{
+    None,
+    Boolean,
+    Number,
+    Json,
+}
+
+/// <summary>
+/// The value rules of a member (MMP004 and friends). <see cref="AnyOf"/> holds alternatives
+/// ("a standard category, or a custom one matching this pattern"): one of them must hold.
+/// </summary>
+internal sealed record ValueRules(
+    EquatableArray<string> Enum,
+    string? Pattern,
+    int? MinLength,
+    int? MaxLength,
+    string? Minimum,
+    string? Maximum,
+    int? MinItems,
+    string? Format,
+    string? Hashed,
+    int? MaxAgeHours,
+    EquatableArray<ValueRules> AnyOf)
+{
+    public static readonly ValueRules None = new(
+        EquatableArray<string>.Empty, null, null, null, null, null, null, null, null, null, EquatableArray<ValueRules>.Empty);
+
+    public bool IsEmpty => this == None;
+}
+
+/// <summary>
+/// A conditional rule of an object: an identifier group (one branch must hold), companions (when the
+/// trigger is set, the one branch must hold), or "only one of" (the one branch must not hold whole).
+/// A branch holds when every path in it is set.
+/// </summary>
+internal sealed record RuleModel(
+    RuleKind Kind,
+    string Name,
+    MemberPath? Trigger,
+    EquatableArray<RuleBranch> Branches);
+
+internal sealed record RuleBranch(EquatableArray<MemberPath> Paths);
+
+internal enum RuleKind
+{
+    /// <summary>At least one branch holds (MMP001).</summary>
+    IdentifierGroup,
+
+    /// <summary>When the trigger is set, the branch holds too (MMP002).</summary>
+    Companions,
+
+    /// <summary>The branch does not hold: its members are not all set together (MMP004).</summary>
+    Exclusive,
+}
+
+/// <summary>A dotted JSON path from an object (<c>device.deviceUUID</c>) and the C# properties along it.</summary>
+internal sealed record MemberPath(string JsonPath, EquatableArray<string> Properties);
+
+/// <summary>A closed set of strings, generated as a C# enum written as the exact vendor strings.</summary>
+internal sealed record EnumModel(string Namespace, string Name, string? Description, EquatableArray<EnumMemberModel> Members)
+{
+    public string FullName => Namespace + "." + Name;
+}
+
+internal sealed record EnumMemberModel(string Name, string Value);
+
+/// <summary>A value the vendor accepts in several JSON kinds (AppsFlyer <c>sharing_filter</c>: <c>"all"</c> or a list).</summary>
+internal sealed record UnionModel(string Namespace, string Name, string? Description, EquatableArray<UnionBranchModel> Branches)
+{
+    public string FullName => Namespace + "." + Name;
+}
+
+internal sealed record UnionBranchModel(string PropertyName, ValueShape Shape);
+
+/// <summary>One file to generate: exactly one of the models is set.</summary>
+internal sealed record GeneratedFile(string HintName, TypeModel? Type, EnumModel? Enum, UnionModel? Union, EquatableArray<RecordEntry>? Records = null);
+
+/// <summary>A schema's root record, for the assembly's id → parser table.</summary>
+internal sealed record RecordEntry(string SchemaId, string FullTypeName);

@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Linq;
+using MmpTyped.Generators.Json;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Schema;
+
+internal sealed partial class SchemaParser
+{
+    private static readonly HashSet<string> KnownFormats = ["uuid", "ipv4", "ipv6", "email", "date-time"];
+
+    /// <summary>The C# shape of a value; <paramref name="defaultTypeName"/> names an enum or union the schema leaves unnamed.</summary>
+    private ValueShape ReadShape(JsonObject schema, string defaultTypeName, bool allowEnumType = true)
+    {
+        var types = TypeNames(schema).Where(t => t != "null").ToList();
+        var rules = ReadValueRules(schema, keepEnum: false);
+
+        if (schema.GetString("x-mmp-timestamp") is { } timestamp)
+            return Shape(ValueKind.Timestamp, rules) with { Timestamp = ReadTimestamp(schema, timestamp) };
+        if (schema.GetString("x-mmp-json-string") is not null || schema.GetString("x-mmp-lenient") == "json")
+            return Shape(ValueKind.JsonString, rules with { Pattern = null }) with { Lenience = schema.GetString("x-mmp-lenient") == "json" ? Lenience.Json : Lenience.None };
+
+        switch (schema.GetString("x-mmp-lenient"))
+        {
+            case "boolean":
+                return Shape(ValueKind.Boolean, ValueRules.None) with { Lenience = Lenience.Boolean };
+            case "number":
+                return Shape(IsMoney(schema) ? ValueKind.Decimal : ValueKind.Double, rules with { Pattern = null }) with { Lenience = Lenience.Number };
+            case "integer":
+                return Shape(ValueKind.Int64, rules with { Pattern = null }) with { Lenience = Lenience.Number };
+            case { } other:
+                throw new SchemaException(schema, $"Unknown x-mmp-lenient '{other}': use boolean, number, integer or json.");
+        }
+
+        if (types.Count == 0 && schema.GetArray("anyOf") is { } anyOf && anyOf.Items.All(b => b is JsonObject o && o.Get("type") is not null))
+            return Shape(ValueKind.Union, ValueRules.None) with { TypeName = ReadUnion(schema, anyOf, defaultTypeName) };
+        if (types.Count != 1)
+            throw new SchemaException(schema, types.Count == 0
+                ? "A member needs a 'type' (or an anyOf of typed branches)."
+                : $"A member of several types ({string.Join(", ", types)}) needs x-mmp-lenient to say which C# type it reads as.");
+
+        switch (types[0])
+        {
+            case "string":
+                if (schema.GetString("format") == "uuid")
+                    return Shape(ValueKind.Guid, rules with { Format = null });
+                if (allowEnumType && IsClosedStringEnum(schema))
+                    return Shape(ValueKind.Enum, rules) with { TypeName = ReadEnum(schema, defaultTypeName) };
+                return Shape(ValueKind.String, allowEnumType ? rules : ReadValueRules(schema, keepEnum: true));
+            case "integer":
+                return Shape(NeedsInt64(schema) ? ValueKind.Int64 : ValueKind.Int32, rules);
+            case "number":
+                return Shape(IsMoney(schema) ? ValueKind.Decimal : ValueKind.Double, rules);
+            case "boolean":
+                return Shape(ValueKind.Boolean, rules);
+            case "object":
+                return schema.GetObject("properties") is null
+                    ? Shape(ValueKind.Attributes, rules)
+                    : Shape(ValueKind.Object, rules) with { TypeName = ReadObjectType(schema, RequiredString(schema, "x-mmp-type"), root: null) };
+            case "array":
+                var items = schema.Get("items") ?? throw new SchemaException(schema, "An array needs 'items'.");
+                return Shape(ValueKind.Array, rules) with { Element = ReadShape(Resolve(items), defaultTypeName + "Item", allowEnumType) };
+            default:
+                throw new SchemaException(schema, $"Unknown type '{types[0]}'.");
+        }
+    }
+
+    private static ValueShape Shape(ValueKind kind, ValueRules rules) =>
+        new(kind, null, TimestampEncoding.None, null, Lenience.None, rules);
+
+    private string ReadUnion(JsonObject schema, JsonArray anyOf, string defaultTypeName)
+    {
+        var name = schema.GetString("x-mmp-type") ?? defaultTypeName;
+        var branches = new List<UnionBranchModel>();
+        foreach (var node in anyOf.Items)
+        {
+            var branch = Resolve(node);
+            var shape = ReadShape(branch, name, allowEnumType: false);
+            var propertyName = shape.Kind switch
+            {
+                ValueKind.String => "Text",
+                ValueKind.Array => "Items",
+                ValueKind.Boolean => "Flag",
+                ValueKind.Object or ValueKind.Attributes => "Members",
+                _ => "Number",
+            };
+            if (branches.Any(b => b.PropertyName == propertyName))
+                throw new SchemaException(branch, $"The union '{name}' has two branches of one JSON kind; merge them into one branch.");
+            branches.Add(new UnionBranchModel(propertyName, shape));
+        }
+        _unions.Add(new UnionModel(_namespace, name, schema.GetString("description"), branches.ToEquatableArray()));
+        return name;
+    }
+
+    private static TimestampEncoding ReadTimestamp(JsonObject schema, string encoding) => encoding switch
+    {
+        "unix-ms" => TimestampEncoding.UnixMilliseconds,
+        "unix-s-or-ms" => TimestampEncoding.UnixSecondsOrMilliseconds,
+        "af-datetime" => TimestampEncoding.AfDateTime,
+        "af-datetime-offset" => TimestampEncoding.AfDateTimeOffset,
+        _ => throw new SchemaException(schema, $"Unknown x-mmp-timestamp '{encoding}': use unix-ms, unix-s-or-ms, af-datetime or af-datetime-offset."),
+    };
+
+    private string ReadEnum(JsonObject schema, string defaultTypeName)
+    {
+        var name = schema.GetString("x-mmp-type") ?? defaultTypeName;
+        var members = new List<EnumMemberModel>();
+        foreach (var value in schema.GetArray("enum")!.Items.OfType<JsonString>())
+        {
+            var memberName = Naming.EnumMemberName(value.Value);
+            if (members.Any(m => m.Name == memberName))
+                throw new SchemaException(value, $"The enum values of '{name}' give the C# member '{memberName}' twice.");
+            members.Add(new EnumMemberModel(memberName, value.Value));
+        }
+        _enums.Add(new EnumModel(_namespace, name, schema.GetString("description"), members.ToEquatableArray()));
+        return name;
+    }
+
+    private static bool IsClosedStringEnum(JsonObject schema) =>
+        schema.GetArray("enum") is { } values && values.Items.All(v => v is JsonString or JsonNull) && values.Items.Any(v => v is JsonString);
+
+    private static bool IsMoney(JsonObject schema) => schema.GetBool("x-mmp-money");
+
+    private static bool NeedsInt64(JsonObject schema) =>
+        schema.GetString("format") == "int64"
+        || OutsideInt32(schema.Get("minimum")) || OutsideInt32(schema.Get("maximum"));
+
+    private static bool OutsideInt32(JsonNode? bound) =>
+        bound is JsonNumber number && (number.Value < int.MinValue || number.Value > int.MaxValue);
+
+    /// <summary>The value rules of a schema; <paramref name="keepEnum"/> keeps an enum as a rule (for values that stay strings).</summary>
+    private ValueRules ReadValueRules(JsonObject schema, bool keepEnum)
+    {
+        var format = schema.GetString("format");
+        if (format is not null && !KnownFormats.Contains(format))
+            throw new SchemaException(schema, $"Unknown format '{format}': the generator checks {string.Join(", ", KnownFormats)}.");
+
+        var alternatives = new List<ValueRules>();
+        if (schema.Get("type") is not null && schema.GetArray("anyOf") is { } anyOf)
+        {
+            foreach (var branch in anyOf.Items)
+                alternatives.Add(ReadValueRules(Resolve(branch), keepEnum: true));
+        }
+
+        return new ValueRules(
+            keepEnum ? (schema.GetArray("enum")?.Items.OfType<JsonString>().Select(s => s.Value) ?? []).ToEquatableArray() : EquatableArray<string>.Empty,
+            schema.GetString("pattern"),
+            Int(schema, "minLength"),
+            Int(schema, "maxLength"),
+            (schema.Get("minimum") as JsonNumber)?.Text,
+            (schema.Get("maximum") as JsonNumber)?.Text,
+            Int(schema, "minItems"),
+            format,
+            schema.GetString("x-mmp-hashed"),
+            Int(schema, "x-mmp-max-age-hours"),
+            alternatives.ToEquatableArray());
+    }
+
+    private static int? Int(JsonObject schema, string name) =>
+        schema.Get(name) is JsonNumber { IsInteger: true } number ? (int)number.Value : null;
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using MmpTyped.Generators.Json;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Schema;
+
+/// <summary>The outcome of reading one schema file: its model, or the diagnostics that stopped it.</summary>
+internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Lowers a JSON Schema (the subset schemas/README.md allows) into the generator's model: one
+/// <see cref="TypeModel"/> per object schema, enums, unions, and the conditional rules.
+/// </summary>
+internal sealed partial class SchemaParser
+{
+    private static readonly HashSet<string> ReservedMembers =
+        ["WriteTo", "Validate", "ValidateInto", "Parse", "TryParse", "ReadFrom", "SchemaId", "UnknownMembers"];
+
+    private readonly JsonObject _root;
+    private readonly string _namespace;
+    private readonly List<TypeModel> _types = [];
+    private readonly List<EnumModel> _enums = [];
+    private readonly List<UnionModel> _unions = [];
+
+    private SchemaParser(JsonObject root, string ns)
+    {
+        _root = root;
+        _namespace = ns;
+    }
+
+    public static SchemaParseResult Parse(string path, string text)
+    {
+        JsonNode node;
+        try
+        {
+            node = JsonReader.Parse(text);
+        }
+        catch (JsonReaderException e)
+        {
+            return Failure("MMP101", e.Message, path, e.Line, e.Column);
+        }
+
+        try
+        {
+            return new SchemaParseResult(ParseRoot(path, node), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (SchemaException e)
+        {
+            return Failure("MMP102", e.Message, path, e.Node.Line, e.Node.Column);
+        }
+    }
+
+    private static SchemaParseResult Failure(string id, string message, string path, int line, int column) =>
+        new(null, new[] { new DiagnosticInfo(id, message, path, line, column) }.ToEquatableArray());
+
+    private static SchemaModel ParseRoot(string path, JsonNode node)
+    {
+        var root = node as JsonObject ?? throw new SchemaException(node, "A schema must be a JSON object.");
+        var id = RequiredString(root, "x-mmp-id");
+        var fileName = Path.GetFileName(path);
+        if (!string.Equals(fileName, id + ".schema.json", StringComparison.Ordinal))
+            throw new SchemaException(root.Get("x-mmp-id")!, $"The schema id '{id}' must match the file name: name the file '{id}.schema.json' (it is '{fileName}').");
+
+        var parser = new SchemaParser(root, RequiredString(root, "x-mmp-namespace"));
+        var rootType = RequiredString(root, "x-mmp-type");
+        parser.ReadObjectType(root, rootType, ReadRoot(root, id));
+
+        return new SchemaModel(
+            id,
+            path,
+            parser._namespace,
+            rootType,
+            parser._types.ToEquatableArray(),
+            parser._enums.ToEquatableArray(),
+            parser._unions.ToEquatableArray());
+    }
+
+    private static RootModel ReadRoot(JsonObject root, string id)
+    {
+        var endpoint = root.GetObject("x-mmp-endpoint");
+        string? appIdParameter = null;
+        foreach (var parameter in root.GetObject("x-mmp-path-parameters")?.Members ?? [])
+        {
+            if ((parameter.Value as JsonObject)?.GetString("x-mmp-app-id") == "ios-id-prefix")
+                appIdParameter = parameter.Key;
+        }
+        return new RootModel(
+            id,
+            RequiredString(root, "x-mmp-direction"),
+            root.Get("x-mmp-size-limit") is JsonNumber { IsInteger: true } size ? (int)size.Value : null,
+            appIdParameter,
+            endpoint?.GetString("url"));
+    }
+
+    /// <summary>Reads an object schema with <c>properties</c> into a generated class; returns its name.</summary>
+    private string ReadObjectType(JsonObject schema, string typeName, RootModel? root)
+    {
+        if (!Naming.IsIdentifier(typeName))
+            throw new SchemaException(schema, $"x-mmp-type '{typeName}' is not a valid C# type name.");
+        var properties = schema.GetObject("properties")
+            ?? throw new SchemaException(schema, $"The object '{typeName}' has no 'properties'.");
+        var required = StringSet(schema.GetArray("required"));
+
+        var members = new List<MemberModel>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in properties.Members)
+        {
+            var propertySchema = Resolve(property.Value);
+            var member = ReadMember(typeName, property.Key, propertySchema, required.Contains(property.Key));
+            if (names.TryGetValue(member.PropertyName, out var other))
+                throw new SchemaException(propertySchema, $"'{property.Key}' and '{other}' of {typeName} both become the C# property '{member.PropertyName}': give one an x-mmp-name.");
+            if (ReservedMembers.Contains(member.PropertyName) || member.PropertyName == typeName)
+                throw new SchemaException(propertySchema, $"'{property.Key}' of {typeName} would become '{member.PropertyName}', a name the generated class needs: give it an x-mmp-name.");
+            names.Add(member.PropertyName, property.Key);
+            members.Add(member);
+        }
+        foreach (var name in required)
+        {
+            if (properties.Get(name) is null)
+                throw new SchemaException(schema, $"'{name}' is required in {typeName} but not among its properties.");
+        }
+
+        _types.Add(new TypeModel(
+            _namespace,
+            typeName,
+            schema.GetString("description"),
+            members.ToEquatableArray(),
+            ReadRules(schema, typeName).ToEquatableArray(),
+            root));
+        return typeName;
+    }
+
+    private MemberModel ReadMember(string ownerType, string jsonName, JsonObject schema, bool isRequired)
+    {
+        var propertyName = schema.GetString("x-mmp-name") ?? Naming.PropertyName(jsonName);
+        if (!Naming.IsIdentifier(propertyName))
+            throw new SchemaException(schema, $"'{jsonName}' of {ownerType} gives the C# name '{propertyName}', which is not an identifier: add an x-mmp-name.");
+
+        var shape = ReadShape(schema, ownerType + propertyName);
+        return new MemberModel(
+            jsonName,
+            propertyName,
+            schema.GetString("description"),
+            shape,
+            isRequired,
+            AllowsNull(schema),
+            schema.GetString("x-mmp-platform"));
+    }
+
+    private JsonObject Resolve(JsonNode node)
+    {
+        var schema = node as JsonObject ?? throw new SchemaException(node, "A subschema must be a JSON object.");
+        if (schema.GetString("$ref") is not { } reference)
+            return schema;
+        const string Prefix = "#/definitions/";
+        if (!reference.StartsWith(Prefix, StringComparison.Ordinal))
+            throw new SchemaException(schema, $"Only local references ('{Prefix}Name') are supported, not '{reference}'.");
+        return _root.GetObject("definitions")?.GetObject(reference.Substring(Prefix.Length))
+            ?? throw new SchemaException(schema, $"'{reference}' names no definition.");
+    }
+
+    private static bool AllowsNull(JsonObject schema) =>
+        TypeNames(schema).Contains("null") || (schema.GetArray("enum")?.Items.Any(i => i is JsonNull) ?? false);
+
+    private static List<string> TypeNames(JsonObject schema) => schema.Get("type") switch
+    {
+        JsonString single => [single.Value],
+        JsonArray many => many.Items.OfType<JsonString>().Select(t => t.Value).ToList(),
+        _ => [],
+    };
+
+    private static HashSet<string> StringSet(JsonArray? array) =>
+        new((array?.Items ?? []).OfType<JsonString>().Select(s => s.Value), StringComparer.Ordinal);
+
+    private static string RequiredString(JsonObject schema, string name) =>
+        schema.GetString(name) ?? throw new SchemaException(schema, $"The schema needs '{name}' (see schemas/README.md).");
+}

@@ -1,0 +1,96 @@
+using System;
+using System.ComponentModel;
+
+namespace MmpTyped.Runtime;
+
+// Metadata the generator puts on the types it emits, so that analyzers read the vendor's rules from
+// the compilation instead of parsing schemas again. Paths are dotted JSON paths from the type.
+
+/// <summary>The schema a generated record was made from.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class MmpSchemaAttribute(string schemaId) : Attribute
+{
+    /// <summary>The schema id, for example <c>airbridge.app</c>.</summary>
+    public string SchemaId { get; } = schemaId;
+}
+
+/// <summary>
+/// MMP001: at least one branch must be set. A branch is one path, or several joined by <c>+</c> that
+/// must all be set (<c>browser.clientID+eventData.shortID</c>).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = true)]
+public sealed class MmpIdentifierGroupAttribute(string rule, params string[] branches) : Attribute
+{
+    /// <summary>The rule's name in the schema (<c>x-mmp-rule</c>).</summary>
+    public string Rule { get; } = rule;
+
+    /// <summary>The branches, each a path or paths joined by <c>+</c>.</summary>
+    public string[] Branches { get; } = branches;
+}
+
+/// <summary>MMP002: when <see cref="Trigger"/> is set, every one of <see cref="Companions"/> must be set too.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = true)]
+public sealed class MmpCompanionsAttribute(string rule, string trigger, params string[] companions) : Attribute
+{
+    /// <summary>The rule's name in the schema (<c>x-mmp-rule</c>).</summary>
+    public string Rule { get; } = rule;
+
+    /// <summary>The path whose presence brings the companions.</summary>
+    public string Trigger { get; } = trigger;
+
+    /// <summary>The paths that must be set with it.</summary>
+    public string[] Companions { get; } = companions;
+}
+
+/// <summary>MMP004: the paths must not all be set together (AppsFlyer <c>consent_data</c>: <c>tcf</c> or <c>manual</c>, not both).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = true)]
+public sealed class MmpExclusiveAttribute(string rule, params string[] paths) : Attribute
+{
+    /// <summary>The rule's name in the schema (<c>x-mmp-rule</c>).</summary>
+    public string Rule { get; } = rule;
+
+    /// <summary>The paths that exclude each other.</summary>
+    public string[] Paths { get; } = paths;
+}
+
+/// <summary>A generated property's JSON member and the value rules the vendor states for it.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class MmpMemberAttribute(string jsonName) : Attribute
+{
+    /// <summary>The JSON member name, exactly as the vendor spells it.</summary>
+    public string JsonName { get; } = jsonName;
+
+    /// <summary>An ECMA-262 pattern the string value must match, or null.</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>The shortest accepted string, or -1.</summary>
+    public int MinLength { get; init; } = -1;
+
+    /// <summary>The longest accepted string, or -1.</summary>
+    public int MaxLength { get; init; } = -1;
+
+    /// <summary>The smallest accepted number (as JSON text), or null.</summary>
+    public string? Minimum { get; init; }
+
+    /// <summary>The largest accepted number (as JSON text), or null.</summary>
+    public string? Maximum { get; init; }
+
+    /// <summary>Hashed PII (<c>sha256-email</c>, ...): clear text here is MMP006.</summary>
+    public string? Hashed { get; init; }
+
+    /// <summary>The wire encoding of a timestamp (<c>af-datetime</c>, <c>unix-ms</c>, ...).</summary>
+    public string? Timestamp { get; init; }
+
+    /// <summary><c>android</c> or <c>ios</c> when the member applies to one platform only.</summary>
+    public string? Platform { get; init; }
+}
+
+/// <summary>A path parameter that is an app id, and iOS app ids need the <c>id</c> prefix (MMP008).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
+public sealed class MmpAppIdAttribute : Attribute;

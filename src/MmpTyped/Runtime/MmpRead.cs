@@ -1,0 +1,327 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using System.Text.Json;
+
+namespace MmpTyped.Runtime;
+
+/// <summary>Reads a value at the reader's current token; the reader then stands on the value's last token.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate T MmpReadFunc<T>(ref Utf8JsonReader reader, ReadOnlySpan<byte> source);
+
+/// <summary>
+/// Reading helpers for generated parsers: each reads one value at the reader's current token, or
+/// throws an <see cref="MmpParseException"/> whose path is the member's (<c>$.name</c>); parents
+/// prefix their own member name on the way out. For generated code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class MmpRead
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 };
+
+    /// <summary>Parses a whole document with <paramref name="read"/>, turning every reader failure into an <see cref="MmpParseException"/>.</summary>
+    public static T Document<T>(ReadOnlySpan<byte> utf8Json, MmpReadFunc<T> read)
+    {
+        var reader = new Utf8JsonReader(utf8Json, Options);
+        try
+        {
+            if (!reader.Read())
+                throw new MmpParseException("$", 0, "the input is empty, not a JSON object");
+            var value = read(ref reader, utf8Json);
+            if (reader.Read())
+                throw new MmpParseException("$", reader.TokenStartIndex, "unexpected data after the JSON object");
+            return value;
+        }
+        catch (JsonException e)
+        {
+            throw new MmpParseException("$", reader.BytesConsumed, "not valid JSON: " + FirstSentence(e.Message), e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new MmpParseException("$", reader.BytesConsumed, "not valid JSON: " + FirstSentence(e.Message), e);
+        }
+    }
+
+    /// <summary>The error of a member's value, seen from the object holding <paramref name="member"/>.</summary>
+    public static MmpParseException Within(MmpParseException error, string member)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(string.Concat("$.", member, error.Path.AsSpan(1)), error.BytePosition, error.Reason, error);
+    }
+
+    /// <summary>The error of an array element, seen from the array.</summary>
+    public static MmpParseException Within(MmpParseException error, int index)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(string.Concat("$[", index.ToString(CultureInfo.InvariantCulture), "]", error.Path.AsSpan(1)), error.BytePosition, error.Reason, error);
+    }
+
+    /// <summary>Moves to the next member name of an object; false at its end.</summary>
+    public static bool NextMember(ref Utf8JsonReader reader) =>
+        reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
+
+    /// <summary>Checks the reader stands on <c>{</c>.</summary>
+    public static void StartObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+            throw Unexpected(ref reader, "an object");
+    }
+
+    /// <summary>Checks the reader stands on <c>[</c>.</summary>
+    public static void StartArray(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+            throw Unexpected(ref reader, "an array");
+    }
+
+    /// <summary>Moves to the next array element; false at the array's end.</summary>
+    public static bool NextElement(ref Utf8JsonReader reader) =>
+        reader.Read() && reader.TokenType != JsonTokenType.EndArray;
+
+    /// <summary>The error for a token of the wrong kind.</summary>
+    public static MmpParseException Unexpected(ref Utf8JsonReader reader, string expected) =>
+        new("$", reader.TokenStartIndex, $"expected {expected}, found {Describe(reader.TokenType)}");
+
+    /// <summary>An array, each element read by <paramref name="read"/>; an error names the element's index.</summary>
+    public static System.Collections.Generic.List<T> List<T>(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, MmpReadFunc<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        StartArray(ref reader);
+        var list = new System.Collections.Generic.List<T>();
+        try
+        {
+            while (NextElement(ref reader))
+                list.Add(read(ref reader, source));
+        }
+        catch (MmpParseException error)
+        {
+            throw Within(error, list.Count);
+        }
+        return list;
+    }
+
+    /// <summary>True when the token is <c>null</c>, recording the form.</summary>
+    public static bool IsNull(ref Utf8JsonReader reader, ref MmpWireForm form)
+    {
+        if (reader.TokenType != JsonTokenType.Null)
+            return false;
+        form = MmpWireForm.Null;
+        return true;
+    }
+
+    /// <summary>A string, decoding escapes and checking the UTF-8.</summary>
+    public static string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new MmpParseException("$", reader.TokenStartIndex, "a string is not valid UTF-8: " + FirstSentence(e.Message), e);
+        }
+    }
+
+    /// <summary>A string member.</summary>
+    public static string String(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? GetString(ref reader) : throw Unexpected(ref reader, "a string");
+
+    /// <summary>A boolean member.</summary>
+    public static bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Unexpected(ref reader, "true or false"),
+    };
+
+    /// <summary>A boolean sent as <c>true</c>/<c>false</c> or <c>"true"</c>/<c>"false"</c>; <c>""</c> reads as absent.</summary>
+    public static bool? LenientBoolean(ref Utf8JsonReader reader, ref MmpWireForm form)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+            return Boolean(ref reader);
+        var text = reader.ValueSpan;
+        if (text.IsEmpty && !reader.ValueIsEscaped)
+        {
+            form = MmpWireForm.EmptyString;
+            return null;
+        }
+        form = MmpWireForm.Quoted;
+        if (reader.ValueTextEquals("true"u8))
+            return true;
+        if (reader.ValueTextEquals("false"u8))
+            return false;
+        throw new MmpParseException("$", reader.TokenStartIndex, $"expected true or false (or \"true\"/\"false\"), found \"{GetString(ref reader)}\"");
+    }
+
+    /// <summary>A number member (<c>int</c>, <c>long</c>, <c>double</c> or <c>decimal</c>; money keeps its scale: <c>0.0750</c> stays four places).</summary>
+    public static T Number<T>(ref Utf8JsonReader reader) where T : struct, INumberBase<T> =>
+        reader.TokenType == JsonTokenType.Number && TryParseNumber(reader.ValueSpan, out T value)
+            ? value
+            : throw Unexpected(ref reader, NumberName<T>());
+
+    /// <summary>A number sent as a number or a numeric string; <c>""</c> reads as absent.</summary>
+    public static T? LenientNumber<T>(ref Utf8JsonReader reader, ref MmpWireForm form) where T : struct, INumberBase<T>
+    {
+        if (reader.TokenType != JsonTokenType.String)
+            return Number<T>(ref reader);
+        if (reader.ValueSpan.IsEmpty)
+        {
+            form = MmpWireForm.EmptyString;
+            return null;
+        }
+        form = MmpWireForm.Quoted;
+        return !reader.ValueIsEscaped && TryParseNumber(reader.ValueSpan, out T value)
+            ? value
+            : throw new MmpParseException("$", reader.TokenStartIndex, $"expected {NumberName<T>()} or a string holding one, found \"{GetString(ref reader)}\"");
+    }
+
+    private static bool TryParseNumber<T>(ReadOnlySpan<byte> text, out T value) where T : struct, INumberBase<T>
+    {
+        var style = typeof(T) == typeof(double) || typeof(T) == typeof(decimal) ? NumberStyles.Float : NumberStyles.AllowLeadingSign;
+        return T.TryParse(text, style, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static string NumberName<T>() =>
+        typeof(T) == typeof(int) ? "a whole number (32-bit)" : typeof(T) == typeof(long) ? "a whole number" : "a number";
+
+    /// <summary>A UUID member; text that is not one returns null so that validation reports it and the text is kept.</summary>
+    public static bool TryGuid(ref Utf8JsonReader reader, out Guid value)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+            throw Unexpected(ref reader, "a string holding a UUID");
+        return reader.TryGetGuid(out value);
+    }
+
+    /// <summary>
+    /// An object sent as a JSON string (AppsFlyer <c>eventValue</c>), or as the object itself where the
+    /// schema is lenient. False when the string does not hold a JSON object: the caller keeps the text.
+    /// </summary>
+    public static bool TryJsonString(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, bool lenient, ref MmpWireForm form, out MmpAttributes? value)
+    {
+        value = null;
+        if (IsNull(ref reader, ref form))
+            return true;
+        if (reader.TokenType == JsonTokenType.StartObject && lenient)
+        {
+            form = MmpWireForm.Object;
+            value = MmpAttributes.ReadFrom(ref reader, source);
+            return true;
+        }
+        if (reader.TokenType != JsonTokenType.String)
+            throw Unexpected(ref reader, lenient ? "a JSON object or a string holding one" : "a string holding a JSON object");
+
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var inner = rented.AsSpan(0, reader.CopyString(rented));
+            if (inner.Trim(" \t\r\n"u8).IsEmpty)
+            {
+                form = MmpWireForm.EmptyString;
+                value = lenient ? null : new MmpAttributes();
+                return inner.IsEmpty; // "" is the vendor's "no value"; " " is kept as it came
+            }
+            var innerReader = new Utf8JsonReader(inner, Options);
+            try
+            {
+                innerReader.Read();
+                value = MmpAttributes.ReadFrom(ref innerReader, inner);
+                return !innerReader.Read();
+            }
+            catch (Exception e) when (e is JsonException or MmpParseException or InvalidOperationException)
+            {
+                value = null;
+                return false;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Any value, kept as it came (nested JSON as its text): for members the schema does not know.</summary>
+    public static MmpValue Value(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return MmpValue.String(GetString(ref reader));
+            case JsonTokenType.Number:
+                return MmpValue.NumberText(Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.True:
+                return MmpValue.Boolean(true);
+            case JsonTokenType.False:
+                return MmpValue.Boolean(false);
+            case JsonTokenType.Null:
+                return MmpValue.Null;
+            default:
+                var start = checked((int)reader.TokenStartIndex);
+                reader.Skip();
+                return MmpValue.Json(Encoding.UTF8.GetString(source[start..checked((int)reader.BytesConsumed)]));
+        }
+    }
+
+    /// <summary>
+    /// An AppsFlyer time (<c>yyyy-MM-dd HH:mm:ss[.SSS]</c>, UTC, or followed by <c>+HHmm</c> when
+    /// <paramref name="withOffset"/>); <c>null</c> and <c>""</c> read as absent. False when the string is
+    /// not such a time: the caller keeps the text so that validation reports it.
+    /// </summary>
+    public static bool TryAfDateTime(ref Utf8JsonReader reader, bool withOffset, ref MmpWireForm form, out DateTimeOffset? value)
+    {
+        value = null;
+        if (IsNull(ref reader, ref form))
+            return true;
+        if (reader.TokenType != JsonTokenType.String)
+            throw Unexpected(ref reader, "a string holding a time");
+        if (reader.ValueSpan.IsEmpty)
+        {
+            form = MmpWireForm.EmptyString;
+            return true;
+        }
+        if (reader.ValueIsEscaped || !MmpTimestamp.TryParseAfDateTime(reader.ValueSpan, withOffset, out var time, out var hasFraction))
+            return false;
+        form = hasFraction ? MmpWireForm.Default : MmpWireForm.NoFraction;
+        value = time;
+        return true;
+    }
+
+    /// <summary>A Unix timestamp in milliseconds, or in seconds or milliseconds when <paramref name="secondsOrMilliseconds"/>.</summary>
+    public static DateTimeOffset? UnixTime(ref Utf8JsonReader reader, bool secondsOrMilliseconds, ref MmpWireForm form)
+    {
+        if (IsNull(ref reader, ref form))
+            return null;
+        var number = Number<long>(ref reader);
+        var seconds = secondsOrMilliseconds && Math.Abs(number) < MmpTimestamp.SmallestMilliseconds;
+        if (seconds)
+            form = MmpWireForm.Seconds;
+        try
+        {
+            return seconds ? DateTimeOffset.FromUnixTimeSeconds(number) : DateTimeOffset.FromUnixTimeMilliseconds(number);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new MmpParseException("$", reader.TokenStartIndex, $"{number} is not a Unix time a date can hold", e);
+        }
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message.TrimEnd('.');
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace MmpTyped.Runtime;
+
+/// <summary>Writing helpers for generated serializers; none allocates after warm-up. For generated code.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class MmpWrite
+{
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_innerBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_innerWriter;
+
+    /// <summary>Writes what a member without a value looked like when parsed: <c>null</c>, <c>""</c>, or nothing.</summary>
+    public static void Absent(Utf8JsonWriter writer, JsonEncodedText name, MmpWireForm form)
+    {
+        if (form == MmpWireForm.Null)
+            writer.WriteNull(name);
+        else if (form == MmpWireForm.EmptyString)
+            writer.WriteString(name, ReadOnlySpan<byte>.Empty);
+    }
+
+    /// <summary>A number written as a string (<c>"0.0750"</c>), the form it was parsed in.</summary>
+    public static void Quoted<T>(Utf8JsonWriter writer, JsonEncodedText name, T value) where T : IUtf8SpanFormattable
+    {
+        Span<byte> text = stackalloc byte[64];
+        if (!value.TryFormat(text, out var written, default, System.Globalization.CultureInfo.InvariantCulture))
+            throw new InvalidOperationException($"{name} does not fit 64 bytes.");
+        writer.WriteString(name, text[..written]);
+    }
+
+    /// <summary>A boolean written as <c>"true"</c>/<c>"false"</c> when it was parsed that way.</summary>
+    public static void Boolean(Utf8JsonWriter writer, JsonEncodedText name, bool value, MmpWireForm form)
+    {
+        if (form == MmpWireForm.Quoted)
+            writer.WriteString(name, value ? "true"u8 : "false"u8);
+        else
+            writer.WriteBoolean(name, value);
+    }
+
+    /// <summary>An AppsFlyer time: <c>yyyy-MM-dd HH:mm:ss.SSS</c> (UTC), or with the value's offset as <c>+HHmm</c>.</summary>
+    public static void AfDateTime(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset value, bool withOffset, MmpWireForm form)
+    {
+        Span<byte> text = stackalloc byte[MmpTimestamp.MaxAfDateTimeLength];
+        var length = MmpTimestamp.FormatAfDateTime(value, withOffset, withFraction: form != MmpWireForm.NoFraction, text);
+        writer.WriteString(name, text[..length]);
+    }
+
+    /// <summary>A Unix time in milliseconds, or in seconds when it was parsed that way.</summary>
+    public static void UnixTime(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset value, MmpWireForm form)
+    {
+        if (form == MmpWireForm.Seconds)
+            writer.WriteNumber(name, value.ToUnixTimeSeconds());
+        else
+            writer.WriteNumber(name, value.ToUnixTimeMilliseconds());
+    }
+
+    /// <summary>
+    /// An object written as a JSON string (AppsFlyer <c>eventValue</c>): the object is written into a
+    /// reused buffer, then escaped once as the string's content. An empty object is written as
+    /// <c>""</c> where <paramref name="emptyAsEmptyString"/> (the vendor's "no value"), and an object
+    /// parsed from its own JSON form is written back as that object.
+    /// </summary>
+    public static void JsonString(Utf8JsonWriter writer, JsonEncodedText name, MmpAttributes value, bool emptyAsEmptyString, MmpWireForm form)
+    {
+        if (form == MmpWireForm.Object)
+        {
+            writer.WritePropertyName(name);
+            value.WriteTo(writer);
+            return;
+        }
+        if (value.Count == 0 && emptyAsEmptyString)
+        {
+            writer.WriteString(name, ReadOnlySpan<byte>.Empty);
+            return;
+        }
+
+        var buffer = t_innerBuffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        var inner = t_innerWriter;
+        if (inner is null)
+            t_innerWriter = inner = new Utf8JsonWriter(buffer, MmpJson.WriterOptions);
+        else
+            inner.Reset(buffer);
+        try
+        {
+            value.WriteTo(inner);
+            inner.Flush();
+            writer.WriteString(name, buffer.WrittenSpan);
+        }
+        finally
+        {
+            inner.Reset();
+        }
+    }
+}
