@@ -16,13 +16,45 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ConflictingType = Create(
         "MMP103", "Two schemas define one type differently", "{0}");
 
+    public static readonly DiagnosticDescriptor NotPartial = Create(
+        "MMP110", "[MmpEvent] class is not partial", "{0}", "MmpTyped.Definition");
+
+    public static readonly DiagnosticDescriptor UnknownSchema = Create(
+        "MMP111", "[MmpEvent] names a schema that cannot take it", "{0}", "MmpTyped.Definition");
+
+    public static readonly DiagnosticDescriptor UnknownField = Create(
+        "MMP112", "[MmpField] path is not in the schema", "{0}", "MmpTyped.Definition");
+
+    public static readonly DiagnosticDescriptor TypeMismatch = Create(
+        "MMP113", "Property type does not match the schema", "{0}", "MmpTyped.Definition");
+
+    public static readonly DiagnosticDescriptor DuplicatePath = Create(
+        "MMP114", "Two properties go to one JSON path", "{0}", "MmpTyped.Definition");
+
+    public static readonly DiagnosticDescriptor NameClash = Create(
+        "MMP115", "Property name clashes with a generated member", "{0}", "MmpTyped.Definition");
+
+    public static readonly DiagnosticDescriptor UnsupportedShape = Create(
+        "MMP116", "[MmpEvent] class has a shape the generator cannot complete", "{0}", "MmpTyped.Definition");
+
+    public static readonly DiagnosticDescriptor BadAttribute = Create(
+        "MMP117", "[MmpEvent] needs a schema id and an event name", "{0}", "MmpTyped.Definition");
+
     public static DiagnosticDescriptor For(string id) => id switch
     {
         "MMP101" => SchemaNotJson,
         "MMP103" => ConflictingType,
+        "MMP110" => NotPartial,
+        "MMP111" => UnknownSchema,
+        "MMP112" => UnknownField,
+        "MMP113" => TypeMismatch,
+        "MMP114" => DuplicatePath,
+        "MMP115" => NameClash,
+        "MMP116" => UnsupportedShape,
+        "MMP117" => BadAttribute,
         _ => UnsupportedSchema,
     };
 
-    private static DiagnosticDescriptor Create(string id, string title, string format) =>
-        new(id, title, format, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    private static DiagnosticDescriptor Create(string id, string title, string format, string category = Category) =>
+        new(id, title, format, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -1,5 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmpTyped.Generators.Events;
 using MmpTyped.Generators.Emit;
 using MmpTyped.Generators.Model;
 using MmpTyped.Generators.Schema;
@@ -8,7 +10,8 @@ namespace MmpTyped.Generators;
 
 /// <summary>
 /// Turns every <c>*.schema.json</c> passed as an AdditionalFile into typed records with
-/// <c>Utf8JsonWriter</c> serializers, <c>Utf8JsonReader</c> parsers and validation.
+/// <c>Utf8JsonWriter</c> serializers, <c>Utf8JsonReader</c> parsers and validation, and completes every
+/// <c>[MmpEvent]</c> class against its schema.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class MmpGenerator : IIncrementalGenerator
@@ -44,6 +47,34 @@ public sealed class MmpGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
         context.RegisterSourceOutput(files, static (output, file) => Emit(output, file));
+
+        // 4. [MmpEvent] classes, each bound to its schema (a user's file, or a built-in one). Editing one
+        //    class re-binds only that class; the index changes only when a schema does.
+        var index = schemas
+            .Select(static (result, _) => result.Model)
+            .Where(static model => model is not null)
+            .Collect()
+            .Select(static (models, _) => BuiltInSchemas.Merge(models!))
+            .WithTrackingName(TrackingNames.SchemaIndex);
+
+        var events = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                EventClassReader.EventAttribute,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
+                static (syntax, cancellationToken) => EventClassReader.Read(syntax, cancellationToken))
+            .WithTrackingName(TrackingNames.EventClass);
+
+        var bindings = events
+            .Combine(index)
+            .Select(static (pair, _) => EventBinder.Bind(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.BindEvent);
+
+        context.RegisterSourceOutput(bindings, static (output, binding) =>
+        {
+            Report(output, binding.Diagnostics);
+            if (binding.Type is { } type)
+                output.AddSource(binding.HintName, TypeEmitter.Emit(type));
+        });
     }
 
     private static void Emit(SourceProductionContext output, GeneratedFile file)

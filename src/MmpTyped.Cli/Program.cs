@@ -1,33 +1,50 @@
 using System;
 using System.IO;
+using System.Text;
 using MmpTyped.Cli.Commands;
 
 namespace MmpTyped.Cli;
 
-/// <summary>The <c>mmptyped</c> command line: <c>mmptyped schemas</c>.</summary>
+/// <summary>The <c>mmptyped</c> command line: <c>schemas</c>, <c>validate</c> and <c>roundtrip</c>.</summary>
 internal static class Program
 {
-    private const string Usage = """
+    private const string Usage = $"""
         usage: mmptyped <command>
 
         commands:
-          schemas    list the built-in schemas with their endpoints, authentication and limits
+          schemas                           list the built-in schemas with their endpoints, authentication and limits
+          {ValidateCommand.Usage}   print OK, or one CODE PATH MESSAGE line per broken rule;
+                                            exit 0 valid, 1 invalid, 2 unreadable input or bad usage
+          {RoundtripCommand.Usage}  parse the message and write it back as compact JSON (one line)
+
+        A <file> of - reads standard input.
         """;
 
-    internal static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    internal static int Main(string[] args)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8);
+        using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+        return Run(args, new CliStreams(stdin, stdout, stderr));
+    }
 
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] args, CliStreams io)
     {
         switch (args)
         {
             case ["schemas"]:
-                return SchemasCommand.Run(stdout);
+                return SchemasCommand.Run(io.Stdout);
+            case ["validate", .. var rest]:
+                return ValidateCommand.Run(rest, io);
+            case ["roundtrip", .. var rest]:
+                return RoundtripCommand.Run(rest, io);
             case [] or ["-h" or "--help" or "help"]:
-                stdout.WriteLine(Usage);
+                io.Stdout.WriteLine(Usage);
                 return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
             default:
-                stderr.WriteLine($"mmptyped: unknown command '{string.Join(' ', args)}'.");
-                stderr.WriteLine(Usage);
+                io.Stderr.WriteLine($"mmptyped: unknown command '{string.Join(' ', args)}'.");
+                io.Stderr.WriteLine(Usage);
                 return ExitCodes.Usage;
         }
     }

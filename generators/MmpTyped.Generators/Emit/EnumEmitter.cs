@@ -9,10 +9,7 @@ internal static class EnumEmitter
 {
     public static SourceText Emit(EnumModel model)
     {
-        var writer = new SourceWriter();
-        writer.WriteLine(Syntax.Header);
-        writer.WriteLine($"namespace {model.Namespace};");
-        writer.WriteLine();
+        var writer = SourceWriter.ForFile(model.Namespace);
         var summary = Syntax.Summary(model.Description ?? $"The values the vendor accepts: {Allowed(model)}.");
         writer.WriteLine(summary);
         writer.WriteLine(Syntax.GeneratedCode);
@@ -44,17 +41,16 @@ internal static class EnumEmitter
             {
                 foreach (var member in model.Members)
                     writer.WriteLine($"{self}.{member.Name} => s_{member.Name},");
-                writer.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {model.Name} value.\"),");
+                writer.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"The value is not one of the {model.Name} values.\"),");
             }
             writer.WriteLine();
 
+            writer.WriteLine("/// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>");
+            writer.WriteLine($"public static bool IsDefined({self} value) => value is {string.Join(" or ", model.Members.Select(m => $"{self}.{m.Name}"))};");
+            writer.WriteLine();
+
             writer.WriteLine("/// <summary>The value's vendor string.</summary>");
-            using (writer.Block($"public static string ToVendorString({self} value) => value switch", "};"))
-            {
-                foreach (var member in model.Members)
-                    writer.WriteLine($"{self}.{member.Name} => {Syntax.Literal(member.Value)},");
-                writer.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {model.Name} value.\"),");
-            }
+            writer.WriteLine($"public static string ToVendorString({self} value) => Encoded(value).Value;");
             writer.WriteLine();
 
             writer.WriteLine("/// <summary>Reads a vendor string; false (and the text left to the caller) when it is not one of them.</summary>");

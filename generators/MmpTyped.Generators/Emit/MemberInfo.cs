@@ -2,7 +2,10 @@ using MmpTyped.Generators.Model;
 
 namespace MmpTyped.Generators.Emit;
 
-/// <summary>What the emitters derive from a member: its field, its form field, its C# types.</summary>
+/// <summary>
+/// What the emitters derive from a member: where its value lives (a generated backing field, or the
+/// user's own property), its form field, its C# types, and how to test and read its value.
+/// </summary>
 internal readonly struct MemberInfo(MemberModel member, string ns)
 {
     public MemberModel Model { get; } = member;
@@ -13,7 +16,14 @@ internal readonly struct MemberInfo(MemberModel member, string ns)
 
     public string Property => Model.PropertyName;
 
-    public string Field => Syntax.FieldName(Model.PropertyName);
+    public bool IsUser => Model.Source == MemberSource.User;
+
+    public bool IsConstant => Model.Source == MemberSource.Constant;
+
+    public InlineModel? Inline => Model.Shape.Inline;
+
+    /// <summary>Where the value is stored: the backing field, or the user's property.</summary>
+    public string Field => IsUser ? Model.PropertyName : Syntax.FieldName(Model.PropertyName);
 
     public string EncodedName => Syntax.EncodedName(Model.PropertyName);
 
@@ -26,9 +36,12 @@ internal readonly struct MemberInfo(MemberModel member, string ns)
 
     public bool IsValueType => Syntax.IsValueType(Model.Shape);
 
+    /// <summary>A user's property of a non-nullable value type always has a value.</summary>
+    public bool AlwaysSet => IsUser && IsValueType && !Model.UserNullable;
+
     /// <summary>Whether the member remembers its wire form (null, <c>""</c>, a quoted number, seconds, no milliseconds).</summary>
-    public bool HasForm => Model.AllowsNull || Shape.Lenience != Lenience.None
-        || Shape.Kind is ValueKind.Timestamp or ValueKind.JsonString;
+    public bool HasForm => !IsUser && (Model.AllowsNull || Shape.Lenience != Lenience.None
+        || Shape.Kind is ValueKind.Timestamp or ValueKind.JsonString);
 
     public string FormField => Field + "Form";
 
@@ -40,5 +53,8 @@ internal readonly struct MemberInfo(MemberModel member, string ns)
     public bool RejectsUndecodedText => IsDecodedFromText && Shape.Lenience != Lenience.Json;
 
     /// <summary>C# that is true when the member has a value.</summary>
-    public string IsSet => IsValueType ? $"{Field}.HasValue" : $"{Field} is not null";
+    public string IsSet => AlwaysSet ? "true" : IsValueType ? $"{Field}.HasValue" : $"{Field} is not null";
+
+    /// <summary>C# for the value, where <see cref="IsSet"/> holds.</summary>
+    public string Value => AlwaysSet || !IsValueType ? Field : $"{Field}.GetValueOrDefault()";
 }

@@ -8,10 +8,7 @@ internal static class RecordTableEmitter
 {
     public static SourceText Emit(EquatableArray<RecordEntry> records)
     {
-        var writer = new SourceWriter();
-        writer.WriteLine(Syntax.Header);
-        writer.WriteLine("namespace MmpTyped.Generated;");
-        writer.WriteLine();
+        var writer = SourceWriter.ForFile("MmpTyped.Generated");
         writer.WriteLine("/// <summary>The records generated in this assembly, by schema id.</summary>");
         writer.WriteLine(Syntax.GeneratedCode);
         using (writer.Block("internal static class MmpGeneratedRecords"))

@@ -13,6 +13,19 @@ internal sealed class SourceWriter
     private readonly StringBuilder _text = new(4096);
     private int _indentation;
 
+    /// <summary>A writer that has written the generated-file header and, when given, the file-scoped namespace.</summary>
+    public static SourceWriter ForFile(string? ns = null)
+    {
+        var writer = new SourceWriter();
+        writer.WriteLine(Syntax.Header);
+        if (ns is not null)
+        {
+            writer.WriteLine($"namespace {ns};");
+            writer.WriteLine();
+        }
+        return writer;
+    }
+
     public void WriteLine() => _text.Append('\n');
 
     public void WriteLine(string text)
@@ -33,6 +46,14 @@ internal sealed class SourceWriter
         WriteLine("{");
         _indentation++;
         return new Scope(this, close);
+    }
+
+    /// <summary>A bare <c>{ }</c> scope, for locals that must not meet their neighbours.</summary>
+    public Scope Braces()
+    {
+        WriteLine("{");
+        _indentation++;
+        return new Scope(this, "}");
     }
 
     public void Indent() => _indentation++;

@@ -10,6 +10,8 @@ internal sealed partial class TypeEmitter
     /// per member, members the schema does not know kept. An error names the member: the catch adds it
     /// to the path on the way out, so the happy path builds no strings.
     /// </summary>
+    private string Target => IsEventClass ? "state" : "result";
+
     private void EmitReadFrom()
     {
         _writer.WriteLine($$"""
@@ -19,42 +21,92 @@ internal sealed partial class TypeEmitter
         using (_writer.Block($"public static {Self} ReadFrom(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source)"))
         {
             _writer.WriteLine($"{Syntax.Runtime}.MmpRead.StartObject(ref reader);");
-            _writer.WriteLine($"var result = new {Self}({Syntax.Runtime}.MmpWireForm.Default);");
-            _writer.WriteLine("string? member = null;");
-            _writer.WriteLine("try");
-            _writer.WriteLine("{");
-            _writer.Indent();
-            using (_writer.Block($"while ({Syntax.Runtime}.MmpRead.NextMember(ref reader))"))
-            {
-                foreach (var member in _members)
-                {
-                    using (_writer.Block($"if (reader.ValueTextEquals({Syntax.Utf8Literal(member.Json)}))"))
-                    {
-                        _writer.WriteLine($"member = {Syntax.Literal(member.Json)};");
-                        _writer.WriteLine("reader.Read();");
-                        EmitReadMember(member);
-                        _writer.WriteLine("continue;");
-                    }
-                }
-                _writer.WriteLine("member = null;");
-                _writer.WriteLine($"(result.UnknownMembers ??= new()).ReadMember(ref reader, source);");
-            }
-            _writer.Unindent();
-            _writer.WriteLine("}");
-            _writer.WriteLine($"catch (global::MmpTyped.MmpParseException error) when (member is not null)");
-            _writer.WriteLine("{");
-            _writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Within(error, member);");
-            _writer.WriteLine("}");
-            _writer.WriteLine("return result;");
+            _writer.WriteLine(IsEventClass ? "var state = new ReadState();" : $"var result = new {Self}({Syntax.Runtime}.MmpWireForm.Default);");
+            EmitMemberLoop(_members, "UnknownMembers");
+            _writer.WriteLine(IsEventClass ? $"return new {Self}(ref state);" : "return result;");
+        }
+        _writer.WriteLine();
+        foreach (var inline in InlineObjects)
+            EmitInlineReader(inline);
+    }
+
+    private void EmitInlineReader(MemberInfo inline)
+    {
+        if (inline.Inline!.AsJsonString)
+            _writer.WriteLine($"private static readonly {Syntax.Runtime}.MmpInnerReadFunc<ReadState> s_read{inline.Property} = Read{inline.Property};");
+        using (_writer.Block($"private static void Read{inline.Property}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)"))
+        {
+            _writer.WriteLine($"{Syntax.Runtime}.MmpRead.StartObject(ref reader);");
+            EmitMemberLoop(Infos(inline.Inline.Members), UnknownField(inline));
         }
         _writer.WriteLine();
     }
 
-    private void EmitReadMember(MemberInfo member)
+    /// <summary>The loop over an object's members; an error names the member on its way out.</summary>
+    private void EmitMemberLoop(MemberInfo[] members, string bag)
     {
-        var target = "result." + member.Field;
-        var form = $"ref result.{member.FormField}";
-        var keepText = $"(result.UnknownMembers ??= new())[{Syntax.Literal(member.Json)}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);";
+        _writer.WriteLine("string? member = null;");
+        _writer.WriteLine("try");
+        _writer.WriteLine("{");
+        _writer.Indent();
+        using (_writer.Block($"while ({Syntax.Runtime}.MmpRead.NextMember(ref reader))"))
+        {
+            foreach (var member in members)
+            {
+                using (_writer.Block($"if (reader.ValueTextEquals({Syntax.Utf8Literal(member.Json)}))"))
+                {
+                    _writer.WriteLine($"member = {Syntax.Literal(member.Json)};");
+                    _writer.WriteLine("reader.Read();");
+                    EmitReadMember(member, bag);
+                    _writer.WriteLine("continue;");
+                }
+            }
+            _writer.WriteLine("member = null;");
+            _writer.WriteLine($"({Target}.{bag} ??= new()).ReadMember(ref reader, source);");
+        }
+        _writer.Unindent();
+        _writer.WriteLine("}");
+        _writer.WriteLine("catch (global::MmpTyped.MmpParseException error) when (member is not null)");
+        _writer.WriteLine("{");
+        _writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Within(error, member);");
+        _writer.WriteLine("}");
+    }
+
+    private void EmitReadMember(MemberInfo member, string bag)
+    {
+        if (member.IsConstant)
+        {
+            _writer.WriteLine($"{Syntax.Runtime}.MmpRead.Constant(ref reader, {member.EncodedName}Value);");
+            return;
+        }
+        if (member.Inline is { } inline)
+        {
+            _writer.WriteLine(inline.AsJsonString
+                ? $"{Syntax.Runtime}.MmpRead.JsonObjectString(ref reader, ref state, s_read{member.Property});"
+                : $"Read{member.Property}(ref reader, source, ref state);");
+            return;
+        }
+        if (member.IsUser && member.Model.UserReadOnly)
+        {
+            _writer.WriteLine("reader.Skip(); // a computed property: written, never read back");
+            return;
+        }
+
+        // A user's property has no form field: a scratch one takes what the readers record.
+        string? form = null;
+        if (member.HasForm)
+        {
+            form = $"ref {Target}.{member.FormField}";
+        }
+        else if (member.Shape.Kind is ValueKind.Timestamp or ValueKind.JsonString)
+        {
+            _writer.WriteLine($"var form = {Syntax.Runtime}.MmpWireForm.Default;");
+            form = "ref form";
+        }
+        var assign = member.IsUser
+            ? $"{{ state.{member.Property} = value; state.{member.Property}IsSet = true; }}"
+            : $"{Target}.{member.Field} = value;";
+        var keepText = $"({Target}.{bag} ??= new())[{Syntax.Literal(member.Json)}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);";
         var nullCheck = member.Model.AllowsNull && !HandlesNullItself(member.Shape)
             ? $"if (!{Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) "
             : "";
@@ -63,20 +115,22 @@ internal sealed partial class TypeEmitter
         switch (shape.Kind)
         {
             case ValueKind.Enum:
-                _writer.WriteLine($"{nullCheck}if (global::{_type.Namespace}.{shape.TypeName}Json.TryRead(ref reader, out var value)) {target} = value; else {keepText}");
+                _writer.WriteLine($"{nullCheck}if (global::{_type.Namespace}.{shape.TypeName}Json.TryRead(ref reader, out var value)) {assign} else {keepText}");
                 break;
             case ValueKind.Guid:
-                _writer.WriteLine($"{nullCheck}if ({Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)) {target} = value; else {keepText}");
+                _writer.WriteLine($"{nullCheck}if ({Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)) {assign} else {keepText}");
                 break;
             case ValueKind.JsonString:
-                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(shape.Lenience == Lenience.Json)}, {form}, out var value)) {target} = value; else {keepText}");
+                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(shape.Lenience == Lenience.Json)}, {form}, out var value)) {assign} else {keepText}");
                 break;
             case ValueKind.Timestamp when shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset:
                 var offset = Bool(shape.Timestamp == TimestampEncoding.AfDateTimeOffset);
-                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {target} = value; else {keepText}");
+                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {assign} else {keepText}");
                 break;
             default:
-                _writer.WriteLine($"{nullCheck}{target} = {ReadExpression(shape, member.HasForm ? form : null, _type.Namespace)};");
+                _writer.WriteLine(member.IsUser
+                    ? $"{nullCheck}{{ var value = {ReadExpression(shape, form, _type.Namespace)}; {assign} }}"
+                    : $"{nullCheck}{Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)};");
                 break;
         }
     }

@@ -12,9 +12,9 @@ internal sealed partial class TypeEmitter
         var size = root.SizeLimit is int limit
             ? $$"""
 
-                    var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
-                    if (size > {{limit}})
-                        validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most {{limit}}."));
+                        var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
+                        if (size > {{limit}})
+                            validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most {{limit}}."));
                 """
             : "";
         _writer.WriteLine($$"""

@@ -31,15 +31,48 @@ internal sealed partial class TypeEmitter
 
     private void EmitValidateMember(MemberInfo member)
     {
+        if (member.IsConstant)
+            return;
+        if (member.Inline is { } inline)
+        {
+            // An inline object's members are checked where they stand in the JSON.
+            _writer.WriteLine($"validator.Enter({Syntax.Literal(member.Json)});");
+            foreach (var inner in Infos(inline.Members))
+                EmitValidateMember(inner);
+            foreach (var rule in inline.Rules)
+                EmitRule(rule);
+            _writer.WriteLine("validator.Exit();");
+            return;
+        }
+
         var local = member.Field + "Value";
-        var checks = _checks.ValueChecks(member.Shape, local, Syntax.Literal(member.Json), $"'{member.Json}'", member.Property);
+        var checks = _checks.ValueChecks(member.Shape, local, Syntax.Literal(member.Json), ValueCheckWriter.Escape($"'{member.Json}'"), member.Property);
+        if (member.AlwaysSet)
+        {
+            // A user's non-nullable value: always there, checked as it is.
+            if (checks.Count == 0)
+                return;
+            using (_writer.Braces())
+            {
+                _writer.WriteLine($"var {local} = {member.Field};");
+                foreach (var line in checks)
+                    _writer.WriteLine(line);
+            }
+            return;
+        }
         var branches = new List<(string Condition, string[] Body)>();
         if (checks.Count > 0 || member.RejectsUndecodedText || member.Model.IsRequired)
             branches.Add(($"if ({member.Field} is {{ }} {local})", checks.ToArray()));
         if (member.RejectsUndecodedText)
         {
-            branches.Add(($"else if (UnknownMembers is {{ }} unknown && unknown.TryGetValue({Syntax.Literal(member.Json)}, out var rejected))",
+            branches.Add(($"else if ({_bags[member.Property]} is {{ }} unknown && unknown.TryGetValue({Syntax.Literal(member.Json)}, out var rejected))",
                 [ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json), $"$\"'{ValueCheckWriter.Escape(member.Json)}' must be {Expected(member.Shape)}; it is {{rejected}}.\"")]));
+        }
+        if (member.Model.IsRequired && member.HasForm)
+        {
+            // A required member sent as "" is there, but empty: a value the vendor does not accept.
+            branches.Add(($"else if ({member.FormField} == {Syntax.Runtime}.MmpWireForm.EmptyString)",
+                [ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json), Syntax.Literal($"'{member.Json}' is empty; it needs a value."))]));
         }
         if (member.Model.IsRequired)
             branches.Add(("else", [ValueCheckWriter.Add("MMP003", Syntax.Literal(member.Json), Syntax.Literal($"'{member.Json}' is required."))]));
@@ -66,7 +99,7 @@ internal sealed partial class TypeEmitter
             case RuleKind.IdentifierGroup:
                 var condition = string.Join(" || ", rule.Branches.Select(b => "(" + AllSet(b) + ")"));
                 var options = string.Join(", or ", rule.Branches.Select(b => string.Join(" with ", b.Paths.Select(p => p.JsonPath))));
-                _writer.WriteLine($"if (!({condition})) {ValueCheckWriter.Add("MMP001", "null", Syntax.Literal($"Set {options}: the vendor needs at least one to identify the event (rule '{rule.Name}')."))}");
+                _writer.WriteLine($"if (!({condition})) {ValueCheckWriter.Add("MMP001", "null", Syntax.Literal($"Set at least one of: {options} (rule '{rule.Name}')."))}");
                 break;
             case RuleKind.Companions:
                 using (_writer.Block($"if ({IsSet(rule.Trigger!)})"))
@@ -87,7 +120,9 @@ internal sealed partial class TypeEmitter
 
     private static string AllSet(RuleBranch branch) => string.Join(" && ", branch.Paths.Select(IsSet));
 
-    private static string IsSet(MemberPath path) => string.Join("?.", path.Properties) + " is not null";
+    // An empty chain is a constant the class always writes (the event name).
+    private static string IsSet(MemberPath path) =>
+        path.Properties.Count == 0 ? "true" : string.Join("?.", path.Properties) + " is not null";
 
     private string Expected(ValueShape shape) => shape.Kind switch
     {

@@ -22,14 +22,50 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine("writer.WriteEndObject();");
         }
         _writer.WriteLine();
+        foreach (var inline in InlineObjects)
+            EmitInlineWriter(inline);
+    }
+
+    /// <summary>An inline object's members, in a method of its own (JSON-in-a-string ones are written through a reused inner writer).</summary>
+    private void EmitInlineWriter(MemberInfo inline)
+    {
+        if (inline.Inline!.AsJsonString)
+            _writer.WriteLine($"private static readonly global::System.Action<{Syntax.Writer}, {Self}> s_write{inline.Property} = static (writer, self) => self.Write{inline.Property}(writer);");
+        using (_writer.Block($"private void Write{inline.Property}({Syntax.Writer} writer)"))
+        {
+            _writer.WriteLine("writer.WriteStartObject();");
+            foreach (var member in Infos(inline.Inline.Members))
+                EmitWriteMember(member);
+            _writer.WriteLine($"{UnknownField(inline)}?.WriteMembers(writer);");
+            _writer.WriteLine("writer.WriteEndObject();");
+        }
+        _writer.WriteLine();
     }
 
     private void EmitWriteMember(MemberInfo member)
     {
-        var value = member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : member.Field;
+        if (member.IsConstant)
+        {
+            _writer.WriteLine($"writer.WriteString({member.EncodedName}, {member.EncodedName}Value);");
+            return;
+        }
+        if (member.Inline is { } inline)
+        {
+            _writer.WriteLine(inline.AsJsonString
+                ? $"{Syntax.Runtime}.MmpWrite.JsonObjectString(writer, {member.EncodedName}, this, s_write{member.Property});"
+                : $"writer.WritePropertyName({member.EncodedName});\nWrite{member.Property}(writer);");
+            return;
+        }
+        var statements = WriteStatements(member, member.Value, _type.Namespace).Split('\n');
+        if (member.AlwaysSet)
+        {
+            foreach (var line in statements)
+                _writer.WriteLine(line);
+            return;
+        }
         using (_writer.Block($"if ({member.IsSet})"))
         {
-            foreach (var line in WriteStatements(member, value, _type.Namespace).Split('\n'))
+            foreach (var line in statements)
                 _writer.WriteLine(line);
         }
         if (member.HasForm)

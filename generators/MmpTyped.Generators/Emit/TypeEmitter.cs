@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using MmpTyped.Generators.Model;
@@ -13,16 +14,38 @@ internal sealed partial class TypeEmitter
 {
     private readonly TypeModel _type;
     private readonly MemberInfo[] _members;
-    private readonly SourceWriter _writer = new();
-    private readonly ValueCheckWriter _checks = new();
+    private readonly MemberInfo[] _allMembers;
+    private readonly SourceWriter _writer;
+    private readonly ValueCheckWriter _checks;
+    private readonly Dictionary<string, string> _bags = [];
 
     private TypeEmitter(TypeModel type)
     {
         _type = type;
-        _members = type.Members.Select(m => new MemberInfo(m, type.Namespace)).ToArray();
+        _checks = new ValueCheckWriter(type.Namespace);
+        _writer = type.EventClass is { } declaration
+            ? (declaration.Namespace is { } ns ? SourceWriter.ForFile(ns) : SourceWriter.ForFile())
+            : SourceWriter.ForFile(type.Namespace);
+        _members = Infos(type.Members);
+        _allMembers = Flatten(_members).ToArray();
+        MapBags(_members, "UnknownMembers");
     }
 
-    private string Self => $"global::{_type.Namespace}.{_type.Name}";
+    // Each member's unknown-member bag: the class's own, or the inline object's it sits in.
+    private void MapBags(IEnumerable<MemberInfo> members, string bag)
+    {
+        foreach (var member in members)
+        {
+            _bags[member.Property] = bag;
+            if (member.Inline is { } inline)
+                MapBags(Infos(inline.Members), UnknownField(member));
+        }
+    }
+
+    /// <summary>True for a user's [MmpEvent] class, whose properties the user declares and whose parser fills a state first.</summary>
+    private bool IsEventClass => _type.EventClass is not null;
+
+    private string Self => _type.EventClass is { } declaration ? declaration.FullName(_type.Name) : $"global::{_type.Namespace}.{_type.Name}";
 
     public static SourceText Emit(TypeModel type)
     {
@@ -31,18 +54,31 @@ internal sealed partial class TypeEmitter
         return emitter._writer.ToSourceText();
     }
 
+    private MemberInfo[] Infos(EquatableArray<MemberModel> members) => members.Select(m => new MemberInfo(m, _type.Namespace)).ToArray();
+
+    private IEnumerable<MemberInfo> Flatten(IEnumerable<MemberInfo> members) =>
+        members.SelectMany(m => m.Inline is { } inline ? Flatten(Infos(inline.Members)).Prepend(m) : [m]);
+
     private void EmitFile()
     {
-        _writer.WriteLine(Syntax.Header);
-        _writer.WriteLine($"namespace {_type.Namespace};");
-        _writer.WriteLine();
-        WriteIfAny(Syntax.Summary(_type.Description));
+        var containing = _type.EventClass?.ContainingTypes ?? EquatableArray<string>.Empty;
+        foreach (var outer in containing)
+        {
+            _writer.WriteLine($"partial {outer}");
+            _writer.WriteLine("{");
+            _writer.Indent();
+        }
+
+        WriteIfAny(Syntax.Summary(IsEventClass ? null : _type.Description));
         _writer.WriteLine(Syntax.GeneratedCode);
         if (_type.Root is { } root)
             _writer.WriteLine($"[{Syntax.Runtime}.MmpSchema({Syntax.Literal(root.SchemaId)})]");
         EmitRuleAttributes();
         var interfaces = _type.Root is null ? "" : $" : global::MmpTyped.IMmpEvent<{Self}>";
-        using (_writer.Block($"public sealed partial class {_type.Name}{interfaces}"))
+        var declaration = _type.EventClass is { } eventClass
+            ? $"partial {eventClass.Keyword} {_type.Name}{interfaces}"
+            : $"public sealed partial class {_type.Name}{interfaces}";
+        using (_writer.Block(declaration))
         {
             EmitNames();
             EmitConstructors();
@@ -52,6 +88,12 @@ internal sealed partial class TypeEmitter
             EmitValidateInto();
             if (_type.Root is not null)
                 EmitRootMembers(_type.Root);
+        }
+
+        foreach (var _ in containing)
+        {
+            _writer.Unindent();
+            _writer.WriteLine("}");
         }
     }
 
@@ -70,16 +112,25 @@ internal sealed partial class TypeEmitter
         }
     }
 
-    /// <summary>Property names encoded once, as System.Text.Json's generator does.</summary>
+    /// <summary>Property names encoded once, as System.Text.Json's generator does (and the event name, a constant).</summary>
     private void EmitNames()
     {
-        foreach (var member in _members)
+        foreach (var member in _allMembers)
+        {
             _writer.WriteLine($"private static readonly {Syntax.EncodedText} {member.EncodedName} = {Syntax.EncodedText}.Encode({Syntax.Literal(member.Json)});");
+            if (member.Model.Constant is { } constant)
+                _writer.WriteLine($"private static readonly {Syntax.EncodedText} {member.EncodedName}Value = {Syntax.EncodedText}.Encode({Syntax.Literal(constant)});");
+        }
         _writer.WriteLine();
     }
 
     private void EmitConstructors()
     {
+        if (IsEventClass)
+        {
+            EmitStateConstructor();
+            return;
+        }
         _writer.WriteLine($$"""
             /// <summary>Creates an empty {{_type.Name}}; set its members with an object initializer.</summary>
             public {{_type.Name}}() { }
@@ -93,17 +144,76 @@ internal sealed partial class TypeEmitter
             """);
     }
 
+    /// <summary>
+    /// An [MmpEvent] class is the user's: its properties may be init-only or required, so the parser reads
+    /// everything into a state first and hands it to a constructor, the one place init accessors run.
+    /// </summary>
+    private void EmitStateConstructor()
+    {
+        using (_writer.Block("private struct ReadState"))
+        {
+            foreach (var member in GeneratedProperties)
+            {
+                _writer.WriteLine($"public {member.FieldType} {member.Field};");
+                if (member.HasForm)
+                    _writer.WriteLine($"public {Syntax.Runtime}.MmpWireForm {member.FormField};");
+            }
+            foreach (var inline in InlineObjects)
+                _writer.WriteLine($"public {Syntax.Attributes}? {UnknownField(inline)};");
+            _writer.WriteLine($"public {Syntax.Attributes}? UnknownMembers;");
+            foreach (var member in UserProperties)
+            {
+                _writer.WriteLine($"public {member.FieldType} {member.Property};");
+                _writer.WriteLine($"public bool {member.Property}IsSet;");
+            }
+        }
+        _writer.WriteLine();
+        _writer.WriteLine("// The parser's constructor: a parsed message may lack a required member, which Validate() reports.");
+        _writer.WriteLine("#pragma warning disable CS8618");
+        _writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+        using (_writer.Block($"private {_type.Name}(ref ReadState state)"))
+        {
+            foreach (var member in GeneratedProperties)
+            {
+                _writer.WriteLine($"{member.Field} = state.{member.Field};");
+                if (member.HasForm)
+                    _writer.WriteLine($"{member.FormField} = state.{member.FormField};");
+            }
+            foreach (var inline in InlineObjects)
+                _writer.WriteLine($"{UnknownField(inline)} = state.{UnknownField(inline)};");
+            _writer.WriteLine("UnknownMembers = state.UnknownMembers;");
+            foreach (var member in UserProperties)
+            {
+                var value = member.Model.UserNullable ? "" : member.IsValueType ? ".GetValueOrDefault()" : "!";
+                _writer.WriteLine($"if (state.{member.Property}IsSet) {member.Property} = state.{member.Property}{value};");
+            }
+        }
+        _writer.WriteLine("#pragma warning restore CS8618");
+        _writer.WriteLine();
+    }
+
+    private IEnumerable<MemberInfo> UserProperties => _allMembers.Where(m => m.IsUser && !m.Model.UserReadOnly);
+
+    /// <summary>The members whose property the generator writes: not the user's, not constants, not inline objects.</summary>
+    private IEnumerable<MemberInfo> GeneratedProperties => _allMembers.Where(m => !m.IsUser && !m.IsConstant && m.Inline is null);
+
+    private IEnumerable<MemberInfo> InlineObjects => _allMembers.Where(m => m.Inline is not null);
+
+    private static string UnknownField(MemberInfo inline) => Syntax.FieldName(inline.Property) + "Unknown";
+
     private void EmitProperties()
     {
-        foreach (var member in _members)
+        foreach (var member in GeneratedProperties)
         {
             _writer.WriteLine($"private {member.FieldType} {member.Field};");
             if (member.HasForm)
                 _writer.WriteLine($"private {Syntax.Runtime}.MmpWireForm {member.FormField};");
         }
+        foreach (var inline in InlineObjects)
+            _writer.WriteLine($"private {Syntax.Attributes}? {UnknownField(inline)};");
         _writer.WriteLine();
 
-        foreach (var member in _members)
+        foreach (var member in GeneratedProperties)
         {
             WriteIfAny(Syntax.Summary(member.Model.Description));
             _writer.WriteLine(MemberAttribute(member));
@@ -111,7 +221,7 @@ internal sealed partial class TypeEmitter
             var get = member.Model.IsRequired ? (member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : $"{member.Field}!") : member.Field;
             var set = $"{member.Field} = value;"
                 + (member.HasForm ? $" {member.FormField} = default;" : "")
-                + (member.IsDecodedFromText ? $" UnknownMembers?.Remove({Syntax.Literal(member.Json)});" : "");
+                + (member.IsDecodedFromText ? $" {_bags[member.Property]}?.Remove({Syntax.Literal(member.Json)});" : "");
             _writer.WriteLine($$"""
                 public {{required}}{{member.PropertyType}} {{member.Property}}
                 {

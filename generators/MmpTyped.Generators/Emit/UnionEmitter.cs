@@ -11,11 +11,8 @@ internal static class UnionEmitter
 {
     public static SourceText Emit(UnionModel model)
     {
-        var writer = new SourceWriter();
+        var writer = SourceWriter.ForFile(model.Namespace);
         var self = $"global::{model.FullName}";
-        writer.WriteLine(Syntax.Header);
-        writer.WriteLine($"namespace {model.Namespace};");
-        writer.WriteLine();
         var summary = Syntax.Summary(model.Description);
         if (summary.Length > 0)
             writer.WriteLine(summary);
@@ -107,7 +104,7 @@ internal static class UnionEmitter
 
     private static void EmitValidateInto(SourceWriter writer, UnionModel model)
     {
-        var checks = new ValueCheckWriter();
+        var checks = new ValueCheckWriter(model.Namespace);
         writer.WriteLine("/// <summary>Checks the value's rules, reporting at <paramref name=\"member\"/>. For generated code.</summary>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         using (writer.Block($"public void ValidateInto({Syntax.Runtime}.MmpValidator validator, string member)"))
@@ -115,7 +112,7 @@ internal static class UnionEmitter
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(validator);");
             foreach (var branch in model.Branches)
             {
-                var lines = checks.ValueChecks(branch.Shape, Local(branch), "member", "the value", model.Name + branch.PropertyName);
+                var lines = checks.ValueChecks(branch.Shape, Local(branch), "member", "'{member}'", model.Name + branch.PropertyName);
                 if (lines.Count == 0)
                     continue;
                 using (writer.Block($"if ({branch.PropertyName} is {{ }} {Local(branch)})"))

@@ -8,7 +8,7 @@ namespace MmpTyped.Generators.Emit;
 /// Writes the C# that checks one value against its rules (MMP004, MMP006, MMP007), for classes and
 /// unions alike, and the Regex fields the checks use.
 /// </summary>
-internal sealed class ValueCheckWriter
+internal sealed class ValueCheckWriter(string ns)
 {
     private readonly List<string> _patterns = [];
 
@@ -20,45 +20,59 @@ internal sealed class ValueCheckWriter
             writer.WriteLine();
     }
 
-    /// <summary>The statements that check one value, reporting at <paramref name="member"/> (a C# expression: a string literal or null).</summary>
+    /// <summary>
+    /// The statements that check one value, reporting at <paramref name="member"/> (a C# expression: a
+    /// string literal, a variable, or null). <paramref name="label"/> names the value in messages and is
+    /// interpolation-ready: escaped text (<c>'osName'</c>) or a hole (<c>'{member}'</c>).
+    /// </summary>
     public List<string> ValueChecks(ValueShape shape, string value, string member, string label, string patternName)
     {
         var checks = new List<string>();
         var rules = shape.Rules;
-        var text = shape.Kind switch
-        {
-            ValueKind.String => value,
-            ValueKind.Guid => $"{value}.ToString()",
-            _ => null,
-        };
+        var text = shape.Kind is ValueKind.String or ValueKind.Guid ? value : null;
 
         if (text is not null)
         {
             foreach (var (condition, expected) in StringRules(rules, text, patternName, includePattern: rules.Hashed is null))
-                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{Escape(label)} must {Escape(expected)}; it is \\\"{{{text}}}\\\".\"")}");
+                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Escape(expected)}; it is \\\"{{{text}}}\\\".\"")}");
             if (rules.AnyOf.Count > 0)
             {
                 var alternatives = rules.AnyOf.Select((alternative, i) => StringRules(alternative, text, patternName + "Or" + i, includePattern: true)).ToList();
                 var condition = string.Join(" || ", alternatives.Select(a => a.Count == 0 ? "true" : "(" + string.Join(" && ", a.Select(c => c.Condition)) + ")"));
                 var expected = string.Join(", or ", alternatives.Select(a => string.Join(" and ", a.Select(c => c.Expected))));
-                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{Escape(label)} must {Escape(expected)}; it is \\\"{{{text}}}\\\".\"")}");
+                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Escape(expected)}; it is \\\"{{{text}}}\\\".\"")}");
             }
             if (rules.Hashed is { } hashed)
             {
                 checks.Add($"if (!global::MmpTyped.MmpHash.LooksHashed({text})) " + Add("MMP006", member,
-                    $"{text}.Contains('@') ? {Syntax.Literal($"{label} holds an email address in clear text: hash it with MmpHash.{HashHelper(hashed)} first.")} : {Syntax.Literal($"{label} must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.{HashHelper(hashed)}.")}"));
+                    $"{text}.Contains('@') ? $\"{label} holds an email address in clear text: hash it with MmpHash.{HashHelper(hashed)} first.\" : $\"{label} must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.{HashHelper(hashed)}.\""));
             }
+        }
+        if (shape.Kind == ValueKind.Enum)
+        {
+            var values = $"global::{ns}.{shape.TypeName}Json";
+            checks.Add($"if (!{values}.IsDefined({value})) {Add("MMP004", member, $"$\"{label} must be one of {{({values}.Allowed)}}; it is {{(int){value}}}, which {shape.TypeName} does not define.\"")}");
+        }
+        foreach (var (keyRule, i) in rules.Keys.Select((k, i) => (k, i)))
+        {
+            var field = $"s_{patternName}Key{i}Pattern";
+            _patterns.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Syntax.Literal(keyRule.Pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript);");
+            checks.Add($"validator.Enter({member});");
+            checks.Add($"foreach (var entry in {value})");
+            checks.Add($"    if ({field}.IsMatch(entry.Key) && !{Syntax.Runtime}.MmpChecks.IsJsonType(entry.Value, {Syntax.Literal(keyRule.JsonType)})) "
+                + Add("MMP004", "entry.Key", $"$\"'{{entry.Key}}' must be {Article(keyRule.JsonType)} {keyRule.JsonType}; it is {{entry.Value}}.\""));
+            checks.Add("validator.Exit();");
         }
 
         var number = shape.Kind == ValueKind.Timestamp ? $"{value}.ToUnixTimeMilliseconds()" : value;
         if (rules.Minimum is { } minimum && shape.Kind != ValueKind.Array)
-            checks.Add($"if ({number} < {Syntax.NumberLiteral(minimum, shape.Kind)}) {Add("MMP004", member, $"$\"{Escape(label)} must be at least {minimum}; it is {{{number}}}.\"")}");
+            checks.Add($"if ({number} < {Syntax.NumberLiteral(minimum, shape.Kind)}) {Add("MMP004", member, $"$\"{label} must be at least {minimum}; it is {{{number}}}.\"")}");
         if (rules.Maximum is { } maximum && shape.Kind != ValueKind.Array)
-            checks.Add($"if ({number} > {Syntax.NumberLiteral(maximum, shape.Kind)}) {Add("MMP004", member, $"$\"{Escape(label)} must be at most {maximum}; it is {{{number}}}.\"")}");
+            checks.Add($"if ({number} > {Syntax.NumberLiteral(maximum, shape.Kind)}) {Add("MMP004", member, $"$\"{label} must be at most {maximum}; it is {{{number}}}.\"")}");
         if (rules.MaxAgeHours is int hours)
         {
             checks.Add($"if (validator.Time.GetUtcNow() - {value} > global::System.TimeSpan.FromHours({hours})) "
-                + Add("MMP007", member, $"$\"{Escape(label)} is {{(int)(validator.Time.GetUtcNow() - {value}).TotalHours}} hours old: the vendor drops events older than {hours} hours.\""));
+                + Add("MMP007", member, $"$\"{label} is {{(int)(validator.Time.GetUtcNow() - {value}).TotalHours}} hours old: the vendor drops events older than {hours} hours.\""));
         }
 
         switch (shape.Kind)
@@ -73,7 +87,7 @@ internal sealed class ValueCheckWriter
                 break;
             case ValueKind.Array:
                 if (rules.MinItems is int minItems)
-                    checks.Add($"if ({value}.Count < {minItems}) {Add("MMP004", member, Syntax.Literal($"{label} must hold at least {minItems} item{(minItems == 1 ? "" : "s")}."))}");
+                    checks.Add($"if ({value}.Count < {minItems}) {Add("MMP004", member, $"$\"{label} must hold at least {minItems} item{(minItems == 1 ? "" : "s")}.\"")}");
                 var item = value + "Item";
                 var itemChecks = ValueChecks(shape.Element!, item, "null", $"each item of {label}", patternName + "Item");
                 if (itemChecks.Count > 0)
@@ -110,12 +124,14 @@ internal sealed class ValueCheckWriter
         {
             var field = $"s_{patternName}Pattern";
             _patterns.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Syntax.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript);");
-            list.Add(($"{field}.IsMatch({text})", $"match {pattern}"));
+            list.Add(($"{Syntax.Runtime}.MmpChecks.IsMatch({field}, {text})", $"match {pattern}"));
         }
         if (rules.Format is { } format)
             list.Add(($"{Syntax.Runtime}.MmpChecks.IsFormat({text}, {Syntax.Literal(format)})", $"be a valid {format}"));
         return list;
     }
+
+    private static string Article(string word) => word.Length > 0 && "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
     public static string Add(string code, string member, string message) =>
         $"validator.Add({Syntax.Literal(code)}, {member}, {(message.StartsWith("$", System.StringComparison.Ordinal) ? $"string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {message})" : message)});";

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace MmpTyped.Generators.Model;
 
@@ -23,9 +24,18 @@ internal sealed record TypeModel(
     string? Description,
     EquatableArray<MemberModel> Members,
     EquatableArray<RuleModel> Rules,
-    RootModel? Root)
+    RootModel? Root,
+    EventClassDeclaration? EventClass = null)
 {
+    /// <summary>The schema's namespace and the type's name (for a user's class, the schema's namespace still resolves vendor types).</summary>
     public string FullName => Namespace + "." + Name;
+}
+
+/// <summary>Where a user's <c>[MmpEvent]</c> class is declared, to emit the other half of its partial declaration.</summary>
+internal sealed record EventClassDeclaration(string? Namespace, EquatableArray<string> ContainingTypes, string Keyword, string EventName)
+{
+    public string FullName(string name) =>
+        "global::" + string.Join(".", new[] { Namespace }.Concat(ContainingTypes.Select(c => c.Substring(c.LastIndexOf(' ') + 1))).Append(name).Where(p => p is not null));
 }
 
 /// <summary>What only the root record carries: the endpoint's facts that validation needs.</summary>
@@ -34,7 +44,11 @@ internal sealed record RootModel(
     string Direction,
     int? SizeLimit,
     string? AppIdParameter,
-    string? Url);
+    string? Url,
+    EventSlotModel? Event);
+
+/// <summary>Where an <c>[MmpEvent]</c> class goes (<c>x-mmp-event</c>): dotted paths from the root.</summary>
+internal sealed record EventSlotModel(string Slot, string Name, string Custom);
 
 /// <summary>One JSON member of a generated class.</summary>
 internal sealed record MemberModel(
@@ -44,7 +58,24 @@ internal sealed record MemberModel(
     ValueShape Shape,
     bool IsRequired,
     bool AllowsNull,
-    string? Platform);
+    string? Platform,
+    MemberSource Source = MemberSource.Generated,
+    string? Constant = null,
+    bool UserNullable = false,
+    bool UserReadOnly = false);
+
+/// <summary>Who declares a member's C# property.</summary>
+internal enum MemberSource
+{
+    /// <summary>The generator: a property with a backing field.</summary>
+    Generated,
+
+    /// <summary>The user's <c>[MmpEvent]</c> class: the generator reads and writes the user's property.</summary>
+    User,
+
+    /// <summary>Nobody: a constant written on every message (the event name), not a property.</summary>
+    Constant,
+}
 
 /// <summary>How a value looks in C# and on the wire, and what the vendor accepts.</summary>
 internal sealed record ValueShape(
@@ -53,7 +84,17 @@ internal sealed record ValueShape(
     TimestampEncoding Timestamp,
     ValueShape? Element,
     Lenience Lenience,
-    ValueRules Rules);
+    ValueRules Rules,
+    InlineModel? Inline = null);
+
+/// <summary>
+/// An object written inside its parent's class rather than as a type of its own: the objects on the way
+/// to an <c>[MmpEvent]</c> class's slot (Airbridge <c>eventData</c>, <c>goal</c>). <see cref="Key"/> is a
+/// C# identifier unique in the class (<c>EventData_Goal</c>); members it meets that it does not know are
+/// kept in a bag of its own. An open inline object takes any key; one <see cref="AsJsonString"/> is
+/// written as JSON inside a string (AppsFlyer <c>eventValue</c>).
+/// </summary>
+internal sealed record InlineModel(string Key, EquatableArray<MemberModel> Members, EquatableArray<RuleModel> Rules, bool AsJsonString);
 
 internal enum ValueKind
 {
@@ -71,6 +112,7 @@ internal enum ValueKind
     JsonString,
     Array,
     Union,
+    Inline,
 }
 
 internal enum TimestampEncoding
@@ -106,13 +148,17 @@ internal sealed record ValueRules(
     string? Format,
     string? Hashed,
     int? MaxAgeHours,
-    EquatableArray<ValueRules> AnyOf)
+    EquatableArray<ValueRules> AnyOf,
+    EquatableArray<KeyRule> Keys = default)
 {
     public static readonly ValueRules None = new(
         EquatableArray<string>.Empty, null, null, null, null, null, null, null, null, null, EquatableArray<ValueRules>.Empty);
 
     public bool IsEmpty => this == None;
 }
+
+/// <summary>An open object's rule for the keys matching <see cref="Pattern"/> (<c>patternProperties</c>): their JSON type.</summary>
+internal sealed record KeyRule(string Pattern, string JsonType);
 
 /// <summary>
 /// A conditional rule of an object: an identifier group (one branch must hold), companions (when the

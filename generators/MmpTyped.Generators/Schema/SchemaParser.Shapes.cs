@@ -112,7 +112,9 @@ internal sealed partial class SchemaParser
                 throw new SchemaException(value, $"The enum values of '{name}' give the C# member '{memberName}' twice.");
             members.Add(new EnumMemberModel(memberName, value.Value));
         }
-        _enums.Add(new EnumModel(_namespace, name, schema.GetString("description"), members.ToEquatableArray()));
+        // A named enum may be shared by several members, each with its own description: the enum keeps none.
+        var description = schema.GetString("x-mmp-type") is null ? schema.GetString("description") : null;
+        _enums.Add(new EnumModel(_namespace, name, description, members.ToEquatableArray()));
         return name;
     }
 
@@ -153,8 +155,16 @@ internal sealed partial class SchemaParser
             format,
             schema.GetString("x-mmp-hashed"),
             Int(schema, "x-mmp-max-age-hours"),
-            alternatives.ToEquatableArray());
+            alternatives.ToEquatableArray(),
+            KeyRules(schema));
     }
+
+    // Open objects check the JSON type of the keys their patternProperties name (Affise affise_event_custom_id_NN).
+    private static EquatableArray<KeyRule> KeyRules(JsonObject schema) =>
+        (schema.GetObject("properties") is null ? schema.GetObject("patternProperties")?.Members ?? [] : [])
+            .Where(p => p.Value is JsonObject { } rule && rule.GetString("type") is not null)
+            .Select(p => new KeyRule(p.Key, ((JsonObject)p.Value).GetString("type")!))
+            .ToEquatableArray();
 
     private static int? Int(JsonObject schema, string name) =>
         schema.Get(name) is JsonNumber { IsInteger: true } number ? (int)number.Value : null;

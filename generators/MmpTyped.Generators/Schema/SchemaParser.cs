@@ -87,12 +87,14 @@ internal sealed partial class SchemaParser
             if ((parameter.Value as JsonObject)?.GetString("x-mmp-app-id") == "ios-id-prefix")
                 appIdParameter = parameter.Key;
         }
+        var slot = root.GetObject("x-mmp-event");
         return new RootModel(
             id,
             RequiredString(root, "x-mmp-direction"),
             root.Get("x-mmp-size-limit") is JsonNumber { IsInteger: true } size ? (int)size.Value : null,
             appIdParameter,
-            endpoint?.GetString("url"));
+            endpoint?.GetString("url"),
+            slot is null ? null : new EventSlotModel(RequiredString(slot, "slot"), RequiredString(slot, "name"), RequiredString(slot, "custom")));
     }
 
     /// <summary>Reads an object schema with <c>properties</c> into a generated class; returns its name.</summary>

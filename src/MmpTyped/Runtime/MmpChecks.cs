@@ -91,6 +91,35 @@ public static class MmpChecks
     public static bool IsBareIosAppId(ReadOnlySpan<char> appId) =>
         !appId.IsEmpty && !appId.ContainsAnyExceptInRange('0', '9');
 
+    /// <summary>Whether a string matches a pattern (a null-safe spelling for generated code).</summary>
+    public static bool IsMatch(System.Text.RegularExpressions.Regex pattern, string value)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return pattern.IsMatch(value);
+    }
+
+    /// <summary>Whether a UUID's text (<c>D</c> form, lower-case) matches a pattern, without allocating it.</summary>
+    public static bool IsMatch(System.Text.RegularExpressions.Regex pattern, Guid value)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        Span<char> text = stackalloc char[36];
+        value.TryFormat(text, out _);
+        return pattern.IsMatch(text);
+    }
+
+    /// <summary>Whether an open object's value has a JSON Schema type: <c>string</c>, <c>integer</c>, <c>number</c>, <c>boolean</c>, <c>object</c>, <c>array</c>, <c>null</c>.</summary>
+    public static bool IsJsonType(MmpValue value, string type) => type switch
+    {
+        "string" => value.Kind == MmpValueKind.String,
+        "number" => value.Kind == MmpValueKind.Number,
+        "integer" => value.Kind == MmpValueKind.Number && value.TryGetDecimal(out var number) && number == decimal.Truncate(number),
+        "boolean" => value.Kind == MmpValueKind.Boolean,
+        "null" => value.Kind == MmpValueKind.Null,
+        "object" => value.Kind == MmpValueKind.Json && value.ToString().TrimStart().StartsWith('{'),
+        "array" => value.Kind == MmpValueKind.Json && value.ToString().TrimStart().StartsWith('['),
+        _ => true,
+    };
+
     /// <summary>A plausible address: one <c>@</c> with text on both sides and a dot in the domain.</summary>
     public static bool IsEmail(ReadOnlySpan<char> value)
     {

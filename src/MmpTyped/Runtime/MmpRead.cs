@@ -12,6 +12,10 @@ namespace MmpTyped.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T MmpReadFunc<T>(ref Utf8JsonReader reader, ReadOnlySpan<byte> source);
 
+/// <summary>Reads an object into a parser's state; the reader stands on the object's <c>{</c>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate void MmpInnerReadFunc<TState>(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, ref TState state);
+
 /// <summary>
 /// Reading helpers for generated parsers: each reads one value at the reader's current token, or
 /// throws an <see cref="MmpParseException"/> whose path is the member's (<c>$.name</c>); parents
@@ -173,9 +177,28 @@ public static class MmpRead
             return null;
         }
         form = MmpWireForm.Quoted;
-        return !reader.ValueIsEscaped && TryParseNumber(reader.ValueSpan, out T value)
+        Span<byte> buffer = stackalloc byte[64];
+        return TryUnescaped(in reader, buffer, out var text) && TryParseNumber(text, out T value)
             ? value
             : throw new MmpParseException("$", reader.TokenStartIndex, $"expected {NumberName<T>()} or a string holding one, found \"{GetString(ref reader)}\"");
+    }
+
+    // A short string's text with its escapes decoded ("\u002B0900" is "+0900"); false when longer than the buffer.
+    private static bool TryUnescaped(in Utf8JsonReader reader, Span<byte> buffer, out ReadOnlySpan<byte> text)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            text = reader.ValueSpan;
+            return true;
+        }
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > buffer.Length)
+        {
+            text = default;
+            return false;
+        }
+        text = buffer[..reader.CopyString(buffer)];
+        return true;
     }
 
     private static bool TryParseNumber<T>(ReadOnlySpan<byte> text, out T value) where T : struct, INumberBase<T>
@@ -243,6 +266,48 @@ public static class MmpRead
         }
     }
 
+    /// <summary>The event name an <c>[MmpEvent]</c> class writes: reading another name means the JSON is another event.</summary>
+    public static void Constant(ref Utf8JsonReader reader, JsonEncodedText expected)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+            throw Unexpected(ref reader, $"the string \"{expected}\"");
+        if (!reader.ValueTextEquals(expected.EncodedUtf8Bytes))
+            throw new MmpParseException("$", reader.TokenStartIndex, $"this is the event \"{GetString(ref reader)}\", not \"{expected}\"");
+    }
+
+    /// <summary>
+    /// An object sent as a JSON string (an <c>[MmpEvent]</c> class's AppsFlyer <c>eventValue</c>), read by
+    /// <paramref name="read"/> from the string's content; <c>""</c> holds nothing.
+    /// </summary>
+    public static void JsonObjectString<TState>(ref Utf8JsonReader reader, ref TState state, MmpInnerReadFunc<TState> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (reader.TokenType != JsonTokenType.String)
+            throw Unexpected(ref reader, "a string holding a JSON object");
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var inner = rented.AsSpan(0, reader.CopyString(rented));
+            if (inner.Trim(" \t\r\n"u8).IsEmpty)
+                return;
+            var innerReader = new Utf8JsonReader(inner, Options);
+            try
+            {
+                innerReader.Read();
+                read(ref innerReader, inner, ref state);
+            }
+            catch (JsonException e)
+            {
+                throw new MmpParseException("$", reader.TokenStartIndex, "the string does not hold a JSON object: " + FirstSentence(e.Message), e);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
     /// <summary>Any value, kept as it came (nested JSON as its text): for members the schema does not know.</summary>
     public static MmpValue Value(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
@@ -282,7 +347,8 @@ public static class MmpRead
             form = MmpWireForm.EmptyString;
             return true;
         }
-        if (reader.ValueIsEscaped || !MmpTimestamp.TryParseAfDateTime(reader.ValueSpan, withOffset, out var time, out var hasFraction))
+        Span<byte> buffer = stackalloc byte[64];
+        if (!TryUnescaped(in reader, buffer, out var text) || !MmpTimestamp.TryParseAfDateTime(text, withOffset, out var time, out var hasFraction))
             return false;
         form = hasFraction ? MmpWireForm.Default : MmpWireForm.NoFraction;
         value = time;

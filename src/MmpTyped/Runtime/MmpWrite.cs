@@ -64,6 +64,8 @@ public static class MmpWrite
     /// </summary>
     public static void JsonString(Utf8JsonWriter writer, JsonEncodedText name, MmpAttributes value, bool emptyAsEmptyString, MmpWireForm form)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
         if (form == MmpWireForm.Object)
         {
             writer.WritePropertyName(name);
@@ -75,7 +77,17 @@ public static class MmpWrite
             writer.WriteString(name, ReadOnlySpan<byte>.Empty);
             return;
         }
+        JsonObjectString(writer, name, value, static (inner, attributes) => attributes.WriteTo(inner), emptyAsEmptyString: false);
+    }
 
+    /// <summary>
+    /// An object that <paramref name="write"/> writes, as a JSON string (an <c>[MmpEvent]</c> class's
+    /// AppsFlyer <c>eventValue</c>); an object with no members is written as <c>""</c>, the vendor's "no value".
+    /// </summary>
+    public static void JsonObjectString<T>(Utf8JsonWriter writer, JsonEncodedText name, T state, Action<Utf8JsonWriter, T> write, bool emptyAsEmptyString = true)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(write);
         var buffer = t_innerBuffer ??= new ArrayBufferWriter<byte>(512);
         buffer.ResetWrittenCount();
         var inner = t_innerWriter;
@@ -85,9 +97,10 @@ public static class MmpWrite
             inner.Reset(buffer);
         try
         {
-            value.WriteTo(inner);
+            write(inner, state);
             inner.Flush();
-            writer.WriteString(name, buffer.WrittenSpan);
+            var json = buffer.WrittenSpan;
+            writer.WriteString(name, emptyAsEmptyString && json.SequenceEqual("{}"u8) ? ReadOnlySpan<byte>.Empty : json);
         }
         finally
         {

@@ -1,0 +1,38 @@
+using System.Linq;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Events;
+
+/// <summary>
+/// An <c>[MmpEvent]</c> class as the generator needs it, read from its symbol into plain values: no
+/// symbol or syntax node survives the transform, so the model is cacheable.
+/// </summary>
+internal sealed record EventClassModel(
+    string? Namespace,
+    EquatableArray<string> ContainingTypes,
+    string Name,
+    string Keyword,
+    string SchemaId,
+    string EventName,
+    EquatableArray<UserPropertyModel> Properties,
+    LocationInfo? Location,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The class's name for hint names and messages: <c>Shop.Orders.Purchase</c>.</summary>
+    public string DisplayName =>
+        string.Join(".", new[] { Namespace }.Concat(ContainingTypes.Select(c => c.Substring(c.LastIndexOf(' ') + 1))).Append(Name).Where(p => p is not null));
+}
+
+/// <summary>
+/// One property the user declared. <see cref="TypeName"/> is the fully qualified type without its
+/// nullability (<c>decimal</c>, <c>string</c>, <c>global::System.Guid</c>), to compare with the schema's.
+/// </summary>
+internal sealed record UserPropertyModel(
+    string Name,
+    string? FieldPath,
+    string TypeName,
+    bool IsNullable,
+    bool IsValueType,
+    bool IsInitOnly,
+    bool HasSetter,
+    LocationInfo? Location);

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmpTyped.Generators.Model;
+
+namespace MmpTyped.Generators.Events;
+
+/// <summary>Reads an <c>[MmpEvent]</c> class's symbol into an <see cref="EventClassModel"/>, with the definition errors the symbol alone shows.</summary>
+internal static class EventClassReader
+{
+    public const string EventAttribute = "MmpTyped.MmpEventAttribute";
+    private const string FieldAttribute = "MmpTyped.MmpFieldAttribute";
+
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
+    public static EventClassModel Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var attribute = context.Attributes[0];
+        var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
+        var diagnostics = new List<DiagnosticInfo>();
+
+        var schemaId = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+        var eventName = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string : null;
+        if (string.IsNullOrWhiteSpace(schemaId) || string.IsNullOrWhiteSpace(eventName))
+            diagnostics.Add(DiagnosticInfo.At("MMP117", $"[MmpEvent] on '{type.Name}' needs a schema id and an event name, both non-empty constant strings: [MmpEvent(\"airbridge.app\", \"purchase\")].", location));
+
+        CheckShape(type, context.TargetNode, location, diagnostics, cancellationToken);
+
+        var containing = new List<string>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            containing.Insert(0, $"{Keyword(outer)} {outer.Name}");
+
+        return new EventClassModel(
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            containing.ToEquatableArray(),
+            type.Name,
+            Keyword(type),
+            schemaId ?? "",
+            eventName ?? "",
+            ReadProperties(type, cancellationToken).ToEquatableArray(),
+            location,
+            diagnostics.ToEquatableArray());
+    }
+
+    private static void CheckShape(INamedTypeSymbol type, SyntaxNode node, LocationInfo? location, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        if (!IsPartial(type, cancellationToken))
+            diagnostics.Add(DiagnosticInfo.At("MMP110", $"'{type.Name}' has [MmpEvent] but is not partial: declare it 'partial {Keyword(type)} {type.Name}' so the generator can complete it.", location));
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (!IsPartial(outer, cancellationToken))
+                diagnostics.Add(DiagnosticInfo.At("MMP110", $"'{type.Name}' is nested in '{outer.Name}', which is not partial: declare '{outer.Name}' partial too.", location));
+            if (outer.IsGenericType)
+                diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is nested in the generic type '{outer.Name}': [MmpEvent] classes cannot be generic or inside a generic type.", location));
+        }
+        if (type.IsGenericType)
+            diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is generic: an [MmpEvent] class describes one vendor event and cannot have type parameters.", location));
+        if (type.IsAbstract || type.IsStatic)
+            diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is {(type.IsStatic ? "static" : "abstract")}: an [MmpEvent] class must be instantiable.", location));
+        if (node is RecordDeclarationSyntax { ParameterList: not null })
+            diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is a positional record: declare its members as properties ('public decimal Amount {{ get; init; }}') so the parser can create it.", location));
+    }
+
+    private static IEnumerable<UserPropertyModel> ReadProperties(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (property.IsStatic || property.IsIndexer || property.IsImplicitlyDeclared || property.GetMethod is null
+                || property.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
+            {
+                continue;
+            }
+            var fieldPath = property.GetAttributes()
+                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == FieldAttribute)?
+                .ConstructorArguments.FirstOrDefault().Value as string;
+            var propertyType = property.Type;
+            var isNullableValue = propertyType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable;
+            var underlying = isNullableValue ? ((INamedTypeSymbol)propertyType).TypeArguments[0] : propertyType;
+            yield return new UserPropertyModel(
+                property.Name,
+                fieldPath,
+                underlying.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(TypeFormat),
+                isNullableValue || (!propertyType.IsValueType && propertyType.NullableAnnotation != NullableAnnotation.NotAnnotated),
+                underlying.IsValueType,
+                property.SetMethod?.IsInitOnly ?? false,
+                property.SetMethod is not null,
+                LocationInfo.From(property.Locations.FirstOrDefault()));
+        }
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+            && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static string Keyword(INamedTypeSymbol type) =>
+        type.IsRecord ? (type.IsValueType ? "record struct" : "record") : type.IsValueType ? "struct" : type.TypeKind == TypeKind.Interface ? "interface" : "class";
+}
