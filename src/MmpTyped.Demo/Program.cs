@@ -1,17 +1,80 @@
 using System;
-using MmpTyped.Schemas;
+using MmpTyped;
+using MmpTyped.Airbridge;
+using MmpTyped.Demo.Events;
 
-// For now the demo shows what MmpTyped knows about each vendor endpoint; typed events follow.
-Console.WriteLine("MmpTyped knows these vendor endpoints:");
-Console.WriteLine();
-foreach (var schema in MmpSchemaCatalog.All)
+// A shop's backend reports one order to three MMPs, and a subscription renewal to Airbridge.
+// Each event is a small class of the shop's own (Events/Purchases.cs); MmpTyped completes it.
+var now = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero);
+var clock = new FixedClock(now);
+
+Show("AppsFlyer purchase", new AppsFlyerPurchase
 {
-    Console.WriteLine($"{schema.Id}  ({schema.Title})");
-    Console.WriteLine($"  direction : {(schema.Direction == MmpDirection.Inbound ? "inbound (the vendor posts to your endpoint)" : "outbound (you post to the vendor)")}");
-    Console.WriteLine($"  endpoint  : {string.Join(" or ", schema.Methods)} {schema.Url ?? "your own URL"}");
-    Console.WriteLine($"  auth      : {(schema.Auth is { } auth ? $"{auth.Scheme} in {auth.In} '{auth.Name}'" : "none documented")}");
-    Console.WriteLine($"  body limit: {(schema.SizeLimitBytes is int size ? $"{size:N0} bytes" : "none documented")}");
-    Console.WriteLine($"  rate limit: {schema.RateLimit?.ToString() ?? "none documented"}");
-    Console.WriteLine($"  C# record : {schema.TypeName}");
+    AppsflyerId = "1547985076649-5309999",
+    CustomerUserId = "19443",
+    Idfa = "A7071198-3848-40A5-B3D0-94578D9B0E2A",
+    EventTime = now.AddMinutes(-2),
+    EventCurrency = "KRW",
+    Revenue = 159990m,
+    Currency = "KRW",
+    ProductId = "CH129",
+    Quantity = 1,
+}, clock);
+
+Show("Airbridge purchase", new AirbridgePurchase
+{
+    EventUUID = Guid.Parse("9b4b3e4e-2162-4ae6-8986-91ee84644262"),
+    EventTimestamp = now.AddMinutes(-2),
+    User = new AirbridgeUser { ExternalUserID = "19443" },
+    App = new AirbridgeApp { PackageName = "com.example.shop" },
+    Total = 159990m,
+    Currency = "KRW",
+    OrderId = "12939172",
+    Coupon = "WINTER10",
+}, clock);
+
+Show("Affise purchase", new AffisePurchase
+{
+    AffiseDeviceId = "3d973489-e784-4f5d-8e51-9bee0ac16b00",
+    Revenue = 159990m,
+    Currency = "KRW",
+    Quantity = 1,
+}, clock);
+
+Show("Airbridge subscription renewal", new SubscriptionRenewed
+{
+    EventTimestamp = now.AddMinutes(-1),
+    User = new AirbridgeUser { ExternalUserID = "19443" },
+    App = new AirbridgeApp { PackageName = "com.example.shop" },
+    Price = 9900m,
+    Currency = "KRW",
+    Plan = "premium-monthly",
+    PeriodMonths = 1,
+}, clock);
+
+// Two mistakes Airbridge answers with 200 OK and then drops: a device id without its companions,
+// and an event two days old.
+Show("A wrong Airbridge purchase", new AirbridgePurchase
+{
+    EventTimestamp = now.AddDays(-2),
+    Device = new AirbridgeDevice { DeviceUUID = "2dfca632-86f3-4d22-9746-cdfe7985c471" },
+    App = new AirbridgeApp { PackageName = "com.example.shop" },
+    Total = 159990m,
+    Currency = "KRW",
+    OrderId = "12939173",
+}, clock);
+
+static void Show(string title, IMmpEvent message, TimeProvider clock)
+{
+    Console.WriteLine($"== {title}");
+    Console.WriteLine(MmpJson.Serialize(message, indented: true));
+    var result = message.Validate(clock);
+    Console.WriteLine(result.IsValid ? "valid: OK" : "invalid:\n  " + string.Join("\n  ", result.Errors));
     Console.WriteLine();
+}
+
+/// <summary>A clock fixed at one instant, so the demo prints the same every day.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

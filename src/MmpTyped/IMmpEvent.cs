@@ -12,6 +12,9 @@ public interface IMmpEvent
 
     /// <summary>Checks every rule of the vendor's schema; allocates nothing when the message is valid.</summary>
     MmpValidationResult Validate();
+
+    /// <summary>Checks every rule, with timestamp windows (MMP007) measured on <paramref name="time"/> instead of the system clock.</summary>
+    MmpValidationResult Validate(TimeProvider time);
 }
 
 /// <summary>A message type that parses itself from the vendor's JSON.</summary>

@@ -19,14 +19,14 @@ public sealed class BadInputTests
     /// <summary>Each bad input: the schema it is read as, its bytes, and a part of the stderr line that says what is wrong.</summary>
     private static readonly Dictionary<string, (string SchemaId, byte[] Bytes, string Says)> Inputs = new()
     {
-        ["truncated JSON"] = ("appsflyer.s2s", Utf8("""{"eventName":"af_purchase","appsflyer_id":"""), "$: not valid JSON"),
+        ["truncated JSON"] = ("appsflyer.s2s", Utf8("""{"eventName":"af_purchase","appsflyer_id":"""), "$.appsflyer_id: not valid JSON"),
         ["a number where a string is required"] = ("appsflyer.s2s", Utf8("""{"eventName":42}"""), "$.eventName: expected a string, found a number"),
         ["a number where a string is required, nested"] = ("airbridge.app", Utf8("""{"device":{"osName":7}}"""), "$.device.osName: expected a string, found a number"),
         ["100,000 nested arrays at the root"] = ("airbridge.app", Utf8(Nested("[", "", "]", Depth)), "$: expected an object, found an array"),
         ["100,000 nested objects at the root"] = ("airbridge.app", Utf8(Nested("""{"a":""", "1", "}", Depth)), "not valid JSON"),
-        ["100,000 nested arrays inside a member"] = ("airbridge.app", InsideMember(Nested("[", "", "]", Depth)), "not valid JSON"),
-        ["100,000 nested objects inside a member"] = ("airbridge.app", InsideMember(Nested("""{"a":""", "1", "}", Depth)), "not valid JSON"),
-        ["invalid UTF-8 inside a string"] = ("appsflyer.s2s", [.. Utf8("""{"eventName":"af_"""), 0xC3, 0x28, .. Utf8("\"}")], "$.eventName: a string is not valid UTF-8"),
+        ["100,000 nested arrays inside a member"] = ("airbridge.app", InsideMember(Nested("[", "", "]", Depth)), "$.user.attributes.deep: not valid JSON"),
+        ["100,000 nested objects inside a member"] = ("airbridge.app", InsideMember(Nested("""{"a":""", "1", "}", Depth)), "$.user.attributes.deep: not valid JSON"),
+        ["invalid UTF-8 inside a string"] = ("appsflyer.s2s", [.. Utf8("""{"eventName":"af_"""), 0xC3, 0x28, .. Utf8("\"}")], "$.eventName: a string cannot be read as text (invalid UTF-8"),
         ["an empty file"] = ("appsflyer.s2s", [], "$: "),
         ["a JSON array instead of an object"] = ("appsflyer.s2s", Utf8("""[{"eventName":"af_purchase"}]"""), "$: expected an object, found an array"),
     };

@@ -71,8 +71,11 @@ internal sealed class SourceWriter
 
     public readonly struct Scope(SourceWriter writer, string close) : IDisposable
     {
+        // default(Scope) is "no scope", for a block that is only sometimes there.
         public void Dispose()
         {
+            if (writer is null)
+                return;
             writer._indentation--;
             writer.WriteLine(close);
         }

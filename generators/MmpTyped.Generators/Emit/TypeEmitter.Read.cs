@@ -66,9 +66,9 @@ internal sealed partial class TypeEmitter
         }
         _writer.Unindent();
         _writer.WriteLine("}");
-        _writer.WriteLine("catch (global::MmpTyped.MmpParseException error) when (member is not null)");
+        _writer.WriteLine($"catch (global::System.Exception error) when (member is not null && {Syntax.Runtime}.MmpRead.IsReadError(error))");
         _writer.WriteLine("{");
-        _writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Within(error, member);");
+        _writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Within(error, member, reader.BytesConsumed);");
         _writer.WriteLine("}");
     }
 

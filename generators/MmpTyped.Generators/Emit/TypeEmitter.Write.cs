@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using MmpTyped.Generators.Model;
 
 namespace MmpTyped.Generators.Emit;
@@ -51,9 +52,18 @@ internal sealed partial class TypeEmitter
         }
         if (member.Inline is { } inline)
         {
-            _writer.WriteLine(inline.AsJsonString
+            var write = inline.AsJsonString
                 ? $"{Syntax.Runtime}.MmpWrite.JsonObjectString(writer, {member.EncodedName}, this, s_write{member.Property});"
-                : $"writer.WritePropertyName({member.EncodedName});\nWrite{member.Property}(writer);");
+                : $"writer.WritePropertyName({member.EncodedName});\nWrite{member.Property}(writer);";
+            // An object on the way to the event name is always there; one only the class fills, when it has something.
+            var condition = HasContent(inline);
+            if (condition is not null)
+                _writer.WriteLine($"if ({condition})");
+            using (condition is null ? default : _writer.Braces())
+            {
+                foreach (var line in write.Split('\n'))
+                    _writer.WriteLine(line);
+            }
             return;
         }
         var statements = WriteStatements(member, member.Value, _type.Namespace).Split('\n');
@@ -100,6 +110,30 @@ internal sealed partial class TypeEmitter
             default: // objects, unions, attribute bags write themselves
                 return $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);";
         }
+    }
+
+    /// <summary>C# that is true when an inline object has something to write; null when it always does (it holds the event name).</summary>
+    private string? HasContent(InlineModel inline)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (var member in Infos(inline.Members))
+        {
+            if (member.IsConstant || member.AlwaysSet)
+                return null;
+            if (member.Inline is { } nested)
+            {
+                if (HasContent(nested) is not { } inner)
+                    return null;
+                parts.Add(inner);
+            }
+            else
+            {
+                parts.Add(member.IsSet);
+            }
+        }
+        var bag = _allMembers.First(m => m.Inline == inline);
+        parts.Add($"{UnknownField(bag)} is {{ Count: > 0 }}");
+        return string.Join(" || ", parts);
     }
 
     /// <summary>Writes a value in an array (or a union): the same as a member, without its name.</summary>

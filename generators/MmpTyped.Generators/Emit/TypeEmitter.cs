@@ -126,8 +126,15 @@ internal sealed partial class TypeEmitter
 
     private void EmitConstructors()
     {
-        if (IsEventClass)
+        if (_type.EventClass is { } eventClass)
         {
+            // The parser's constructor below would hide the implicit one the user relies on.
+            if (!eventClass.DeclaresConstructor)
+            {
+                _writer.WriteLine($"/// <summary>Creates an empty {_type.Name}; set its members with an object initializer.</summary>");
+                _writer.WriteLine($"public {_type.Name}() {{ }}");
+                _writer.WriteLine();
+            }
             EmitStateConstructor();
             return;
         }

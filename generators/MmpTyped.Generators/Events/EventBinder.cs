@@ -90,7 +90,7 @@ internal sealed partial class EventBinder
             members.ToEquatableArray(),
             RemapRules(root.Rules, members).ToEquatableArray(),
             root.Root,
-            new EventClassDeclaration(_class.Namespace, _class.ContainingTypes, _class.Keyword, _class.EventName));
+            new EventClassDeclaration(_class.Namespace, _class.ContainingTypes, _class.Keyword, _class.EventName, _class.DeclaresConstructor));
     }
 
     /// <summary>The members of one object of the schema (at <paramref name="prefix"/>) as they appear in the class.</summary>

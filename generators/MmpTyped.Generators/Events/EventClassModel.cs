@@ -15,6 +15,7 @@ internal sealed record EventClassModel(
     string SchemaId,
     string EventName,
     EquatableArray<UserPropertyModel> Properties,
+    bool DeclaresConstructor,
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {

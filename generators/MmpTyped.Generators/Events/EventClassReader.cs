@@ -43,6 +43,7 @@ internal static class EventClassReader
             schemaId ?? "",
             eventName ?? "",
             ReadProperties(type, cancellationToken).ToEquatableArray(),
+            type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared),
             location,
             diagnostics.ToEquatableArray());
     }

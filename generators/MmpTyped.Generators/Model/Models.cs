@@ -32,7 +32,7 @@ internal sealed record TypeModel(
 }
 
 /// <summary>Where a user's <c>[MmpEvent]</c> class is declared, to emit the other half of its partial declaration.</summary>
-internal sealed record EventClassDeclaration(string? Namespace, EquatableArray<string> ContainingTypes, string Keyword, string EventName)
+internal sealed record EventClassDeclaration(string? Namespace, EquatableArray<string> ContainingTypes, string Keyword, string EventName, bool DeclaresConstructor)
 {
     public string FullName(string name) =>
         "global::" + string.Join(".", new[] { Namespace }.Concat(ContainingTypes.Select(c => c.Substring(c.LastIndexOf(' ') + 1))).Append(name).Where(p => p is not null));

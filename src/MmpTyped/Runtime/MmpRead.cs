@@ -29,25 +29,39 @@ public static class MmpRead
     /// <summary>Parses a whole document with <paramref name="read"/>, turning every reader failure into an <see cref="MmpParseException"/>.</summary>
     public static T Document<T>(ReadOnlySpan<byte> utf8Json, MmpReadFunc<T> read)
     {
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+            throw new MmpParseException("$", 0, "the input is empty, not a JSON object");
         var reader = new Utf8JsonReader(utf8Json, Options);
         try
         {
-            if (!reader.Read())
-                throw new MmpParseException("$", 0, "the input is empty, not a JSON object");
+            reader.Read();
             var value = read(ref reader, utf8Json);
             if (reader.Read())
                 throw new MmpParseException("$", reader.TokenStartIndex, "unexpected data after the JSON object");
             return value;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            throw new MmpParseException("$", reader.BytesConsumed, "not valid JSON: " + FirstSentence(e.Message), e);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new MmpParseException("$", reader.BytesConsumed, "not valid JSON: " + FirstSentence(e.Message), e);
+            throw AsParseError(e, reader.BytesConsumed);
         }
     }
+
+    /// <summary>
+    /// The error of a member's value, seen from the object holding <paramref name="member"/>: a reader's own
+    /// failure (bad JSON syntax, too deep, text that is not UTF-8) becomes a parse error at the member too.
+    /// </summary>
+    public static MmpParseException Within(Exception error, string member, long position) =>
+        Within(error as MmpParseException ?? AsParseError(error, position), member);
+
+    /// <summary>Whether an exception is one a reader throws for bad input (to be reported with its path).</summary>
+    public static bool IsReadError(Exception error) => error is MmpParseException or JsonException or InvalidOperationException;
+
+    private static MmpParseException AsParseError(Exception error, long position) => error switch
+    {
+        MmpParseException parse => parse,
+        JsonException => new MmpParseException("$", position, "not valid JSON: " + FirstSentence(error.Message), error),
+        _ => new MmpParseException("$", position, "a string cannot be read as text (invalid UTF-8 or a lone surrogate): " + FirstSentence(error.Message), error),
+    };
 
     /// <summary>The error of a member's value, seen from the object holding <paramref name="member"/>.</summary>
     public static MmpParseException Within(MmpParseException error, string member)
@@ -100,9 +114,9 @@ public static class MmpRead
             while (NextElement(ref reader))
                 list.Add(read(ref reader, source));
         }
-        catch (MmpParseException error)
+        catch (Exception error) when (IsReadError(error))
         {
-            throw Within(error, list.Count);
+            throw Within(AsParseError(error, reader.BytesConsumed), list.Count);
         }
         return list;
     }
@@ -125,7 +139,7 @@ public static class MmpRead
         }
         catch (InvalidOperationException e)
         {
-            throw new MmpParseException("$", reader.TokenStartIndex, "a string is not valid UTF-8: " + FirstSentence(e.Message), e);
+            throw AsParseError(e, reader.TokenStartIndex);
         }
     }
 

@@ -7,7 +7,7 @@ using System.Text;
 namespace MmpTyped.Runtime;
 
 /// <summary>
-/// Collects the errors of one <see cref="IMmpEvent.Validate"/> call. It keeps the path to the object
+/// Collects the errors of one <see cref="IMmpEvent.Validate()"/> call. It keeps the path to the object
 /// being checked as a stack of member names and builds a path string only for an error, and is reused
 /// per thread, so validating a valid message allocates nothing. For generated code.
 /// </summary>

@@ -2,7 +2,7 @@ namespace MmpTyped;
 
 /// <summary>
 /// The diagnostics catalogue: one id per rule, the same at compile time (analyzers) and at run time
-/// (<see cref="IMmpEvent.Validate"/>).
+/// (<see cref="IMmpEvent.Validate()"/>).
 /// </summary>
 public static class MmpErrorCodes
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace MmpTyped;
 
-/// <summary>The outcome of <see cref="IMmpEvent.Validate"/>.</summary>
+/// <summary>The outcome of <see cref="IMmpEvent.Validate()"/>.</summary>
 public sealed class MmpValidationResult
 {
     /// <summary>The result of a message that breaks no rule. Shared: validating a valid message allocates nothing.</summary>

@@ -97,8 +97,15 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     public void ReadMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         var name = Runtime.MmpRead.GetString(ref reader);
-        reader.Read();
-        this[name] = Runtime.MmpRead.Value(ref reader, source);
+        try
+        {
+            reader.Read();
+            this[name] = Runtime.MmpRead.Value(ref reader, source);
+        }
+        catch (Exception error) when (Runtime.MmpRead.IsReadError(error))
+        {
+            throw Runtime.MmpRead.Within(error, name, reader.BytesConsumed);
+        }
     }
 
     /// <summary>The members, in order.</summary>
