@@ -1,4 +1,4 @@
-using System;
+using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -6,6 +6,7 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using MmpTyped.Benchmarks.Harness;
+using MmpTyped.Testing;
 
 namespace MmpTyped.Benchmarks;
 
@@ -21,8 +22,12 @@ internal static class Program
         if (args.Contains("--check"))
             return SetupChecks.Run();
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, CreateConfig(args));
-        return 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, CreateConfig(args)).ToList();
+        // Exit 1 when nothing ran or a benchmark failed (a setup check throws): CI's dry job relies on it.
+        if (summaries.Count == 0 && args.Any(arg => arg.StartsWith("--list", System.StringComparison.Ordinal) || arg is "--help" or "-h" or "--info"))
+            return 0;
+        var failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        return failed ? 1 : 0;
     }
 
     /// <summary>
@@ -35,15 +40,15 @@ internal static class Program
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median)
-            .WithOption(ConfigOptions.JoinSummary, false);
+            .WithArtifactsPath(Path.Combine(RepoPaths.Root, "tests", "MmpTyped.Benchmarks", "BenchmarkDotNet.Artifacts"));
         if (!args.Any(arg => arg is "--job" or "-j"))
         {
             config.AddJob(Job.Default
                 .WithId("Suite")
                 .WithLaunchCount(1)
                 .WithWarmupCount(4)
-                .WithIterationCount(15)
-                .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(200)));
+                .WithIterationCount(20)
+                .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250)));
         }
         return config;
     }

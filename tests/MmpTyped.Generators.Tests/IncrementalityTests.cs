@@ -71,7 +71,8 @@ public sealed class IncrementalityTests
     public void A_whitespace_only_schema_edit_re_emits_nothing()
     {
         var first = FirstRun();
-        var reformatted = Custom.WithText(Custom.Text.Replace("\n", "\n\n", StringComparison.Ordinal).Replace(": ", " :  ", StringComparison.Ordinal));
+        // No JSON string in the schema holds a line break, so this changes only whitespace between tokens.
+        var reformatted = Custom.WithText("\n  " + Custom.Text.Replace("\n", "\r\n\t", StringComparison.Ordinal) + "\n\n");
 
         var second = first.WithSchema(Custom, reformatted, Compilation);
 

@@ -29,12 +29,10 @@ internal static class Syntax
 
     public static string Utf8Literal(string value) => Literal(value) + "u8";
 
-    /// <summary>An XML doc summary, escaped; empty when there is no text.</summary>
-    public static string Summary(string? text)
+    /// <summary>An XML doc summary of <paramref name="text"/>, escaped.</summary>
+    public static string Summary(string text)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return "";
-        var escaped = new StringBuilder(text!.Length + 16);
+        var escaped = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
             escaped.Append(c switch

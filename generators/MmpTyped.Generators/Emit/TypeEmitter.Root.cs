@@ -81,7 +81,9 @@ internal sealed partial class TypeEmitter
         var template = Syntax.Literal(url);
         _writer.WriteLine();
         _writer.WriteLine($"/// <summary>The endpoint's URL, <c>{url}</c>, with each parameter escaped.</summary>");
-        _writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A parameter is empty, or an app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>");
+        _writer.WriteLine(root.AppIdParameter is null
+            ? "/// <exception cref=\"global::System.ArgumentException\">A parameter is empty.</exception>"
+            : "/// <exception cref=\"global::System.ArgumentException\">A parameter is empty, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>");
         using (_writer.Block($"public static string BuildUrl({signature})"))
         {
             _writer.WriteLine($"var url = {template};");

@@ -69,7 +69,9 @@ internal sealed partial class TypeEmitter
             _writer.Indent();
         }
 
-        WriteIfAny(Syntax.Summary(IsEventClass ? null : _type.Description));
+        // The user documents their own class; a schema without a description still gets one, for CS1591.
+        if (!IsEventClass)
+            _writer.WriteLine(Syntax.Summary(_type.Description ?? $"The {_type.Name} object of the vendor's JSON."));
         _writer.WriteLine(Syntax.GeneratedCode);
         if (_type.Root is { } root)
             _writer.WriteLine($"[{Syntax.Runtime}.MmpSchema({Syntax.Literal(root.SchemaId)})]");
@@ -222,7 +224,7 @@ internal sealed partial class TypeEmitter
 
         foreach (var member in GeneratedProperties)
         {
-            WriteIfAny(Syntax.Summary(member.Model.Description));
+            _writer.WriteLine(Syntax.Summary(member.Model.Description ?? $"The vendor's '{member.Json}' member."));
             _writer.WriteLine(MemberAttribute(member));
             var required = member.Model.IsRequired ? "required " : "";
             var get = member.Model.IsRequired ? (member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : $"{member.Field}!") : member.Field;
@@ -276,10 +278,4 @@ internal sealed partial class TypeEmitter
         TimestampEncoding.AfDateTime => "af-datetime",
         _ => "af-datetime-offset",
     };
-
-    private void WriteIfAny(string line)
-    {
-        if (line.Length > 0)
-            _writer.WriteLine(line);
-    }
 }

@@ -13,9 +13,7 @@ internal static class UnionEmitter
     {
         var writer = SourceWriter.ForFile(model.Namespace);
         var self = $"global::{model.FullName}";
-        var summary = Syntax.Summary(model.Description);
-        if (summary.Length > 0)
-            writer.WriteLine(summary);
+        writer.WriteLine(Syntax.Summary(model.Description ?? $"A value the vendor accepts as {string.Join(" or ", System.Linq.Enumerable.Select(model.Branches, b => Describe(b.Shape)))}."));
         writer.WriteLine(Syntax.GeneratedCode);
         using (writer.Block($"public sealed partial class {model.Name}"))
         {

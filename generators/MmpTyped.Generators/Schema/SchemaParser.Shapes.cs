@@ -9,9 +9,30 @@ internal sealed partial class SchemaParser
 {
     private static readonly HashSet<string> KnownFormats = ["uuid", "ipv4", "ipv6", "email", "date-time"];
 
+    // Keywords the generated Validate() does not check. A schema that uses one would be enforced by
+    // independent validators and silently not by us: refuse it instead (dependencies and if/then/else
+    // are also ignored by NJsonSchema 11.6.2, see schemas/README.md).
+    private static readonly string[] Unenforced =
+    [
+        "const", "maxItems", "uniqueItems", "contains", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+        "oneOf", "if", "then", "else", "dependencies", "propertyNames", "minProperties", "maxProperties",
+    ];
+
+    private static void RejectUnenforced(JsonObject schema)
+    {
+        foreach (var keyword in Unenforced)
+        {
+            if (schema.Get(keyword) is { } node)
+                throw new SchemaException(node, $"'{keyword}' is not checked by the generated Validate(): use the rules schemas/README.md lists (oneOf → anyOf of the two rule shapes; const → a one-value enum).");
+        }
+        if (schema.Get("additionalProperties") is { } additional && additional is not JsonBool { Value: true })
+            throw new SchemaException(additional, "'additionalProperties' other than true is not supported: records keep members the schema does not know, so a parse/write round trip loses nothing.");
+    }
+
     /// <summary>The C# shape of a value; <paramref name="defaultTypeName"/> names an enum or union the schema leaves unnamed.</summary>
     private ValueShape ReadShape(JsonObject schema, string defaultTypeName, bool allowEnumType = true)
     {
+        RejectUnenforced(schema);
         var types = TypeNames(schema).Where(t => t != "null").ToList();
         var rules = ReadValueRules(schema, keepEnum: false);
 

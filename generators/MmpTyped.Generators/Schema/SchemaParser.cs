@@ -64,6 +64,7 @@ internal sealed partial class SchemaParser
         if (!string.Equals(fileName, id + ".schema.json", StringComparison.Ordinal))
             throw new SchemaException(root.Get("x-mmp-id")!, $"The schema id '{id}' must match the file name: name the file '{id}.schema.json' (it is '{fileName}').");
 
+        RejectUnenforced(root);
         var parser = new SchemaParser(root, RequiredString(root, "x-mmp-namespace"));
         var rootType = RequiredString(root, "x-mmp-type");
         parser.ReadObjectType(root, rootType, ReadRoot(root, id));

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using MmpTyped.Testing;
 
 namespace MmpTyped.Benchmarks.Harness;
@@ -24,5 +25,6 @@ internal static class Examples
     public static byte[] Read(string relativePath) => File.ReadAllBytes(Path.Combine(Folder, relativePath));
 
     /// <summary>Every example file of one schema.</summary>
-    public static string[] All(string schemaId) => Directory.GetFiles(Path.Combine(Folder, schemaId), "*.json");
+    public static string[] All(string schemaId) =>
+        [.. Directory.GetFiles(Path.Combine(Folder, schemaId), "*.json").Order(System.StringComparer.Ordinal)];
 }

@@ -14,6 +14,11 @@ internal static class StepReasons
     public const string PlanFiles = "PlanFiles";
     public const string GeneratedFiles = "GeneratedFiles";
 
+    public const string SchemaIndex = "SchemaIndex";
+    public const string EventClass = "EventClass";
+    public const string BindEvent = "BindEvent";
+
+    /// <summary>The schema steps; the [MmpEvent] steps (<see cref="EventClass"/>, <see cref="SchemaIndex"/>, <see cref="BindEvent"/>) run only when a class has the attribute.</summary>
     public static IReadOnlyList<string> All { get; } = [ParseSchema, SchemaDiagnostics, PlanFiles, GeneratedFiles];
 
     /// <summary>Every output of a tracked step, with why it was produced; fails when the step was not tracked at all.</summary>

@@ -220,9 +220,9 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -240,7 +240,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         {
             validator.Add("MMP003", "event", "'event' is required.");
         }
-        if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add("MMP001", null, "Set affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid: the vendor needs at least one to identify the event (rule 'identifier').");
+        if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add("MMP001", null, "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
     }
 
     /// <summary>The id of the schema this record was generated from.</summary>

@@ -198,9 +198,9 @@ public sealed partial class AffiseEventDetails
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -223,10 +223,24 @@ public sealed partial class AffiseEventDetails
         {
             validator.Add("MMP003", "affise_event_name", "'affise_event_name' is required.");
         }
+        if (_affiseEventData is { } _affiseEventDataValue)
+        {
+            validator.Enter("affise_event_data");
+            foreach (var entry in _affiseEventDataValue)
+                if (s_AffiseEventDataKey0Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "string")) validator.Add("MMP004", entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be a string; it is {entry.Value}."));
+            validator.Exit();
+            validator.Enter("affise_event_data");
+            foreach (var entry in _affiseEventDataValue)
+                if (s_AffiseEventDataKey1Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "integer")) validator.Add("MMP004", entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be an integer; it is {entry.Value}."));
+            validator.Exit();
+        }
         if (_affiseParameters is { } _affiseParametersValue)
         {
             validator.Enter("affise_parameters"); _affiseParametersValue.ValidateInto(validator); validator.Exit();
         }
     }
+
+    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey0Pattern = new("^affise_event_custom_id_\\d{2}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey1Pattern = new("^affise_event_custom_id_\\d{2}_timestamp$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
 
 }

@@ -31,8 +31,11 @@ public static class AirbridgeConsentFlagJson
     {
         global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value0 => s_Value0,
         global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value1 => s_Value1,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a AirbridgeConsentFlag value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the AirbridgeConsentFlag values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::MmpTyped.Airbridge.AirbridgeConsentFlag value) => value is global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value0 or global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value1;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::MmpTyped.Airbridge.AirbridgeConsentFlag value) => Encoded(value).Value;

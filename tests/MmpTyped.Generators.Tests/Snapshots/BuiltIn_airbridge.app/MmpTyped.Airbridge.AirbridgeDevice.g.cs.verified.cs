@@ -484,9 +484,9 @@ public sealed partial class AirbridgeDevice
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -496,7 +496,10 @@ public sealed partial class AirbridgeDevice
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_osName is { } _osNameValue) { }
+        if (_osName is { } _osNameValue)
+        {
+            if (!global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.IsDefined(_osNameValue)) validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(int)_osNameValue}, which AirbridgeDeviceOsName does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("osName", out var rejected))
         {
             validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {rejected}."));

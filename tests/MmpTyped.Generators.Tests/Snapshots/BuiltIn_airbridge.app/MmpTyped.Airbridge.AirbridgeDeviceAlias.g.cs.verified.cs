@@ -110,9 +110,9 @@ public sealed partial class AirbridgeDeviceAlias
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -122,17 +122,26 @@ public sealed partial class AirbridgeDeviceAlias
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_eea is { } _eeaValue) { }
+        if (_eea is { } _eeaValue)
+        {
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_eeaValue)) validator.Add("MMP004", "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_eeaValue}, which AirbridgeConsentFlag does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eea", out var rejected))
         {
             validator.Add("MMP004", "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {rejected}."));
         }
-        if (_adPersonalization is { } _adPersonalizationValue) { }
+        if (_adPersonalization is { } _adPersonalizationValue)
+        {
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adPersonalizationValue)) validator.Add("MMP004", "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adPersonalizationValue}, which AirbridgeConsentFlag does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adPersonalization", out var rejected))
         {
             validator.Add("MMP004", "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {rejected}."));
         }
-        if (_adUserData is { } _adUserDataValue) { }
+        if (_adUserData is { } _adUserDataValue)
+        {
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adUserDataValue)) validator.Add("MMP004", "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adUserDataValue}, which AirbridgeConsentFlag does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adUserData", out var rejected))
         {
             validator.Add("MMP004", "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {rejected}."));

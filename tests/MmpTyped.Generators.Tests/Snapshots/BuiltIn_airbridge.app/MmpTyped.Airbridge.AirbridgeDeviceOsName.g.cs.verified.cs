@@ -31,8 +31,11 @@ public static class AirbridgeDeviceOsNameJson
     {
         global::MmpTyped.Airbridge.AirbridgeDeviceOsName.Android => s_Android,
         global::MmpTyped.Airbridge.AirbridgeDeviceOsName.IOS => s_IOS,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a AirbridgeDeviceOsName value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the AirbridgeDeviceOsName values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::MmpTyped.Airbridge.AirbridgeDeviceOsName value) => value is global::MmpTyped.Airbridge.AirbridgeDeviceOsName.Android or global::MmpTyped.Airbridge.AirbridgeDeviceOsName.IOS;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::MmpTyped.Airbridge.AirbridgeDeviceOsName value) => Encoded(value).Value;

@@ -159,9 +159,9 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -173,7 +173,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventUUID is { } _eventUUIDValue)
         {
-            if (!(s_EventUUIDPattern.IsMatch(_eventUUIDValue.ToString()))) validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue.ToString()}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue))) validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
@@ -201,7 +201,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         {
             validator.Add("MMP003", "eventData", "'eventData' is required.");
         }
-        if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && EventData?.ShortID is not null && EventData?.TrackingData?.Channel is not null && EventData?.TrackingData?.Params is not null))) validator.Add("MMP001", null, "Set user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params: the vendor needs at least one to identify the event (rule 'identifier').");
+        if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && EventData?.ShortID is not null && EventData?.TrackingData?.Channel is not null && EventData?.TrackingData?.Params is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
@@ -255,7 +255,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     }
 
     /// <summary>The endpoint's URL, <c>https://api.airbridge.io/events/v1/apps/{app_name}/web/9320</c>, with each parameter escaped.</summary>
-    /// <exception cref="global::System.ArgumentException">A parameter is empty, or an app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty.</exception>
     public static string BuildUrl(string appName)
     {
         var url = "https://api.airbridge.io/events/v1/apps/{app_name}/web/9320";

@@ -112,9 +112,9 @@ public sealed partial class AirbridgeWebEventData
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }

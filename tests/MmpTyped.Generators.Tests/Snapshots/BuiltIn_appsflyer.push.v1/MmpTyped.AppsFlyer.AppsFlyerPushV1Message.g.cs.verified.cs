@@ -1794,9 +1794,9 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -1827,11 +1827,18 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         {
             validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
         }
+        else if (_eventTimeForm == global::MmpTyped.Runtime.MmpWireForm.EmptyString)
+        {
+            validator.Add("MMP004", "event_time", "'event_time' is empty; it needs a value.");
+        }
         else
         {
             validator.Add("MMP003", "event_time", "'event_time' is required.");
         }
-        if (_eventType is { } _eventTypeValue) { }
+        if (_eventType is { } _eventTypeValue)
+        {
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.IsDefined(_eventTypeValue)) validator.Add("MMP004", "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(int)_eventTypeValue}, which AppsFlyerPushV1MessageEventType does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_type", out var rejected))
         {
             validator.Add("MMP004", "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {rejected}."));
@@ -1840,12 +1847,18 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         {
             validator.Add("MMP003", "event_type", "'event_type' is required.");
         }
-        if (_reTargetingConversionType is { } _reTargetingConversionTypeValue) { }
+        if (_reTargetingConversionType is { } _reTargetingConversionTypeValue)
+        {
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.IsDefined(_reTargetingConversionTypeValue)) validator.Add("MMP004", "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(int)_reTargetingConversionTypeValue}, which AppsFlyerPushV1MessageReTargetingConversionType does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("re_targeting_conversion_type", out var rejected))
         {
             validator.Add("MMP004", "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {rejected}."));
         }
-        if (_attributionType is { } _attributionTypeValue) { }
+        if (_attributionType is { } _attributionTypeValue)
+        {
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.IsDefined(_attributionTypeValue)) validator.Add("MMP004", "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(int)_attributionTypeValue}, which AppsFlyerPushV1MessageAttributionType does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attribution_type", out var rejected))
         {
             validator.Add("MMP004", "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {rejected}."));

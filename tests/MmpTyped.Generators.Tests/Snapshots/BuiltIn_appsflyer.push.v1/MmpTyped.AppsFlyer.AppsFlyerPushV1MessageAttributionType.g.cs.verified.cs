@@ -31,8 +31,11 @@ public static class AppsFlyerPushV1MessageAttributionTypeJson
     {
         global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Organic => s_Organic,
         global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Regular => s_Regular,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a AppsFlyerPushV1MessageAttributionType value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the AppsFlyerPushV1MessageAttributionType values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType value) => value is global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Organic or global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Regular;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType value) => Encoded(value).Value;

@@ -35,8 +35,11 @@ public static class AppsFlyerPushV1MessageEventTypeJson
         global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.Install => s_Install,
         global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.InAppEvent => s_InAppEvent,
         global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.ReEngagement => s_ReEngagement,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a AppsFlyerPushV1MessageEventType value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the AppsFlyerPushV1MessageEventType values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType value) => value is global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.Install or global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.InAppEvent or global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.ReEngagement;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType value) => Encoded(value).Value;

@@ -35,8 +35,11 @@ public static class AppsFlyerPushV1MessageReTargetingConversionTypeJson
         global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReEngagement => s_ReEngagement,
         global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReAttribution => s_ReAttribution,
         global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.Empty => s_Empty,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a AppsFlyerPushV1MessageReTargetingConversionType value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the AppsFlyerPushV1MessageReTargetingConversionType values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType value) => value is global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReEngagement or global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReAttribution or global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.Empty;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType value) => Encoded(value).Value;

@@ -2673,9 +2673,9 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -2687,7 +2687,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_apiVersion is { } _apiVersionValue)
         {
-            if (!(s_ApiVersionPattern.IsMatch(_apiVersionValue))) validator.Add("MMP004", "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must match ^2\\.[0-9]+$; it is \"{_apiVersionValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_ApiVersionPattern, _apiVersionValue))) validator.Add("MMP004", "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must match ^2\\.[0-9]+$; it is \"{_apiVersionValue}\"."));
         }
         else
         {
@@ -2698,7 +2698,10 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         {
             validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
         }
-        if (_retargetingConversionType is { } _retargetingConversionTypeValue) { }
+        if (_retargetingConversionType is { } _retargetingConversionTypeValue)
+        {
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.IsDefined(_retargetingConversionTypeValue)) validator.Add("MMP004", "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(int)_retargetingConversionTypeValue}, which AppsFlyerPushV2MessageRetargetingConversionType does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("retargeting_conversion_type", out var rejected))
         {
             validator.Add("MMP004", "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {rejected}."));

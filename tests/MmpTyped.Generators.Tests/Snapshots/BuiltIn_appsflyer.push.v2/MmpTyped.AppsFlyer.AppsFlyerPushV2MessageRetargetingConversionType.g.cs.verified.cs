@@ -35,8 +35,11 @@ public static class AppsFlyerPushV2MessageRetargetingConversionTypeJson
         global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.ReEngagement => s_ReEngagement,
         global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.ReAttribution => s_ReAttribution,
         global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.Empty => s_Empty,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a AppsFlyerPushV2MessageRetargetingConversionType value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the AppsFlyerPushV2MessageRetargetingConversionType values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType value) => value is global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.ReEngagement or global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.ReAttribution or global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.Empty;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType value) => Encoded(value).Value;

@@ -89,9 +89,9 @@ public sealed partial class AppsFlyerAppSetId
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -108,7 +108,7 @@ public sealed partial class AppsFlyerAppSetId
         }
         if (_id is { } _idValue)
         {
-            if (!(s_IdPattern.IsMatch(_idValue.ToString()))) validator.Add("MMP004", "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}$; it is \"{_idValue.ToString()}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdPattern, _idValue))) validator.Add("MMP004", "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}$; it is \"{_idValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("id", out var rejected))
         {

@@ -31,8 +31,11 @@ public static class AppsFlyerAppTypeJson
     {
         global::MmpTyped.AppsFlyer.AppsFlyerAppType.Empty => s_Empty,
         global::MmpTyped.AppsFlyer.AppsFlyerAppType.AppClip => s_AppClip,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a AppsFlyerAppType value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the AppsFlyerAppType values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::MmpTyped.AppsFlyer.AppsFlyerAppType value) => value is global::MmpTyped.AppsFlyer.AppsFlyerAppType.Empty or global::MmpTyped.AppsFlyer.AppsFlyerAppType.AppClip;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::MmpTyped.AppsFlyer.AppsFlyerAppType value) => Encoded(value).Value;

@@ -93,9 +93,9 @@ public sealed partial class AppsFlyerConsentData
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -113,7 +113,7 @@ public sealed partial class AppsFlyerConsentData
         {
             validator.Enter("manual"); _manualValue.ValidateInto(validator); validator.Exit();
         }
-        if (!((Tcf is not null) || (Manual is not null))) validator.Add("MMP001", null, "Set tcf, or manual: the vendor needs at least one to identify the event (rule 'consent-tcf-or-manual').");
+        if (!((Tcf is not null) || (Manual is not null))) validator.Add("MMP001", null, "Set at least one of: tcf, or manual (rule 'consent-tcf-or-manual').");
         if (Tcf is not null && Manual is not null) validator.Add("MMP004", null, "Set only one of tcf, manual (rule 'consent-tcf-or-manual').");
     }
 

@@ -750,9 +750,9 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -764,7 +764,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appsflyerId is { } _appsflyerIdValue)
         {
-            if (!(s_AppsflyerIdPattern.IsMatch(_appsflyerIdValue))) validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_AppsflyerIdPattern, _appsflyerIdValue))) validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
         }
         else
         {
@@ -783,6 +783,10 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             validator.Add("MMP004", "eventValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventValue' must be a string holding a JSON object, or an empty string; it is {rejected}."));
         }
+        else if (_eventValueForm == global::MmpTyped.Runtime.MmpWireForm.EmptyString)
+        {
+            validator.Add("MMP004", "eventValue", "'eventValue' is empty; it needs a value.");
+        }
         else
         {
             validator.Add("MMP003", "eventValue", "'eventValue' is required.");
@@ -794,7 +798,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_eventCurrency is { } _eventCurrencyValue)
         {
-            if (!(s_EventCurrencyPattern.IsMatch(_eventCurrencyValue))) validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventCurrencyPattern, _eventCurrencyValue))) validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
         }
         if (_appSetId is { } _appSetIdValue)
         {
@@ -802,11 +806,11 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_idfa is { } _idfaValue)
         {
-            if (!(s_IdfaPattern.IsMatch(_idfaValue))) validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfaPattern, _idfaValue))) validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
         }
         if (_idfv is { } _idfvValue)
         {
-            if (!(s_IdfvPattern.IsMatch(_idfvValue))) validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfvPattern, _idfvValue))) validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
         }
         if (_att is { } _attValue)
         {
@@ -816,10 +820,13 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         if (_ip is { } _ipValue)
         {
             if (!(_ipValue.Length <= 16)) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be at most 16 characters long; it is \"{_ipValue}\"."));
-            if (!(s_IpPattern.IsMatch(_ipValue))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IpPattern, _ipValue))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsFormat(_ipValue, "ipv4"))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a valid ipv4; it is \"{_ipValue}\"."));
         }
-        if (_appType is { } _appTypeValue) { }
+        if (_appType is { } _appTypeValue)
+        {
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.IsDefined(_appTypeValue)) validator.Add("MMP004", "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(int)_appTypeValue}, which AppsFlyerAppType does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_type", out var rejected))
         {
             validator.Add("MMP004", "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {rejected}."));
@@ -834,34 +841,37 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_emailHashed is { } _emailHashedValue)
         {
-            if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue)) validator.Add("MMP006", "email_hashed", _emailHashedValue.Contains('@') ? "'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first." : "'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
+            if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue)) validator.Add("MMP006", "email_hashed", _emailHashedValue.Contains('@') ? $"'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first." : $"'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
         }
         if (_phoneNumberHashed is { } _phoneNumberHashedValue)
         {
-            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue)) validator.Add("MMP006", "phone_number_hashed", _phoneNumberHashedValue.Contains('@') ? "'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first." : "'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
+            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue)) validator.Add("MMP006", "phone_number_hashed", _phoneNumberHashedValue.Contains('@') ? $"'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first." : $"'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
         }
         if (_phoneNumberE164Hashed is { } _phoneNumberE164HashedValue)
         {
-            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue)) validator.Add("MMP006", "phone_number_e164_hashed", _phoneNumberE164HashedValue.Contains('@') ? "'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first." : "'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
+            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue)) validator.Add("MMP006", "phone_number_e164_hashed", _phoneNumberE164HashedValue.Contains('@') ? $"'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first." : $"'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
         }
         if (_firstNameHashed is { } _firstNameHashedValue)
         {
-            if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue)) validator.Add("MMP006", "first_name_hashed", _firstNameHashedValue.Contains('@') ? "'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : "'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+            if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue)) validator.Add("MMP006", "first_name_hashed", _firstNameHashedValue.Contains('@') ? $"'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
         }
         if (_lastNameHashed is { } _lastNameHashedValue)
         {
-            if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue)) validator.Add("MMP006", "last_name_hashed", _lastNameHashedValue.Contains('@') ? "'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : "'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+            if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue)) validator.Add("MMP006", "last_name_hashed", _lastNameHashedValue.Contains('@') ? $"'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
         }
         if (_fbLoginId is { } _fbLoginIdValue)
         {
-            if (!(s_FbLoginIdPattern.IsMatch(_fbLoginIdValue))) validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_FbLoginIdPattern, _fbLoginIdValue))) validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
         }
         if (_customData is { } _customDataValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected))
         {
             validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {rejected}."));
         }
-        if (_afEventsApi is { } _afEventsApiValue) { }
+        if (_afEventsApi is { } _afEventsApiValue)
+        {
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.IsDefined(_afEventsApiValue)) validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(int)_afEventsApiValue}, which AppsFlyerEventAfEventsApi does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_events_api", out var rejected))
         {
             validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {rejected}."));
@@ -915,9 +925,9 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         try
         {
             ValidateInto(validator);
-        var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
-        if (size > 1024)
-            validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
+            var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
+            if (size > 1024)
+                validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
             return validator.ToResult();
         }
         finally
@@ -927,7 +937,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     }
 
     /// <summary>The endpoint's URL, <c>https://api3.appsflyer.com/inappevent/{app_id}</c>, with each parameter escaped.</summary>
-    /// <exception cref="global::System.ArgumentException">A parameter is empty, or an app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
     public static string BuildUrl([global::MmpTyped.Runtime.MmpAppId] string appId)
     {
         var url = "https://api3.appsflyer.com/inappevent/{app_id}";

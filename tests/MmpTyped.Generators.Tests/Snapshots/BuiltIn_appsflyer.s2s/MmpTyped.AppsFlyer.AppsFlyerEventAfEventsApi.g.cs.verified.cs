@@ -27,8 +27,11 @@ public static class AppsFlyerEventAfEventsApiJson
     public static global::System.Text.Json.JsonEncodedText Encoded(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi value) => value switch
     {
         global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi.True => s_True,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a AppsFlyerEventAfEventsApi value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the AppsFlyerEventAfEventsApi values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi value) => value is global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi.True;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi value) => Encoded(value).Value;

@@ -62,17 +62,17 @@ public sealed partial class AppsFlyerSharingFilter
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (Text is { } text)
         {
-            if (!(text == "all")) validator.Add("MMP004", member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"the value must be one of all; it is \"{text}\"."));
+            if (!(text == "all")) validator.Add("MMP004", member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must be one of all; it is \"{text}\"."));
         }
         if (Items is { } items)
         {
-            if (items.Count < 1) validator.Add("MMP004", member, "the value must hold at least 1 item.");
+            if (items.Count < 1) validator.Add("MMP004", member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must hold at least 1 item."));
             validator.Enter(member);
             for (var i = 0; i < items.Count; i++)
             {
                 var itemsItem = items[i];
                 validator.Enter(i);
-                if (!(itemsItem.Length >= 1)) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of the value must be at least 1 character long; it is \"{itemsItem}\"."));
+                if (!(itemsItem.Length >= 1)) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must be at least 1 character long; it is \"{itemsItem}\"."));
                 validator.Exit();
             }
             validator.Exit();

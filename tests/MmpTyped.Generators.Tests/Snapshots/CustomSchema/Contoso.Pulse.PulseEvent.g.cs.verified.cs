@@ -223,9 +223,9 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
             }
         }
-        catch (global::MmpTyped.MmpParseException error) when (member is not null)
+        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
     }
@@ -248,14 +248,17 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
             if (_quantityValue < 1) validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at least 1; it is {_quantityValue}."));
             if (_quantityValue > 100) validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at most 100; it is {_quantityValue}."));
         }
-        if (_platform is { } _platformValue) { }
+        if (_platform is { } _platformValue)
+        {
+            if (!global::Contoso.Pulse.PulseEventPlatformJson.IsDefined(_platformValue)) validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(int)_platformValue}, which PulseEventPlatform does not define."));
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
         {
             validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {rejected}."));
         }
         if (_currency is { } _currencyValue)
         {
-            if (!(s_CurrencyPattern.IsMatch(_currencyValue))) validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must match ^[A-Z]{{3}}$; it is \"{_currencyValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CurrencyPattern, _currencyValue))) validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must match ^[A-Z]{{3}}$; it is \"{_currencyValue}\"."));
         }
         if (_device is { } _deviceValue)
         {
@@ -273,7 +276,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
             }
             validator.Exit();
         }
-        if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add("MMP001", null, "Set user_id, or device.device_id: the vendor needs at least one to identify the event (rule 'identifier').");
+        if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add("MMP001", null, "Set at least one of: user_id, or device.device_id (rule 'identifier').");
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_CurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
@@ -327,7 +330,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     }
 
     /// <summary>The endpoint's URL, <c>https://pulse.contoso.example/v1/{app_id}/events</c>, with each parameter escaped.</summary>
-    /// <exception cref="global::System.ArgumentException">A parameter is empty, or an app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty.</exception>
     public static string BuildUrl(string appId)
     {
         var url = "https://pulse.contoso.example/v1/{app_id}/events";

@@ -35,8 +35,11 @@ public static class PulseEventPlatformJson
         global::Contoso.Pulse.PulseEventPlatform.Ios => s_Ios,
         global::Contoso.Pulse.PulseEventPlatform.Android => s_Android,
         global::Contoso.Pulse.PulseEventPlatform.Web => s_Web,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a PulseEventPlatform value."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not one of the PulseEventPlatform values."),
     };
+
+    /// <summary>Whether the value is one of the enum's members (a cast can make any number an enum).</summary>
+    public static bool IsDefined(global::Contoso.Pulse.PulseEventPlatform value) => value is global::Contoso.Pulse.PulseEventPlatform.Ios or global::Contoso.Pulse.PulseEventPlatform.Android or global::Contoso.Pulse.PulseEventPlatform.Web;
 
     /// <summary>The value's vendor string.</summary>
     public static string ToVendorString(global::Contoso.Pulse.PulseEventPlatform value) => Encoded(value).Value;
