@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 
+using MmpTyped.Testing;
+
 namespace MmpTyped.Cli.Tests;
 
 /// <summary>
@@ -67,7 +69,7 @@ public sealed class BadInputTests
     public async Task A_10_MB_string_is_read_and_validated_against_the_rules()
     {
         // Valid JSON and a valid Airbridge event: Airbridge states no length limit, so 10 MB in a label is OK.
-        var payload = JsonNode.Parse(ExampleFiles.Named("airbridge.app/request-payload.json").Bytes)!;
+        var payload = JsonNode.Parse(DocumentedExamples.Named("airbridge.app/request-payload.json").Bytes)!;
         payload["eventData"]!["goal"]!["semanticAttributes"]!["label"] = new string('x', 10_000_000);
         using var file = new TempFile(payload.ToJsonString());
 

@@ -3,18 +3,20 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 
+using MmpTyped.Testing;
+
 namespace MmpTyped.Cli.Tests;
 
 /// <summary><c>mmptyped roundtrip</c>: parse, then write the message back as compact JSON.</summary>
 public sealed class RoundtripCommandTests
 {
-    public static TheoryData<string> ParsedExamples() => ExampleFiles.Names(e => e.Parses);
+    public static TheoryData<string> ParsedExamples() => DocumentedExamples.Names(e => e.Parses);
 
     [Theory]
     [MemberData(nameof(ParsedExamples))]
     public async Task Example_file_comes_back_as_the_same_JSON(string example)
     {
-        var file = ExampleFiles.Named(example);
+        var file = DocumentedExamples.Named(example);
 
         var result = await CliProcess.RunAsync(["roundtrip", "--schema", file.SchemaId, file.FullPath]);
 
@@ -28,7 +30,7 @@ public sealed class RoundtripCommandTests
     [InlineData("appsflyer.s2s/spec-ios-field-examples.json")]
     public async Task Standard_input_comes_back_as_the_same_JSON(string example)
     {
-        var file = ExampleFiles.Named(example);
+        var file = DocumentedExamples.Named(example);
 
         var result = await CliProcess.RunAsync(["roundtrip", "--schema", file.SchemaId, "-"], file.Bytes);
 
@@ -39,7 +41,7 @@ public sealed class RoundtripCommandTests
     [Fact]
     public async Task Output_is_one_line_of_compact_JSON()
     {
-        var file = ExampleFiles.Named("airbridge.app/request-payload.json");
+        var file = DocumentedExamples.Named("airbridge.app/request-payload.json");
 
         var result = await CliProcess.RunAsync(["roundtrip", "--schema", file.SchemaId, file.FullPath]);
 

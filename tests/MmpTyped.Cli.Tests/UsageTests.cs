@@ -1,6 +1,8 @@
 using System;
 using System.Threading.Tasks;
 
+using MmpTyped.Testing;
+
 namespace MmpTyped.Cli.Tests;
 
 /// <summary>Bad usage of <c>validate</c> and <c>roundtrip</c>: one line naming what is wrong, with the usage, exit 2.</summary>
@@ -120,7 +122,7 @@ public sealed class UsageTests
     [Fact]
     public async Task Schema_option_may_follow_the_file()
     {
-        var file = ExampleFiles.Named("airbridge.web/request-payload.json");
+        var file = DocumentedExamples.Named("airbridge.web/request-payload.json");
 
         CliAssert.PrintsOk(await CliProcess.RunAsync(["validate", file.FullPath, "--schema", "airbridge.web"]));
     }
@@ -128,8 +130,8 @@ public sealed class UsageTests
     [Fact]
     public async Task A_folder_is_unreadable_input()
     {
-        var line = CliAssert.FailsWithOneLine(await CliProcess.RunAsync(["validate", "--schema", "airbridge.app", ExampleFiles.Root]));
+        var line = CliAssert.FailsWithOneLine(await CliProcess.RunAsync(["validate", "--schema", "airbridge.app", DocumentedExamples.Root]));
 
-        Assert.StartsWith($"mmptyped: {ExampleFiles.Root}: cannot read the file", line, StringComparison.Ordinal);
+        Assert.StartsWith($"mmptyped: {DocumentedExamples.Root}: cannot read the file", line, StringComparison.Ordinal);
     }
 }

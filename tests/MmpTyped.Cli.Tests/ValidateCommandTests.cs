@@ -14,11 +14,11 @@ public sealed class ValidateCommandTests
     private const string AppsFlyerEvent =
         """{"appsflyer_id":"1234567890123-1234567","eventName":"af_purchase","eventValue":"","eventTime":"TIME"}""";
 
-    public static TheoryData<string> AcceptedExamples() => ExampleFiles.Names(e => e.Outcome == ExampleOutcome.Accepted);
+    public static TheoryData<string> AcceptedExamples() => DocumentedExamples.Names(e => e.Outcome == ExampleOutcome.Accepted);
 
-    public static TheoryData<string> RejectedExamples() => ExampleFiles.Names(e => e.Outcome == ExampleOutcome.Rejected);
+    public static TheoryData<string> RejectedExamples() => DocumentedExamples.Names(e => e.Outcome == ExampleOutcome.Rejected);
 
-    public static TheoryData<string> NotJsonExamples() => ExampleFiles.Names(e => e.Outcome == ExampleOutcome.NotJson);
+    public static TheoryData<string> NotJsonExamples() => DocumentedExamples.Names(e => e.Outcome == ExampleOutcome.NotJson);
 
     [Fact]
     public void Every_schema_has_examples_the_theories_below_run_on()
@@ -26,14 +26,14 @@ public sealed class ValidateCommandTests
         var schemaIds = Directory.GetFiles(RepoPaths.Schemas, "*.schema.json")
             .Select(f => Path.GetFileName(f)[..^".schema.json".Length]).Order(StringComparer.Ordinal);
 
-        Assert.Equal(schemaIds, ExampleFiles.All.Select(e => e.SchemaId).Distinct());
+        Assert.Equal(schemaIds, DocumentedExamples.All.Select(e => e.SchemaId).Distinct());
     }
 
     [Theory]
     [MemberData(nameof(AcceptedExamples))]
     public async Task Accepted_example_prints_OK(string example)
     {
-        var file = ExampleFiles.Named(example);
+        var file = DocumentedExamples.Named(example);
 
         CliAssert.PrintsOk(await ValidateAsync(file.SchemaId, file.FullPath));
     }
@@ -42,7 +42,7 @@ public sealed class ValidateCommandTests
     [MemberData(nameof(RejectedExamples))]
     public async Task Rejected_example_is_refused_at_the_path_its_README_names(string example)
     {
-        var file = ExampleFiles.Named(example);
+        var file = DocumentedExamples.Named(example);
 
         var result = await ValidateAsync(file.SchemaId, file.FullPath);
 
@@ -62,7 +62,7 @@ public sealed class ValidateCommandTests
     [MemberData(nameof(NotJsonExamples))]
     public async Task Not_JSON_example_is_unreadable(string example)
     {
-        var file = ExampleFiles.Named(example);
+        var file = DocumentedExamples.Named(example);
 
         var line = CliAssert.FailsWithOneLine(await ValidateAsync(file.SchemaId, file.FullPath));
 
@@ -72,7 +72,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task Airbridge_event_with_neither_user_id_nor_device_id_breaks_the_identifier_rule()
     {
-        var payload = JsonNode.Parse(ExampleFiles.Named("airbridge.app/request-payload.json").Bytes)!;
+        var payload = JsonNode.Parse(DocumentedExamples.Named("airbridge.app/request-payload.json").Bytes)!;
         payload["user"]!.AsObject().Remove("externalUserID");
         payload["device"]!.AsObject().Remove("deviceUUID");
 

@@ -77,6 +77,21 @@ public static class MmpRead
         return new(string.Concat("$[", index.ToString(CultureInfo.InvariantCulture), "]", error.Path.AsSpan(1)), error.BytePosition, error.Reason, error);
     }
 
+    /// <summary>The longest member name the generated parsers compare; a longer one is an unknown member.</summary>
+    public const int MaxMemberNameLength = 128;
+
+    /// <summary>
+    /// The current member name as UTF-8 bytes with its escapes decoded (into <paramref name="buffer"/> when
+    /// it has any); empty when it is longer than the buffer, so it matches no known member.
+    /// </summary>
+    public static ReadOnlySpan<byte> MemberName(in Utf8JsonReader reader, Span<byte> buffer)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            return reader.ValueSpan;
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        return length > buffer.Length ? default : buffer[..reader.CopyString(buffer)];
+    }
+
     /// <summary>Moves to the next member name of an object; false at its end.</summary>
     public static bool NextMember(ref Utf8JsonReader reader) =>
         reader.Read() && reader.TokenType == JsonTokenType.PropertyName;

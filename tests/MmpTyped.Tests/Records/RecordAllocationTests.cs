@@ -7,6 +7,8 @@ using System.Text.Json.Nodes;
 using MmpTyped.Schemas;
 using MmpTyped.Tests.Schemas;
 
+using MmpTyped.Testing;
+
 namespace MmpTyped.Tests.Records;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System.IO;
 using System.Text.Json.Nodes;
 using NJsonSchema.Validation;
 
+using MmpTyped.Testing;
+
 namespace MmpTyped.Tests.Schemas;
 
 /// <summary>

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using NJsonSchema.Validation;
 
+using MmpTyped.Testing;
+
 namespace MmpTyped.Tests.Schemas;
 
 /// <summary>Every example payload in the vendor documents, checked against its schema.</summary>

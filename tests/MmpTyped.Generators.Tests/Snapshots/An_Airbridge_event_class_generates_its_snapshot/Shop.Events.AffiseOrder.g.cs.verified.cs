@@ -237,66 +237,85 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var state = new ReadState();
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("affise_device_id"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "affise_device_id";
-                    reader.Read();
-                    state._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("random_user_id"u8))
-                {
-                    member = "random_user_id";
-                    reader.Read();
-                    state._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gaid_adid"u8))
-                {
-                    member = "gaid_adid";
-                    reader.Read();
-                    state._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("adid"u8))
-                {
-                    member = "adid";
-                    reader.Read();
-                    state._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gaid"u8))
-                {
-                    member = "gaid";
-                    reader.Read();
-                    state._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_id"u8))
-                {
-                    member = "app_id";
-                    reader.Read();
-                    state._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("first_open_time"u8))
-                {
-                    member = "first_open_time";
-                    reader.Read();
-                    state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event"u8))
-                {
-                    member = "event";
-                    reader.Read();
-                    Read_Event(ref reader, source, ref state);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adid"u8))
+                        {
+                            member = "adid";
+                            reader.Read();
+                            state._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8))
+                        {
+                            member = "gaid";
+                            reader.Read();
+                            state._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event"u8))
+                        {
+                            member = "event";
+                            reader.Read();
+                            Read_Event(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
+                        {
+                            member = "app_id";
+                            reader.Read();
+                            state._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid_adid"u8))
+                        {
+                            member = "gaid_adid";
+                            reader.Read();
+                            state._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "random_user_id"u8))
+                        {
+                            member = "random_user_id";
+                            reader.Read();
+                            state._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_open_time"u8))
+                        {
+                            member = "first_open_time";
+                            reader.Read();
+                            state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8))
+                        {
+                            member = "affise_device_id";
+                            reader.Read();
+                            state._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
@@ -312,38 +331,47 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     private static void Read_Event(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("affise_event_id"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "affise_event_id";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state.EventId = value; state.EventIdIsSet = true; } else (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_event_name"u8))
-                {
-                    member = "affise_event_name";
-                    reader.Read();
-                    global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__Event_AffiseEventNameValue);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_event_data"u8))
-                {
-                    member = "affise_event_data";
-                    reader.Read();
-                    Read_Event_AffiseEventData(ref reader, source, ref state);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_parameters"u8))
-                {
-                    member = "affise_parameters";
-                    reader.Read();
-                    Read_Event_AffiseParameters(ref reader, source, ref state);
-                    continue;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_id"u8))
+                        {
+                            member = "affise_event_id";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state.EventId = value; state.EventIdIsSet = true; } else (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8))
+                        {
+                            member = "affise_event_name";
+                            reader.Read();
+                            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__Event_AffiseEventNameValue);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8))
+                        {
+                            member = "affise_event_data";
+                            reader.Read();
+                            Read_Event_AffiseEventData(ref reader, source, ref state);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8))
+                        {
+                            member = "affise_parameters";
+                            reader.Read();
+                            Read_Event_AffiseParameters(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__EventUnknown ??= new()).ReadMember(ref reader, source);
@@ -358,17 +386,24 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     private static void Read_Event_AffiseEventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("campaign"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "campaign";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Campaign = value; state.CampaignIsSet = true; } }
-                    continue;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
+                        {
+                            member = "campaign";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Campaign = value; state.CampaignIsSet = true; } }
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__Event_AffiseEventDataUnknown ??= new()).ReadMember(ref reader, source);
@@ -383,24 +418,33 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     private static void Read_Event_AffiseParameters(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("affise_p_currency"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "affise_p_currency";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_revenue"u8))
-                {
-                    member = "affise_p_revenue";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Revenue = value; state.RevenueIsSet = true; } }
-                    continue;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_revenue"u8))
+                        {
+                            member = "affise_p_revenue";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Revenue = value; state.RevenueIsSet = true; } }
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_currency"u8))
+                        {
+                            member = "affise_p_currency";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__Event_AffiseParametersUnknown ??= new()).ReadMember(ref reader, source);

@@ -226,52 +226,67 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var state = new ReadState();
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("eventUUID"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "eventUUID";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) state._eventUUID = value; else (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventTimestamp"u8))
-                {
-                    member = "eventTimestamp";
-                    reader.Read();
-                    state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("user"u8))
-                {
-                    member = "user";
-                    reader.Read();
-                    state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("device"u8))
-                {
-                    member = "device";
-                    reader.Read();
-                    state._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app"u8))
-                {
-                    member = "app";
-                    reader.Read();
-                    state._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventData"u8))
-                {
-                    member = "eventData";
-                    reader.Read();
-                    Read_EventData(ref reader, source, ref state);
-                    continue;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app"u8))
+                        {
+                            member = "app";
+                            reader.Read();
+                            state._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "user"u8))
+                        {
+                            member = "user";
+                            reader.Read();
+                            state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "device"u8))
+                        {
+                            member = "device";
+                            reader.Read();
+                            state._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8))
+                        {
+                            member = "eventUUID";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) state._eventUUID = value; else (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
+                        {
+                            member = "eventData";
+                            reader.Read();
+                            Read_EventData(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8))
+                        {
+                            member = "eventTimestamp";
+                            reader.Read();
+                            state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
@@ -287,17 +302,24 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     private static void Read_EventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("goal"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "goal";
-                    reader.Read();
-                    Read_EventData_Goal(ref reader, source, ref state);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "goal"u8))
+                        {
+                            member = "goal";
+                            reader.Read();
+                            Read_EventData_Goal(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__EventDataUnknown ??= new()).ReadMember(ref reader, source);
@@ -312,38 +334,51 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     private static void Read_EventData_Goal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("category"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "category";
-                    reader.Read();
-                    global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
-                    continue;
-                }
-                if (reader.ValueTextEquals("value"u8))
-                {
-                    member = "value";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Total = value; state.TotalIsSet = true; } }
-                    continue;
-                }
-                if (reader.ValueTextEquals("semanticAttributes"u8))
-                {
-                    member = "semanticAttributes";
-                    reader.Read();
-                    Read_EventData_Goal_SemanticAttributes(ref reader, source, ref state);
-                    continue;
-                }
-                if (reader.ValueTextEquals("customAttributes"u8))
-                {
-                    member = "customAttributes";
-                    reader.Read();
-                    Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
-                    continue;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
+                        {
+                            member = "value";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Total = value; state.TotalIsSet = true; } }
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8))
+                        {
+                            member = "category";
+                            reader.Read();
+                            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8))
+                        {
+                            member = "customAttributes";
+                            reader.Read();
+                            Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
+                    case 18:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "semanticAttributes"u8))
+                        {
+                            member = "semanticAttributes";
+                            reader.Read();
+                            Read_EventData_Goal_SemanticAttributes(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__EventData_GoalUnknown ??= new()).ReadMember(ref reader, source);
@@ -358,24 +393,33 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     private static void Read_EventData_Goal_SemanticAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("currency"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "currency";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
-                    continue;
-                }
-                if (reader.ValueTextEquals("transactionID"u8))
-                {
-                    member = "transactionID";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.OrderId = value; state.OrderIdIsSet = true; } }
-                    continue;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
+                        {
+                            member = "currency";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
+                            continue;
+                        }
+                        break;
+                    case 13:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8))
+                        {
+                            member = "transactionID";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.OrderId = value; state.OrderIdIsSet = true; } }
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__EventData_Goal_SemanticAttributesUnknown ??= new()).ReadMember(ref reader, source);
@@ -390,24 +434,33 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     private static void Read_EventData_Goal_CustomAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("coupon"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "coupon";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Coupon = value; state.CouponIsSet = true; } }
-                    continue;
-                }
-                if (reader.ValueTextEquals("items"u8))
-                {
-                    member = "items";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); { state.Items = value; state.ItemsIsSet = true; } }
-                    continue;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8))
+                        {
+                            member = "items";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); { state.Items = value; state.ItemsIsSet = true; } }
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "coupon"u8))
+                        {
+                            member = "coupon";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Coupon = value; state.CouponIsSet = true; } }
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__EventData_Goal_CustomAttributesUnknown ??= new()).ReadMember(ref reader, source);

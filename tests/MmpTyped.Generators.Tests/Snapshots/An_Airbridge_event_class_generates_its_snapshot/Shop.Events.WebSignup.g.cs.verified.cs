@@ -203,45 +203,58 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var state = new ReadState();
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("eventUUID"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "eventUUID";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) state._eventUUID = value; else (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventTimestamp"u8))
-                {
-                    member = "eventTimestamp";
-                    reader.Read();
-                    state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("user"u8))
-                {
-                    member = "user";
-                    reader.Read();
-                    state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("browser"u8))
-                {
-                    member = "browser";
-                    reader.Read();
-                    state._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventData"u8))
-                {
-                    member = "eventData";
-                    reader.Read();
-                    Read_EventData(ref reader, source, ref state);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "user"u8))
+                        {
+                            member = "user";
+                            reader.Read();
+                            state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "browser"u8))
+                        {
+                            member = "browser";
+                            reader.Read();
+                            state._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8))
+                        {
+                            member = "eventUUID";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) state._eventUUID = value; else (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
+                        {
+                            member = "eventData";
+                            reader.Read();
+                            Read_EventData(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8))
+                        {
+                            member = "eventTimestamp";
+                            reader.Read();
+                            state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
@@ -257,31 +270,42 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     private static void Read_EventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("shortID"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "shortID";
-                    reader.Read();
-                    state._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("trackingData"u8))
-                {
-                    member = "trackingData";
-                    reader.Read();
-                    state._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("goal"u8))
-                {
-                    member = "goal";
-                    reader.Read();
-                    Read_EventData_Goal(ref reader, source, ref state);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "goal"u8))
+                        {
+                            member = "goal";
+                            reader.Read();
+                            Read_EventData_Goal(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "shortID"u8))
+                        {
+                            member = "shortID";
+                            reader.Read();
+                            state._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "trackingData"u8))
+                        {
+                            member = "trackingData";
+                            reader.Read();
+                            state._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__EventDataUnknown ??= new()).ReadMember(ref reader, source);
@@ -296,24 +320,33 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     private static void Read_EventData_Goal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("category"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "category";
-                    reader.Read();
-                    global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
-                    continue;
-                }
-                if (reader.ValueTextEquals("customAttributes"u8))
-                {
-                    member = "customAttributes";
-                    reader.Read();
-                    Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
-                    continue;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8))
+                        {
+                            member = "category";
+                            reader.Read();
+                            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8))
+                        {
+                            member = "customAttributes";
+                            reader.Read();
+                            Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__EventData_GoalUnknown ??= new()).ReadMember(ref reader, source);
@@ -328,17 +361,24 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     private static void Read_EventData_Goal_CustomAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("referrer"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "referrer";
-                    reader.Read();
-                    { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Referrer = value; state.ReferrerIsSet = true; } }
-                    continue;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8))
+                        {
+                            member = "referrer";
+                            reader.Read();
+                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Referrer = value; state.ReferrerIsSet = true; } }
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (state.__EventData_Goal_CustomAttributesUnknown ??= new()).ReadMember(ref reader, source);

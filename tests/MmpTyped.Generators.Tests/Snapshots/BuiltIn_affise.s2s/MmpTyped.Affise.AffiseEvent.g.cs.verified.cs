@@ -155,66 +155,85 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Affise.AffiseEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("affise_device_id"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "affise_device_id";
-                    reader.Read();
-                    result._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("random_user_id"u8))
-                {
-                    member = "random_user_id";
-                    reader.Read();
-                    result._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gaid_adid"u8))
-                {
-                    member = "gaid_adid";
-                    reader.Read();
-                    result._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("adid"u8))
-                {
-                    member = "adid";
-                    reader.Read();
-                    result._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gaid"u8))
-                {
-                    member = "gaid";
-                    reader.Read();
-                    result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_id"u8))
-                {
-                    member = "app_id";
-                    reader.Read();
-                    result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("first_open_time"u8))
-                {
-                    member = "first_open_time";
-                    reader.Read();
-                    result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event"u8))
-                {
-                    member = "event";
-                    reader.Read();
-                    result._event = global::MmpTyped.Affise.AffiseEventDetails.ReadFrom(ref reader, source);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adid"u8))
+                        {
+                            member = "adid";
+                            reader.Read();
+                            result._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8))
+                        {
+                            member = "gaid";
+                            reader.Read();
+                            result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event"u8))
+                        {
+                            member = "event";
+                            reader.Read();
+                            result._event = global::MmpTyped.Affise.AffiseEventDetails.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
+                        {
+                            member = "app_id";
+                            reader.Read();
+                            result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid_adid"u8))
+                        {
+                            member = "gaid_adid";
+                            reader.Read();
+                            result._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "random_user_id"u8))
+                        {
+                            member = "random_user_id";
+                            reader.Read();
+                            result._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_open_time"u8))
+                        {
+                            member = "first_open_time";
+                            reader.Read();
+                            result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8))
+                        {
+                            member = "affise_device_id";
+                            reader.Read();
+                            result._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -140,59 +140,72 @@ public sealed partial class AffiseEventDetails
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Affise.AffiseEventDetails(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("affise_event_id"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "affise_event_id";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._affiseEventId = value; else (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_event_name"u8))
-                {
-                    member = "affise_event_name";
-                    reader.Read();
-                    result._affiseEventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_event_timestamp"u8))
-                {
-                    member = "affise_event_timestamp";
-                    reader.Read();
-                    result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_event_first_for_user"u8))
-                {
-                    member = "affise_event_first_for_user";
-                    reader.Read();
-                    result._affiseEventFirstForUser = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_event_user_data"u8))
-                {
-                    member = "affise_event_user_data";
-                    reader.Read();
-                    result._affiseEventUserData = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_event_data"u8))
-                {
-                    member = "affise_event_data";
-                    reader.Read();
-                    result._affiseEventData = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_parameters"u8))
-                {
-                    member = "affise_parameters";
-                    reader.Read();
-                    result._affiseParameters = global::MmpTyped.Affise.AffiseParameters.ReadFrom(ref reader, source);
-                    continue;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_id"u8))
+                        {
+                            member = "affise_event_id";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._affiseEventId = value; else (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8))
+                        {
+                            member = "affise_event_name";
+                            reader.Read();
+                            result._affiseEventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8))
+                        {
+                            member = "affise_event_data";
+                            reader.Read();
+                            result._affiseEventData = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8))
+                        {
+                            member = "affise_parameters";
+                            reader.Read();
+                            result._affiseParameters = global::MmpTyped.Affise.AffiseParameters.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_timestamp"u8))
+                        {
+                            member = "affise_event_timestamp";
+                            reader.Read();
+                            result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_user_data"u8))
+                        {
+                            member = "affise_event_user_data";
+                            reader.Read();
+                            result._affiseEventUserData = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 27:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_first_for_user"u8))
+                        {
+                            member = "affise_event_first_for_user";
+                            reader.Read();
+                            result._affiseEventFirstForUser = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

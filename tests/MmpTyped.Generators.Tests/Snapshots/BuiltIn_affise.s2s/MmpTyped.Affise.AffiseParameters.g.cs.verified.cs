@@ -198,87 +198,108 @@ public sealed partial class AffiseParameters
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Affise.AffiseParameters(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("affise_p_content_ids"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "affise_p_content_ids";
-                    reader.Read();
-                    result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader));
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_content_id"u8))
-                {
-                    member = "affise_p_content_id";
-                    reader.Read();
-                    result._affisePContentId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_content_type"u8))
-                {
-                    member = "affise_p_content_type";
-                    reader.Read();
-                    result._affisePContentType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_content_list"u8))
-                {
-                    member = "affise_p_content_list";
-                    reader.Read();
-                    result._affisePContentList = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source));
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_currency"u8))
-                {
-                    member = "affise_p_currency";
-                    reader.Read();
-                    result._affisePCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_quantity"u8))
-                {
-                    member = "affise_p_quantity";
-                    reader.Read();
-                    result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_price"u8))
-                {
-                    member = "affise_p_price";
-                    reader.Read();
-                    result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_revenue"u8))
-                {
-                    member = "affise_p_revenue";
-                    reader.Read();
-                    result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_conversion_id"u8))
-                {
-                    member = "affise_p_conversion_id";
-                    reader.Read();
-                    result._affisePConversionId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_customer_type"u8))
-                {
-                    member = "affise_p_customer_type";
-                    reader.Read();
-                    result._affisePCustomerType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("affise_p_customer_user_id"u8))
-                {
-                    member = "affise_p_customer_user_id";
-                    reader.Read();
-                    result._affisePCustomerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_price"u8))
+                        {
+                            member = "affise_p_price";
+                            reader.Read();
+                            result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_revenue"u8))
+                        {
+                            member = "affise_p_revenue";
+                            reader.Read();
+                            result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_currency"u8))
+                        {
+                            member = "affise_p_currency";
+                            reader.Read();
+                            result._affisePCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_quantity"u8))
+                        {
+                            member = "affise_p_quantity";
+                            reader.Read();
+                            result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 19:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_id"u8))
+                        {
+                            member = "affise_p_content_id";
+                            reader.Read();
+                            result._affisePContentId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 20:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_ids"u8))
+                        {
+                            member = "affise_p_content_ids";
+                            reader.Read();
+                            result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader));
+                            continue;
+                        }
+                        break;
+                    case 21:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_type"u8))
+                        {
+                            member = "affise_p_content_type";
+                            reader.Read();
+                            result._affisePContentType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_list"u8))
+                        {
+                            member = "affise_p_content_list";
+                            reader.Read();
+                            result._affisePContentList = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source));
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_conversion_id"u8))
+                        {
+                            member = "affise_p_conversion_id";
+                            reader.Read();
+                            result._affisePConversionId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_type"u8))
+                        {
+                            member = "affise_p_customer_type";
+                            reader.Read();
+                            result._affisePCustomerType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 25:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_user_id"u8))
+                        {
+                            member = "affise_p_customer_user_id";
+                            reader.Read();
+                            result._affisePCustomerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

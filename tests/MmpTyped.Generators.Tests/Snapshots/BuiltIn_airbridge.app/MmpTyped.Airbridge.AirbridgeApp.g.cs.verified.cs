@@ -66,24 +66,33 @@ public sealed partial class AirbridgeApp
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeApp(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("packageName"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "packageName";
-                    reader.Read();
-                    result._packageName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("version"u8))
-                {
-                    member = "version";
-                    reader.Read();
-                    result._version = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "version"u8))
+                        {
+                            member = "version";
+                            reader.Read();
+                            result._version = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "packageName"u8))
+                        {
+                            member = "packageName";
+                            reader.Read();
+                            result._packageName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

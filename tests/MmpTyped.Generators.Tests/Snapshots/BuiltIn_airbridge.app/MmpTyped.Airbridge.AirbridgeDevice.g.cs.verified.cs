@@ -335,150 +335,181 @@ public sealed partial class AirbridgeDevice
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeDevice(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("deviceUUID"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "deviceUUID";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm)) result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gaid"u8))
-                {
-                    member = "gaid";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm)) result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("ifa"u8))
-                {
-                    member = "ifa";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm)) result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("ifv"u8))
-                {
-                    member = "ifv";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm)) result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("appSetID"u8))
-                {
-                    member = "appSetID";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("limitAdTracking"u8))
-                {
-                    member = "limitAdTracking";
-                    reader.Read();
-                    result._limitAdTracking = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("appTrackingTransparency"u8))
-                {
-                    member = "appTrackingTransparency";
-                    reader.Read();
-                    result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("deviceModel"u8))
-                {
-                    member = "deviceModel";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("deviceIdentifier"u8))
-                {
-                    member = "deviceIdentifier";
-                    reader.Read();
-                    result._deviceIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("manufacturer"u8))
-                {
-                    member = "manufacturer";
-                    reader.Read();
-                    result._manufacturer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("osName"u8))
-                {
-                    member = "osName";
-                    reader.Read();
-                    if (global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryRead(ref reader, out var value)) result._osName = value; else (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("osVersion"u8))
-                {
-                    member = "osVersion";
-                    reader.Read();
-                    result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("locale"u8))
-                {
-                    member = "locale";
-                    reader.Read();
-                    result._locale = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("timezone"u8))
-                {
-                    member = "timezone";
-                    reader.Read();
-                    result._timezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("orientation"u8))
-                {
-                    member = "orientation";
-                    reader.Read();
-                    result._orientation = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("screen"u8))
-                {
-                    member = "screen";
-                    reader.Read();
-                    result._screen = global::MmpTyped.Airbridge.AirbridgeScreen.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("location"u8))
-                {
-                    member = "location";
-                    reader.Read();
-                    result._location = global::MmpTyped.Airbridge.AirbridgeLocation.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("network"u8))
-                {
-                    member = "network";
-                    reader.Read();
-                    result._network = global::MmpTyped.Airbridge.AirbridgeNetwork.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("alias"u8))
-                {
-                    member = "alias";
-                    reader.Read();
-                    result._alias = global::MmpTyped.Airbridge.AirbridgeDeviceAlias.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("clientIP"u8))
-                {
-                    member = "clientIP";
-                    reader.Read();
-                    result._clientIP = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ifa"u8))
+                        {
+                            member = "ifa";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm)) result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ifv"u8))
+                        {
+                            member = "ifv";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm)) result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8))
+                        {
+                            member = "gaid";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm)) result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "alias"u8))
+                        {
+                            member = "alias";
+                            reader.Read();
+                            result._alias = global::MmpTyped.Airbridge.AirbridgeDeviceAlias.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "osName"u8))
+                        {
+                            member = "osName";
+                            reader.Read();
+                            if (global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryRead(ref reader, out var value)) result._osName = value; else (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "locale"u8))
+                        {
+                            member = "locale";
+                            reader.Read();
+                            result._locale = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "screen"u8))
+                        {
+                            member = "screen";
+                            reader.Read();
+                            result._screen = global::MmpTyped.Airbridge.AirbridgeScreen.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "network"u8))
+                        {
+                            member = "network";
+                            reader.Read();
+                            result._network = global::MmpTyped.Airbridge.AirbridgeNetwork.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "appSetID"u8))
+                        {
+                            member = "appSetID";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "timezone"u8))
+                        {
+                            member = "timezone";
+                            reader.Read();
+                            result._timezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "location"u8))
+                        {
+                            member = "location";
+                            reader.Read();
+                            result._location = global::MmpTyped.Airbridge.AirbridgeLocation.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "clientIP"u8))
+                        {
+                            member = "clientIP";
+                            reader.Read();
+                            result._clientIP = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "osVersion"u8))
+                        {
+                            member = "osVersion";
+                            reader.Read();
+                            result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "deviceUUID"u8))
+                        {
+                            member = "deviceUUID";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm)) result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "deviceModel"u8))
+                        {
+                            member = "deviceModel";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "orientation"u8))
+                        {
+                            member = "orientation";
+                            reader.Read();
+                            result._orientation = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "manufacturer"u8))
+                        {
+                            member = "manufacturer";
+                            reader.Read();
+                            result._manufacturer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "limitAdTracking"u8))
+                        {
+                            member = "limitAdTracking";
+                            reader.Read();
+                            result._limitAdTracking = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "deviceIdentifier"u8))
+                        {
+                            member = "deviceIdentifier";
+                            reader.Read();
+                            result._deviceIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 23:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "appTrackingTransparency"u8))
+                        {
+                            member = "appTrackingTransparency";
+                            reader.Read();
+                            result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -80,31 +80,42 @@ public sealed partial class AirbridgeDeviceAlias
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeDeviceAlias(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("eea"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "eea";
-                    reader.Read();
-                    if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._eea = value; else (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("adPersonalization"u8))
-                {
-                    member = "adPersonalization";
-                    reader.Read();
-                    if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._adPersonalization = value; else (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("adUserData"u8))
-                {
-                    member = "adUserData";
-                    reader.Read();
-                    if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._adUserData = value; else (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eea"u8))
+                        {
+                            member = "eea";
+                            reader.Read();
+                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._eea = value; else (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adUserData"u8))
+                        {
+                            member = "adUserData";
+                            reader.Read();
+                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._adUserData = value; else (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adPersonalization"u8))
+                        {
+                            member = "adPersonalization";
+                            reader.Read();
+                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._adPersonalization = value; else (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

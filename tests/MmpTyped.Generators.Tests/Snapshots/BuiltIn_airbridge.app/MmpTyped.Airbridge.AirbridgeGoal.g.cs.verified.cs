@@ -124,52 +124,67 @@ public sealed partial class AirbridgeGoal
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeGoal(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("category"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "category";
-                    reader.Read();
-                    result._category = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("action"u8))
-                {
-                    member = "action";
-                    reader.Read();
-                    result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("label"u8))
-                {
-                    member = "label";
-                    reader.Read();
-                    result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("value"u8))
-                {
-                    member = "value";
-                    reader.Read();
-                    result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("semanticAttributes"u8))
-                {
-                    member = "semanticAttributes";
-                    reader.Read();
-                    result._semanticAttributes = global::MmpTyped.Airbridge.AirbridgeSemanticAttributes.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("customAttributes"u8))
-                {
-                    member = "customAttributes";
-                    reader.Read();
-                    result._customAttributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
-                    continue;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "label"u8))
+                        {
+                            member = "label";
+                            reader.Read();
+                            result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
+                        {
+                            member = "value";
+                            reader.Read();
+                            result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "action"u8))
+                        {
+                            member = "action";
+                            reader.Read();
+                            result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8))
+                        {
+                            member = "category";
+                            reader.Read();
+                            result._category = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8))
+                        {
+                            member = "customAttributes";
+                            reader.Read();
+                            result._customAttributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 18:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "semanticAttributes"u8))
+                        {
+                            member = "semanticAttributes";
+                            reader.Read();
+                            result._semanticAttributes = global::MmpTyped.Airbridge.AirbridgeSemanticAttributes.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -66,24 +66,33 @@ public sealed partial class AirbridgeLocation
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeLocation(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("latitude"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "latitude";
-                    reader.Read();
-                    result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("speed"u8))
-                {
-                    member = "speed";
-                    reader.Read();
-                    result._speed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "speed"u8))
+                        {
+                            member = "speed";
+                            reader.Read();
+                            result._speed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "latitude"u8))
+                        {
+                            member = "latitude";
+                            reader.Read();
+                            result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

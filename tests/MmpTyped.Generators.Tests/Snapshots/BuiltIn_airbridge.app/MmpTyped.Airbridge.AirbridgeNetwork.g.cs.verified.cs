@@ -80,31 +80,42 @@ public sealed partial class AirbridgeNetwork
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeNetwork(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("carrier"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "carrier";
-                    reader.Read();
-                    result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("cellular"u8))
-                {
-                    member = "cellular";
-                    reader.Read();
-                    result._cellular = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("wifi"u8))
-                {
-                    member = "wifi";
-                    reader.Read();
-                    result._wifi = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8))
+                        {
+                            member = "wifi";
+                            reader.Read();
+                            result._wifi = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8))
+                        {
+                            member = "carrier";
+                            reader.Read();
+                            result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "cellular"u8))
+                        {
+                            member = "cellular";
+                            reader.Read();
+                            result._cellular = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

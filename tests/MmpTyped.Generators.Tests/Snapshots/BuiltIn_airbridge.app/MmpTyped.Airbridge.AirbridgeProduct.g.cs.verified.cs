@@ -122,52 +122,65 @@ public sealed partial class AirbridgeProduct
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeProduct(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("position"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "position";
-                    reader.Read();
-                    result._position = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("productID"u8))
-                {
-                    member = "productID";
-                    reader.Read();
-                    result._productID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("name"u8))
-                {
-                    member = "name";
-                    reader.Read();
-                    result._name = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("price"u8))
-                {
-                    member = "price";
-                    reader.Read();
-                    result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("quantity"u8))
-                {
-                    member = "quantity";
-                    reader.Read();
-                    result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("currency"u8))
-                {
-                    member = "currency";
-                    reader.Read();
-                    result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
+                        {
+                            member = "name";
+                            reader.Read();
+                            result._name = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "price"u8))
+                        {
+                            member = "price";
+                            reader.Read();
+                            result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "position"u8))
+                        {
+                            member = "position";
+                            reader.Read();
+                            result._position = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8))
+                        {
+                            member = "quantity";
+                            reader.Read();
+                            result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
+                        {
+                            member = "currency";
+                            reader.Read();
+                            result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "productID"u8))
+                        {
+                            member = "productID";
+                            reader.Read();
+                            result._productID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

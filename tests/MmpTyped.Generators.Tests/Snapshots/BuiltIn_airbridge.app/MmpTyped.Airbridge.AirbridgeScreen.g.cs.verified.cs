@@ -80,31 +80,42 @@ public sealed partial class AirbridgeScreen
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeScreen(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("density"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "density";
-                    reader.Read();
-                    result._density = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("height"u8))
-                {
-                    member = "height";
-                    reader.Read();
-                    result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("width"u8))
-                {
-                    member = "width";
-                    reader.Read();
-                    result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
-                    continue;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8))
+                        {
+                            member = "width";
+                            reader.Read();
+                            result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8))
+                        {
+                            member = "height";
+                            reader.Read();
+                            result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "density"u8))
+                        {
+                            member = "density";
+                            reader.Read();
+                            result._density = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

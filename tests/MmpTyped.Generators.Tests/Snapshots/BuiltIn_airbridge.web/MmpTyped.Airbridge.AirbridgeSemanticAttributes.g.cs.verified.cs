@@ -181,80 +181,97 @@ public sealed partial class AirbridgeSemanticAttributes
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeSemanticAttributes(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("currency"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "currency";
-                    reader.Read();
-                    result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("action"u8))
-                {
-                    member = "action";
-                    reader.Read();
-                    result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("label"u8))
-                {
-                    member = "label";
-                    reader.Read();
-                    result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("query"u8))
-                {
-                    member = "query";
-                    reader.Read();
-                    result._query = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("productListID"u8))
-                {
-                    member = "productListID";
-                    reader.Read();
-                    result._productListID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("cartID"u8))
-                {
-                    member = "cartID";
-                    reader.Read();
-                    result._cartID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("transactionID"u8))
-                {
-                    member = "transactionID";
-                    reader.Read();
-                    result._transactionID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("inAppPurchased"u8))
-                {
-                    member = "inAppPurchased";
-                    reader.Read();
-                    result._inAppPurchased = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("totalValue"u8))
-                {
-                    member = "totalValue";
-                    reader.Read();
-                    result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("products"u8))
-                {
-                    member = "products";
-                    reader.Read();
-                    result._products = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Airbridge.AirbridgeProduct.ReadFrom(ref reader, source));
-                    continue;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "label"u8))
+                        {
+                            member = "label";
+                            reader.Read();
+                            result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "query"u8))
+                        {
+                            member = "query";
+                            reader.Read();
+                            result._query = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "action"u8))
+                        {
+                            member = "action";
+                            reader.Read();
+                            result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "cartID"u8))
+                        {
+                            member = "cartID";
+                            reader.Read();
+                            result._cartID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
+                        {
+                            member = "currency";
+                            reader.Read();
+                            result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "products"u8))
+                        {
+                            member = "products";
+                            reader.Read();
+                            result._products = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Airbridge.AirbridgeProduct.ReadFrom(ref reader, source));
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "totalValue"u8))
+                        {
+                            member = "totalValue";
+                            reader.Read();
+                            result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 13:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "productListID"u8))
+                        {
+                            member = "productListID";
+                            reader.Read();
+                            result._productListID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8))
+                        {
+                            member = "transactionID";
+                            reader.Read();
+                            result._transactionID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "inAppPurchased"u8))
+                        {
+                            member = "inAppPurchased";
+                            reader.Read();
+                            result._inAppPurchased = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

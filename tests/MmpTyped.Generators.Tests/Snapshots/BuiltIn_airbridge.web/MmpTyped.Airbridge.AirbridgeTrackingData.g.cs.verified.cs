@@ -67,24 +67,33 @@ public sealed partial class AirbridgeTrackingData
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeTrackingData(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("channel"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "channel";
-                    reader.Read();
-                    result._channel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("params"u8))
-                {
-                    member = "params";
-                    reader.Read();
-                    result._params = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
-                    continue;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "params"u8))
+                        {
+                            member = "params";
+                            reader.Read();
+                            result._params = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "channel"u8))
+                        {
+                            member = "channel";
+                            reader.Read();
+                            result._channel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -95,38 +95,49 @@ public sealed partial class AirbridgeUser
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeUser(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("externalUserID"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "externalUserID";
-                    reader.Read();
-                    result._externalUserID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("externalUserEmail"u8))
-                {
-                    member = "externalUserEmail";
-                    reader.Read();
-                    result._externalUserEmail = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("externalUserPhone"u8))
-                {
-                    member = "externalUserPhone";
-                    reader.Read();
-                    result._externalUserPhone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("attributes"u8))
-                {
-                    member = "attributes";
-                    reader.Read();
-                    result._attributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
-                    continue;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributes"u8))
+                        {
+                            member = "attributes";
+                            reader.Read();
+                            result._attributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "externalUserID"u8))
+                        {
+                            member = "externalUserID";
+                            reader.Read();
+                            result._externalUserID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "externalUserEmail"u8))
+                        {
+                            member = "externalUserEmail";
+                            reader.Read();
+                            result._externalUserEmail = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "externalUserPhone"u8))
+                        {
+                            member = "externalUserPhone";
+                            reader.Read();
+                            result._externalUserPhone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -115,45 +115,58 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeWebEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("eventUUID"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "eventUUID";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._eventUUID = value; else (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventTimestamp"u8))
-                {
-                    member = "eventTimestamp";
-                    reader.Read();
-                    result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("user"u8))
-                {
-                    member = "user";
-                    reader.Read();
-                    result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("browser"u8))
-                {
-                    member = "browser";
-                    reader.Read();
-                    result._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventData"u8))
-                {
-                    member = "eventData";
-                    reader.Read();
-                    result._eventData = global::MmpTyped.Airbridge.AirbridgeWebEventData.ReadFrom(ref reader, source);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "user"u8))
+                        {
+                            member = "user";
+                            reader.Read();
+                            result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "browser"u8))
+                        {
+                            member = "browser";
+                            reader.Read();
+                            result._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8))
+                        {
+                            member = "eventUUID";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._eventUUID = value; else (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
+                        {
+                            member = "eventData";
+                            reader.Read();
+                            result._eventData = global::MmpTyped.Airbridge.AirbridgeWebEventData.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8))
+                        {
+                            member = "eventTimestamp";
+                            reader.Read();
+                            result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -82,31 +82,42 @@ public sealed partial class AirbridgeWebEventData
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeWebEventData(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("shortID"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "shortID";
-                    reader.Read();
-                    result._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("trackingData"u8))
-                {
-                    member = "trackingData";
-                    reader.Read();
-                    result._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("goal"u8))
-                {
-                    member = "goal";
-                    reader.Read();
-                    result._goal = global::MmpTyped.Airbridge.AirbridgeGoal.ReadFrom(ref reader, source);
-                    continue;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "goal"u8))
+                        {
+                            member = "goal";
+                            reader.Read();
+                            result._goal = global::MmpTyped.Airbridge.AirbridgeGoal.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "shortID"u8))
+                        {
+                            member = "shortID";
+                            reader.Read();
+                            result._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "trackingData"u8))
+                        {
+                            member = "trackingData";
+                            reader.Read();
+                            result._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

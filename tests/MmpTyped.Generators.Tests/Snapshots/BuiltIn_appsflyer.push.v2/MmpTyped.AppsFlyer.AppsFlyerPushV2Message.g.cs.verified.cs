@@ -1866,808 +1866,871 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("api_version"u8))
-                {
-                    member = "api_version";
-                    reader.Read();
-                    result._apiVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_id"u8))
-                {
-                    member = "app_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("appsflyer_id"u8))
-                {
-                    member = "appsflyer_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event_time"u8))
-                {
-                    member = "event_time";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) result._eventTime = value; else (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event_name"u8))
-                {
-                    member = "event_name";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event_value"u8))
-                {
-                    member = "event_value";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) result._eventValue = value; else (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event_source"u8))
-                {
-                    member = "event_source";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event_revenue"u8))
-                {
-                    member = "event_revenue";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event_revenue_currency"u8))
-                {
-                    member = "event_revenue_currency";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event_revenue_usd"u8))
-                {
-                    member = "event_revenue_usd";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("custom_data"u8))
-                {
-                    member = "custom_data";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value)) result._customData = value; else (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("is_receipt_validated"u8))
-                {
-                    member = "is_receipt_validated";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("conversion_type"u8))
-                {
-                    member = "conversion_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("campaign_type"u8))
-                {
-                    member = "campaign_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("is_retargeting"u8))
-                {
-                    member = "is_retargeting";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("retargeting_conversion_type"u8))
-                {
-                    member = "retargeting_conversion_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm)) if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value)) result._retargetingConversionType = value; else (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("is_primary_attribution"u8))
-                {
-                    member = "is_primary_attribution";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("store_reinstall"u8))
-                {
-                    member = "store_reinstall";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("install_time"u8))
-                {
-                    member = "install_time";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) result._installTime = value; else (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("device_download_time"u8))
-                {
-                    member = "device_download_time";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) result._deviceDownloadTime = value; else (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("attributed_touch_time"u8))
-                {
-                    member = "attributed_touch_time";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) result._attributedTouchTime = value; else (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("attributed_touch_type"u8))
-                {
-                    member = "attributed_touch_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("install_time_selected_timezone"u8))
-                {
-                    member = "install_time_selected_timezone";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) result._installTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("device_download_time_selected_timezone"u8))
-                {
-                    member = "device_download_time_selected_timezone";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) result._deviceDownloadTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("attributed_touch_time_selected_timezone"u8))
-                {
-                    member = "attributed_touch_time_selected_timezone";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) result._attributedTouchTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("event_time_selected_timezone"u8))
-                {
-                    member = "event_time_selected_timezone";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) result._eventTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("selected_timezone"u8))
-                {
-                    member = "selected_timezone";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("media_source"u8))
-                {
-                    member = "media_source";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_prt"u8))
-                {
-                    member = "af_prt";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("campaign"u8))
-                {
-                    member = "campaign";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_c_id"u8))
-                {
-                    member = "af_c_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_adset"u8))
-                {
-                    member = "af_adset";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_adset_id"u8))
-                {
-                    member = "af_adset_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_ad"u8))
-                {
-                    member = "af_ad";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_ad_id"u8))
-                {
-                    member = "af_ad_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_ad_type"u8))
-                {
-                    member = "af_ad_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_channel"u8))
-                {
-                    member = "af_channel";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_keywords"u8))
-                {
-                    member = "af_keywords";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("keyword_id"u8))
-                {
-                    member = "keyword_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("keyword_match_type"u8))
-                {
-                    member = "keyword_match_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm)) result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_siteid"u8))
-                {
-                    member = "af_siteid";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_sub_siteid"u8))
-                {
-                    member = "af_sub_siteid";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_sub1"u8))
-                {
-                    member = "af_sub1";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_sub2"u8))
-                {
-                    member = "af_sub2";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_sub3"u8))
-                {
-                    member = "af_sub3";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_sub4"u8))
-                {
-                    member = "af_sub4";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_sub5"u8))
-                {
-                    member = "af_sub5";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("http_referrer"u8))
-                {
-                    member = "http_referrer";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("original_url"u8))
-                {
-                    member = "original_url";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("deeplink_url"u8))
-                {
-                    member = "deeplink_url";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("match_type"u8))
-                {
-                    member = "match_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_attribution_lookback"u8))
-                {
-                    member = "af_attribution_lookback";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm)) result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_reengagement_window"u8))
-                {
-                    member = "af_reengagement_window";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("network_account_id"u8))
-                {
-                    member = "network_account_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm)) result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("custom_dimension"u8))
-                {
-                    member = "custom_dimension";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_1_media_source"u8))
-                {
-                    member = "contributor_1_media_source";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_1_campaign"u8))
-                {
-                    member = "contributor_1_campaign";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_1_af_prt"u8))
-                {
-                    member = "contributor_1_af_prt";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_1_touch_type"u8))
-                {
-                    member = "contributor_1_touch_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_1_touch_time"u8))
-                {
-                    member = "contributor_1_touch_time";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) result._contributor1TouchTime = value; else (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_1_match_type"u8))
-                {
-                    member = "contributor_1_match_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_2_media_source"u8))
-                {
-                    member = "contributor_2_media_source";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_2_campaign"u8))
-                {
-                    member = "contributor_2_campaign";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_2_af_prt"u8))
-                {
-                    member = "contributor_2_af_prt";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_2_touch_type"u8))
-                {
-                    member = "contributor_2_touch_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_2_touch_time"u8))
-                {
-                    member = "contributor_2_touch_time";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) result._contributor2TouchTime = value; else (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_2_match_type"u8))
-                {
-                    member = "contributor_2_match_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_3_media_source"u8))
-                {
-                    member = "contributor_3_media_source";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_3_campaign"u8))
-                {
-                    member = "contributor_3_campaign";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_3_af_prt"u8))
-                {
-                    member = "contributor_3_af_prt";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_3_touch_type"u8))
-                {
-                    member = "contributor_3_touch_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_3_touch_time"u8))
-                {
-                    member = "contributor_3_touch_time";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) result._contributor3TouchTime = value; else (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("contributor_3_match_type"u8))
-                {
-                    member = "contributor_3_match_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_cost_model"u8))
-                {
-                    member = "af_cost_model";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_cost_value"u8))
-                {
-                    member = "af_cost_value";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_cost_currency"u8))
-                {
-                    member = "af_cost_currency";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("selected_currency"u8))
-                {
-                    member = "selected_currency";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("revenue_in_selected_currency"u8))
-                {
-                    member = "revenue_in_selected_currency";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("cost_in_selected_currency"u8))
-                {
-                    member = "cost_in_selected_currency";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gp_referrer"u8))
-                {
-                    member = "gp_referrer";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gp_click_time"u8))
-                {
-                    member = "gp_click_time";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) result._gpClickTime = value; else (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gp_install_begin"u8))
-                {
-                    member = "gp_install_begin";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) result._gpInstallBegin = value; else (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gp_broadcast_referrer"u8))
-                {
-                    member = "gp_broadcast_referrer";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("install_app_store"u8))
-                {
-                    member = "install_app_store";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("advertising_id"u8))
-                {
-                    member = "advertising_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("android_id"u8))
-                {
-                    member = "android_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("imei"u8))
-                {
-                    member = "imei";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("oaid"u8))
-                {
-                    member = "oaid";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("amazon_aid"u8))
-                {
-                    member = "amazon_aid";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("idfa"u8))
-                {
-                    member = "idfa";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("idfv"u8))
-                {
-                    member = "idfv";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("is_lat"u8))
-                {
-                    member = "is_lat";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("customer_user_id"u8))
-                {
-                    member = "customer_user_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("platform"u8))
-                {
-                    member = "platform";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("os_version"u8))
-                {
-                    member = "os_version";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("device_type"u8))
-                {
-                    member = "device_type";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("device_model"u8))
-                {
-                    member = "device_model";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("device_category"u8))
-                {
-                    member = "device_category";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("operator"u8))
-                {
-                    member = "operator";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("carrier"u8))
-                {
-                    member = "carrier";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("wifi"u8))
-                {
-                    member = "wifi";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("language"u8))
-                {
-                    member = "language";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("user_agent"u8))
-                {
-                    member = "user_agent";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("country_code"u8))
-                {
-                    member = "country_code";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("region"u8))
-                {
-                    member = "region";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("state"u8))
-                {
-                    member = "state";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm)) result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("city"u8))
-                {
-                    member = "city";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("postal_code"u8))
-                {
-                    member = "postal_code";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("dma"u8))
-                {
-                    member = "dma";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm)) result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("ip"u8))
-                {
-                    member = "ip";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_name"u8))
-                {
-                    member = "app_name";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_version"u8))
-                {
-                    member = "app_version";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("bundle_id"u8))
-                {
-                    member = "bundle_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("sdk_version"u8))
-                {
-                    member = "sdk_version";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
+                {
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
+                        {
+                            member = "ip";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "dma"u8))
+                        {
+                            member = "dma";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm)) result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
+                        {
+                            member = "imei";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
+                        {
+                            member = "oaid";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
+                        {
+                            member = "idfa";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
+                        {
+                            member = "idfv";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8))
+                        {
+                            member = "wifi";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8))
+                        {
+                            member = "city";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8))
+                        {
+                            member = "af_ad";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8))
+                        {
+                            member = "state";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm)) result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
+                        {
+                            member = "app_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_prt"u8))
+                        {
+                            member = "af_prt";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_lat"u8))
+                        {
+                            member = "is_lat";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "region"u8))
+                        {
+                            member = "region";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8))
+                        {
+                            member = "af_c_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8))
+                        {
+                            member = "af_sub1";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8))
+                        {
+                            member = "af_sub2";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8))
+                        {
+                            member = "af_sub3";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8))
+                        {
+                            member = "af_sub4";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8))
+                        {
+                            member = "af_sub5";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8))
+                        {
+                            member = "carrier";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
+                        {
+                            member = "campaign";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8))
+                        {
+                            member = "af_adset";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8))
+                        {
+                            member = "af_ad_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
+                        {
+                            member = "platform";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "operator"u8))
+                        {
+                            member = "operator";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
+                        {
+                            member = "language";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8))
+                        {
+                            member = "app_name";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8))
+                        {
+                            member = "af_siteid";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8))
+                        {
+                            member = "bundle_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8))
+                        {
+                            member = "event_time";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) result._eventTime = value; else (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
+                        {
+                            member = "event_name";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8))
+                        {
+                            member = "af_ad_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8))
+                        {
+                            member = "af_channel";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "keyword_id"u8))
+                        {
+                            member = "keyword_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "match_type"u8))
+                        {
+                            member = "match_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8))
+                        {
+                            member = "android_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
+                        {
+                            member = "amazon_aid";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
+                        {
+                            member = "os_version";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "user_agent"u8))
+                        {
+                            member = "user_agent";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "api_version"u8))
+                        {
+                            member = "api_version";
+                            reader.Read();
+                            result._apiVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8))
+                        {
+                            member = "event_value";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) result._eventValue = value; else (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
+                        {
+                            member = "custom_data";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value)) result._customData = value; else (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8))
+                        {
+                            member = "af_adset_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8))
+                        {
+                            member = "af_keywords";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gp_referrer"u8))
+                        {
+                            member = "gp_referrer";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8))
+                        {
+                            member = "device_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "postal_code"u8))
+                        {
+                            member = "postal_code";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8))
+                        {
+                            member = "app_version";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8))
+                        {
+                            member = "sdk_version";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
+                        {
+                            member = "appsflyer_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_source"u8))
+                        {
+                            member = "event_source";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8))
+                        {
+                            member = "install_time";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) result._installTime = value; else (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8))
+                        {
+                            member = "media_source";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "original_url"u8))
+                        {
+                            member = "original_url";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "deeplink_url"u8))
+                        {
+                            member = "deeplink_url";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8))
+                        {
+                            member = "device_model";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8))
+                        {
+                            member = "country_code";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 13:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue"u8))
+                        {
+                            member = "event_revenue";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "campaign_type"u8))
+                        {
+                            member = "campaign_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub_siteid"u8))
+                        {
+                            member = "af_sub_siteid";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8))
+                        {
+                            member = "http_referrer";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8))
+                        {
+                            member = "af_cost_model";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8))
+                        {
+                            member = "af_cost_value";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gp_click_time"u8))
+                        {
+                            member = "gp_click_time";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) result._gpClickTime = value; else (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8))
+                        {
+                            member = "is_retargeting";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
+                        {
+                            member = "advertising_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "conversion_type"u8))
+                        {
+                            member = "conversion_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "store_reinstall"u8))
+                        {
+                            member = "store_reinstall";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_category"u8))
+                        {
+                            member = "device_category";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
+                        {
+                            member = "custom_dimension";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8))
+                        {
+                            member = "af_cost_currency";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gp_install_begin"u8))
+                        {
+                            member = "gp_install_begin";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) result._gpInstallBegin = value; else (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
+                        {
+                            member = "customer_user_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_usd"u8))
+                        {
+                            member = "event_revenue_usd";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "selected_timezone"u8))
+                        {
+                            member = "selected_timezone";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8))
+                        {
+                            member = "selected_currency";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "install_app_store"u8))
+                        {
+                            member = "install_app_store";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 18:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "keyword_match_type"u8))
+                        {
+                            member = "keyword_match_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm)) result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "network_account_id"u8))
+                        {
+                            member = "network_account_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm)) result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 20:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_receipt_validated"u8))
+                        {
+                            member = "is_receipt_validated";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_download_time"u8))
+                        {
+                            member = "device_download_time";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) result._deviceDownloadTime = value; else (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_af_prt"u8))
+                        {
+                            member = "contributor_1_af_prt";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_af_prt"u8))
+                        {
+                            member = "contributor_2_af_prt";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_af_prt"u8))
+                        {
+                            member = "contributor_3_af_prt";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 21:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8))
+                        {
+                            member = "attributed_touch_time";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) result._attributedTouchTime = value; else (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8))
+                        {
+                            member = "attributed_touch_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gp_broadcast_referrer"u8))
+                        {
+                            member = "gp_broadcast_referrer";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_currency"u8))
+                        {
+                            member = "event_revenue_currency";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_primary_attribution"u8))
+                        {
+                            member = "is_primary_attribution";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_reengagement_window"u8))
+                        {
+                            member = "af_reengagement_window";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_campaign"u8))
+                        {
+                            member = "contributor_1_campaign";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_campaign"u8))
+                        {
+                            member = "contributor_2_campaign";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_campaign"u8))
+                        {
+                            member = "contributor_3_campaign";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 23:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_attribution_lookback"u8))
+                        {
+                            member = "af_attribution_lookback";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm)) result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 24:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_type"u8))
+                        {
+                            member = "contributor_1_touch_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_time"u8))
+                        {
+                            member = "contributor_1_touch_time";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) result._contributor1TouchTime = value; else (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_match_type"u8))
+                        {
+                            member = "contributor_1_match_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_type"u8))
+                        {
+                            member = "contributor_2_touch_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_time"u8))
+                        {
+                            member = "contributor_2_touch_time";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) result._contributor2TouchTime = value; else (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_match_type"u8))
+                        {
+                            member = "contributor_2_match_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_type"u8))
+                        {
+                            member = "contributor_3_touch_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_time"u8))
+                        {
+                            member = "contributor_3_touch_time";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) result._contributor3TouchTime = value; else (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_match_type"u8))
+                        {
+                            member = "contributor_3_match_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 25:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "cost_in_selected_currency"u8))
+                        {
+                            member = "cost_in_selected_currency";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                            continue;
+                        }
+                        break;
+                    case 26:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_media_source"u8))
+                        {
+                            member = "contributor_1_media_source";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_media_source"u8))
+                        {
+                            member = "contributor_2_media_source";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_media_source"u8))
+                        {
+                            member = "contributor_3_media_source";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 27:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "retargeting_conversion_type"u8))
+                        {
+                            member = "retargeting_conversion_type";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm)) if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value)) result._retargetingConversionType = value; else (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 28:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8))
+                        {
+                            member = "event_time_selected_timezone";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) result._eventTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8))
+                        {
+                            member = "revenue_in_selected_currency";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                            continue;
+                        }
+                        break;
+                    case 30:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "install_time_selected_timezone"u8))
+                        {
+                            member = "install_time_selected_timezone";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) result._installTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 38:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_download_time_selected_timezone"u8))
+                        {
+                            member = "device_download_time_selected_timezone";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) result._deviceDownloadTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 39:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time_selected_timezone"u8))
+                        {
+                            member = "attributed_touch_time_selected_timezone";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) result._attributedTouchTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

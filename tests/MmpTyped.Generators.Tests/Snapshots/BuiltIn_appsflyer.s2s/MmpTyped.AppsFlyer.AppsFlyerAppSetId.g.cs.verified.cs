@@ -66,24 +66,33 @@ public sealed partial class AppsFlyerAppSetId
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerAppSetId(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("scope"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "scope";
-                    reader.Read();
-                    result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    member = "id";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._id = value; else (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        {
+                            member = "id";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._id = value; else (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "scope"u8))
+                        {
+                            member = "scope";
+                            reader.Read();
+                            result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

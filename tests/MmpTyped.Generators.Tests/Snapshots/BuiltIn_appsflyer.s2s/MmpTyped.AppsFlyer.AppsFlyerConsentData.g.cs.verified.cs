@@ -70,24 +70,33 @@ public sealed partial class AppsFlyerConsentData
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerConsentData(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("tcf"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "tcf";
-                    reader.Read();
-                    result._tcf = global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("manual"u8))
-                {
-                    member = "manual";
-                    reader.Read();
-                    result._manual = global::MmpTyped.AppsFlyer.AppsFlyerManualConsent.ReadFrom(ref reader, source);
-                    continue;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "tcf"u8))
+                        {
+                            member = "tcf";
+                            reader.Read();
+                            result._tcf = global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "manual"u8))
+                        {
+                            member = "manual";
+                            reader.Read();
+                            result._manual = global::MmpTyped.AppsFlyer.AppsFlyerManualConsent.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -510,241 +510,274 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("appsflyer_id"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "appsflyer_id";
-                    reader.Read();
-                    result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventName"u8))
-                {
-                    member = "eventName";
-                    reader.Read();
-                    result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventValue"u8))
-                {
-                    member = "eventValue";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value)) result._eventValue = value; else (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventTime"u8))
-                {
-                    member = "eventTime";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) result._eventTime = value; else (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("eventCurrency"u8))
-                {
-                    member = "eventCurrency";
-                    reader.Read();
-                    result._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("customer_user_id"u8))
-                {
-                    member = "customer_user_id";
-                    reader.Read();
-                    result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("advertising_id"u8))
-                {
-                    member = "advertising_id";
-                    reader.Read();
-                    result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("oaid"u8))
-                {
-                    member = "oaid";
-                    reader.Read();
-                    result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("amazon_aid"u8))
-                {
-                    member = "amazon_aid";
-                    reader.Read();
-                    result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("imei"u8))
-                {
-                    member = "imei";
-                    reader.Read();
-                    result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_set_id"u8))
-                {
-                    member = "app_set_id";
-                    reader.Read();
-                    result._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("idfa"u8))
-                {
-                    member = "idfa";
-                    reader.Read();
-                    result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("idfv"u8))
-                {
-                    member = "idfv";
-                    reader.Read();
-                    result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("att"u8))
-                {
-                    member = "att";
-                    reader.Read();
-                    result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("aie"u8))
-                {
-                    member = "aie";
-                    reader.Read();
-                    result._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("ip"u8))
-                {
-                    member = "ip";
-                    reader.Read();
-                    result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("ua"u8))
-                {
-                    member = "ua";
-                    reader.Read();
-                    result._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("os"u8))
-                {
-                    member = "os";
-                    reader.Read();
-                    result._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_version_name"u8))
-                {
-                    member = "app_version_name";
-                    reader.Read();
-                    result._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_store"u8))
-                {
-                    member = "app_store";
-                    reader.Read();
-                    result._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("bundleIdentifier"u8))
-                {
-                    member = "bundleIdentifier";
-                    reader.Read();
-                    result._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("app_type"u8))
-                {
-                    member = "app_type";
-                    reader.Read();
-                    if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) result._appType = value; else (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("sharing_filter"u8))
-                {
-                    member = "sharing_filter";
-                    reader.Read();
-                    result._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("consent_data"u8))
-                {
-                    member = "consent_data";
-                    reader.Read();
-                    result._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("email_hashed"u8))
-                {
-                    member = "email_hashed";
-                    reader.Read();
-                    result._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("phone_number_hashed"u8))
-                {
-                    member = "phone_number_hashed";
-                    reader.Read();
-                    result._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("phone_number_e164_hashed"u8))
-                {
-                    member = "phone_number_e164_hashed";
-                    reader.Read();
-                    result._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("first_name_hashed"u8))
-                {
-                    member = "first_name_hashed";
-                    reader.Read();
-                    result._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("last_name_hashed"u8))
-                {
-                    member = "last_name_hashed";
-                    reader.Read();
-                    result._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("fb_login_id"u8))
-                {
-                    member = "fb_login_id";
-                    reader.Read();
-                    result._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("custom_data"u8))
-                {
-                    member = "custom_data";
-                    reader.Read();
-                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value)) result._customData = value; else (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("custom_dimension"u8))
-                {
-                    member = "custom_dimension";
-                    reader.Read();
-                    result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("af_events_api"u8))
-                {
-                    member = "af_events_api";
-                    reader.Read();
-                    if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) result._afEventsApi = value; else (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
+                        {
+                            member = "ip";
+                            reader.Read();
+                            result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ua"u8))
+                        {
+                            member = "ua";
+                            reader.Read();
+                            result._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "os"u8))
+                        {
+                            member = "os";
+                            reader.Read();
+                            result._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "att"u8))
+                        {
+                            member = "att";
+                            reader.Read();
+                            result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "aie"u8))
+                        {
+                            member = "aie";
+                            reader.Read();
+                            result._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
+                        {
+                            member = "oaid";
+                            reader.Read();
+                            result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
+                        {
+                            member = "imei";
+                            reader.Read();
+                            result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
+                        {
+                            member = "idfa";
+                            reader.Read();
+                            result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
+                        {
+                            member = "idfv";
+                            reader.Read();
+                            result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_type"u8))
+                        {
+                            member = "app_type";
+                            reader.Read();
+                            if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) result._appType = value; else (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8))
+                        {
+                            member = "eventName";
+                            reader.Read();
+                            result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8))
+                        {
+                            member = "eventTime";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) result._eventTime = value; else (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8))
+                        {
+                            member = "app_store";
+                            reader.Read();
+                            result._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8))
+                        {
+                            member = "eventValue";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value)) result._eventValue = value; else (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
+                        {
+                            member = "amazon_aid";
+                            reader.Read();
+                            result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8))
+                        {
+                            member = "app_set_id";
+                            reader.Read();
+                            result._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_login_id"u8))
+                        {
+                            member = "fb_login_id";
+                            reader.Read();
+                            result._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
+                        {
+                            member = "custom_data";
+                            reader.Read();
+                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value)) result._customData = value; else (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
+                        {
+                            member = "appsflyer_id";
+                            reader.Read();
+                            result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8))
+                        {
+                            member = "consent_data";
+                            reader.Read();
+                            result._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8))
+                        {
+                            member = "email_hashed";
+                            reader.Read();
+                            result._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 13:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventCurrency"u8))
+                        {
+                            member = "eventCurrency";
+                            reader.Read();
+                            result._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8))
+                        {
+                            member = "af_events_api";
+                            reader.Read();
+                            if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) result._afEventsApi = value; else (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
+                        {
+                            member = "advertising_id";
+                            reader.Read();
+                            result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "sharing_filter"u8))
+                        {
+                            member = "sharing_filter";
+                            reader.Read();
+                            result._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
+                        {
+                            member = "customer_user_id";
+                            reader.Read();
+                            result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8))
+                        {
+                            member = "app_version_name";
+                            reader.Read();
+                            result._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8))
+                        {
+                            member = "bundleIdentifier";
+                            reader.Read();
+                            result._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8))
+                        {
+                            member = "last_name_hashed";
+                            reader.Read();
+                            result._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
+                        {
+                            member = "custom_dimension";
+                            reader.Read();
+                            result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_name_hashed"u8))
+                        {
+                            member = "first_name_hashed";
+                            reader.Read();
+                            result._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 19:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "phone_number_hashed"u8))
+                        {
+                            member = "phone_number_hashed";
+                            reader.Read();
+                            result._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 24:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "phone_number_e164_hashed"u8))
+                        {
+                            member = "phone_number_e164_hashed";
+                            reader.Read();
+                            result._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

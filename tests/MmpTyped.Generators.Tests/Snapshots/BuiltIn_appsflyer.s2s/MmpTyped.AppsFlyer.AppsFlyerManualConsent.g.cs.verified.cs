@@ -80,31 +80,42 @@ public sealed partial class AppsFlyerManualConsent
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerManualConsent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("gdpr_applies"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "gdpr_applies";
-                    reader.Read();
-                    result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("ad_user_data_enabled"u8))
-                {
-                    member = "ad_user_data_enabled";
-                    reader.Read();
-                    result._adUserDataEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("ad_personalization_enabled"u8))
-                {
-                    member = "ad_personalization_enabled";
-                    reader.Read();
-                    result._adPersonalizationEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
-                    continue;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gdpr_applies"u8))
+                        {
+                            member = "gdpr_applies";
+                            reader.Read();
+                            result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 20:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ad_user_data_enabled"u8))
+                        {
+                            member = "ad_user_data_enabled";
+                            reader.Read();
+                            result._adUserDataEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 26:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ad_personalization_enabled"u8))
+                        {
+                            member = "ad_personalization_enabled";
+                            reader.Read();
+                            result._adPersonalizationEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

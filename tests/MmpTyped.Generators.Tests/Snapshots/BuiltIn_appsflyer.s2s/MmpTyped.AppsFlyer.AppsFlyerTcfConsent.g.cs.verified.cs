@@ -108,45 +108,60 @@ public sealed partial class AppsFlyerTcfConsent
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("policy_version"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "policy_version";
-                    reader.Read();
-                    result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("gdpr_applies"u8))
-                {
-                    member = "gdpr_applies";
-                    reader.Read();
-                    result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("cmp_sdk_id"u8))
-                {
-                    member = "cmp_sdk_id";
-                    reader.Read();
-                    result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("cmp_sdk_version"u8))
-                {
-                    member = "cmp_sdk_version";
-                    reader.Read();
-                    result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("tcstring"u8))
-                {
-                    member = "tcstring";
-                    reader.Read();
-                    result._tcstring = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "tcstring"u8))
+                        {
+                            member = "tcstring";
+                            reader.Read();
+                            result._tcstring = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_id"u8))
+                        {
+                            member = "cmp_sdk_id";
+                            reader.Read();
+                            result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "gdpr_applies"u8))
+                        {
+                            member = "gdpr_applies";
+                            reader.Read();
+                            result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 14:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "policy_version"u8))
+                        {
+                            member = "policy_version";
+                            reader.Read();
+                            result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_version"u8))
+                        {
+                            member = "cmp_sdk_version";
+                            reader.Read();
+                            result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -83,31 +83,42 @@ public sealed partial class PulseDevice
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::Contoso.Pulse.PulseDevice(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("device_id"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "device_id";
-                    reader.Read();
-                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm)) result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("model"u8))
-                {
-                    member = "model";
-                    reader.Read();
-                    result._model = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("os_version"u8))
-                {
-                    member = "os_version";
-                    reader.Read();
-                    result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "model"u8))
+                        {
+                            member = "model";
+                            reader.Read();
+                            result._model = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_id"u8))
+                        {
+                            member = "device_id";
+                            reader.Read();
+                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm)) result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
+                        {
+                            member = "os_version";
+                            reader.Read();
+                            result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -158,66 +158,83 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::Contoso.Pulse.PulseEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("event_name"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "event_name";
-                    reader.Read();
-                    result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("quantity"u8))
-                {
-                    member = "quantity";
-                    reader.Read();
-                    result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("platform"u8))
-                {
-                    member = "platform";
-                    reader.Read();
-                    if (global::Contoso.Pulse.PulseEventPlatformJson.TryRead(ref reader, out var value)) result._platform = value; else (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("currency"u8))
-                {
-                    member = "currency";
-                    reader.Read();
-                    result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("occurred_at"u8))
-                {
-                    member = "occurred_at";
-                    reader.Read();
-                    result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm);
-                    continue;
-                }
-                if (reader.ValueTextEquals("user_id"u8))
-                {
-                    member = "user_id";
-                    reader.Read();
-                    result._userId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("device"u8))
-                {
-                    member = "device";
-                    reader.Read();
-                    result._device = global::Contoso.Pulse.PulseDevice.ReadFrom(ref reader, source);
-                    continue;
-                }
-                if (reader.ValueTextEquals("items"u8))
-                {
-                    member = "items";
-                    reader.Read();
-                    result._items = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::Contoso.Pulse.PulseItem.ReadFrom(ref reader, source));
-                    continue;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8))
+                        {
+                            member = "items";
+                            reader.Read();
+                            result._items = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::Contoso.Pulse.PulseItem.ReadFrom(ref reader, source));
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "device"u8))
+                        {
+                            member = "device";
+                            reader.Read();
+                            result._device = global::Contoso.Pulse.PulseDevice.ReadFrom(ref reader, source);
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "user_id"u8))
+                        {
+                            member = "user_id";
+                            reader.Read();
+                            result._userId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8))
+                        {
+                            member = "quantity";
+                            reader.Read();
+                            result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
+                        {
+                            member = "platform";
+                            reader.Read();
+                            if (global::Contoso.Pulse.PulseEventPlatformJson.TryRead(ref reader, out var value)) result._platform = value; else (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
+                        {
+                            member = "currency";
+                            reader.Read();
+                            result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
+                        {
+                            member = "event_name";
+                            reader.Read();
+                            result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "occurred_at"u8))
+                        {
+                            member = "occurred_at";
+                            reader.Read();
+                            result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

@@ -66,24 +66,33 @@ public sealed partial class PulseItem
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::Contoso.Pulse.PulseItem(global::MmpTyped.Runtime.MmpWireForm.Default);
+        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
         string? member = null;
         try
         {
             while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
             {
-                if (reader.ValueTextEquals("sku"u8))
+                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
+                switch (name.Length)
                 {
-                    member = "sku";
-                    reader.Read();
-                    result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                    continue;
-                }
-                if (reader.ValueTextEquals("price"u8))
-                {
-                    member = "price";
-                    reader.Read();
-                    result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
-                    continue;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "sku"u8))
+                        {
+                            member = "sku";
+                            reader.Read();
+                            result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "price"u8))
+                        {
+                            member = "price";
+                            reader.Read();
+                            result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            continue;
+                        }
+                        break;
                 }
                 member = null;
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);

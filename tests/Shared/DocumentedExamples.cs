@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using MmpTyped.Testing;
 
-namespace MmpTyped.Cli.Tests;
+namespace MmpTyped.Testing;
 
 /// <summary>
 /// The vendor documents' example payloads under <c>tests/MmpTyped.Tests/Examples/&lt;schema id&gt;/</c>,
@@ -13,20 +13,19 @@ namespace MmpTyped.Cli.Tests;
 /// <c>- `file.json` | source | accepted</c> (or <c>rejected at $.path (Kind): why</c>, or <c>not JSON: why</c>).
 /// </summary>
 /// <remarks>
-/// The README format is read the way <c>tests/MmpTyped.Tests/Schemas/DocumentedExamples.cs</c> reads
-/// it (same two patterns). That file is not linked here because it takes its schema ids from
-/// <c>SchemaValidator</c>, which needs NJsonSchema: linking it would pull the independent validator
-/// into the CLI's tests. This reader instead takes every folder there is, so a new schema's examples
-/// reach the CLI tests without an edit.
+/// Shared by the schema, record and CLI tests (linked from tests/Shared). It takes every folder there
+/// is, so a new schema's examples reach every test without an edit.
 /// </remarks>
-internal static partial class ExampleFiles
+internal static partial class DocumentedExamples
 {
     public static string Root { get; } = Path.Combine(RepoPaths.Root, "tests", "MmpTyped.Tests", "Examples");
 
-    public static IReadOnlyList<ExampleFile> All { get; } = Load();
+    public static string Folder(string schemaId) => Path.Combine(Root, schemaId);
+
+    public static IReadOnlyList<DocumentedExample> All { get; } = Load();
 
     /// <summary>The names (<c>schema id/file</c>) of the examples that <paramref name="where"/> picks, as theory data.</summary>
-    public static TheoryData<string> Names(Func<ExampleFile, bool> where)
+    public static TheoryData<string> Names(Func<DocumentedExample, bool> where)
     {
         var data = new TheoryData<string>();
         foreach (var example in All.Where(where))
@@ -34,11 +33,11 @@ internal static partial class ExampleFiles
         return data;
     }
 
-    public static ExampleFile Named(string name) => All.Single(e => e.ToString() == name);
+    public static DocumentedExample Named(string name) => All.Single(e => e.ToString() == name);
 
-    private static List<ExampleFile> Load()
+    private static List<DocumentedExample> Load()
     {
-        var examples = new List<ExampleFile>();
+        var examples = new List<DocumentedExample>();
         foreach (var folder in Directory.GetDirectories(Root).Order(StringComparer.Ordinal))
         {
             var readme = Path.Combine(folder, "README.md");
@@ -50,7 +49,7 @@ internal static partial class ExampleFiles
         return examples;
     }
 
-    private static ExampleFile Parse(string schemaId, Match line)
+    private static DocumentedExample Parse(string schemaId, Match line)
     {
         var expectation = line.Groups["expect"].Value.Trim();
         var rejected = Rejection().Match(expectation);
@@ -58,7 +57,7 @@ internal static partial class ExampleFiles
             : rejected.Success ? ExampleOutcome.Rejected
             : expectation == "accepted" ? ExampleOutcome.Accepted
             : throw new FormatException($"{schemaId}/README.md: unknown expectation '{expectation}'.");
-        return new ExampleFile(schemaId, line.Groups["file"].Value, outcome,
+        return new DocumentedExample(schemaId, line.Groups["file"].Value, line.Groups["source"].Value.Trim(), outcome,
             rejected.Success ? rejected.Groups["path"].Value : null,
             rejected.Success ? rejected.Groups["kind"].Value : null);
     }
@@ -73,11 +72,13 @@ internal static partial class ExampleFiles
 internal enum ExampleOutcome { Accepted, Rejected, NotJson }
 
 /// <summary>One example payload and what its README says about it.</summary>
-internal sealed record ExampleFile(string SchemaId, string File, ExampleOutcome Outcome, string? RejectedPath, string? RejectedKind)
+internal sealed record DocumentedExample(string SchemaId, string File, string Source, ExampleOutcome Outcome, string? RejectedPath, string? RejectedKind)
 {
-    public string FullPath => Path.Combine(ExampleFiles.Root, SchemaId, File);
+    public string FullPath => Path.Combine(DocumentedExamples.Root, SchemaId, File);
 
     public byte[] Bytes => System.IO.File.ReadAllBytes(FullPath);
+
+    public string Text => System.IO.File.ReadAllText(FullPath);
 
     /// <summary>
     /// Rejected for a member of the wrong JSON type (the independent validator's kinds <c>StringExpected</c>,
