@@ -13,16 +13,17 @@ using MmpTyped.Testing;
 namespace MmpTyped.Benchmarks.Harness;
 
 /// <summary>
-/// The project the generator benchmark compiles: ordinary C# files against the .NET 10 reference
-/// assemblies and MmpTyped.dll, the six built-in schemas, and <see cref="CustomSchemaCount"/> small custom
-/// schemas, all passed as AdditionalFiles. ([MmpEvent] classes are not implemented by the generator yet,
-/// so the custom schemas stand in for the issue's "200 [MmpEvent] classes".)
+/// The project the generator benchmark compiles: <see cref="SourceFileCount"/> ordinary C# files against the
+/// .NET 10 reference assemblies and MmpTyped.dll, holding <see cref="EventClassCount"/> [MmpEvent] classes
+/// (five per file, over the four outbound built-in schemas, which the generator carries itself).
 /// </summary>
 internal static class GeneratorProject
 {
-    public const int CustomSchemaCount = 200;
+    public const int EventClassCount = 200;
 
     private const int SourceFileCount = 40;
+
+    private static readonly string[] Vendors = ["airbridge.app", "airbridge.web", "appsflyer.s2s", "affise.s2s"];
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
@@ -44,20 +45,16 @@ internal static class GeneratorProject
         return compilation.ReplaceSyntaxTree(old, SourceFile(0, $"return {edit.ToString(CultureInfo.InvariantCulture)};"));
     }
 
-    /// <summary>The AdditionalFiles: the six built-in schemas, then the custom ones.</summary>
-    public static ImmutableArray<AdditionalText> Schemas()
-    {
-        var builtIn = Directory.GetFiles(RepoPaths.Schemas, "*.schema.json")
-            .Order(System.StringComparer.Ordinal)
-            .Select(path => (AdditionalText)new InMemoryText("/project/schemas/" + Path.GetFileName(path), File.ReadAllText(path)));
-        var custom = Enumerable.Range(0, CustomSchemaCount)
-            .Select(i => (AdditionalText)new InMemoryText($"/project/schemas/{CustomId(i)}.schema.json", CustomSchema(i)));
-        return [.. builtIn, .. custom];
-    }
+    /// <summary>No AdditionalFiles: the [MmpEvent] classes use the built-in schemas the generator carries.</summary>
+    public static ImmutableArray<AdditionalText> Schemas() => [];
 
     private static SyntaxTree SourceFile(int index, string body)
     {
+        var perFile = EventClassCount / SourceFileCount;
+        var events = string.Join("\n", Enumerable.Range(index * perFile, perFile).Select(EventClass));
         var text = $$"""
+            using MmpTyped;
+
             namespace Project.Feature{{index}};
 
             public sealed class Service{{index}}
@@ -72,45 +69,19 @@ internal static class GeneratorProject
                     {{body}}
                 }
             }
+
+            {{events}}
             """;
         return CSharpSyntaxTree.ParseText(text, ParseOptions, path: $"/project/Feature{index}.cs");
     }
 
-    private static string CustomId(int index) => $"bench.vendor{index:000}";
-
-    /// <summary>A made-up vendor's event: strings, a number, an enum, a timestamp, a nested object and an identifier rule.</summary>
-    private static string CustomSchema(int index) => $$"""
-        {
-          "$schema": "http://json-schema.org/draft-07/schema#",
-          "description": "Event {{index}} of a made-up vendor.",
-          "x-mmp-id": "{{CustomId(index)}}",
-          "x-mmp-namespace": "Bench.Vendor{{index:000}}",
-          "x-mmp-type": "Vendor{{index:000}}Event",
-          "x-mmp-direction": "outbound",
-          "x-mmp-endpoint": { "method": "POST", "url": "https://vendor{{index:000}}.example/v1/events" },
-          "type": "object",
-          "required": ["event_name"],
-          "properties": {
-            "event_name": { "type": "string", "minLength": 1, "description": "The event's name." },
-            "quantity": { "type": "integer", "minimum": 1, "maximum": 100, "description": "How many items." },
-            "platform": { "type": "string", "enum": ["ios", "android", "web"], "description": "Where it happened." },
-            "currency": { "type": "string", "pattern": "^[A-Z]{3}$", "description": "An ISO 4217 code." },
-            "occurred_at": { "type": "integer", "x-mmp-timestamp": "unix-ms", "description": "When, in Unix milliseconds." },
-            "user_id": { "type": "string", "description": "Your id for the user." },
-            "device": {
-              "type": "object",
-              "x-mmp-type": "Vendor{{index:000}}Device",
-              "description": "The device.",
-              "properties": {
-                "device_id": { "type": "string", "description": "The advertising id." },
-                "model": { "type": "string", "description": "The model name." }
-              }
-            }
-          },
-          "x-mmp-rule": "identifier",
-          "anyOf": [ { "required": ["user_id"] }, { "required": ["device"] } ]
-        }
-        """;
+    /// <summary>A purchase-like event of one of the four outbound vendors: two mapped fields and a custom one.</summary>
+    private static string EventClass(int index) => Vendors[index % Vendors.Length] switch
+    {
+        "appsflyer.s2s" => $$"""[MmpEvent("appsflyer.s2s", "af_event_{{index}}")] public partial class Event{{index}} { [MmpField("af_revenue")] public decimal Revenue { get; init; } [MmpField("af_currency")] public string? Currency { get; init; } public string? Note { get; init; } }""",
+        "affise.s2s" => $$"""[MmpEvent("affise.s2s", "Event{{index}}")] public partial class Event{{index}} { [MmpField("affise_parameters.affise_p_revenue")] public decimal Revenue { get; init; } [MmpField("affise_parameters.affise_p_currency")] public string? Currency { get; init; } public string? Note { get; init; } }""",
+        var schema => $$"""[MmpEvent("{{schema}}", "event_{{index}}")] public partial class Event{{index}} { [MmpField("value")] public decimal Revenue { get; init; } [MmpField("semanticAttributes.currency")] public string? Currency { get; init; } public string? Note { get; init; } }""",
+    };
 
     private sealed class InMemoryText(string path, string text) : AdditionalText
     {
