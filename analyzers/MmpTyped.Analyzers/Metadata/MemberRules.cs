@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace MmpTyped.Analyzers.Metadata;
+
+/// <summary>
+/// What <c>[MmpMember]</c> says about one generated property: its JSON name and the value rules the
+/// vendor states for it. Unset numbers are -1 (lengths, items) or null (range), as on the attribute.
+/// </summary>
+internal sealed class MemberRules
+{
+    private MemberRules(string jsonName) => JsonName = jsonName;
+
+    public string JsonName { get; }
+
+    public string? Pattern { get; private set; }
+
+    public int MinLength { get; private set; } = -1;
+
+    public int MaxLength { get; private set; } = -1;
+
+    public decimal? Minimum { get; private set; }
+
+    public decimal? Maximum { get; private set; }
+
+    /// <summary>The clear-text normalisation of a hashed field (<c>sha256-email</c>, ...), or null.</summary>
+    public string? Hashed { get; private set; }
+
+    /// <summary>The wire encoding of a timestamp (<c>unix-ms</c>, <c>af-datetime</c>, ...), or null.</summary>
+    public string? Timestamp { get; private set; }
+
+    /// <summary>The fewest items of a list. Read when the attribute carries it (a newer MmpTyped).</summary>
+    public int MinItems { get; private set; } = -1;
+
+    /// <summary>The accepted strings of an open string value. Read when the attribute carries it (a newer MmpTyped).</summary>
+    public ImmutableArray<string> Enum { get; private set; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Whether any value rule is stated (a property with none needs no value check).</summary>
+    public bool HasValueRules =>
+        Pattern is not null || MinLength >= 0 || MaxLength >= 0 || Minimum is not null || Maximum is not null
+        || Hashed is not null || MinItems >= 0 || !Enum.IsEmpty;
+
+    /// <summary>The rules of <paramref name="property"/>, or null when it has no <c>[MmpMember]</c>.</summary>
+    public static MemberRules? Read(IPropertySymbol property, MmpSymbols symbols)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Member))
+                continue;
+            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string json)
+                return null;
+            var rules = new MemberRules(json);
+            foreach (var named in attribute.NamedArguments)
+                rules.Apply(named.Key, named.Value);
+            return rules;
+        }
+        return null;
+    }
+
+    private void Apply(string name, TypedConstant value)
+    {
+        switch (name)
+        {
+            case "Pattern": Pattern = value.Value as string; break;
+            case "MinLength": MinLength = value.Value is int min ? min : -1; break;
+            case "MaxLength": MaxLength = value.Value is int max ? max : -1; break;
+            case "Minimum": Minimum = Number(value.Value as string); break;
+            case "Maximum": Maximum = Number(value.Value as string); break;
+            case "Hashed": Hashed = value.Value as string; break;
+            case "Timestamp": Timestamp = value.Value as string; break;
+            case "MinItems": MinItems = value.Value is int items ? items : -1; break;
+            case "Enum": Enum = Strings(value); break;
+        }
+    }
+
+    private static decimal? Number(string? text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static ImmutableArray<string> Strings(TypedConstant value)
+    {
+        if (value.Kind != TypedConstantKind.Array || value.IsNull)
+            return ImmutableArray<string>.Empty;
+        var builder = ImmutableArray.CreateBuilder<string>(value.Values.Length);
+        foreach (var item in value.Values)
+        {
+            if (item.Value is string text)
+                builder.Add(text);
+        }
+        return builder.ToImmutable();
+    }
+}
