@@ -5,8 +5,8 @@ namespace MmpTyped.Analyzers.Tests;
 
 /// <summary>
 /// MMP004 for list and union members (AppsFlyer <c>sharing_filter</c>: <c>"all"</c> or a non-empty list). The
-/// analyzer reads <c>MinItems</c> and <c>Enum</c> from <c>[MmpMember]</c> when the attribute carries them; the
-/// MmpTyped of today does not emit them yet, so this code declares an attribute that does.
+/// analyzer reads <c>MinItems</c> and <c>Enum</c> from <c>[MmpMember]</c>; this code declares its own attribute
+/// to show the messages on a list member too (ValueRuleTests checks the real AppsFlyerEvent).
 /// </summary>
 public sealed class ListAndUnionRuleTests
 {

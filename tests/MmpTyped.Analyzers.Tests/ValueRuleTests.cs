@@ -29,6 +29,13 @@ public sealed class ValueRuleTests
     public Task Pattern_and_range_rules(string member) => AppsFlyerMember(member);
 
     [Theory]
+    [InlineData("""SharingFilter = {|MMP004:new string[0]|}""")]
+    [InlineData("""SharingFilter = {|MMP004:"none"|}""")]
+    public Task Sharing_filter_as_the_generated_record_describes_it(string member) => AppsFlyerMember(member);
+
+    [Theory]
+    [InlineData("""SharingFilter = "all" """)]
+    [InlineData("""SharingFilter = new[] { "twitter" }""")]
     [InlineData("""EventCurrency = "USD" """)]
     [InlineData("""Ip = "203.0.113.7" """)]
     [InlineData("""Att = 3""")]

@@ -264,6 +264,10 @@ internal sealed partial class TypeEmitter
             arguments.Add($"Maximum = {Syntax.Literal(rules.Maximum)}");
         if (rules.Hashed is not null)
             arguments.Add($"Hashed = {Syntax.Literal(rules.Hashed)}");
+        if (rules.MinItems is int minItems)
+            arguments.Add($"MinItems = {minItems}");
+        if (rules.Enum.Count > 0)
+            arguments.Add($"Enum = new[] {{ {string.Join(", ", rules.Enum.Select(Syntax.Literal))} }}");
         if (member.Shape.Timestamp != TimestampEncoding.None)
             arguments.Add($"Timestamp = {Syntax.Literal(TimestampName(member.Shape.Timestamp))}");
         if (member.Model.Platform is not null)

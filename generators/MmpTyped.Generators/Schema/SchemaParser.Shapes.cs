@@ -54,7 +54,17 @@ internal sealed partial class SchemaParser
         }
 
         if (types.Count == 0 && schema.GetArray("anyOf") is { } anyOf && anyOf.Items.All(b => b is JsonObject o && o.Get("type") is not null))
-            return Shape(ValueKind.Union, ValueRules.None) with { TypeName = ReadUnion(schema, anyOf, defaultTypeName) };
+        {
+            var union = ReadUnion(schema, anyOf, defaultTypeName);
+            // The union checks its branches itself; its member's rules only describe them for the analyzers.
+            var branches = _unions.Last().Branches;
+            var described = ValueRules.None with
+            {
+                Enum = branches.FirstOrDefault(b => b.Shape.Kind == ValueKind.String)?.Shape.Rules.Enum ?? EquatableArray<string>.Empty,
+                MinItems = branches.FirstOrDefault(b => b.Shape.Kind == ValueKind.Array)?.Shape.Rules.MinItems,
+            };
+            return Shape(ValueKind.Union, described) with { TypeName = union };
+        }
         if (types.Count != 1)
             throw new SchemaException(schema, types.Count == 0
                 ? "A member needs a 'type' (or an anyOf of typed branches)."

@@ -80,6 +80,12 @@ public sealed class MmpMemberAttribute(string jsonName) : Attribute
     /// <summary>The largest accepted number (as JSON text), or null.</summary>
     public string? Maximum { get; init; }
 
+    /// <summary>The fewest items a list accepts (AppsFlyer <c>sharing_filter</c>: 1), or -1.</summary>
+    public int MinItems { get; init; } = -1;
+
+    /// <summary>The strings accepted where the value is an open set of strings or a string branch (<c>"all"</c>), or null.</summary>
+    public string[]? Enum { get; init; }
+
     /// <summary>Hashed PII (<c>sha256-email</c>, ...): clear text here is MMP006.</summary>
     public string? Hashed { get; init; }
 
