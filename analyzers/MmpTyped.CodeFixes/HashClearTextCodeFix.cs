@@ -13,31 +13,17 @@ namespace MmpTyped.CodeFixes;
 
 /// <summary>MMP006: wraps clear text in the <c>MmpHash</c> helper that normalises and hashes it the vendor's way.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HashClearTextCodeFix)), Shared]
-public sealed class HashClearTextCodeFix : CodeFixProvider
+public sealed class HashClearTextCodeFix() : ExpressionCodeFix(Descriptors.ClearTextPii.Id)
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.ClearTextPii.Id);
+    /// <remarks>Text the helper would refuse (no '@' in an email) has no helper property: nothing to offer.</remarks>
+    protected override string? Title(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(PropertyKeys.HashHelper, out var helper) && helper is not null ? $"Hash with MmpHash.{helper}" : null;
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task<Document> RewriteAsync(Document document, ExpressionSyntax value, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(PropertyKeys.HashHelper, out var helper) || helper is null
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
-                continue; // text the helper would refuse (no '@' in an email): nothing to wrap
-            context.RegisterCodeFix(
-                CodeAction.Create($"Hash with MmpHash.{helper}", ct => WrapAsync(context.Document, value, helper, ct), "MMP006"),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> WrapAsync(Document document, ExpressionSyntax value, string helper, CancellationToken cancellationToken)
-    {
+        var helper = diagnostic.Properties[PropertyKeys.HashHelper];
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model?.Compilation.GetTypeByMetadataName("MmpTyped.MmpHash") is not { } hash)

@@ -13,29 +13,13 @@ namespace MmpTyped.CodeFixes;
 
 /// <summary>MMP008: prefixes an iOS app id with <c>id</c>, in the literal itself or before the constant that holds it.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PrefixAppIdCodeFix)), Shared]
-public sealed class PrefixAppIdCodeFix : CodeFixProvider
+public sealed class PrefixAppIdCodeFix() : ExpressionCodeFix(Descriptors.BareIosAppId.Id)
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.BareIosAppId.Id);
+    protected override string? Title(Diagnostic diagnostic) => "Add the 'id' prefix of iOS app ids";
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
-                continue;
-            context.RegisterCodeFix(
-                CodeAction.Create("Add the 'id' prefix of iOS app ids", ct => PrefixAsync(context.Document, value, ct), "MMP008"),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> PrefixAsync(Document document, ExpressionSyntax value, CancellationToken cancellationToken)
+    protected override async Task<Document> RewriteAsync(Document document, ExpressionSyntax value, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
