@@ -7,7 +7,7 @@ namespace MmpTyped.Generators.Events;
 internal sealed partial class EventBinder
 {
     private static readonly HashSet<string> Reserved =
-        ["WriteTo", "Validate", "ValidateInto", "Parse", "TryParse", "ReadFrom", "SchemaId", "UnknownMembers", "BuildUrl"];
+        ["WriteTo", "WriteMembers", "Validate", "ValidateInto", "Parse", "TryParse", "ReadFrom", "SchemaId", "UnknownMembers", "BuildUrl"];
 
     /// <summary>A generated envelope property must not take a name the class already uses (MMP115).</summary>
     private void CheckNames(List<MemberModel> members)

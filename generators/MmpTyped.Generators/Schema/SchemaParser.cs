@@ -17,7 +17,7 @@ internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<Diag
 internal sealed partial class SchemaParser
 {
     private static readonly HashSet<string> ReservedMembers =
-        ["WriteTo", "Validate", "ValidateInto", "Parse", "TryParse", "ReadFrom", "SchemaId", "UnknownMembers"];
+        ["WriteTo", "WriteMembers", "Validate", "ValidateInto", "Parse", "TryParse", "ReadFrom", "SchemaId", "UnknownMembers"];
 
     private readonly JsonObject _root;
     private readonly string _namespace;

@@ -154,6 +154,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_affiseDeviceId is not null)
         {
             writer.WriteString(s_AffiseDeviceId, _affiseDeviceId);
@@ -182,11 +190,10 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
         {
             global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_FirstOpenTime, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
+        else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
         writer.WritePropertyName(s__Event);
         Write_Event(writer);
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     private void Write_Event(global::System.Text.Json.Utf8JsonWriter writer)

@@ -138,6 +138,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_eventUUID.HasValue)
         {
             writer.WriteString(s_EventUUID, _eventUUID.GetValueOrDefault());
@@ -146,26 +154,28 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         {
             global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_EventTimestamp, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
+        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
         if (_user is not null)
         {
-            writer.WritePropertyName(s_User);
-            _user.WriteTo(writer);
+            writer.WriteStartObject(s_User);
+            _user.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_device is not null)
         {
-            writer.WritePropertyName(s_Device);
-            _device.WriteTo(writer);
+            writer.WriteStartObject(s_Device);
+            _device.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_app is not null)
         {
-            writer.WritePropertyName(s_App);
-            _app.WriteTo(writer);
+            writer.WriteStartObject(s_App);
+            _app.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         writer.WritePropertyName(s__EventData);
         Write_EventData(writer);
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     private void Write_EventData(global::System.Text.Json.Utf8JsonWriter writer)

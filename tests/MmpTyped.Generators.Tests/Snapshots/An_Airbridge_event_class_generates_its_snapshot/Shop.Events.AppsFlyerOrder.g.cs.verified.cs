@@ -432,6 +432,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_appsflyerId is not null)
         {
             writer.WriteString(s_AppsflyerId, _appsflyerId);
@@ -442,7 +450,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         {
             global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
+        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventCurrency is not null)
         {
             writer.WriteString(s_EventCurrency, _eventCurrency);
@@ -469,8 +477,9 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
         if (_appSetId is not null)
         {
-            writer.WritePropertyName(s_AppSetId);
-            _appSetId.WriteTo(writer);
+            writer.WriteStartObject(s_AppSetId);
+            _appSetId.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_idfa is not null)
         {
@@ -523,8 +532,9 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
         if (_consentData is not null)
         {
-            writer.WritePropertyName(s_ConsentData);
-            _consentData.WriteTo(writer);
+            writer.WriteStartObject(s_ConsentData);
+            _consentData.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_emailHashed is not null)
         {
@@ -554,7 +564,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         {
             global::MmpTyped.Runtime.MmpWrite.JsonString(writer, s_CustomData, _customData, emptyAsEmptyString: true, _customDataForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomData, _customDataForm);
+        else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomData, _customDataForm);
         if (_customDimension is not null)
         {
             writer.WriteString(s_CustomDimension, _customDimension);
@@ -564,7 +574,6 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
             writer.WriteString(s_AfEventsApi, global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Encoded(_afEventsApi.GetValueOrDefault()));
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, global::Shop.Events.AppsFlyerOrder> s_write_EventValue = static (writer, self) => self.Write_EventValue(writer);

@@ -130,6 +130,14 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_eventUUID.HasValue)
         {
             writer.WriteString(s_EventUUID, _eventUUID.GetValueOrDefault());
@@ -138,21 +146,22 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         {
             global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_EventTimestamp, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
+        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
         if (_user is not null)
         {
-            writer.WritePropertyName(s_User);
-            _user.WriteTo(writer);
+            writer.WriteStartObject(s_User);
+            _user.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_browser is not null)
         {
-            writer.WritePropertyName(s_Browser);
-            _browser.WriteTo(writer);
+            writer.WriteStartObject(s_Browser);
+            _browser.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         writer.WritePropertyName(s__EventData);
         Write_EventData(writer);
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     private void Write_EventData(global::System.Text.Json.Utf8JsonWriter writer)
@@ -164,8 +173,9 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         }
         if (_trackingData is not null)
         {
-            writer.WritePropertyName(s_TrackingData);
-            _trackingData.WriteTo(writer);
+            writer.WriteStartObject(s_TrackingData);
+            _trackingData.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         writer.WritePropertyName(s__EventData_Goal);
         Write_EventData_Goal(writer);

@@ -111,6 +111,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_affiseDeviceId is not null)
         {
             writer.WriteString(s_AffiseDeviceId, _affiseDeviceId);
@@ -139,14 +147,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         {
             global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_FirstOpenTime, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
+        else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
         if (_event is not null)
         {
-            writer.WritePropertyName(s_Event);
-            _event.WriteTo(writer);
+            writer.WriteStartObject(s_Event);
+            _event.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -99,6 +99,14 @@ public sealed partial class AffiseEventDetails
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_affiseEventId.HasValue)
         {
             writer.WriteString(s_AffiseEventId, _affiseEventId.GetValueOrDefault());
@@ -111,7 +119,7 @@ public sealed partial class AffiseEventDetails
         {
             global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_AffiseEventTimestamp, _affiseEventTimestamp.GetValueOrDefault(), _affiseEventTimestampForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AffiseEventTimestamp, _affiseEventTimestampForm);
+        else if (_affiseEventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AffiseEventTimestamp, _affiseEventTimestampForm);
         if (_affiseEventFirstForUser.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_AffiseEventFirstForUser, _affiseEventFirstForUser.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
@@ -122,16 +130,17 @@ public sealed partial class AffiseEventDetails
         }
         if (_affiseEventData is not null)
         {
-            writer.WritePropertyName(s_AffiseEventData);
-            _affiseEventData.WriteTo(writer);
+            writer.WriteStartObject(s_AffiseEventData);
+            _affiseEventData.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_affiseParameters is not null)
         {
-            writer.WritePropertyName(s_AffiseParameters);
-            _affiseParameters.WriteTo(writer);
+            writer.WriteStartObject(s_AffiseParameters);
+            _affiseParameters.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -138,6 +138,14 @@ public sealed partial class AffiseParameters
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_affisePContentIds is not null)
         {
             writer.WriteStartArray(s_AffisePContentIds);
@@ -189,7 +197,6 @@ public sealed partial class AffiseParameters
             writer.WriteString(s_AffisePCustomerUserId, _affisePCustomerUserId);
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

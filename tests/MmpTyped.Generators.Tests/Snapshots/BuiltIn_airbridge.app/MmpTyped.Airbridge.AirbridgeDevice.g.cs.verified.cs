@@ -235,31 +235,39 @@ public sealed partial class AirbridgeDevice
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_deviceUUID is not null)
         {
             writer.WriteString(s_DeviceUUID, _deviceUUID);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceUUID, _deviceUUIDForm);
+        else if (_deviceUUIDForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceUUID, _deviceUUIDForm);
         if (_gaid is not null)
         {
             writer.WriteString(s_Gaid, _gaid);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Gaid, _gaidForm);
+        else if (_gaidForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Gaid, _gaidForm);
         if (_ifa is not null)
         {
             writer.WriteString(s_Ifa, _ifa);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ifa, _ifaForm);
+        else if (_ifaForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ifa, _ifaForm);
         if (_ifv is not null)
         {
             writer.WriteString(s_Ifv, _ifv);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ifv, _ifvForm);
+        else if (_ifvForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ifv, _ifvForm);
         if (_appSetID is not null)
         {
             writer.WriteString(s_AppSetID, _appSetID);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppSetID, _appSetIDForm);
+        else if (_appSetIDForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppSetID, _appSetIDForm);
         if (_limitAdTracking.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_LimitAdTracking, _limitAdTracking.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
@@ -272,7 +280,7 @@ public sealed partial class AirbridgeDevice
         {
             writer.WriteString(s_DeviceModel, _deviceModel);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceModel, _deviceModelForm);
+        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceModel, _deviceModelForm);
         if (_deviceIdentifier is not null)
         {
             writer.WriteString(s_DeviceIdentifier, _deviceIdentifier);
@@ -303,30 +311,33 @@ public sealed partial class AirbridgeDevice
         }
         if (_screen is not null)
         {
-            writer.WritePropertyName(s_Screen);
-            _screen.WriteTo(writer);
+            writer.WriteStartObject(s_Screen);
+            _screen.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_location is not null)
         {
-            writer.WritePropertyName(s_Location);
-            _location.WriteTo(writer);
+            writer.WriteStartObject(s_Location);
+            _location.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_network is not null)
         {
-            writer.WritePropertyName(s_Network);
-            _network.WriteTo(writer);
+            writer.WriteStartObject(s_Network);
+            _network.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_alias is not null)
         {
-            writer.WritePropertyName(s_Alias);
-            _alias.WriteTo(writer);
+            writer.WriteStartObject(s_Alias);
+            _alias.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_clientIP is not null)
         {
             writer.WriteString(s_ClientIP, _clientIP);
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

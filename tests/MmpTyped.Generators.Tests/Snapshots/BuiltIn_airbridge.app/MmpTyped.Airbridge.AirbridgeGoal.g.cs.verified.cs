@@ -88,6 +88,14 @@ public sealed partial class AirbridgeGoal
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_category is not null)
         {
             writer.WriteString(s_Category, _category);
@@ -106,16 +114,17 @@ public sealed partial class AirbridgeGoal
         }
         if (_semanticAttributes is not null)
         {
-            writer.WritePropertyName(s_SemanticAttributes);
-            _semanticAttributes.WriteTo(writer);
+            writer.WriteStartObject(s_SemanticAttributes);
+            _semanticAttributes.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_customAttributes is not null)
         {
-            writer.WritePropertyName(s_CustomAttributes);
-            _customAttributes.WriteTo(writer);
+            writer.WriteStartObject(s_CustomAttributes);
+            _customAttributes.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -58,6 +58,14 @@ public sealed partial class AirbridgeNetwork
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_carrier is not null)
         {
             writer.WriteString(s_Carrier, _carrier);
@@ -71,7 +79,6 @@ public sealed partial class AirbridgeNetwork
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_Wifi, _wifi.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -58,6 +58,14 @@ public sealed partial class AirbridgeScreen
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_density is not null)
         {
             writer.WriteString(s_Density, _density);
@@ -71,7 +79,6 @@ public sealed partial class AirbridgeScreen
             writer.WriteNumber(s_Width, _width.GetValueOrDefault());
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -48,17 +48,25 @@ public sealed partial class AirbridgeTrackingData
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_channel is not null)
         {
             writer.WriteString(s_Channel, _channel);
         }
         if (_params is not null)
         {
-            writer.WritePropertyName(s_Params);
-            _params.WriteTo(writer);
+            writer.WriteStartObject(s_Params);
+            _params.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

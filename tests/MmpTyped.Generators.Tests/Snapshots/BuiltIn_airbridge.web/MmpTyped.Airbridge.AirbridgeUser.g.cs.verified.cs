@@ -68,6 +68,14 @@ public sealed partial class AirbridgeUser
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_externalUserID is not null)
         {
             writer.WriteString(s_ExternalUserID, _externalUserID);
@@ -82,11 +90,11 @@ public sealed partial class AirbridgeUser
         }
         if (_attributes is not null)
         {
-            writer.WritePropertyName(s_Attributes);
-            _attributes.WriteTo(writer);
+            writer.WriteStartObject(s_Attributes);
+            _attributes.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -58,22 +58,31 @@ public sealed partial class AirbridgeWebEventData
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_shortID is not null)
         {
             writer.WriteString(s_ShortID, _shortID);
         }
         if (_trackingData is not null)
         {
-            writer.WritePropertyName(s_TrackingData);
-            _trackingData.WriteTo(writer);
+            writer.WriteStartObject(s_TrackingData);
+            _trackingData.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_goal is not null)
         {
-            writer.WritePropertyName(s_Goal);
-            _goal.WriteTo(writer);
+            writer.WriteStartObject(s_Goal);
+            _goal.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -50,18 +50,27 @@ public sealed partial class AppsFlyerConsentData
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_tcf is not null)
         {
-            writer.WritePropertyName(s_Tcf);
-            _tcf.WriteTo(writer);
+            writer.WriteStartObject(s_Tcf);
+            _tcf.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_manual is not null)
         {
-            writer.WritePropertyName(s_Manual);
-            _manual.WriteTo(writer);
+            writer.WriteStartObject(s_Manual);
+            _manual.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -362,6 +362,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_appsflyerId is not null)
         {
             writer.WriteString(s_AppsflyerId, _appsflyerId);
@@ -374,12 +382,12 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             global::MmpTyped.Runtime.MmpWrite.JsonString(writer, s_EventValue, _eventValue, emptyAsEmptyString: true, _eventValueForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
+        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
         if (_eventTime.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
+        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventCurrency is not null)
         {
             writer.WriteString(s_EventCurrency, _eventCurrency);
@@ -406,8 +414,9 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_appSetId is not null)
         {
-            writer.WritePropertyName(s_AppSetId);
-            _appSetId.WriteTo(writer);
+            writer.WriteStartObject(s_AppSetId);
+            _appSetId.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_idfa is not null)
         {
@@ -460,8 +469,9 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_consentData is not null)
         {
-            writer.WritePropertyName(s_ConsentData);
-            _consentData.WriteTo(writer);
+            writer.WriteStartObject(s_ConsentData);
+            _consentData.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_emailHashed is not null)
         {
@@ -491,7 +501,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             global::MmpTyped.Runtime.MmpWrite.JsonString(writer, s_CustomData, _customData, emptyAsEmptyString: true, _customDataForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomData, _customDataForm);
+        else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomData, _customDataForm);
         if (_customDimension is not null)
         {
             writer.WriteString(s_CustomDimension, _customDimension);
@@ -501,7 +511,6 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
             writer.WriteString(s_AfEventsApi, global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Encoded(_afEventsApi.GetValueOrDefault()));
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

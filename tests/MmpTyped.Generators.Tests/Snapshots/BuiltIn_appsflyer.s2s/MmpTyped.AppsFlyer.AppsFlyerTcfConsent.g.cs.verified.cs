@@ -78,6 +78,14 @@ public sealed partial class AppsFlyerTcfConsent
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_policyVersion.HasValue)
         {
             writer.WriteNumber(s_PolicyVersion, _policyVersion.GetValueOrDefault());
@@ -99,7 +107,6 @@ public sealed partial class AppsFlyerTcfConsent
             writer.WriteString(s_Tcstring, _tcstring);
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

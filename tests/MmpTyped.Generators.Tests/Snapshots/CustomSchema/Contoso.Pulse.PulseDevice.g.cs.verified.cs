@@ -60,11 +60,19 @@ public sealed partial class PulseDevice
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_deviceId is not null)
         {
             writer.WriteString(s_DeviceId, _deviceId);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceId, _deviceIdForm);
+        else if (_deviceIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceId, _deviceIdForm);
         if (_model is not null)
         {
             writer.WriteString(s_Model, _model);
@@ -74,7 +82,6 @@ public sealed partial class PulseDevice
             writer.WriteString(s_OsVersion, _osVersion);
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -111,6 +111,14 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
         if (_eventName is not null)
         {
             writer.WriteString(s_EventName, _eventName);
@@ -131,15 +139,16 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         {
             global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_OccurredAt, _occurredAt.GetValueOrDefault(), _occurredAtForm);
         }
-        else global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OccurredAt, _occurredAtForm);
+        else if (_occurredAtForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OccurredAt, _occurredAtForm);
         if (_userId is not null)
         {
             writer.WriteString(s_UserId, _userId);
         }
         if (_device is not null)
         {
-            writer.WritePropertyName(s_Device);
-            _device.WriteTo(writer);
+            writer.WriteStartObject(s_Device);
+            _device.WriteMembers(writer);
+            writer.WriteEndObject();
         }
         if (_items is not null)
         {
@@ -149,7 +158,6 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
             writer.WriteEndArray();
         }
         UnknownMembers?.WriteMembers(writer);
-        writer.WriteEndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
