@@ -16,6 +16,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ConflictingType = Create(
         "MMP103", "Two schemas define one type differently", "{0}");
 
+    public static readonly DiagnosticDescriptor BadView = Create(
+        "MMP104", "A view cannot be built from its schemas", "{0}");
+
     public static readonly DiagnosticDescriptor NotPartial = Create(
         "MMP110", "[MmpEvent] class is not partial", "{0}", "MmpTyped.Definition");
 
@@ -44,6 +47,7 @@ internal static class Descriptors
     {
         "MMP101" => SchemaNotJson,
         "MMP103" => ConflictingType,
+        "MMP104" => BadView,
         "MMP110" => NotPartial,
         "MMP111" => UnknownSchema,
         "MMP112" => UnknownField,

@@ -2,13 +2,15 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MmpTyped.Generators.Model;
+using MmpTyped.Generators.Views;
 
 namespace MmpTyped.Generators;
 
 /// <summary>
 /// Every file to generate from all schemas: one per type, enum and union. A type that two schemas share
 /// (Airbridge's in-app and in-web <c>AirbridgeUser</c>) is generated once; if the two describe it
-/// differently, that is MMP103 and neither schema's copy wins silently.
+/// differently, that is MMP103 and neither schema's copy wins silently. A view (<c>x-mmp-view</c>) spans
+/// schemas, so it is planned here too.
 /// </summary>
 internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics)
 {
@@ -24,6 +26,12 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
                 Add(new GeneratedFile(enumModel.FullName + ".g.cs", null, enumModel, null), schema);
             foreach (var union in schema.Unions)
                 Add(new GeneratedFile(union.FullName + ".g.cs", null, null, union), schema);
+        }
+        var ordered = schemas.OrderBy(s => s.SchemaId, System.StringComparer.Ordinal).ToList();
+        foreach (var schema in ordered)
+        {
+            if (ViewPlanner.Plan(schema, ordered, diagnostics) is { } view)
+                Add(new GeneratedFile(view.FullName + ".g.cs", null, null, null, View: view), schema);
         }
         var records = schemas.OrderBy(s => s.SchemaId, System.StringComparer.Ordinal)
             .Select(s => new RecordEntry(s.SchemaId, s.Namespace + "." + s.RootTypeName))

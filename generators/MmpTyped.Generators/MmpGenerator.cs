@@ -82,6 +82,7 @@ public sealed class MmpGenerator : IIncrementalGenerator
         var text = file.Type is { } type ? TypeEmitter.Emit(type)
             : file.Enum is { } enumModel ? EnumEmitter.Emit(enumModel)
             : file.Union is { } union ? UnionEmitter.Emit(union)
+            : file.View is { } view ? ViewEmitter.Emit(view)
             : RecordTableEmitter.Emit(file.Records!.Value);
         output.AddSource(file.HintName, text);
     }

@@ -15,7 +15,15 @@ internal sealed record SchemaModel(
     string RootTypeName,
     EquatableArray<TypeModel> Types,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<UnionModel> Unions);
+    EquatableArray<UnionModel> Unions,
+    ViewDeclaration? View = null);
+
+/// <summary>
+/// A schema's <c>x-mmp-view</c>: a read-only interface of the root record's members, which the records of
+/// the schemas in <see cref="ImplementedBy"/> implement too, reading each member under its own name or the
+/// name it had before (<c>x-mmp-renamed-from</c>).
+/// </summary>
+internal sealed record ViewDeclaration(string InterfaceName, string? Description, EquatableArray<string> ImplementedBy);
 
 /// <summary>A generated class: the record of the schema's root, or of a nested object.</summary>
 internal sealed record TypeModel(
@@ -62,7 +70,8 @@ internal sealed record MemberModel(
     MemberSource Source = MemberSource.Generated,
     string? Constant = null,
     bool UserNullable = false,
-    bool UserReadOnly = false);
+    bool UserReadOnly = false,
+    string? RenamedFrom = null);
 
 /// <summary>Who declares a member's C# property.</summary>
 internal enum MemberSource
@@ -205,7 +214,7 @@ internal sealed record UnionModel(string Namespace, string Name, string? Descrip
 internal sealed record UnionBranchModel(string PropertyName, ValueShape Shape);
 
 /// <summary>One file to generate: exactly one of the models is set.</summary>
-internal sealed record GeneratedFile(string HintName, TypeModel? Type, EnumModel? Enum, UnionModel? Union, EquatableArray<RecordEntry>? Records = null);
+internal sealed record GeneratedFile(string HintName, TypeModel? Type, EnumModel? Enum, UnionModel? Union, EquatableArray<RecordEntry>? Records = null, ViewModel? View = null);
 
 /// <summary>A schema's root record, for the assembly's id → parser table.</summary>
 internal sealed record RecordEntry(string SchemaId, string FullTypeName);

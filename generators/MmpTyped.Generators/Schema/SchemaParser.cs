@@ -76,7 +76,21 @@ internal sealed partial class SchemaParser
             rootType,
             parser._types.ToEquatableArray(),
             parser._enums.ToEquatableArray(),
-            parser._unions.ToEquatableArray());
+            parser._unions.ToEquatableArray(),
+            ReadView(root));
+    }
+
+    private static ViewDeclaration? ReadView(JsonObject root)
+    {
+        if (root.GetObject("x-mmp-view") is not { } view)
+            return null;
+        var name = RequiredString(view, "interface");
+        if (!Naming.IsIdentifier(name))
+            throw new SchemaException(view, $"x-mmp-view interface '{name}' is not a valid C# type name.");
+        var implementers = view.GetArray("implemented-by")?.Items
+            .Select(i => (i as JsonString)?.Value ?? throw new SchemaException(i, "x-mmp-view 'implemented-by' lists schema ids (strings)."))
+            .ToEquatableArray() ?? EquatableArray<string>.Empty;
+        return new ViewDeclaration(name, view.GetString("description"), implementers);
     }
 
     private static RootModel ReadRoot(JsonObject root, string id)
@@ -150,7 +164,8 @@ internal sealed partial class SchemaParser
             shape,
             isRequired,
             AllowsNull(schema),
-            schema.GetString("x-mmp-platform"));
+            schema.GetString("x-mmp-platform"),
+            RenamedFrom: schema.GetString("x-mmp-renamed-from"));
     }
 
     private JsonObject Resolve(JsonNode node)

@@ -24,7 +24,7 @@ public delegate void MmpInnerReadFunc<TState>(ref Utf8JsonReader reader, ReadOnl
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class MmpRead
 {
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 };
+    internal static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 };
 
     /// <summary>Parses a whole document with <paramref name="read"/>, turning every reader failure into an <see cref="MmpParseException"/>.</summary>
     public static T Document<T>(ReadOnlySpan<byte> utf8Json, MmpReadFunc<T> read)
@@ -276,22 +276,62 @@ public static class MmpRead
                 value = lenient ? null : new MmpAttributes();
                 return inner.IsEmpty; // "" is the vendor's "no value"; " " is kept as it came
             }
-            var innerReader = new Utf8JsonReader(inner, Options);
-            try
-            {
-                innerReader.Read();
-                value = MmpAttributes.ReadFrom(ref innerReader, inner);
-                return !innerReader.Read();
-            }
-            catch (Exception e) when (e is JsonException or MmpParseException or InvalidOperationException)
-            {
-                value = null;
+            if (!IsOneObject(inner))
                 return false;
-            }
+            // Kept as text and read into members on first use: most receivers never look inside.
+            value = MmpAttributes.FromCheckedJson(Encoding.UTF8.GetString(inner));
+            return true;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="json"/> is exactly one JSON object that <see cref="MmpAttributes"/> can read
+    /// later without an error: valid UTF-8, not too deep, every escaped string decodable.
+    /// </summary>
+    private static bool IsOneObject(ReadOnlySpan<byte> json)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+            return false;
+        var reader = new Utf8JsonReader(json, Options);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return false;
+            while (reader.Read())
+            {
+                if (reader.ValueIsEscaped && !Decodes(ref reader))
+                    return false;
+                if (reader.CurrentDepth == 0)
+                    return !reader.Read();
+            }
+            return false;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    // An escaped string may hold a lone surrogate (\ud800), which no .NET string can take.
+    private static bool Decodes(ref Utf8JsonReader reader)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length);
+        try
+        {
+            reader.CopyString(buffer);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

@@ -72,6 +72,11 @@ public static class MmpWrite
             value.WriteTo(writer);
             return;
         }
+        if (value.OriginalJson is { } original)
+        {
+            writer.WriteString(name, original);
+            return;
+        }
         if (value.Count == 0 && emptyAsEmptyString)
         {
             writer.WriteString(name, ReadOnlySpan<byte>.Empty);

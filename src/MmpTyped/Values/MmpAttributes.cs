@@ -2,7 +2,9 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Text;
 using System.Text.Json;
+using System.Threading;
 
 namespace MmpTyped;
 
@@ -11,13 +13,35 @@ namespace MmpTyped;
 /// AppsFlyer <c>eventValue</c>), and the members a parse met that the schema does not know. Keeps
 /// insertion order; a key set twice keeps its first place and its last value.
 /// <code>new MmpAttributes { ["season"] = "christmas", ["gift"] = true, ["af_revenue"] = 9.99m }</code>
+/// An object that came as JSON inside a string (AppsFlyer <c>eventValue</c>, <c>event_value</c>) keeps that
+/// text (<see cref="OriginalJson"/>), is read into members only when one is asked for, and is written back
+/// as that very text until a member changes.
 /// </summary>
 public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
 {
-    private readonly List<KeyValuePair<string, MmpValue>> _members = [];
+    private List<KeyValuePair<string, MmpValue>>? _members;
+    private string? _originalJson;
+
+    /// <summary>Creates an empty object.</summary>
+    public MmpAttributes() => _members = [];
+
+    private MmpAttributes(string originalJson) => _originalJson = originalJson;
+
+    /// <summary>An object over JSON text that has been checked to be one object whose strings all decode.</summary>
+    internal static MmpAttributes FromCheckedJson(string json) => new(json);
+
+    /// <summary>
+    /// The JSON text this object was read from (the content of the string it came in), exactly as sent;
+    /// null for an object built in code, and once a member has been set or removed.
+    /// </summary>
+    public string? OriginalJson => _originalJson;
+
+    // Read on first use: a parse that never looks inside pays only for the text. Two threads may both
+    // read it; one list wins and both see the same members.
+    private List<KeyValuePair<string, MmpValue>> Members => _members ?? Materialize();
 
     /// <summary>How many members there are.</summary>
-    public int Count => _members.Count;
+    public int Count => Members.Count;
 
     /// <summary>The value of <paramref name="name"/>; setting adds or replaces it.</summary>
     /// <exception cref="KeyNotFoundException">Getting a name that is not there.</exception>
@@ -27,11 +51,12 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
         set
         {
             ArgumentNullException.ThrowIfNull(name);
+            var members = Changing();
             var index = IndexOf(name);
             if (index >= 0)
-                _members[index] = new(name, value);
+                members[index] = new(name, value);
             else
-                _members.Add(new(name, value));
+                members.Add(new(name, value));
         }
     }
 
@@ -42,7 +67,7 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     public bool TryGetValue(string name, out MmpValue value)
     {
         var index = IndexOf(name);
-        value = index >= 0 ? _members[index].Value : default;
+        value = index >= 0 ? Members[index].Value : default;
         return index >= 0;
     }
 
@@ -55,7 +80,7 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
         var index = IndexOf(name);
         if (index < 0)
             return false;
-        _members.RemoveAt(index);
+        Changing().RemoveAt(index);
         return true;
     }
 
@@ -63,6 +88,11 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (_originalJson is not null)
+        {
+            writer.WriteRawValue(_originalJson, skipInputValidation: true);
+            return;
+        }
         writer.WriteStartObject();
         WriteMembers(writer);
         writer.WriteEndObject();
@@ -73,7 +103,7 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     public void WriteMembers(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var member in _members)
+        foreach (var member in Members)
         {
             writer.WritePropertyName(member.Key);
             member.Value.WriteTo(writer);
@@ -109,7 +139,7 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     }
 
     /// <summary>The members, in order.</summary>
-    public List<KeyValuePair<string, MmpValue>>.Enumerator GetEnumerator() => _members.GetEnumerator();
+    public List<KeyValuePair<string, MmpValue>>.Enumerator GetEnumerator() => Members.GetEnumerator();
 
     IEnumerator<KeyValuePair<string, MmpValue>> IEnumerable<KeyValuePair<string, MmpValue>>.GetEnumerator() => GetEnumerator();
 
@@ -117,11 +147,29 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
 
     private int IndexOf(string name)
     {
-        for (var i = 0; i < _members.Count; i++)
+        var members = Members;
+        for (var i = 0; i < members.Count; i++)
         {
-            if (string.Equals(_members[i].Key, name, StringComparison.Ordinal))
+            if (string.Equals(members[i].Key, name, StringComparison.Ordinal))
                 return i;
         }
         return -1;
+    }
+
+    // A change makes the original text stale: from now on the members are written.
+    private List<KeyValuePair<string, MmpValue>> Changing()
+    {
+        var members = Members;
+        _originalJson = null;
+        return members;
+    }
+
+    private List<KeyValuePair<string, MmpValue>> Materialize()
+    {
+        var utf8 = Encoding.UTF8.GetBytes(_originalJson!);
+        var reader = new Utf8JsonReader(utf8, Runtime.MmpRead.Options);
+        reader.Read();
+        var members = ReadFrom(ref reader, utf8)._members!;
+        return Interlocked.CompareExchange(ref _members, members, null) ?? members;
     }
 }
