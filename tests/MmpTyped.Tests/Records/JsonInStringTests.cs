@@ -1,0 +1,85 @@
+using MmpTyped.AppsFlyer;
+
+namespace MmpTyped.Tests.Records;
+
+/// <summary>
+/// JSON sent inside a string (AppsFlyer <c>eventValue</c>, Push <c>event_value</c>): kept as the exact text,
+/// read into members on first use, written back verbatim until changed; text that is not one readable
+/// object is kept as the string it came as.
+/// </summary>
+public sealed class JsonInStringTests
+{
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{ \"af_revenue\" : \"6\",\n \"af_content_id\":  [1, 2] }")]
+    [InlineData("{\"a\":1,\"a\":2}")]
+    [InlineData("{\"publicProperty\":\"{\\\"nested\\\":true}\"}")]
+    [InlineData("{\"name\":\"\\u00e9t\\u00e9\"}")]
+    public void The_text_comes_back_exactly_as_sent(string inner)
+    {
+        // Escaped the way AppsFlyer (and MmpTyped's writer) escape: \" and \\ and \n, nothing more.
+        var escaped = inner.Replace("\\", "\\\\", System.StringComparison.Ordinal).Replace("\"", "\\\"", System.StringComparison.Ordinal).Replace("\n", "\\n", System.StringComparison.Ordinal);
+        var json = $$"""{"api_version":"2.0","event_value":"{{escaped}}"}""";
+
+        var message = AppsFlyerPushV2Message.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(inner, message.EventValue!.OriginalJson);
+        Assert.Equal(json, MmpJson.Serialize(message));
+    }
+
+    [Fact]
+    public void Members_are_read_on_first_use_and_a_change_writes_the_members()
+    {
+        var message = AppsFlyerPushV2Message.Parse("""{"api_version":"2.0","event_value":"{\"af_revenue\": \"6\", \"x\": {\"y\": [1]}}"}"""u8);
+        var value = message.EventValue!;
+
+        Assert.Equal(2, value.Count);
+        Assert.Equal("6", value["af_revenue"].AsString());
+        Assert.Equal("""{"y": [1]}""", value["x"].ToString());
+        Assert.NotNull(value.OriginalJson);
+
+        value["af_currency"] = "EUR";
+
+        Assert.Null(value.OriginalJson);
+        Assert.Equal("""{"api_version":"2.0","event_value":"{\"af_revenue\":\"6\",\"x\":{\"y\": [1]},\"af_currency\":\"EUR\"}"}""", MmpJson.Serialize(message));
+    }
+
+    [Theory]
+    [InlineData("""{\"a\":\"\\ud800\"}""", "a lone surrogate, which no .NET string holds")]
+    [InlineData("""{\"a\":1,}""", "a trailing comma (the V1 document's own typo)")]
+    [InlineData("""{\"a\":1} {\"b\":2}""", "two objects")]
+    [InlineData("""[1,2]""", "an array")]
+    public void Text_that_is_not_one_readable_object_is_kept_as_the_string_it_came_as(string escapedInner, string why)
+    {
+        var json = $$"""{"api_version":"2.0","event_value":"{{escapedInner}}"}""";
+
+        var message = AppsFlyerPushV2Message.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.Null(message.EventValue);
+        Assert.True(message.UnknownMembers!.ContainsKey("event_value"), why);
+        Assert.Equal(json, MmpJson.Serialize(message));
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_reader_allows_is_kept_as_the_string()
+    {
+        var inner = new string('[', 100) + new string(']', 100);
+        var json = $$"""{"api_version":"2.0","event_value":"{\"deep\":{{inner}}}"}""";
+
+        var message = AppsFlyerPushV2Message.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.Null(message.EventValue);
+        Assert.Equal(json, MmpJson.Serialize(message));
+    }
+
+    [Fact]
+    public void The_outbound_AppsFlyer_event_keeps_its_eventValue_text_too()
+    {
+        const string Json = """{"appsflyer_id":"1547985076649-5309999","eventName":"af_purchase","eventValue":"{\"af_revenue\":\"6\", \"af_currency\":\"USD\"}"}""";
+
+        var evt = AppsFlyerEvent.Parse(System.Text.Encoding.UTF8.GetBytes(Json));
+
+        Assert.Equal(6m, evt.TypedEventValue.AfRevenue);
+        Assert.Equal(Json, MmpJson.Serialize(evt));
+    }
+}
