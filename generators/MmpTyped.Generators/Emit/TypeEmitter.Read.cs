@@ -64,16 +64,7 @@ internal sealed partial class TypeEmitter
                 {
                     _writer.WriteLine($"case {group.Key}:");
                     _writer.Indent();
-                    foreach (var member in group)
-                    {
-                        using (_writer.Block($"if (global::System.MemoryExtensions.SequenceEqual(name, {Syntax.Utf8Literal(member.Json)}))"))
-                        {
-                            _writer.WriteLine($"member = {Syntax.Literal(member.Json)};");
-                            _writer.WriteLine("reader.Read();");
-                            EmitReadMember(member, bag);
-                            _writer.WriteLine("continue;");
-                        }
-                    }
+                    EmitNameMatch(group.ToArray(), bag);
                     _writer.WriteLine("break;");
                     _writer.Unindent();
                 }
@@ -87,6 +78,51 @@ internal sealed partial class TypeEmitter
         _writer.WriteLine("{");
         _writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Within(error, member, reader.BytesConsumed);");
         _writer.WriteLine("}");
+    }
+
+    /// <summary>
+    /// Finds the member among those of one name length. With more than two, a switch on the byte where
+    /// their names differ most leaves one or two to compare (Push V2 has ten members of 10 bytes).
+    /// </summary>
+    private void EmitNameMatch(MemberInfo[] sameLength, string bag)
+    {
+        if (sameLength.Length <= 2)
+        {
+            foreach (var member in sameLength)
+                EmitCompareAndRead(member, bag);
+            return;
+        }
+        var names = sameLength.Select(m => System.Text.Encoding.UTF8.GetBytes(m.Json)).ToArray();
+        var position = Enumerable.Range(0, names[0].Length)
+            .OrderByDescending(i => names.Select(n => n[i]).Distinct().Count())
+            .ThenBy(i => i)
+            .First();
+        using (_writer.Block($"switch (name[{position}])"))
+        {
+            foreach (var byByte in sameLength.Select((m, i) => (Member: m, Byte: names[i][position])).GroupBy(x => x.Byte).OrderBy(g => g.Key))
+            {
+                _writer.WriteLine($"case {ByteLiteral(byByte.Key)}:");
+                _writer.Indent();
+                foreach (var candidate in byByte)
+                    EmitCompareAndRead(candidate.Member, bag);
+                _writer.WriteLine("break;");
+                _writer.Unindent();
+            }
+        }
+    }
+
+    private static string ByteLiteral(byte value) =>
+        value is >= 0x20 and < 0x7F and not (byte)'\\' and not (byte)'\'' ? $"(byte)'{(char)value}'" : $"0x{value:X2}";
+
+    private void EmitCompareAndRead(MemberInfo member, string bag)
+    {
+        using (_writer.Block($"if (global::System.MemoryExtensions.SequenceEqual(name, {Syntax.Utf8Literal(member.Json)}))"))
+        {
+            _writer.WriteLine($"member = {Syntax.Literal(member.Json)};");
+            _writer.WriteLine("reader.Read();");
+            EmitReadMember(member, bag);
+            _writer.WriteLine("continue;");
+        }
     }
 
     private void EmitReadMember(MemberInfo member, string bag)
