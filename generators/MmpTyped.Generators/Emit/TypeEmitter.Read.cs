@@ -121,6 +121,7 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine($"member = {Syntax.Literal(member.Json)};");
             _writer.WriteLine("reader.Read();");
             EmitReadMember(member, bag);
+            _writer.WriteLine("member = null;");
             _writer.WriteLine("continue;");
         }
     }
@@ -159,26 +160,35 @@ internal sealed partial class TypeEmitter
         var assign = member.IsUser
             ? $"{{ state.{member.Property} = value; state.{member.Property}IsSet = true; }}"
             : $"{Target}.{member.Field} = value;";
-        var keepText = $"({Target}.{bag} ??= new())[{Syntax.Literal(member.Json)}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);";
         var nullCheck = member.Model.AllowsNull && !HandlesNullItself(member.Shape)
             ? $"if (!{Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) "
             : "";
         var shape = member.Shape;
 
+        // Text that does not decode is kept among the unknown members. A member sent twice must still
+        // be written once, as its last value: each outcome clears what the other left.
+        var json = Syntax.Literal(member.Json);
+        var cleared = member.IsUser ? $"state.{member.Property}IsSet = false;"
+            : $"{Target}.{member.Field} = default;" + (member.HasForm ? $" {Target}.{member.FormField} = default;" : "");
+        var decoded = $"{{ {assign.Trim('{', '}', ' ')} {Target}.{bag}?.Remove({json}); }}";
+        var keepText = $"{{ {cleared} ({Target}.{bag} ??= new())[{json}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source); }}";
+        var decodedNull = nullCheck.Length == 0 ? ""
+            : $"if ({Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) {{ {(member.IsUser ? cleared : $"{Target}.{member.Field} = default;")} {Target}.{bag}?.Remove({json}); }} else ";
+
         switch (shape.Kind)
         {
             case ValueKind.Enum:
-                _writer.WriteLine($"{nullCheck}if (global::{_type.Namespace}.{shape.TypeName}Json.TryRead(ref reader, out var value)) {assign} else {keepText}");
+                _writer.WriteLine($"{decodedNull}if (global::{_type.Namespace}.{shape.TypeName}Json.TryRead(ref reader, out var value)) {decoded} else {keepText}");
                 break;
             case ValueKind.Guid:
-                _writer.WriteLine($"{nullCheck}if ({Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)) {assign} else {keepText}");
+                _writer.WriteLine($"{decodedNull}if ({Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)) {decoded} else {keepText}");
                 break;
             case ValueKind.JsonString:
-                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(shape.Lenience == Lenience.Json)}, {form}, out var value)) {assign} else {keepText}");
+                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(shape.Lenience == Lenience.Json)}, {form}, out var value)) {decoded} else {keepText}");
                 break;
             case ValueKind.Timestamp when shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset:
                 var offset = Bool(shape.Timestamp == TimestampEncoding.AfDateTimeOffset);
-                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {assign} else {keepText}");
+                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {decoded} else {keepText}");
                 break;
             default:
                 _writer.WriteLine(member.IsUser

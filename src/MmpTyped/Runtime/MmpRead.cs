@@ -270,12 +270,14 @@ public static class MmpRead
         try
         {
             var inner = rented.AsSpan(0, reader.CopyString(rented));
-            if (inner.Trim(" \t\r\n"u8).IsEmpty)
+            if (inner.IsEmpty)
             {
-                form = MmpWireForm.EmptyString;
+                form = MmpWireForm.EmptyString; // the vendor's "no value"
                 value = lenient ? null : new MmpAttributes();
-                return inner.IsEmpty; // "" is the vendor's "no value"; " " is kept as it came
+                return true;
             }
+            if (inner.Trim(" \t\r\n"u8).IsEmpty)
+                return false; // " " is kept as it came
             if (!IsOneObject(inner))
                 return false;
             // Kept as text and read into members on first use: most receivers never look inside.
@@ -395,7 +397,11 @@ public static class MmpRead
             default:
                 var start = checked((int)reader.TokenStartIndex);
                 reader.Skip();
-                return MmpValue.Json(Encoding.UTF8.GetString(source[start..checked((int)reader.BytesConsumed)]));
+                var json = source[start..checked((int)reader.BytesConsumed)];
+                // The reader checks UTF-8 only in what it decodes; kept text must not turn a bad byte into U+FFFD.
+                if (!System.Text.Unicode.Utf8.IsValid(json))
+                    throw new MmpParseException("$", start, "the value holds bytes that are not UTF-8");
+                return MmpValue.Json(Encoding.UTF8.GetString(json));
         }
     }
 

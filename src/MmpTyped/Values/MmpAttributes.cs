@@ -19,7 +19,12 @@ namespace MmpTyped;
 /// </summary>
 public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
 {
+    // Past this many members a name → position index replaces the linear search, so that an object
+    // with 40,000 members (a hostile or broken message) reads in linear time.
+    private const int IndexThreshold = 16;
+
     private List<KeyValuePair<string, MmpValue>>? _members;
+    private Dictionary<string, int>? _index;
     private string? _originalJson;
 
     /// <summary>Creates an empty object.</summary>
@@ -54,9 +59,12 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
             var members = Changing();
             var index = IndexOf(name);
             if (index >= 0)
+            {
                 members[index] = new(name, value);
-            else
-                members.Add(new(name, value));
+                return;
+            }
+            members.Add(new(name, value));
+            _index?.Add(name, members.Count - 1);
         }
     }
 
@@ -81,6 +89,7 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
         if (index < 0)
             return false;
         Changing().RemoveAt(index);
+        _index = null; // positions after it moved; rebuilt on the next look-up that needs it
         return true;
     }
 
@@ -148,12 +157,22 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     private int IndexOf(string name)
     {
         var members = Members;
+        if (members.Count > IndexThreshold)
+            return (_index ??= BuildIndex(members)).TryGetValue(name, out var position) ? position : -1;
         for (var i = 0; i < members.Count; i++)
         {
             if (string.Equals(members[i].Key, name, StringComparison.Ordinal))
                 return i;
         }
         return -1;
+    }
+
+    private static Dictionary<string, int> BuildIndex(List<KeyValuePair<string, MmpValue>> members)
+    {
+        var index = new Dictionary<string, int>(members.Count, StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
+            index.TryAdd(members[i].Key, i);
+        return index;
     }
 
     // A change makes the original text stale: from now on the members are written.

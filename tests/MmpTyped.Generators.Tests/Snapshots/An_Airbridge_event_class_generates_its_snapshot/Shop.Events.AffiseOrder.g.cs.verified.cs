@@ -259,6 +259,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "adid";
                             reader.Read();
                             state._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8))
@@ -266,6 +267,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "gaid";
                             reader.Read();
                             state._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -275,6 +277,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "event";
                             reader.Read();
                             Read_Event(ref reader, source, ref state);
+                            member = null;
                             continue;
                         }
                         break;
@@ -284,6 +287,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "app_id";
                             reader.Read();
                             state._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -293,6 +297,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "gaid_adid";
                             reader.Read();
                             state._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -302,6 +307,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "random_user_id";
                             reader.Read();
                             state._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -311,6 +317,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "first_open_time";
                             reader.Read();
                             state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm);
+                            member = null;
                             continue;
                         }
                         break;
@@ -320,6 +327,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "affise_device_id";
                             reader.Read();
                             state._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -352,31 +360,44 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "affise_event_id";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state.EventId = value; state.EventIdIsSet = true; } else (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state.EventId = value; state.EventIdIsSet = true; state.__EventUnknown?.Remove("affise_event_id"); } else { state.EventIdIsSet = false; (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8))
+                        switch (name[13])
                         {
-                            member = "affise_event_name";
-                            reader.Read();
-                            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__Event_AffiseEventNameValue);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8))
-                        {
-                            member = "affise_event_data";
-                            reader.Read();
-                            Read_Event_AffiseEventData(ref reader, source, ref state);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8))
-                        {
-                            member = "affise_parameters";
-                            reader.Read();
-                            Read_Event_AffiseParameters(ref reader, source, ref state);
-                            continue;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8))
+                                {
+                                    member = "affise_event_data";
+                                    reader.Read();
+                                    Read_Event_AffiseEventData(ref reader, source, ref state);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8))
+                                {
+                                    member = "affise_event_name";
+                                    reader.Read();
+                                    global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__Event_AffiseEventNameValue);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8))
+                                {
+                                    member = "affise_parameters";
+                                    reader.Read();
+                                    Read_Event_AffiseParameters(ref reader, source, ref state);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                 }
@@ -408,6 +429,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "campaign";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Campaign = value; state.CampaignIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;
@@ -440,6 +462,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "affise_p_revenue";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Revenue = value; state.RevenueIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;
@@ -449,6 +472,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             member = "affise_p_currency";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;

@@ -251,6 +251,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "app";
                             reader.Read();
                             state._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -260,6 +261,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "user";
                             reader.Read();
                             state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -269,6 +271,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "device";
                             reader.Read();
                             state._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -277,7 +280,8 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "eventUUID";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) state._eventUUID = value; else (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state._eventUUID = value; state.UnknownMembers?.Remove("eventUUID"); } else { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
@@ -285,6 +289,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "eventData";
                             reader.Read();
                             Read_EventData(ref reader, source, ref state);
+                            member = null;
                             continue;
                         }
                         break;
@@ -294,6 +299,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "eventTimestamp";
                             reader.Read();
                             state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
+                            member = null;
                             continue;
                         }
                         break;
@@ -327,6 +333,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "goal";
                             reader.Read();
                             Read_EventData_Goal(ref reader, source, ref state);
+                            member = null;
                             continue;
                         }
                         break;
@@ -359,6 +366,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "value";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Total = value; state.TotalIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;
@@ -368,6 +376,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "category";
                             reader.Read();
                             global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
+                            member = null;
                             continue;
                         }
                         break;
@@ -377,6 +386,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "customAttributes";
                             reader.Read();
                             Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
+                            member = null;
                             continue;
                         }
                         break;
@@ -386,6 +396,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "semanticAttributes";
                             reader.Read();
                             Read_EventData_Goal_SemanticAttributes(ref reader, source, ref state);
+                            member = null;
                             continue;
                         }
                         break;
@@ -418,6 +429,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "currency";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;
@@ -427,6 +439,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "transactionID";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.OrderId = value; state.OrderIdIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;
@@ -459,6 +472,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "items";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); { state.Items = value; state.ItemsIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;
@@ -468,6 +482,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                             member = "coupon";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Coupon = value; state.CouponIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;

@@ -606,26 +606,38 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
+                        switch (name[0])
                         {
-                            member = "ip";
-                            reader.Read();
-                            state._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ua"u8))
-                        {
-                            member = "ua";
-                            reader.Read();
-                            state._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "os"u8))
-                        {
-                            member = "os";
-                            reader.Read();
-                            state._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
+                                {
+                                    member = "ip";
+                                    reader.Read();
+                                    state._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "os"u8))
+                                {
+                                    member = "os";
+                                    reader.Read();
+                                    state._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'u':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "ua"u8))
+                                {
+                                    member = "ua";
+                                    reader.Read();
+                                    state._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 3:
@@ -634,6 +646,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "att";
                             reader.Read();
                             state._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aie"u8))
@@ -641,37 +654,53 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "aie";
                             reader.Read();
                             state._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
+                        switch (name[3])
                         {
-                            member = "oaid";
-                            reader.Read();
-                            state._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
-                        {
-                            member = "imei";
-                            reader.Read();
-                            state._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
-                        {
-                            member = "idfa";
-                            reader.Read();
-                            state._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
-                        {
-                            member = "idfv";
-                            reader.Read();
-                            state._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
+                                {
+                                    member = "idfa";
+                                    reader.Read();
+                                    state._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
+                                {
+                                    member = "oaid";
+                                    reader.Read();
+                                    state._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
+                                {
+                                    member = "imei";
+                                    reader.Read();
+                                    state._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
+                                {
+                                    member = "idfv";
+                                    reader.Read();
+                                    state._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 8:
@@ -679,54 +708,79 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "app_type";
                             reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) state._appType = value; else (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) { state._appType = value; state.UnknownMembers?.Remove("app_type"); } else { state._appType = default; (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8))
+                        switch (name[5])
                         {
-                            member = "eventName";
-                            reader.Read();
-                            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventNameValue);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8))
-                        {
-                            member = "eventTime";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value)) state._eventTime = value; else (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8))
-                        {
-                            member = "app_store";
-                            reader.Read();
-                            state._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'N':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8))
+                                {
+                                    member = "eventName";
+                                    reader.Read();
+                                    global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventNameValue);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'T':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8))
+                                {
+                                    member = "eventTime";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value)) { state._eventTime = value; state.UnknownMembers?.Remove("eventTime"); } else { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8))
+                                {
+                                    member = "app_store";
+                                    reader.Read();
+                                    state._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8))
+                        switch (name[1])
                         {
-                            member = "eventValue";
-                            reader.Read();
-                            global::MmpTyped.Runtime.MmpRead.JsonObjectString(ref reader, ref state, s_read_EventValue);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
-                        {
-                            member = "amazon_aid";
-                            reader.Read();
-                            state._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8))
-                        {
-                            member = "app_set_id";
-                            reader.Read();
-                            state._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
-                            continue;
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
+                                {
+                                    member = "amazon_aid";
+                                    reader.Read();
+                                    state._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8))
+                                {
+                                    member = "app_set_id";
+                                    reader.Read();
+                                    state._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8))
+                                {
+                                    member = "eventValue";
+                                    reader.Read();
+                                    global::MmpTyped.Runtime.MmpRead.JsonObjectString(ref reader, ref state, s_read_EventValue);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 11:
@@ -735,37 +789,51 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "fb_login_id";
                             reader.Read();
                             state._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
                         {
                             member = "custom_data";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref state._customDataForm, out var value)) state._customData = value; else (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref state._customDataForm, out var value)) { state._customData = value; state.UnknownMembers?.Remove("custom_data"); } else { state._customData = default; state._customDataForm = default; (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
+                        switch (name[0])
                         {
-                            member = "appsflyer_id";
-                            reader.Read();
-                            state._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8))
-                        {
-                            member = "consent_data";
-                            reader.Read();
-                            state._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8))
-                        {
-                            member = "email_hashed";
-                            reader.Read();
-                            state._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
+                                {
+                                    member = "appsflyer_id";
+                                    reader.Read();
+                                    state._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8))
+                                {
+                                    member = "consent_data";
+                                    reader.Read();
+                                    state._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8))
+                                {
+                                    member = "email_hashed";
+                                    reader.Read();
+                                    state._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 13:
@@ -774,13 +842,15 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "eventCurrency";
                             reader.Read();
                             state._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8))
                         {
                             member = "af_events_api";
                             reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) state._afEventsApi = value; else (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) { state._afEventsApi = value; state.UnknownMembers?.Remove("af_events_api"); } else { state._afEventsApi = default; (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -790,6 +860,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "advertising_id";
                             reader.Read();
                             state._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "sharing_filter"u8))
@@ -797,44 +868,63 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "sharing_filter";
                             reader.Read();
                             state._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
+                        switch (name[6])
                         {
-                            member = "customer_user_id";
-                            reader.Read();
-                            state._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8))
-                        {
-                            member = "app_version_name";
-                            reader.Read();
-                            state._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8))
-                        {
-                            member = "bundleIdentifier";
-                            reader.Read();
-                            state._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8))
-                        {
-                            member = "last_name_hashed";
-                            reader.Read();
-                            state._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
-                        {
-                            member = "custom_dimension";
-                            reader.Read();
-                            state._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'I':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8))
+                                {
+                                    member = "bundleIdentifier";
+                                    reader.Read();
+                                    state._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
+                                {
+                                    member = "custom_dimension";
+                                    reader.Read();
+                                    state._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8))
+                                {
+                                    member = "last_name_hashed";
+                                    reader.Read();
+                                    state._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
+                                {
+                                    member = "customer_user_id";
+                                    reader.Read();
+                                    state._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8))
+                                {
+                                    member = "app_version_name";
+                                    reader.Read();
+                                    state._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 17:
@@ -843,6 +933,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "first_name_hashed";
                             reader.Read();
                             state._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -852,6 +943,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "phone_number_hashed";
                             reader.Read();
                             state._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -861,6 +953,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "phone_number_e164_hashed";
                             reader.Read();
                             state._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -895,6 +988,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "af_revenue";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Revenue = value; state.RevenueIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "firstOrder"u8))
@@ -902,6 +996,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "firstOrder";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); { state.FirstOrder = value; state.FirstOrderIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;
@@ -911,6 +1006,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             member = "af_currency";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;

@@ -228,6 +228,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "user";
                             reader.Read();
                             state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -237,6 +238,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "browser";
                             reader.Read();
                             state._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -245,7 +247,8 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "eventUUID";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) state._eventUUID = value; else (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state._eventUUID = value; state.UnknownMembers?.Remove("eventUUID"); } else { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
@@ -253,6 +256,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "eventData";
                             reader.Read();
                             Read_EventData(ref reader, source, ref state);
+                            member = null;
                             continue;
                         }
                         break;
@@ -262,6 +266,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "eventTimestamp";
                             reader.Read();
                             state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
+                            member = null;
                             continue;
                         }
                         break;
@@ -295,6 +300,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "goal";
                             reader.Read();
                             Read_EventData_Goal(ref reader, source, ref state);
+                            member = null;
                             continue;
                         }
                         break;
@@ -304,6 +310,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "shortID";
                             reader.Read();
                             state._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -313,6 +320,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "trackingData";
                             reader.Read();
                             state._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -345,6 +353,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "category";
                             reader.Read();
                             global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
+                            member = null;
                             continue;
                         }
                         break;
@@ -354,6 +363,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "customAttributes";
                             reader.Read();
                             Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
+                            member = null;
                             continue;
                         }
                         break;
@@ -386,6 +396,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                             member = "referrer";
                             reader.Read();
                             { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Referrer = value; state.ReferrerIsSet = true; } }
+                            member = null;
                             continue;
                         }
                         break;

@@ -178,6 +178,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             member = "adid";
                             reader.Read();
                             result._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8))
@@ -185,6 +186,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             member = "gaid";
                             reader.Read();
                             result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -194,6 +196,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             member = "event";
                             reader.Read();
                             result._event = global::MmpTyped.Affise.AffiseEventDetails.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -203,6 +206,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             member = "app_id";
                             reader.Read();
                             result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -212,6 +216,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             member = "gaid_adid";
                             reader.Read();
                             result._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -221,6 +226,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             member = "random_user_id";
                             reader.Read();
                             result._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -230,6 +236,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             member = "first_open_time";
                             reader.Read();
                             result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm);
+                            member = null;
                             continue;
                         }
                         break;
@@ -239,6 +246,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             member = "affise_device_id";
                             reader.Read();
                             result._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

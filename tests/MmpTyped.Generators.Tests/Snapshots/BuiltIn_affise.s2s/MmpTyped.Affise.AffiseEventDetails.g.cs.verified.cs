@@ -163,31 +163,44 @@ public sealed partial class AffiseEventDetails
                         {
                             member = "affise_event_id";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._affiseEventId = value; else (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._affiseEventId = value; result.UnknownMembers?.Remove("affise_event_id"); } else { result._affiseEventId = default; (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8))
+                        switch (name[13])
                         {
-                            member = "affise_event_name";
-                            reader.Read();
-                            result._affiseEventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8))
-                        {
-                            member = "affise_event_data";
-                            reader.Read();
-                            result._affiseEventData = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8))
-                        {
-                            member = "affise_parameters";
-                            reader.Read();
-                            result._affiseParameters = global::MmpTyped.Affise.AffiseParameters.ReadFrom(ref reader, source);
-                            continue;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8))
+                                {
+                                    member = "affise_event_data";
+                                    reader.Read();
+                                    result._affiseEventData = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8))
+                                {
+                                    member = "affise_event_name";
+                                    reader.Read();
+                                    result._affiseEventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8))
+                                {
+                                    member = "affise_parameters";
+                                    reader.Read();
+                                    result._affiseParameters = global::MmpTyped.Affise.AffiseParameters.ReadFrom(ref reader, source);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 22:
@@ -196,6 +209,7 @@ public sealed partial class AffiseEventDetails
                             member = "affise_event_timestamp";
                             reader.Read();
                             result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_user_data"u8))
@@ -203,6 +217,7 @@ public sealed partial class AffiseEventDetails
                             member = "affise_event_user_data";
                             reader.Read();
                             result._affiseEventUserData = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -212,6 +227,7 @@ public sealed partial class AffiseEventDetails
                             member = "affise_event_first_for_user";
                             reader.Read();
                             result._affiseEventFirstForUser = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

@@ -220,6 +220,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_price";
                             reader.Read();
                             result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -229,6 +230,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_revenue";
                             reader.Read();
                             result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -238,6 +240,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_currency";
                             reader.Read();
                             result._affisePCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_quantity"u8))
@@ -245,6 +248,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_quantity";
                             reader.Read();
                             result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -254,6 +258,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_content_id";
                             reader.Read();
                             result._affisePContentId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -263,6 +268,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_content_ids";
                             reader.Read();
                             result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader));
+                            member = null;
                             continue;
                         }
                         break;
@@ -272,6 +278,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_content_type";
                             reader.Read();
                             result._affisePContentType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_list"u8))
@@ -279,6 +286,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_content_list";
                             reader.Read();
                             result._affisePContentList = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source));
+                            member = null;
                             continue;
                         }
                         break;
@@ -288,6 +296,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_conversion_id";
                             reader.Read();
                             result._affisePConversionId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_type"u8))
@@ -295,6 +304,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_customer_type";
                             reader.Read();
                             result._affisePCustomerType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -304,6 +314,7 @@ public sealed partial class AffiseParameters
                             member = "affise_p_customer_user_id";
                             reader.Read();
                             result._affisePCustomerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

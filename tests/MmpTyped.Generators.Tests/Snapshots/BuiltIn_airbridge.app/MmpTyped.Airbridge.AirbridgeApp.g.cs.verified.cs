@@ -88,6 +88,7 @@ public sealed partial class AirbridgeApp
                             member = "version";
                             reader.Read();
                             result._version = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -97,6 +98,7 @@ public sealed partial class AirbridgeApp
                             member = "packageName";
                             reader.Read();
                             result._packageName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

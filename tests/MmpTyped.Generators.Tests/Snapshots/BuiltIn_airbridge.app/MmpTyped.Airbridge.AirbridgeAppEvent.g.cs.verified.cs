@@ -156,6 +156,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                             member = "app";
                             reader.Read();
                             result._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -165,6 +166,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                             member = "user";
                             reader.Read();
                             result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -174,6 +176,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                             member = "device";
                             reader.Read();
                             result._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -182,7 +185,8 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventUUID";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._eventUUID = value; else (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
@@ -190,6 +194,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                             member = "eventData";
                             reader.Read();
                             result._eventData = global::MmpTyped.Airbridge.AirbridgeEventData.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -199,6 +204,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                             member = "eventTimestamp";
                             reader.Read();
                             result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm);
+                            member = null;
                             continue;
                         }
                         break;

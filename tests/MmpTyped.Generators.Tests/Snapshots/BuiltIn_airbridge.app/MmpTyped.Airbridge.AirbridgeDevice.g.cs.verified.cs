@@ -361,6 +361,7 @@ public sealed partial class AirbridgeDevice
                             member = "ifa";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm)) result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ifv"u8))
@@ -368,6 +369,7 @@ public sealed partial class AirbridgeDevice
                             member = "ifv";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm)) result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -377,6 +379,7 @@ public sealed partial class AirbridgeDevice
                             member = "gaid";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm)) result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -386,30 +389,43 @@ public sealed partial class AirbridgeDevice
                             member = "alias";
                             reader.Read();
                             result._alias = global::MmpTyped.Airbridge.AirbridgeDeviceAlias.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "osName"u8))
+                        switch (name[0])
                         {
-                            member = "osName";
-                            reader.Read();
-                            if (global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryRead(ref reader, out var value)) result._osName = value; else (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "locale"u8))
-                        {
-                            member = "locale";
-                            reader.Read();
-                            result._locale = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "screen"u8))
-                        {
-                            member = "screen";
-                            reader.Read();
-                            result._screen = global::MmpTyped.Airbridge.AirbridgeScreen.ReadFrom(ref reader, source);
-                            continue;
+                            case (byte)'l':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "locale"u8))
+                                {
+                                    member = "locale";
+                                    reader.Read();
+                                    result._locale = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "osName"u8))
+                                {
+                                    member = "osName";
+                                    reader.Read();
+                                    if (global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryRead(ref reader, out var value)) { result._osName = value; result.UnknownMembers?.Remove("osName"); } else { result._osName = default; (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "screen"u8))
+                                {
+                                    member = "screen";
+                                    reader.Read();
+                                    result._screen = global::MmpTyped.Airbridge.AirbridgeScreen.ReadFrom(ref reader, source);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 7:
@@ -418,37 +434,53 @@ public sealed partial class AirbridgeDevice
                             member = "network";
                             reader.Read();
                             result._network = global::MmpTyped.Airbridge.AirbridgeNetwork.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "appSetID"u8))
+                        switch (name[0])
                         {
-                            member = "appSetID";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "timezone"u8))
-                        {
-                            member = "timezone";
-                            reader.Read();
-                            result._timezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "location"u8))
-                        {
-                            member = "location";
-                            reader.Read();
-                            result._location = global::MmpTyped.Airbridge.AirbridgeLocation.ReadFrom(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "clientIP"u8))
-                        {
-                            member = "clientIP";
-                            reader.Read();
-                            result._clientIP = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "appSetID"u8))
+                                {
+                                    member = "appSetID";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "clientIP"u8))
+                                {
+                                    member = "clientIP";
+                                    reader.Read();
+                                    result._clientIP = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'l':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "location"u8))
+                                {
+                                    member = "location";
+                                    reader.Read();
+                                    result._location = global::MmpTyped.Airbridge.AirbridgeLocation.ReadFrom(ref reader, source);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "timezone"u8))
+                                {
+                                    member = "timezone";
+                                    reader.Read();
+                                    result._timezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 9:
@@ -457,6 +489,7 @@ public sealed partial class AirbridgeDevice
                             member = "osVersion";
                             reader.Read();
                             result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -466,6 +499,7 @@ public sealed partial class AirbridgeDevice
                             member = "deviceUUID";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm)) result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -475,6 +509,7 @@ public sealed partial class AirbridgeDevice
                             member = "deviceModel";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "orientation"u8))
@@ -482,6 +517,7 @@ public sealed partial class AirbridgeDevice
                             member = "orientation";
                             reader.Read();
                             result._orientation = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -491,6 +527,7 @@ public sealed partial class AirbridgeDevice
                             member = "manufacturer";
                             reader.Read();
                             result._manufacturer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -500,6 +537,7 @@ public sealed partial class AirbridgeDevice
                             member = "limitAdTracking";
                             reader.Read();
                             result._limitAdTracking = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -509,6 +547,7 @@ public sealed partial class AirbridgeDevice
                             member = "deviceIdentifier";
                             reader.Read();
                             result._deviceIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -518,6 +557,7 @@ public sealed partial class AirbridgeDevice
                             member = "appTrackingTransparency";
                             reader.Read();
                             result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

@@ -101,7 +101,8 @@ public sealed partial class AirbridgeDeviceAlias
                         {
                             member = "eea";
                             reader.Read();
-                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._eea = value; else (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._eea = value; result.UnknownMembers?.Remove("eea"); } else { result._eea = default; (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -110,7 +111,8 @@ public sealed partial class AirbridgeDeviceAlias
                         {
                             member = "adUserData";
                             reader.Read();
-                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._adUserData = value; else (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._adUserData = value; result.UnknownMembers?.Remove("adUserData"); } else { result._adUserData = default; (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -119,7 +121,8 @@ public sealed partial class AirbridgeDeviceAlias
                         {
                             member = "adPersonalization";
                             reader.Read();
-                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) result._adPersonalization = value; else (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._adPersonalization = value; result.UnknownMembers?.Remove("adPersonalization"); } else { result._adPersonalization = default; (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;

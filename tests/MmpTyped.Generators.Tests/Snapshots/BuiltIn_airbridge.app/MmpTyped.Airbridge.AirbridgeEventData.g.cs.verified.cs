@@ -76,6 +76,7 @@ public sealed partial class AirbridgeEventData
                             member = "goal";
                             reader.Read();
                             result._goal = global::MmpTyped.Airbridge.AirbridgeGoal.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;

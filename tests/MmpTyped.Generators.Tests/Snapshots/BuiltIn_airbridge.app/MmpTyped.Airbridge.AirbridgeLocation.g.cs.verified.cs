@@ -88,6 +88,7 @@ public sealed partial class AirbridgeLocation
                             member = "speed";
                             reader.Read();
                             result._speed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -97,6 +98,7 @@ public sealed partial class AirbridgeLocation
                             member = "latitude";
                             reader.Read();
                             result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

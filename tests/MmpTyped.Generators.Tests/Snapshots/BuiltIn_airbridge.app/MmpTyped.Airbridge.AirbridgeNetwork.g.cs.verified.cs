@@ -102,6 +102,7 @@ public sealed partial class AirbridgeNetwork
                             member = "wifi";
                             reader.Read();
                             result._wifi = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -111,6 +112,7 @@ public sealed partial class AirbridgeNetwork
                             member = "carrier";
                             reader.Read();
                             result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -120,6 +122,7 @@ public sealed partial class AirbridgeNetwork
                             member = "cellular";
                             reader.Read();
                             result._cellular = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

@@ -144,6 +144,7 @@ public sealed partial class AirbridgeProduct
                             member = "name";
                             reader.Read();
                             result._name = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -153,30 +154,43 @@ public sealed partial class AirbridgeProduct
                             member = "price";
                             reader.Read();
                             result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "position"u8))
+                        switch (name[0])
                         {
-                            member = "position";
-                            reader.Read();
-                            result._position = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8))
-                        {
-                            member = "quantity";
-                            reader.Read();
-                            result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
-                        {
-                            member = "currency";
-                            reader.Read();
-                            result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
+                                {
+                                    member = "currency";
+                                    reader.Read();
+                                    result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "position"u8))
+                                {
+                                    member = "position";
+                                    reader.Read();
+                                    result._position = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'q':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8))
+                                {
+                                    member = "quantity";
+                                    reader.Read();
+                                    result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 9:
@@ -185,6 +199,7 @@ public sealed partial class AirbridgeProduct
                             member = "productID";
                             reader.Read();
                             result._productID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

@@ -102,6 +102,7 @@ public sealed partial class AirbridgeScreen
                             member = "width";
                             reader.Read();
                             result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -111,6 +112,7 @@ public sealed partial class AirbridgeScreen
                             member = "height";
                             reader.Read();
                             result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -120,6 +122,7 @@ public sealed partial class AirbridgeScreen
                             member = "density";
                             reader.Read();
                             result._density = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

@@ -88,6 +88,7 @@ public sealed partial class AirbridgeBrowser
                             member = "clientID";
                             reader.Read();
                             result._clientID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -97,6 +98,7 @@ public sealed partial class AirbridgeBrowser
                             member = "userAgent";
                             reader.Read();
                             result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

@@ -148,6 +148,7 @@ public sealed partial class AirbridgeGoal
                             member = "label";
                             reader.Read();
                             result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
@@ -155,6 +156,7 @@ public sealed partial class AirbridgeGoal
                             member = "value";
                             reader.Read();
                             result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -164,6 +166,7 @@ public sealed partial class AirbridgeGoal
                             member = "action";
                             reader.Read();
                             result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -173,6 +176,7 @@ public sealed partial class AirbridgeGoal
                             member = "category";
                             reader.Read();
                             result._category = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -182,6 +186,7 @@ public sealed partial class AirbridgeGoal
                             member = "customAttributes";
                             reader.Read();
                             result._customAttributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -191,6 +196,7 @@ public sealed partial class AirbridgeGoal
                             member = "semanticAttributes";
                             reader.Read();
                             result._semanticAttributes = global::MmpTyped.Airbridge.AirbridgeSemanticAttributes.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;

@@ -203,6 +203,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "label";
                             reader.Read();
                             result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "query"u8))
@@ -210,6 +211,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "query";
                             reader.Read();
                             result._query = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -219,6 +221,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "action";
                             reader.Read();
                             result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "cartID"u8))
@@ -226,6 +229,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "cartID";
                             reader.Read();
                             result._cartID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -235,6 +239,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "currency";
                             reader.Read();
                             result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "products"u8))
@@ -242,6 +247,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "products";
                             reader.Read();
                             result._products = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Airbridge.AirbridgeProduct.ReadFrom(ref reader, source));
+                            member = null;
                             continue;
                         }
                         break;
@@ -251,6 +257,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "totalValue";
                             reader.Read();
                             result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -260,6 +267,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "productListID";
                             reader.Read();
                             result._productListID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8))
@@ -267,6 +275,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "transactionID";
                             reader.Read();
                             result._transactionID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -276,6 +285,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             member = "inAppPurchased";
                             reader.Read();
                             result._inAppPurchased = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

@@ -90,6 +90,7 @@ public sealed partial class AirbridgeTrackingData
                             member = "params";
                             reader.Read();
                             result._params = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -99,6 +100,7 @@ public sealed partial class AirbridgeTrackingData
                             member = "channel";
                             reader.Read();
                             result._channel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

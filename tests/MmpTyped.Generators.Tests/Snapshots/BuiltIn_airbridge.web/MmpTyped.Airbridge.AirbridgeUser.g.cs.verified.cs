@@ -118,6 +118,7 @@ public sealed partial class AirbridgeUser
                             member = "attributes";
                             reader.Read();
                             result._attributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -127,6 +128,7 @@ public sealed partial class AirbridgeUser
                             member = "externalUserID";
                             reader.Read();
                             result._externalUserID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -136,6 +138,7 @@ public sealed partial class AirbridgeUser
                             member = "externalUserEmail";
                             reader.Read();
                             result._externalUserEmail = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "externalUserPhone"u8))
@@ -143,6 +146,7 @@ public sealed partial class AirbridgeUser
                             member = "externalUserPhone";
                             reader.Read();
                             result._externalUserPhone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

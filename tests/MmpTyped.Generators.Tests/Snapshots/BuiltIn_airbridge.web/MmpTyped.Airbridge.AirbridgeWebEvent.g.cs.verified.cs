@@ -140,6 +140,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                             member = "user";
                             reader.Read();
                             result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -149,6 +150,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                             member = "browser";
                             reader.Read();
                             result._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -157,7 +159,8 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventUUID";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._eventUUID = value; else (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
@@ -165,6 +168,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                             member = "eventData";
                             reader.Read();
                             result._eventData = global::MmpTyped.Airbridge.AirbridgeWebEventData.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -174,6 +178,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                             member = "eventTimestamp";
                             reader.Read();
                             result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm);
+                            member = null;
                             continue;
                         }
                         break;

@@ -106,6 +106,7 @@ public sealed partial class AirbridgeWebEventData
                             member = "goal";
                             reader.Read();
                             result._goal = global::MmpTyped.Airbridge.AirbridgeGoal.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -115,6 +116,7 @@ public sealed partial class AirbridgeWebEventData
                             member = "shortID";
                             reader.Read();
                             result._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -124,6 +126,7 @@ public sealed partial class AirbridgeWebEventData
                             member = "trackingData";
                             reader.Read();
                             result._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;

@@ -1275,6 +1275,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "ip";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -1284,44 +1285,61 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "mac";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._macForm)) result._mac = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
+                        switch (name[3])
                         {
-                            member = "imei";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
-                        {
-                            member = "idfa";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
-                        {
-                            member = "idfv";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8))
-                        {
-                            member = "wifi";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8))
-                        {
-                            member = "city";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
+                                {
+                                    member = "idfa";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
+                                {
+                                    member = "imei";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8))
+                                {
+                                    member = "wifi";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
+                                {
+                                    member = "idfv";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'y':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8))
+                                {
+                                    member = "city";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 5:
@@ -1330,6 +1348,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "af_ad";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -1339,6 +1358,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "app_id";
                             reader.Read();
                             result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "agency"u8))
@@ -1346,359 +1366,518 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "agency";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._agencyForm)) result._agency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8))
+                        switch (name[6])
                         {
-                            member = "af_c_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8))
-                        {
-                            member = "af_sub1";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8))
-                        {
-                            member = "af_sub2";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8))
-                        {
-                            member = "af_sub3";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8))
-                        {
-                            member = "af_sub4";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8))
-                        {
-                            member = "af_sub5";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8))
-                        {
-                            member = "carrier";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'1':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8))
+                                {
+                                    member = "af_sub1";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'2':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8))
+                                {
+                                    member = "af_sub2";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'3':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8))
+                                {
+                                    member = "af_sub3";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'4':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8))
+                                {
+                                    member = "af_sub4";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'5':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8))
+                                {
+                                    member = "af_sub5";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8))
+                                {
+                                    member = "af_c_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8))
+                                {
+                                    member = "carrier";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
+                        switch (name[2])
                         {
-                            member = "campaign";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8))
-                        {
-                            member = "af_adset";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8))
-                        {
-                            member = "af_ad_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
-                        {
-                            member = "currency";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._currencyForm)) result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
-                        {
-                            member = "platform";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "operator"u8))
-                        {
-                            member = "operator";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
-                        {
-                            member = "language";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8))
-                        {
-                            member = "app_name";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8))
+                                {
+                                    member = "af_adset";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8))
+                                {
+                                    member = "af_ad_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
+                                {
+                                    member = "platform";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "operator"u8))
+                                {
+                                    member = "operator";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
+                                {
+                                    member = "campaign";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
+                                {
+                                    member = "language";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8))
+                                {
+                                    member = "app_name";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
+                                {
+                                    member = "currency";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._currencyForm)) result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8))
+                        switch (name[0])
                         {
-                            member = "af_siteid";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "click_url"u8))
-                        {
-                            member = "click_url";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._clickUrlForm)) result._clickUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8))
-                        {
-                            member = "bundle_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8))
+                                {
+                                    member = "af_siteid";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'b':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8))
+                                {
+                                    member = "bundle_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "click_url"u8))
+                                {
+                                    member = "click_url";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._clickUrlForm)) result._clickUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8))
+                        switch (name[4])
                         {
-                            member = "event_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) result._eventTime = value; else (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_type"u8))
-                        {
-                            member = "event_type";
-                            reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.TryRead(ref reader, out var value)) result._eventType = value; else (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
-                        {
-                            member = "event_name";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "click_time"u8))
-                        {
-                            member = "click_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value)) result._clickTime = value; else (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8))
-                        {
-                            member = "af_ad_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8))
-                        {
-                            member = "af_channel";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8))
-                        {
-                            member = "android_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
-                        {
-                            member = "os_version";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8))
+                                {
+                                    member = "af_ad_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
+                                {
+                                    member = "os_version";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'h':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8))
+                                {
+                                    member = "af_channel";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'k':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "click_time"u8))
+                                {
+                                    member = "click_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value)) { result._clickTime = value; result.UnknownMembers?.Remove("click_time"); } else { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8))
+                                {
+                                    member = "android_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8))
+                                {
+                                    member = "event_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_type"u8))
+                                {
+                                    member = "event_type";
+                                    reader.Read();
+                                    if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.TryRead(ref reader, out var value)) { result._eventType = value; result.UnknownMembers?.Remove("event_type"); } else { result._eventType = default; (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
+                                {
+                                    member = "event_name";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8))
+                        switch (name[1])
                         {
-                            member = "event_value";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) result._eventValue = value; else (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8))
-                        {
-                            member = "af_adset_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8))
-                        {
-                            member = "af_keywords";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_id"u8))
-                        {
-                            member = "fb_adset_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetIdForm)) result._fbAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8))
-                        {
-                            member = "device_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_name"u8))
-                        {
-                            member = "device_name";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceNameForm)) result._deviceName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8))
-                        {
-                            member = "app_version";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8))
-                        {
-                            member = "sdk_version";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'b':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_id"u8))
+                                {
+                                    member = "fb_adset_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetIdForm)) result._fbAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8))
+                                {
+                                    member = "sdk_version";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8))
+                                {
+                                    member = "device_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_name"u8))
+                                {
+                                    member = "device_name";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceNameForm)) result._deviceName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'f':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8))
+                                {
+                                    member = "af_adset_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8))
+                                {
+                                    member = "af_keywords";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8))
+                                {
+                                    member = "app_version";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8))
+                                {
+                                    member = "event_value";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8))
+                        switch (name[8])
                         {
-                            member = "install_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) result._installTime = value; else (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8))
-                        {
-                            member = "media_source";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_brand"u8))
-                        {
-                            member = "device_brand";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceBrandForm)) result._deviceBrand = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8))
-                        {
-                            member = "device_model";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8))
-                        {
-                            member = "country_code";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8))
+                                {
+                                    member = "country_code";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8))
+                                {
+                                    member = "device_model";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_brand"u8))
+                                {
+                                    member = "device_brand";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceBrandForm)) result._deviceBrand = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8))
+                                {
+                                    member = "install_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'u':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8))
+                                {
+                                    member = "media_source";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "download_time"u8))
+                        switch (name[9])
                         {
-                            member = "download_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value)) result._downloadTime = value; else (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8))
-                        {
-                            member = "http_referrer";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8))
-                        {
-                            member = "af_cost_model";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8))
-                        {
-                            member = "af_cost_value";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_name"u8))
-                        {
-                            member = "fb_adset_name";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetNameForm)) result._fbAdsetName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_id"u8))
-                        {
-                            member = "fb_adgroup_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupIdForm)) result._fbAdgroupId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8))
+                                {
+                                    member = "af_cost_value";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_name"u8))
+                                {
+                                    member = "fb_adset_name";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetNameForm)) result._fbAdsetName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8))
+                                {
+                                    member = "af_cost_model";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_id"u8))
+                                {
+                                    member = "fb_adgroup_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupIdForm)) result._fbAdgroupId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8))
+                                {
+                                    member = "http_referrer";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "download_time"u8))
+                                {
+                                    member = "download_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value)) { result._downloadTime = value; result.UnknownMembers?.Remove("download_time"); } else { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8))
+                        switch (name[0])
                         {
-                            member = "is_retargeting";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_id"u8))
-                        {
-                            member = "fb_campaign_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignIdForm)) result._fbCampaignId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
-                        {
-                            member = "advertising_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
+                                {
+                                    member = "advertising_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'f':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_id"u8))
+                                {
+                                    member = "fb_campaign_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignIdForm)) result._fbCampaignId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8))
+                                {
+                                    member = "is_retargeting";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 15:
@@ -1707,44 +1886,63 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "fb_adgroup_name";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupNameForm)) result._fbAdgroupName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "attribution_type"u8))
+                        switch (name[1])
                         {
-                            member = "attribution_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributionTypeForm)) if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.TryRead(ref reader, out var value)) result._attributionType = value; else (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8))
-                        {
-                            member = "af_cost_currency";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "cost_per_install"u8))
-                        {
-                            member = "cost_per_install";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_name"u8))
-                        {
-                            member = "fb_campaign_name";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignNameForm)) result._fbCampaignName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
-                        {
-                            member = "customer_user_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'b':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_name"u8))
+                                {
+                                    member = "fb_campaign_name";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignNameForm)) result._fbCampaignName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'f':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8))
+                                {
+                                    member = "af_cost_currency";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "cost_per_install"u8))
+                                {
+                                    member = "cost_per_install";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "attribution_type"u8))
+                                {
+                                    member = "attribution_type";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributionTypeForm)) { result._attributionType = default; result.UnknownMembers?.Remove("attribution_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.TryRead(ref reader, out var value)) { result._attributionType = value; result.UnknownMembers?.Remove("attribution_type"); } else { result._attributionType = default; result._attributionTypeForm = default; (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'u':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
+                                {
+                                    member = "customer_user_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 17:
@@ -1753,6 +1951,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "af_click_lookback";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afClickLookbackForm)) result._afClickLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8))
@@ -1760,6 +1959,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "selected_currency";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -1769,6 +1969,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "appsflyer_device_id";
                             reader.Read();
                             result._appsflyerDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -1777,7 +1978,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "attributed_touch_time";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) result._attributedTouchTime = value; else (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8))
@@ -1785,6 +1987,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "attributed_touch_type";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -1794,37 +1997,53 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             member = "cost_in_selected_currency";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                            member = null;
                             continue;
                         }
                         break;
                     case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "re_targeting_conversion_type"u8))
+                        switch (name[2])
                         {
-                            member = "re_targeting_conversion_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._reTargetingConversionTypeForm)) if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.TryRead(ref reader, out var value)) result._reTargetingConversionType = value; else (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "click_time_selected_timezone"u8))
-                        {
-                            member = "click_time_selected_timezone";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value)) result._clickTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8))
-                        {
-                            member = "event_time_selected_timezone";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) result._eventTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8))
-                        {
-                            member = "revenue_in_selected_currency";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
-                            continue;
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "re_targeting_conversion_type"u8))
+                                {
+                                    member = "re_targeting_conversion_type";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._reTargetingConversionTypeForm)) { result._reTargetingConversionType = default; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._reTargetingConversionType = value; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else { result._reTargetingConversionType = default; result._reTargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8))
+                                {
+                                    member = "event_time_selected_timezone";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "click_time_selected_timezone"u8))
+                                {
+                                    member = "click_time_selected_timezone";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value)) { result._clickTimeSelectedTimezone = value; result.UnknownMembers?.Remove("click_time_selected_timezone"); } else { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8))
+                                {
+                                    member = "revenue_in_selected_currency";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 30:
@@ -1832,7 +2051,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "install_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) result._installTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -1841,7 +2061,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "download_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value)) result._downloadTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value)) { result._downloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("download_time_selected_timezone"); } else { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;

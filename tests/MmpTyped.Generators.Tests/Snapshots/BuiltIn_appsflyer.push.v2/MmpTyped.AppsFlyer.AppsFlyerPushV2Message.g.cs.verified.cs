@@ -1888,6 +1888,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "ip";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -1897,51 +1898,71 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "dma";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm)) result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
+                        switch (name[3])
                         {
-                            member = "imei";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
-                        {
-                            member = "oaid";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
-                        {
-                            member = "idfa";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
-                        {
-                            member = "idfv";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8))
-                        {
-                            member = "wifi";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8))
-                        {
-                            member = "city";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
+                                {
+                                    member = "idfa";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
+                                {
+                                    member = "oaid";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
+                                {
+                                    member = "imei";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8))
+                                {
+                                    member = "wifi";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
+                                {
+                                    member = "idfv";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'y':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8))
+                                {
+                                    member = "city";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 5:
@@ -1950,6 +1971,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "af_ad";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8))
@@ -1957,139 +1979,201 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "state";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm)) result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
+                        switch (name[1])
                         {
-                            member = "app_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_prt"u8))
-                        {
-                            member = "af_prt";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_lat"u8))
-                        {
-                            member = "is_lat";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "region"u8))
-                        {
-                            member = "region";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "region"u8))
+                                {
+                                    member = "region";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'f':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_prt"u8))
+                                {
+                                    member = "af_prt";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
+                                {
+                                    member = "app_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "is_lat"u8))
+                                {
+                                    member = "is_lat";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8))
+                        switch (name[6])
                         {
-                            member = "af_c_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8))
-                        {
-                            member = "af_sub1";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8))
-                        {
-                            member = "af_sub2";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8))
-                        {
-                            member = "af_sub3";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8))
-                        {
-                            member = "af_sub4";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8))
-                        {
-                            member = "af_sub5";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8))
-                        {
-                            member = "carrier";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'1':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8))
+                                {
+                                    member = "af_sub1";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'2':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8))
+                                {
+                                    member = "af_sub2";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'3':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8))
+                                {
+                                    member = "af_sub3";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'4':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8))
+                                {
+                                    member = "af_sub4";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'5':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8))
+                                {
+                                    member = "af_sub5";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8))
+                                {
+                                    member = "af_c_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8))
+                                {
+                                    member = "carrier";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
+                        switch (name[2])
                         {
-                            member = "campaign";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8))
-                        {
-                            member = "af_adset";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8))
-                        {
-                            member = "af_ad_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
-                        {
-                            member = "platform";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "operator"u8))
-                        {
-                            member = "operator";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
-                        {
-                            member = "language";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8))
-                        {
-                            member = "app_name";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8))
+                                {
+                                    member = "af_adset";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8))
+                                {
+                                    member = "af_ad_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
+                                {
+                                    member = "platform";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "operator"u8))
+                                {
+                                    member = "operator";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
+                                {
+                                    member = "campaign";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
+                                {
+                                    member = "language";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8))
+                                {
+                                    member = "app_name";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 9:
@@ -2098,6 +2182,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "af_siteid";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8))
@@ -2105,260 +2190,364 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "bundle_id";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8))
+                        switch (name[1])
                         {
-                            member = "event_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) result._eventTime = value; else (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
-                        {
-                            member = "event_name";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8))
-                        {
-                            member = "af_ad_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8))
-                        {
-                            member = "af_channel";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "keyword_id"u8))
-                        {
-                            member = "keyword_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "match_type"u8))
-                        {
-                            member = "match_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8))
-                        {
-                            member = "android_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
-                        {
-                            member = "amazon_aid";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
-                        {
-                            member = "os_version";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "user_agent"u8))
-                        {
-                            member = "user_agent";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "match_type"u8))
+                                {
+                                    member = "match_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "keyword_id"u8))
+                                {
+                                    member = "keyword_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'f':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8))
+                                {
+                                    member = "af_ad_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8))
+                                {
+                                    member = "af_channel";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
+                                {
+                                    member = "amazon_aid";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8))
+                                {
+                                    member = "android_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
+                                {
+                                    member = "os_version";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "user_agent"u8))
+                                {
+                                    member = "user_agent";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8))
+                                {
+                                    member = "event_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
+                                {
+                                    member = "event_name";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "api_version"u8))
+                        switch (name[0])
                         {
-                            member = "api_version";
-                            reader.Read();
-                            result._apiVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8))
-                        {
-                            member = "event_value";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) result._eventValue = value; else (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
-                        {
-                            member = "custom_data";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value)) result._customData = value; else (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8))
-                        {
-                            member = "af_adset_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8))
-                        {
-                            member = "af_keywords";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gp_referrer"u8))
-                        {
-                            member = "gp_referrer";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8))
-                        {
-                            member = "device_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postal_code"u8))
-                        {
-                            member = "postal_code";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8))
-                        {
-                            member = "app_version";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8))
-                        {
-                            member = "sdk_version";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "api_version"u8))
+                                {
+                                    member = "api_version";
+                                    reader.Read();
+                                    result._apiVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8))
+                                {
+                                    member = "af_adset_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8))
+                                {
+                                    member = "af_keywords";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8))
+                                {
+                                    member = "app_version";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
+                                {
+                                    member = "custom_data";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8))
+                                {
+                                    member = "device_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8))
+                                {
+                                    member = "event_value";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'g':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "gp_referrer"u8))
+                                {
+                                    member = "gp_referrer";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "postal_code"u8))
+                                {
+                                    member = "postal_code";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8))
+                                {
+                                    member = "sdk_version";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
+                        switch (name[0])
                         {
-                            member = "appsflyer_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_source"u8))
-                        {
-                            member = "event_source";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8))
-                        {
-                            member = "install_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) result._installTime = value; else (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8))
-                        {
-                            member = "media_source";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "original_url"u8))
-                        {
-                            member = "original_url";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "deeplink_url"u8))
-                        {
-                            member = "deeplink_url";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8))
-                        {
-                            member = "device_model";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8))
-                        {
-                            member = "country_code";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
+                                {
+                                    member = "appsflyer_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8))
+                                {
+                                    member = "country_code";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "deeplink_url"u8))
+                                {
+                                    member = "deeplink_url";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8))
+                                {
+                                    member = "device_model";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_source"u8))
+                                {
+                                    member = "event_source";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8))
+                                {
+                                    member = "install_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8))
+                                {
+                                    member = "media_source";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "original_url"u8))
+                                {
+                                    member = "original_url";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue"u8))
+                        switch (name[10])
                         {
-                            member = "event_revenue";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "campaign_type"u8))
-                        {
-                            member = "campaign_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub_siteid"u8))
-                        {
-                            member = "af_sub_siteid";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8))
-                        {
-                            member = "http_referrer";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8))
-                        {
-                            member = "af_cost_model";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8))
-                        {
-                            member = "af_cost_value";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gp_click_time"u8))
-                        {
-                            member = "gp_click_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) result._gpClickTime = value; else (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8))
+                                {
+                                    member = "af_cost_model";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub_siteid"u8))
+                                {
+                                    member = "af_sub_siteid";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "gp_click_time"u8))
+                                {
+                                    member = "gp_click_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) { result._gpClickTime = value; result.UnknownMembers?.Remove("gp_click_time"); } else { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'l':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8))
+                                {
+                                    member = "af_cost_value";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue"u8))
+                                {
+                                    member = "event_revenue";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8))
+                                {
+                                    member = "http_referrer";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'y':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "campaign_type"u8))
+                                {
+                                    member = "campaign_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 14:
@@ -2367,6 +2556,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "is_retargeting";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
@@ -2374,90 +2564,133 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "advertising_id";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "conversion_type"u8))
+                        switch (name[0])
                         {
-                            member = "conversion_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "store_reinstall"u8))
-                        {
-                            member = "store_reinstall";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_category"u8))
-                        {
-                            member = "device_category";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "conversion_type"u8))
+                                {
+                                    member = "conversion_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_category"u8))
+                                {
+                                    member = "device_category";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "store_reinstall"u8))
+                                {
+                                    member = "store_reinstall";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
+                        switch (name[7])
                         {
-                            member = "custom_dimension";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8))
-                        {
-                            member = "af_cost_currency";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gp_install_begin"u8))
-                        {
-                            member = "gp_install_begin";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) result._gpInstallBegin = value; else (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
-                        {
-                            member = "customer_user_id";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8))
+                                {
+                                    member = "af_cost_currency";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "gp_install_begin"u8))
+                                {
+                                    member = "gp_install_begin";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) { result._gpInstallBegin = value; result.UnknownMembers?.Remove("gp_install_begin"); } else { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
+                                {
+                                    member = "custom_dimension";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
+                                {
+                                    member = "customer_user_id";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_usd"u8))
+                        switch (name[9])
                         {
-                            member = "event_revenue_usd";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "selected_timezone"u8))
-                        {
-                            member = "selected_timezone";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8))
-                        {
-                            member = "selected_currency";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "install_app_store"u8))
-                        {
-                            member = "install_app_store";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8))
+                                {
+                                    member = "selected_currency";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_usd"u8))
+                                {
+                                    member = "event_revenue_usd";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "install_app_store"u8))
+                                {
+                                    member = "install_app_store";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "selected_timezone"u8))
+                                {
+                                    member = "selected_timezone";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 18:
@@ -2466,6 +2699,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "keyword_match_type";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm)) result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "network_account_id"u8))
@@ -2473,111 +2707,161 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "network_account_id";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm)) result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_receipt_validated"u8))
+                        switch (name[12])
                         {
-                            member = "is_receipt_validated";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_download_time"u8))
-                        {
-                            member = "device_download_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) result._deviceDownloadTime = value; else (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_af_prt"u8))
-                        {
-                            member = "contributor_1_af_prt";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_af_prt"u8))
-                        {
-                            member = "contributor_2_af_prt";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_af_prt"u8))
-                        {
-                            member = "contributor_3_af_prt";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'1':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_af_prt"u8))
+                                {
+                                    member = "contributor_1_af_prt";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'2':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_af_prt"u8))
+                                {
+                                    member = "contributor_2_af_prt";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'3':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_af_prt"u8))
+                                {
+                                    member = "contributor_3_af_prt";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "is_receipt_validated"u8))
+                                {
+                                    member = "is_receipt_validated";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_download_time"u8))
+                                {
+                                    member = "device_download_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) { result._deviceDownloadTime = value; result.UnknownMembers?.Remove("device_download_time"); } else { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8))
+                        switch (name[18])
                         {
-                            member = "attributed_touch_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) result._attributedTouchTime = value; else (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8))
-                        {
-                            member = "attributed_touch_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gp_broadcast_referrer"u8))
-                        {
-                            member = "gp_broadcast_referrer";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8))
+                                {
+                                    member = "attributed_touch_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "gp_broadcast_referrer"u8))
+                                {
+                                    member = "gp_broadcast_referrer";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'y':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8))
+                                {
+                                    member = "attributed_touch_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_currency"u8))
+                        switch (name[12])
                         {
-                            member = "event_revenue_currency";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_primary_attribution"u8))
-                        {
-                            member = "is_primary_attribution";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_reengagement_window"u8))
-                        {
-                            member = "af_reengagement_window";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_campaign"u8))
-                        {
-                            member = "contributor_1_campaign";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_campaign"u8))
-                        {
-                            member = "contributor_2_campaign";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_campaign"u8))
-                        {
-                            member = "contributor_3_campaign";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'1':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_campaign"u8))
+                                {
+                                    member = "contributor_1_campaign";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'2':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_campaign"u8))
+                                {
+                                    member = "contributor_2_campaign";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'3':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_campaign"u8))
+                                {
+                                    member = "contributor_3_campaign";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_currency"u8))
+                                {
+                                    member = "event_revenue_currency";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_reengagement_window"u8))
+                                {
+                                    member = "af_reengagement_window";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "is_primary_attribution"u8))
+                                {
+                                    member = "is_primary_attribution";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 23:
@@ -2586,72 +2870,91 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "af_attribution_lookback";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm)) result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 24:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_type"u8))
+                        switch (name[12])
                         {
-                            member = "contributor_1_touch_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_time"u8))
-                        {
-                            member = "contributor_1_touch_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) result._contributor1TouchTime = value; else (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_match_type"u8))
-                        {
-                            member = "contributor_1_match_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_type"u8))
-                        {
-                            member = "contributor_2_touch_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_time"u8))
-                        {
-                            member = "contributor_2_touch_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) result._contributor2TouchTime = value; else (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_match_type"u8))
-                        {
-                            member = "contributor_2_match_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_type"u8))
-                        {
-                            member = "contributor_3_touch_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_time"u8))
-                        {
-                            member = "contributor_3_touch_time";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) result._contributor3TouchTime = value; else (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_match_type"u8))
-                        {
-                            member = "contributor_3_match_type";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'1':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_type"u8))
+                                {
+                                    member = "contributor_1_touch_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_time"u8))
+                                {
+                                    member = "contributor_1_touch_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) { result._contributor1TouchTime = value; result.UnknownMembers?.Remove("contributor_1_touch_time"); } else { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_match_type"u8))
+                                {
+                                    member = "contributor_1_match_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'2':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_type"u8))
+                                {
+                                    member = "contributor_2_touch_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_time"u8))
+                                {
+                                    member = "contributor_2_touch_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) { result._contributor2TouchTime = value; result.UnknownMembers?.Remove("contributor_2_touch_time"); } else { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_match_type"u8))
+                                {
+                                    member = "contributor_2_match_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'3':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_type"u8))
+                                {
+                                    member = "contributor_3_touch_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_time"u8))
+                                {
+                                    member = "contributor_3_touch_time";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) { result._contributor3TouchTime = value; result.UnknownMembers?.Remove("contributor_3_touch_time"); } else { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_match_type"u8))
+                                {
+                                    member = "contributor_3_match_type";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 25:
@@ -2660,30 +2963,43 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "cost_in_selected_currency";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                            member = null;
                             continue;
                         }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_media_source"u8))
+                        switch (name[12])
                         {
-                            member = "contributor_1_media_source";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_media_source"u8))
-                        {
-                            member = "contributor_2_media_source";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_media_source"u8))
-                        {
-                            member = "contributor_3_media_source";
-                            reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'1':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_media_source"u8))
+                                {
+                                    member = "contributor_1_media_source";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'2':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_media_source"u8))
+                                {
+                                    member = "contributor_2_media_source";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'3':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_media_source"u8))
+                                {
+                                    member = "contributor_3_media_source";
+                                    reader.Read();
+                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 27:
@@ -2691,7 +3007,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "retargeting_conversion_type";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm)) if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value)) result._retargetingConversionType = value; else (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm)) { result._retargetingConversionType = default; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._retargetingConversionType = value; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else { result._retargetingConversionType = default; result._retargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -2700,7 +3017,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "event_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) result._eventTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8))
@@ -2708,6 +3026,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             member = "revenue_in_selected_currency";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                            member = null;
                             continue;
                         }
                         break;
@@ -2716,7 +3035,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "install_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) result._installTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -2725,7 +3045,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "device_download_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) result._deviceDownloadTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) { result._deviceDownloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("device_download_time_selected_timezone"); } else { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -2734,7 +3055,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "attributed_touch_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) result._attributedTouchTimeSelectedTimezone = value; else (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) { result._attributedTouchTimeSelectedTimezone = value; result.UnknownMembers?.Remove("attributed_touch_time_selected_timezone"); } else { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;

@@ -87,7 +87,8 @@ public sealed partial class AppsFlyerAppSetId
                         {
                             member = "id";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) result._id = value; else (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._id = value; result.UnknownMembers?.Remove("id"); } else { result._id = default; (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -97,6 +98,7 @@ public sealed partial class AppsFlyerAppSetId
                             member = "scope";
                             reader.Read();
                             result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

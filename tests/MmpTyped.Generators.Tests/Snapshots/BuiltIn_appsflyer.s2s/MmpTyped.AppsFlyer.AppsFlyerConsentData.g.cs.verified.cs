@@ -94,6 +94,7 @@ public sealed partial class AppsFlyerConsentData
                             member = "tcf";
                             reader.Read();
                             result._tcf = global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -103,6 +104,7 @@ public sealed partial class AppsFlyerConsentData
                             member = "manual";
                             reader.Read();
                             result._manual = global::MmpTyped.AppsFlyer.AppsFlyerManualConsent.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;

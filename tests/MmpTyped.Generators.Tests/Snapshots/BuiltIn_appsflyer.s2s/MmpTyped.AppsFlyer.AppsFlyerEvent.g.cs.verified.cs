@@ -529,26 +529,38 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
+                        switch (name[0])
                         {
-                            member = "ip";
-                            reader.Read();
-                            result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ua"u8))
-                        {
-                            member = "ua";
-                            reader.Read();
-                            result._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "os"u8))
-                        {
-                            member = "os";
-                            reader.Read();
-                            result._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
+                                {
+                                    member = "ip";
+                                    reader.Read();
+                                    result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "os"u8))
+                                {
+                                    member = "os";
+                                    reader.Read();
+                                    result._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'u':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "ua"u8))
+                                {
+                                    member = "ua";
+                                    reader.Read();
+                                    result._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 3:
@@ -557,6 +569,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "att";
                             reader.Read();
                             result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aie"u8))
@@ -564,37 +577,53 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "aie";
                             reader.Read();
                             result._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
+                        switch (name[3])
                         {
-                            member = "oaid";
-                            reader.Read();
-                            result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
-                        {
-                            member = "imei";
-                            reader.Read();
-                            result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
-                        {
-                            member = "idfa";
-                            reader.Read();
-                            result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
-                        {
-                            member = "idfv";
-                            reader.Read();
-                            result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
+                                {
+                                    member = "idfa";
+                                    reader.Read();
+                                    result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
+                                {
+                                    member = "oaid";
+                                    reader.Read();
+                                    result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
+                                {
+                                    member = "imei";
+                                    reader.Read();
+                                    result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
+                                {
+                                    member = "idfv";
+                                    reader.Read();
+                                    result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 8:
@@ -602,54 +631,79 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "app_type";
                             reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) result._appType = value; else (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) { result._appType = value; result.UnknownMembers?.Remove("app_type"); } else { result._appType = default; (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8))
+                        switch (name[5])
                         {
-                            member = "eventName";
-                            reader.Read();
-                            result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8))
-                        {
-                            member = "eventTime";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) result._eventTime = value; else (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8))
-                        {
-                            member = "app_store";
-                            reader.Read();
-                            result._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'N':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8))
+                                {
+                                    member = "eventName";
+                                    reader.Read();
+                                    result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'T':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8))
+                                {
+                                    member = "eventTime";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("eventTime"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8))
+                                {
+                                    member = "app_store";
+                                    reader.Read();
+                                    result._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8))
+                        switch (name[1])
                         {
-                            member = "eventValue";
-                            reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value)) result._eventValue = value; else (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
-                        {
-                            member = "amazon_aid";
-                            reader.Read();
-                            result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8))
-                        {
-                            member = "app_set_id";
-                            reader.Read();
-                            result._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
-                            continue;
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
+                                {
+                                    member = "amazon_aid";
+                                    reader.Read();
+                                    result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8))
+                                {
+                                    member = "app_set_id";
+                                    reader.Read();
+                                    result._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8))
+                                {
+                                    member = "eventValue";
+                                    reader.Read();
+                                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("eventValue"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 11:
@@ -658,37 +712,51 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "fb_login_id";
                             reader.Read();
                             result._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
                         {
                             member = "custom_data";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value)) result._customData = value; else (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
+                        switch (name[0])
                         {
-                            member = "appsflyer_id";
-                            reader.Read();
-                            result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8))
-                        {
-                            member = "consent_data";
-                            reader.Read();
-                            result._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8))
-                        {
-                            member = "email_hashed";
-                            reader.Read();
-                            result._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
+                                {
+                                    member = "appsflyer_id";
+                                    reader.Read();
+                                    result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8))
+                                {
+                                    member = "consent_data";
+                                    reader.Read();
+                                    result._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8))
+                                {
+                                    member = "email_hashed";
+                                    reader.Read();
+                                    result._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 13:
@@ -697,13 +765,15 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "eventCurrency";
                             reader.Read();
                             result._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8))
                         {
                             member = "af_events_api";
                             reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) result._afEventsApi = value; else (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                            if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) { result._afEventsApi = value; result.UnknownMembers?.Remove("af_events_api"); } else { result._afEventsApi = default; (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            member = null;
                             continue;
                         }
                         break;
@@ -713,6 +783,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "advertising_id";
                             reader.Read();
                             result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "sharing_filter"u8))
@@ -720,44 +791,63 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "sharing_filter";
                             reader.Read();
                             result._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
+                        switch (name[6])
                         {
-                            member = "customer_user_id";
-                            reader.Read();
-                            result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8))
-                        {
-                            member = "app_version_name";
-                            reader.Read();
-                            result._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8))
-                        {
-                            member = "bundleIdentifier";
-                            reader.Read();
-                            result._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8))
-                        {
-                            member = "last_name_hashed";
-                            reader.Read();
-                            result._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
-                        {
-                            member = "custom_dimension";
-                            reader.Read();
-                            result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'I':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8))
+                                {
+                                    member = "bundleIdentifier";
+                                    reader.Read();
+                                    result._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
+                                {
+                                    member = "custom_dimension";
+                                    reader.Read();
+                                    result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8))
+                                {
+                                    member = "last_name_hashed";
+                                    reader.Read();
+                                    result._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
+                                {
+                                    member = "customer_user_id";
+                                    reader.Read();
+                                    result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8))
+                                {
+                                    member = "app_version_name";
+                                    reader.Read();
+                                    result._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 17:
@@ -766,6 +856,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "first_name_hashed";
                             reader.Read();
                             result._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -775,6 +866,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "phone_number_hashed";
                             reader.Read();
                             result._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -784,6 +876,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             member = "phone_number_e164_hashed";
                             reader.Read();
                             result._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

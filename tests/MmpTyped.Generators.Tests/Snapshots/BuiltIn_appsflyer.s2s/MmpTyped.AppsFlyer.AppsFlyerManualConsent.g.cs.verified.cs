@@ -102,6 +102,7 @@ public sealed partial class AppsFlyerManualConsent
                             member = "gdpr_applies";
                             reader.Read();
                             result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -111,6 +112,7 @@ public sealed partial class AppsFlyerManualConsent
                             member = "ad_user_data_enabled";
                             reader.Read();
                             result._adUserDataEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -120,6 +122,7 @@ public sealed partial class AppsFlyerManualConsent
                             member = "ad_personalization_enabled";
                             reader.Read();
                             result._adPersonalizationEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

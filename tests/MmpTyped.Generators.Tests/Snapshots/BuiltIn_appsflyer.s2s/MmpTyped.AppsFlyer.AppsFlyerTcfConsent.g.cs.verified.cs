@@ -130,6 +130,7 @@ public sealed partial class AppsFlyerTcfConsent
                             member = "tcstring";
                             reader.Read();
                             result._tcstring = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -139,6 +140,7 @@ public sealed partial class AppsFlyerTcfConsent
                             member = "cmp_sdk_id";
                             reader.Read();
                             result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -148,6 +150,7 @@ public sealed partial class AppsFlyerTcfConsent
                             member = "gdpr_applies";
                             reader.Read();
                             result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -157,6 +160,7 @@ public sealed partial class AppsFlyerTcfConsent
                             member = "policy_version";
                             reader.Read();
                             result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -166,6 +170,7 @@ public sealed partial class AppsFlyerTcfConsent
                             member = "cmp_sdk_version";
                             reader.Read();
                             result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

@@ -105,6 +105,7 @@ public sealed partial class PulseDevice
                             member = "model";
                             reader.Read();
                             result._model = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -114,6 +115,7 @@ public sealed partial class PulseDevice
                             member = "device_id";
                             reader.Read();
                             if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm)) result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -123,6 +125,7 @@ public sealed partial class PulseDevice
                             member = "os_version";
                             reader.Read();
                             result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;

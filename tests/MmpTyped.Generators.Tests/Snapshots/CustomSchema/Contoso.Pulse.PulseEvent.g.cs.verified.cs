@@ -181,6 +181,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                             member = "items";
                             reader.Read();
                             result._items = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::Contoso.Pulse.PulseItem.ReadFrom(ref reader, source));
+                            member = null;
                             continue;
                         }
                         break;
@@ -190,6 +191,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                             member = "device";
                             reader.Read();
                             result._device = global::Contoso.Pulse.PulseDevice.ReadFrom(ref reader, source);
+                            member = null;
                             continue;
                         }
                         break;
@@ -199,30 +201,43 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                             member = "user_id";
                             reader.Read();
                             result._userId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8))
+                        switch (name[0])
                         {
-                            member = "quantity";
-                            reader.Read();
-                            result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
-                        {
-                            member = "platform";
-                            reader.Read();
-                            if (global::Contoso.Pulse.PulseEventPlatformJson.TryRead(ref reader, out var value)) result._platform = value; else (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
-                        {
-                            member = "currency";
-                            reader.Read();
-                            result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                            continue;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
+                                {
+                                    member = "currency";
+                                    reader.Read();
+                                    result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
+                                {
+                                    member = "platform";
+                                    reader.Read();
+                                    if (global::Contoso.Pulse.PulseEventPlatformJson.TryRead(ref reader, out var value)) { result._platform = value; result.UnknownMembers?.Remove("platform"); } else { result._platform = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    member = null;
+                                    continue;
+                                }
+                                break;
+                            case (byte)'q':
+                                if (global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8))
+                                {
+                                    member = "quantity";
+                                    reader.Read();
+                                    result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                                    member = null;
+                                    continue;
+                                }
+                                break;
                         }
                         break;
                     case 10:
@@ -231,6 +246,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                             member = "event_name";
                             reader.Read();
                             result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -240,6 +256,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                             member = "occurred_at";
                             reader.Read();
                             result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm);
+                            member = null;
                             continue;
                         }
                         break;

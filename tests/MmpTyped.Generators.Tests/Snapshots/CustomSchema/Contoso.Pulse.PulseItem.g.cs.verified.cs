@@ -88,6 +88,7 @@ public sealed partial class PulseItem
                             member = "sku";
                             reader.Read();
                             result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
@@ -97,6 +98,7 @@ public sealed partial class PulseItem
                             member = "price";
                             reader.Read();
                             result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            member = null;
                             continue;
                         }
                         break;
