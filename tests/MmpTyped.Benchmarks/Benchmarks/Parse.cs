@@ -49,6 +49,10 @@ public class PushV2Parse : StjParseBenchmarks<AppsFlyerPushV2Message, AppsFlyerP
     protected override string ExamplePath => Examples.PushV2;
 
     protected override JsonTypeInfo<AppsFlyerPushV2Payload> TypeInfo => BaselineJsonContext.Default.AppsFlyerPushV2Payload;
+
+    /// <summary>The same message through <see cref="AppsFlyerPush.Parse"/>, which first reads member names until one tells the version.</summary>
+    [BenchmarkDotNet.Attributes.Benchmark]
+    public IAppsFlyerPushMessage EitherVersion() => AppsFlyerPush.Parse(Json);
 }
 
 /// <summary>
