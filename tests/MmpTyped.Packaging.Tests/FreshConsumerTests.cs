@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
-using MmpTyped.Generators.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace MmpTyped.Packaging.Tests;
@@ -16,24 +14,12 @@ namespace MmpTyped.Packaging.Tests;
 /// completes the <c>[MmpEvent]</c> class and warns MMP001 where the README says; the program prints what the
 /// README says; the code fix shipped in the package fixes the warning.
 /// </summary>
-[Collection(PackedRepositoryCollection.Name)]
-public sealed class FreshConsumerTests
+[Collection(PackedRepositoryTests.Name)]
+public sealed class FreshConsumerTests(PackedRepository packed, ITestOutputHelper log) : PackagedTest(packed, log)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
     private static readonly Regex DiagnosticLine = new(
         @"^(?<file>[^\s(][^(\n]*)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>[A-Z]+\d+): (?<message>.*?)(?: \(https?://[^)]*\))? \[[^\]]*\]$",
         RegexOptions.Multiline);
-
-    private readonly PackedRepository _packed;
-    private readonly ITestOutputHelper _log;
-
-    public FreshConsumerTests(PackedRepository packed, ITestOutputHelper log)
-    {
-        _packed = packed;
-        _log = log;
-        log.WriteLine(packed.PackLog);
-        Assert.True(packed.PackExitCode == 0, packed.PackLog);
-    }
 
     [Fact]
     [Trait("Category", "Packaging")]
@@ -42,17 +28,17 @@ public sealed class FreshConsumerTests
         var readme = ReadmeOfPackage();
         var events = CodeBlockAfter(readme, "`Events.cs`:");
         var program = CodeBlockAfter(readme, "`Program.cs`:");
-        var (folder, environment) = _packed.NewUserFolder("consumer");
+        var (folder, environment) = Packed.NewUserFolder("consumer");
         var project = Path.Combine(folder, "Shop");
 
-        Run(folder, environment, "new", "console", "--no-update-check", "--name", "Shop", "--output", project);
-        Run(project, environment, "add", "package", "MmpTyped", "--version", _packed.Version);
+        Dotnet(folder, environment, "new", "console", "--no-update-check", "--name", "Shop", "--output", project);
+        Dotnet(project, environment, "add", "package", "MmpTyped", "--version", Packed.Version);
         File.WriteAllText(Path.Combine(project, "Events.cs"), events);
         File.WriteAllText(Path.Combine(project, "Program.cs"), program);
 
         // dotnet build: the generated members exist (the program uses User, App and the [MmpField] properties),
         // and the analyzer reports MMP001 at the object creation the README marks, and nothing else.
-        var build = Run(project, environment, "build", "--disable-build-servers", "-p:UseSharedCompilation=false");
+        var build = Dotnet(project, environment, "build", "--disable-build-servers", "-p:UseSharedCompilation=false");
         var (line, column) = PositionOf(program, "new OrderCompleted // warning MMP001");
         var diagnostics = Diagnostics(build).ToList();
         var mmp001 = Assert.Single(diagnostics);
@@ -62,27 +48,18 @@ public sealed class FreshConsumerTests
         Assert.Contains($"Program.cs({line},{column}): warning MMP001: {mmp001.Message}\n", readme, StringComparison.Ordinal);
 
         // dotnet run: the generated serializer and Validate() print what the README says they print.
-        var run = Run(project, environment, "run", "--no-build");
+        var run = Dotnet(project, environment, "run", "--no-build");
         Assert.Equal(CodeBlockAfter(readme, "`dotnet run` prints:"), run.ReplaceLineEndings("\n"));
 
         // The code fix in the package (loaded with the analyzer beside it) adds the missing identifier.
-        Run(project, environment, "format", "analyzers", "--diagnostics", "MMP001", "--severity", "warn", "--no-restore");
+        Dotnet(project, environment, "format", "analyzers", "--diagnostics", "MMP001", "--severity", "warn", "--no-restore");
         var added = File.ReadAllLines(Path.Combine(project, "Program.cs")).Except(program.Split('\n')).ToList();
         Assert.Contains("User = new AirbridgeUser { ExternalUserID =", Assert.Single(added), StringComparison.Ordinal);
     }
 
-    private string Run(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
-    {
-        var clock = Stopwatch.StartNew();
-        var (exitCode, output) = DotnetCli.RunProgram(DotnetCli.Executable, folder, Timeout, environment, arguments);
-        _log.WriteLine($"dotnet {string.Join(' ', arguments)}: {clock.Elapsed.TotalSeconds:F1} s, exit code {exitCode}\n{output}");
-        Assert.True(exitCode == 0, $"dotnet {string.Join(' ', arguments)} failed:\n{output}");
-        return output;
-    }
-
     private string ReadmeOfPackage()
     {
-        using var package = ZipFile.OpenRead(_packed.Package("MmpTyped"));
+        using var package = ZipFile.OpenRead(Packed.Package("MmpTyped"));
         using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
         return reader.ReadToEnd().ReplaceLineEndings("\n");
     }

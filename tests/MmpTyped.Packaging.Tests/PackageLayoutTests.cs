@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -9,26 +10,16 @@ using Xunit.Abstractions;
 namespace MmpTyped.Packaging.Tests;
 
 /// <summary>What <c>dotnet pack</c> puts where: checked in the .nupkg files themselves.</summary>
-[Collection(PackedRepositoryCollection.Name)]
-public sealed class PackageLayoutTests
+[Collection(PackedRepositoryTests.Name)]
+public sealed class PackageLayoutTests(PackedRepository packed, ITestOutputHelper log) : PackagedTest(packed, log)
 {
     private const string RepositoryUrl = "https://github.com/mmptyped/mmptyped";
     private static readonly string[] RoslynComponents = ["MmpTyped.Analyzers.dll", "MmpTyped.CodeFixes.dll", "MmpTyped.Generators.dll"];
 
-    private readonly PackedRepository _packed;
-
-    public PackageLayoutTests(PackedRepository packed, ITestOutputHelper log)
-    {
-        _packed = packed;
-        log.WriteLine(packed.PackLog);
-        Assert.True(packed.PackExitCode == 0, packed.PackLog);
-    }
-
     [Fact]
     public void MmpTyped_has_the_runtime_in_lib_and_the_generator_analyzers_and_code_fixes_in_analyzers()
     {
-        using var package = ZipFile.OpenRead(_packed.Package("MmpTyped"));
-        var entries = package.Entries.Select(e => e.FullName).ToList();
+        var entries = Entries("MmpTyped");
 
         Assert.Contains("lib/net10.0/MmpTyped.dll", entries);
         Assert.Contains("lib/net10.0/MmpTyped.xml", entries);
@@ -54,17 +45,13 @@ public sealed class PackageLayoutTests
     [Fact]
     public void MmpTyped_has_a_symbols_package_with_its_pdb()
     {
-        var symbols = _packed.Package("MmpTyped", "snupkg");
-
-        Assert.True(File.Exists(symbols), symbols);
-        using var package = ZipFile.OpenRead(symbols);
-        Assert.Contains("lib/net10.0/MmpTyped.pdb", package.Entries.Select(e => e.FullName));
+        Assert.Contains("lib/net10.0/MmpTyped.pdb", Entries("MmpTyped", "snupkg"));
     }
 
     [Fact]
     public void The_packed_analyzers_help_links_point_into_the_repository_the_package_names()
     {
-        using var package = ZipFile.OpenRead(_packed.Package("MmpTyped"));
+        using var package = ZipFile.OpenRead(Packed.Package("MmpTyped"));
         using var dll = new MemoryStream();
         using (var entry = package.GetEntry("analyzers/dotnet/cs/MmpTyped.Analyzers.dll")!.Open())
             entry.CopyTo(dll);
@@ -77,12 +64,13 @@ public sealed class PackageLayoutTests
     [Fact]
     public void MmpTyped_Cli_is_a_dotnet_tool_named_mmptyped()
     {
-        using var package = ZipFile.OpenRead(_packed.Package("MmpTyped.Cli"));
-        var entries = package.Entries.Select(e => e.FullName).ToList();
+        var entries = Entries("MmpTyped.Cli");
         Assert.Contains("tools/net10.0/any/MmpTyped.Cli.dll", entries);
         Assert.Contains("tools/net10.0/any/MmpTyped.dll", entries);
         Assert.Contains("README.md", entries);
+        Assert.Contains("tools/net10.0/any/MmpTyped.Cli.pdb", Entries("MmpTyped.Cli", "snupkg"));
 
+        using var package = ZipFile.OpenRead(Packed.Package("MmpTyped.Cli"));
         using var settingsStream = package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open();
         var command = XDocument.Load(settingsStream).Descendants("Command").Single();
         Assert.Equal("mmptyped", command.Attribute("Name")!.Value);
@@ -91,13 +79,12 @@ public sealed class PackageLayoutTests
         var nuspec = Nuspec("MmpTyped.Cli");
         AssertCommonMetadata(nuspec, "MmpTyped.Cli");
         Assert.Equal("DotnetTool", nuspec.Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value);
-        Assert.True(File.Exists(_packed.Package("MmpTyped.Cli", "snupkg")));
     }
 
     private void AssertCommonMetadata(XDocument nuspec, string id)
     {
         Assert.Equal(id, Element(nuspec, "id").Value);
-        Assert.Equal(_packed.Version, Element(nuspec, "version").Value);
+        Assert.Equal(Packed.Version, Element(nuspec, "version").Value);
         Assert.Equal("MmpTyped", Element(nuspec, "authors").Value);
         var license = Element(nuspec, "license");
         Assert.Equal(("expression", "MIT"), (license.Attribute("type")?.Value, license.Value));
@@ -109,9 +96,18 @@ public sealed class PackageLayoutTests
         Assert.Equal(("git", RepositoryUrl), (repository.Attribute("type")?.Value, repository.Attribute("url")?.Value));
     }
 
+    /// <summary>The paths in the package (<c>.nupkg</c>, or the <c>.snupkg</c> beside it).</summary>
+    private List<string> Entries(string id, string extension = "nupkg")
+    {
+        var path = Packed.Package(id, extension);
+        Assert.True(File.Exists(path), path);
+        using var package = ZipFile.OpenRead(path);
+        return package.Entries.Select(e => e.FullName).ToList();
+    }
+
     private XDocument Nuspec(string id)
     {
-        using var package = ZipFile.OpenRead(_packed.Package(id));
+        using var package = ZipFile.OpenRead(Packed.Package(id));
         using var stream = package.GetEntry(id + ".nuspec")!.Open();
         return XDocument.Load(stream);
     }

@@ -132,7 +132,7 @@ public sealed class PackedRepository : IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class PackedRepositoryCollection : ICollectionFixture<PackedRepository>
+public sealed class PackedRepositoryTests : ICollectionFixture<PackedRepository>
 {
     public const string Name = "Packed repository";
 }
