@@ -15,6 +15,7 @@ namespace MmpTyped.Packaging.Tests;
 /// README says; the code fix shipped in the package fixes the warning.
 /// </summary>
 [Collection(PackedRepositoryTests.Name)]
+[Trait("Category", "Packaging")]
 public sealed class FreshConsumerTests(PackedRepository packed, ITestOutputHelper log) : PackagedTest(packed, log)
 {
     private static readonly Regex DiagnosticLine = new(
@@ -22,7 +23,6 @@ public sealed class FreshConsumerTests(PackedRepository packed, ITestOutputHelpe
         RegexOptions.Multiline);
 
     [Fact]
-    [Trait("Category", "Packaging")]
     public void A_new_console_project_gets_typed_events_compile_time_diagnostics_and_code_fixes_from_the_package()
     {
         var readme = ReadmeOfPackage();

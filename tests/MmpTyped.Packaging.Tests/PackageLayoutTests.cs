@@ -11,6 +11,7 @@ namespace MmpTyped.Packaging.Tests;
 
 /// <summary>What <c>dotnet pack</c> puts where: checked in the .nupkg files themselves.</summary>
 [Collection(PackedRepositoryTests.Name)]
+[Trait("Category", "Packaging")]
 public sealed class PackageLayoutTests(PackedRepository packed, ITestOutputHelper log) : PackagedTest(packed, log)
 {
     private const string RepositoryUrl = "https://github.com/mmptyped/mmptyped";

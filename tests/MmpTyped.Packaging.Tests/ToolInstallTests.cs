@@ -10,10 +10,10 @@ namespace MmpTyped.Packaging.Tests;
 /// folder's nuget.config clears every other source), then the installed <c>mmptyped</c> command.
 /// </summary>
 [Collection(PackedRepositoryTests.Name)]
+[Trait("Category", "Packaging")]
 public sealed class ToolInstallTests(PackedRepository packed, ITestOutputHelper log) : PackagedTest(packed, log)
 {
     [Fact]
-    [Trait("Category", "Packaging")]
     public void The_installed_mmptyped_validates_a_documented_payload_and_rejects_a_wrong_one()
     {
         var (folder, environment) = Packed.NewUserFolder("tool");
