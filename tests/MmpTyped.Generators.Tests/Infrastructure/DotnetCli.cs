@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Text;
 
@@ -10,12 +11,20 @@ namespace MmpTyped.Generators.Tests.Infrastructure;
 internal static class DotnetCli
 {
     /// <summary>The muxer that runs these tests (the SDK's <c>dotnet</c>), else <c>dotnet</c> on the PATH.</summary>
-    private static string Executable =>
+    public static string Executable =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    public static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunProgram(Executable, workingDirectory, timeout, environment: null, arguments);
+
+    /// <summary>
+    /// Runs <paramref name="program"/> (<c>dotnet</c>, or a program it installed) with the same clean build
+    /// environment, plus <paramref name="environment"/>'s variables.
+    /// </summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Executable)
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -30,6 +39,8 @@ internal static class DotnetCli
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
@@ -41,7 +52,7 @@ internal static class DotnetCli
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {timeout}:\n{output}");
+            throw new TimeoutException($"{Path.GetFileName(program)} {string.Join(' ', arguments)} did not finish in {timeout}:\n{output}");
         }
         process.WaitForExit(); // drains the redirected streams
         return (process.ExitCode, output.ToString());
