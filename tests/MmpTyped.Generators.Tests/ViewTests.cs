@@ -51,6 +51,10 @@ public sealed class ViewTests
         ];
         foreach (var line in expected)
             Assert.Contains(line, view, System.StringComparison.Ordinal);
+        // The names only one schema has tell a message's record; shared names tell nothing.
+        Assert.Contains("if (global::System.MemoryExtensions.SequenceEqual(utf8Name, \"marker\"u8)) return \"acme.new\";", view, System.StringComparison.Ordinal);
+        Assert.Contains("if (global::System.MemoryExtensions.SequenceEqual(utf8Name, \"old_cost\"u8)) return \"acme.old\";", view, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("\"count\"u8", view, System.StringComparison.Ordinal);
         // "c" has no counterpart: it reads null through the view, and the record keeps it.
         Assert.DoesNotContain("OldMessageKind.C =>", view, System.StringComparison.Ordinal);
     }

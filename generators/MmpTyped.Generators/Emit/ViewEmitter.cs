@@ -28,6 +28,11 @@ internal static class ViewEmitter
             }
             writer.WriteLine("/// <summary>The members a parse met that the record's schema does not know.</summary>");
             writer.WriteLine($"{Syntax.Attributes}? UnknownMembers {{ get; }}");
+            if (view.ExclusiveNames.Count > 0)
+            {
+                writer.WriteLine();
+                EmitSchemaOfMember(writer, view);
+            }
         }
 
         writer.WriteLine();
@@ -53,6 +58,29 @@ internal static class ViewEmitter
             }
         }
         return writer.ToSourceText();
+    }
+
+    // A switch on the name's length, then its bytes: what a parser calls for every member until one tells.
+    private static void EmitSchemaOfMember(SourceWriter writer, ViewModel view)
+    {
+        writer.WriteLine("/// <summary>The schema id of the only record of this view whose schema has the member <paramref name=\"utf8Name\"/> (unescaped UTF-8); null when several or none have it. For telling the records apart.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (writer.Block("public static string? SchemaOfMember(global::System.ReadOnlySpan<byte> utf8Name)"))
+        {
+            using (writer.Block("switch (utf8Name.Length)"))
+            {
+                foreach (var group in view.ExclusiveNames.GroupBy(n => System.Text.Encoding.UTF8.GetByteCount(n.JsonName)).OrderBy(g => g.Key))
+                {
+                    writer.WriteLine($"case {group.Key}:");
+                    writer.Indent();
+                    foreach (var name in group)
+                        writer.WriteLine($"if (global::System.MemoryExtensions.SequenceEqual(utf8Name, {Syntax.Utf8Literal(name.JsonName)})) return {Syntax.Literal(name.SchemaId)};");
+                    writer.WriteLine("break;");
+                    writer.Unindent();
+                }
+            }
+            writer.WriteLine("return null;");
+        }
     }
 
     private static string Expression(ViewSourceModel source) =>

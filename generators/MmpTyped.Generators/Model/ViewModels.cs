@@ -10,7 +10,8 @@ internal sealed record ViewModel(
     string? Description,
     string OwnerType,
     EquatableArray<ViewMemberModel> Members,
-    EquatableArray<ViewImplementerModel> Implementers)
+    EquatableArray<ViewImplementerModel> Implementers,
+    EquatableArray<ExclusiveName> ExclusiveNames)
 {
     public string FullName => Namespace + "." + Name;
 }
@@ -34,3 +35,6 @@ internal sealed record ViewReadModel(string PropertyName, EquatableArray<ViewSou
 internal sealed record ViewSourceModel(string PropertyName, string JsonName, string? FromEnum, string? ToEnum, EquatableArray<EnumMemberPair> EnumMap);
 
 internal sealed record EnumMemberPair(string From, string To);
+
+/// <summary>A member name that only one of the view's schemas has: meeting it in a message tells which record the message is.</summary>
+internal sealed record ExclusiveName(string JsonName, string SchemaId);

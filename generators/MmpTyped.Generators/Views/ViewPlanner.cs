@@ -30,6 +30,7 @@ internal static class ViewPlanner
             .ToEquatableArray();
 
         var implementers = new List<ViewImplementerModel>();
+        var schemasOfView = new List<SchemaModel> { owner };
         foreach (var id in view.ImplementedBy)
         {
             // A project may compile the owner's schema without the older one: the view then has one record.
@@ -42,8 +43,22 @@ internal static class ViewPlanner
             }
             var reads = ownerType.Members.Select(m => Read(m, owner, schema, diagnostics)).ToEquatableArray();
             implementers.Add(new ViewImplementerModel(id, schema.RootTypeName, reads));
+            schemasOfView.Add(schema);
         }
-        return new ViewModel(owner.Namespace, view.InterfaceName, view.Description, owner.RootTypeName, members, implementers.ToEquatableArray());
+        return new ViewModel(owner.Namespace, view.InterfaceName, view.Description, owner.RootTypeName, members, implementers.ToEquatableArray(), ExclusiveNames(schemasOfView));
+    }
+
+    // The names only one schema of the view has, in schema order: what tells one version from another.
+    private static EquatableArray<ExclusiveName> ExclusiveNames(List<SchemaModel> schemas)
+    {
+        if (schemas.Count < 2)
+            return EquatableArray<ExclusiveName>.Empty; // one record: nothing to tell apart
+        var owners = schemas
+            .SelectMany(s => RootType(s).Members.Select(m => (m.JsonName, s.SchemaId)))
+            .GroupBy(n => n.JsonName)
+            .Where(g => g.Count() == 1)
+            .Select(g => new ExclusiveName(g.Key, g.First().SchemaId));
+        return owners.ToEquatableArray();
     }
 
     private static ViewReadModel Read(MemberModel viewMember, SchemaModel owner, SchemaModel implementer, List<DiagnosticInfo> diagnostics)

@@ -15,9 +15,10 @@ public enum AppsFlyerPushVersion
 }
 
 /// <summary>
-/// Reads an AppsFlyer Push API message of either version, told apart by its members: <c>api_version</c> or
-/// <c>appsflyer_id</c> make it V2.0, <c>appsflyer_device_id</c> or <c>event_type</c> V1.0, whichever comes
-/// first. A message with none of them is read as V2.0, the version AppsFlyer sends today (every field of
+/// Reads an AppsFlyer Push API message of either version, told apart by its members: the first member
+/// that only one version's schema has decides (V2.0's <c>api_version</c>, <c>appsflyer_id</c>,
+/// <c>device_category</c>, ...; V1.0's <c>appsflyer_device_id</c>, <c>event_type</c>, <c>mac</c>, ...).
+/// A message with none of them is read as V2.0, the version AppsFlyer sends today (every field of
 /// a V2.0 message can be deselected, so an odd message still parses and its <c>Validate()</c> says what
 /// is missing). Either way the result reads with V2.0 names through <see cref="IAppsFlyerPushMessage"/>.
 /// </summary>
@@ -53,16 +54,21 @@ public static class AppsFlyerPush
     public static AppsFlyerPushVersion DetectVersion(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, Runtime.MmpRead.Options);
+        Span<byte> nameBuffer = stackalloc byte[Runtime.MmpRead.MaxMemberNameLength];
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
                 return AppsFlyerPushVersion.V2;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("api_version"u8) || reader.ValueTextEquals("appsflyer_id"u8))
-                    return AppsFlyerPushVersion.V2;
-                if (reader.ValueTextEquals("appsflyer_device_id"u8) || reader.ValueTextEquals("event_type"u8))
-                    return AppsFlyerPushVersion.V1;
+                // The schemas decide: a member only one version's schema has (x-mmp-view generates the look-up).
+                switch (IAppsFlyerPushMessage.SchemaOfMember(Runtime.MmpRead.MemberName(in reader, nameBuffer)))
+                {
+                    case "appsflyer.push.v1":
+                        return AppsFlyerPushVersion.V1;
+                    case "appsflyer.push.v2":
+                        return AppsFlyerPushVersion.V2;
+                }
                 reader.Read();
                 reader.Skip();
             }
