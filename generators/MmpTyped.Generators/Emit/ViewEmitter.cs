@@ -64,8 +64,7 @@ internal static class ViewEmitter
     private static void EmitSchemaOfMember(SourceWriter writer, ViewModel view)
     {
         writer.WriteLine("/// <summary>The schema id of the only record of this view whose schema has the member <paramref name=\"utf8Name\"/> (unescaped UTF-8); null when several or none have it. For telling the records apart.</summary>");
-        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        using (writer.Block("public static string? SchemaOfMember(global::System.ReadOnlySpan<byte> utf8Name)"))
+        using (writer.Block("internal static string? SchemaOfMember(global::System.ReadOnlySpan<byte> utf8Name)"))
         {
             using (writer.Block("switch (utf8Name.Length)"))
             {

@@ -71,18 +71,21 @@ internal static class ViewPlanner
         {
             if (Syntax.TypeOf(source.Shape, implementer.Namespace) == Syntax.TypeOf(viewMember.Shape, owner.Namespace))
                 sources.Add(new ViewSourceModel(source.PropertyName, source.JsonName, null, null, EquatableArray<EnumMemberPair>.Empty));
-            else if (source.Shape.Kind == ValueKind.Enum && viewMember.Shape.Kind == ValueKind.Enum)
-                sources.Add(EnumSource(source, viewMember, owner, implementer));
+            else if (source.Shape.Kind == ValueKind.Enum && viewMember.Shape.Kind == ValueKind.Enum && EnumSource(source, viewMember, owner, implementer) is { } converted)
+                sources.Add(converted);
             else
                 diagnostics.Add(Error(owner, $"x-mmp-view: '{viewMember.JsonName}' is {Syntax.TypeOf(viewMember.Shape, owner.Namespace)} in '{owner.SchemaId}' but '{source.JsonName}' is {Syntax.TypeOf(source.Shape, implementer.Namespace)} in '{implementer.SchemaId}'; give them one type."));
         }
         return new ViewReadModel(viewMember.PropertyName, sources.ToEquatableArray());
     }
 
-    private static ViewSourceModel EnumSource(MemberModel source, MemberModel target, SchemaModel owner, SchemaModel implementer)
+    // Null when an enum is not the schema's own (a shared one defined elsewhere): then it is MMP104.
+    private static ViewSourceModel? EnumSource(MemberModel source, MemberModel target, SchemaModel owner, SchemaModel implementer)
     {
-        var from = implementer.Enums.First(e => e.Name == source.Shape.TypeName);
-        var to = owner.Enums.First(e => e.Name == target.Shape.TypeName);
+        var from = implementer.Enums.FirstOrDefault(e => e.Name == source.Shape.TypeName);
+        var to = owner.Enums.FirstOrDefault(e => e.Name == target.Shape.TypeName);
+        if (from is null || to is null)
+            return null;
         var pairs = from.Members
             .Select(f => (f, t: to.Members.FirstOrDefault(t => t.Value == f.Value)))
             .Where(p => p.t is not null)

@@ -12,30 +12,34 @@ namespace MmpTyped.AppsFlyer;
 /// the one whose <c>retargeting_conversion_type</c> is null (<c>""</c> counts as null).
 /// </summary>
 /// <remarks>
-/// <para>The copies arrive in either order, so a message that is not retargeting is held until its twin
-/// comes or the window passes. The window is measured on the messages' own <c>event_time</c>s (the latest
-/// seen so far), so live traffic and a replayed archive give the same result; call
-/// <see cref="ReleaseOlderThan"/> with the wall clock when traffic is sparse, and <see cref="Flush"/> at the end.</para>
+/// <para>The copies arrive in either order, close together, so a message that is not retargeting is held
+/// until its twin comes or the window has passed since it arrived. Arrival is read from the
+/// <see cref="TimeProvider"/> given (the system clock by default), not from the messages, so a device's
+/// wrong clock or a late batch cannot stall or cut short the window. On a live endpoint call
+/// <see cref="ReleaseExpired"/> now and then (a timer) when traffic is sparse, and <see cref="Flush"/> at the end.</para>
 /// <para>A retargeting message is kept at once. A message without <c>event_time</c>, device id or <c>app_id</c>
 /// cannot have a twin and is kept at once. A twin that comes after the window has passed is not caught.
-/// Not thread-safe: use one per consumer. After warm-up it allocates nothing per message (the keys hold the
-/// messages' own strings).</para>
+/// Kept messages come out as they are decided, so not always in arrival order. Not thread-safe: use one per
+/// consumer. After warm-up it allocates nothing per message (the keys hold the messages' own strings).</para>
 /// </remarks>
 public sealed class AppsFlyerRetargetingDeduplicator
 {
     private readonly Dictionary<TwinKey, Slot> _slots = [];
-    private readonly PriorityQueue<TwinKey, long> _expiry = new();
-    private long _latestTicks = long.MinValue;
+    private readonly PriorityQueue<TwinKey, long> _expiry = new(); // by arrival time, in ticks
+    private readonly TimeProvider _clock;
 
-    /// <summary>Creates a deduplicator that waits up to <paramref name="window"/> of event time for a twin.</summary>
+    /// <summary>Creates a deduplicator that holds a message up to <paramref name="window"/> after it arrived, waiting for its twin.</summary>
+    /// <param name="window">How long to wait; AppsFlyer sends the two copies together, so minutes are plenty.</param>
+    /// <param name="clock">What tells the arrival time; the system clock when null.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is negative.</exception>
-    public AppsFlyerRetargetingDeduplicator(TimeSpan window)
+    public AppsFlyerRetargetingDeduplicator(TimeSpan window, TimeProvider? clock = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.Zero);
         Window = window;
+        _clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>How long, in event time, a message that is not retargeting waits for its retargeting twin.</summary>
+    /// <summary>How long after its arrival a message that is not retargeting waits for its retargeting twin.</summary>
     public TimeSpan Window { get; }
 
     /// <summary>Messages held, waiting for a twin or for the window to pass.</summary>
@@ -45,13 +49,15 @@ public sealed class AppsFlyerRetargetingDeduplicator
     public long DroppedCount { get; private set; }
 
     /// <summary>
-    /// Takes the next message. Whatever is now decided to be kept is added to <paramref name="kept"/>: this
-    /// message when it is retargeting or has no key, and held messages whose window has passed.
+    /// Takes the next message. Whatever is now decided to be kept is added to <paramref name="kept"/>: held
+    /// messages whose window has passed, and this message when it is retargeting or has no key.
     /// </summary>
     public void Add(IAppsFlyerPushMessage message, ICollection<IAppsFlyerPushMessage> kept)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(kept);
+        var arrival = _clock.GetUtcNow().UtcTicks;
+        Release(arrival - Window.Ticks, kept);
         if (!TwinKey.TryCreate(message, out var key))
         {
             kept.Add(message);
@@ -81,25 +87,19 @@ public sealed class AppsFlyerRetargetingDeduplicator
         else
         {
             _slots.Add(key, isRetargeting ? Slot.Retargeting : Slot.Holding(message));
-            _expiry.Enqueue(key, key.Ticks);
+            _expiry.Enqueue(key, arrival);
             if (isRetargeting)
                 kept.Add(message);
             else
                 PendingCount++;
         }
-
-        if (key.Ticks > _latestTicks)
-        {
-            _latestTicks = key.Ticks;
-            Release(_latestTicks - Window.Ticks, kept);
-        }
     }
 
-    /// <summary>Keeps every held message whose <c>event_time</c> is before <paramref name="time"/> minus the window: its twin is not coming.</summary>
-    public void ReleaseOlderThan(DateTimeOffset time, ICollection<IAppsFlyerPushMessage> kept)
+    /// <summary>Keeps every held message that arrived longer than the window ago: its twin is not coming.</summary>
+    public void ReleaseExpired(ICollection<IAppsFlyerPushMessage> kept)
     {
         ArgumentNullException.ThrowIfNull(kept);
-        Release(time.UtcTicks - Window.Ticks, kept);
+        Release(_clock.GetUtcNow().UtcTicks - Window.Ticks, kept);
     }
 
     /// <summary>Keeps every held message (the stream has ended) and forgets every key.</summary>
@@ -109,11 +109,15 @@ public sealed class AppsFlyerRetargetingDeduplicator
         Release(long.MaxValue, kept);
     }
 
-    /// <summary>The messages of <paramref name="messages"/> without the non-retargeting copies of retargeting events.</summary>
-    public static IEnumerable<IAppsFlyerPushMessage> Deduplicate(IEnumerable<IAppsFlyerPushMessage> messages, TimeSpan window)
+    /// <summary>
+    /// The messages of <paramref name="messages"/> without the non-retargeting copies of retargeting events,
+    /// as they are decided. Read from a batch faster than the window, every held message waits for the
+    /// batch's end, so twins are caught however far apart they stand in it.
+    /// </summary>
+    public static IEnumerable<IAppsFlyerPushMessage> Deduplicate(IEnumerable<IAppsFlyerPushMessage> messages, TimeSpan window, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var deduplicator = new AppsFlyerRetargetingDeduplicator(window);
+        var deduplicator = new AppsFlyerRetargetingDeduplicator(window, clock);
         return Run(deduplicator, messages);
 
         static IEnumerable<IAppsFlyerPushMessage> Run(AppsFlyerRetargetingDeduplicator deduplicator, IEnumerable<IAppsFlyerPushMessage> messages)
@@ -136,6 +140,7 @@ public sealed class AppsFlyerRetargetingDeduplicator
         message.RetargetingConversionType is AppsFlyerPushV2MessageRetargetingConversionType.ReEngagement
             or AppsFlyerPushV2MessageRetargetingConversionType.ReAttribution;
 
+    // Every slot whose message arrived before beforeTicks: its held copies are kept, its key forgotten.
     private void Release(long beforeTicks, ICollection<IAppsFlyerPushMessage> kept)
     {
         while (_expiry.TryPeek(out var key, out var ticks) && ticks < beforeTicks)

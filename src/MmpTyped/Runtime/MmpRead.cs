@@ -26,6 +26,10 @@ public static class MmpRead
 {
     internal static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 };
 
+    // JSON inside a string is written by hand more often than not: AppsFlyer's own V1 example ends its
+    // event_value with "140.25,}". The text is kept as sent, so reading past a trailing comma loses nothing.
+    internal static readonly JsonReaderOptions InnerOptions = Options with { AllowTrailingCommas = true };
+
     /// <summary>Parses a whole document with <paramref name="read"/>, turning every reader failure into an <see cref="MmpParseException"/>.</summary>
     public static T Document<T>(ReadOnlySpan<byte> utf8Json, MmpReadFunc<T> read)
     {
@@ -298,7 +302,7 @@ public static class MmpRead
     {
         if (!System.Text.Unicode.Utf8.IsValid(json))
             return false;
-        var reader = new Utf8JsonReader(json, Options);
+        var reader = new Utf8JsonReader(json, InnerOptions);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)

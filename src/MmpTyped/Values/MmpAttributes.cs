@@ -186,7 +186,7 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     private List<KeyValuePair<string, MmpValue>> Materialize()
     {
         var utf8 = Encoding.UTF8.GetBytes(_originalJson!);
-        var reader = new Utf8JsonReader(utf8, Runtime.MmpRead.Options);
+        var reader = new Utf8JsonReader(utf8, Runtime.MmpRead.InnerOptions);
         reader.Read();
         var members = ReadFrom(ref reader, utf8)._members!;
         return Interlocked.CompareExchange(ref _members, members, null) ?? members;

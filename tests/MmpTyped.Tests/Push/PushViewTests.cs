@@ -85,17 +85,36 @@ public sealed class PushViewTests
     }
 
     [Theory]
-    [InlineData("""{"event_type":"install","api_version":"2.0"}""", AppsFlyerPushVersion.V1)]
-    [InlineData("""{"media_source":"x","appsflyer_device_id":"a","api_version":"2.0"}""", AppsFlyerPushVersion.V1)]
-    [InlineData("""{"media_source":{"deep":[1,2,{"event_type":1}]},"api_version":"2.0"}""", AppsFlyerPushVersion.V2)]
-    [InlineData("""{"appsflyer_id":"a","event_type":"install"}""", AppsFlyerPushVersion.V2)]
+    [InlineData("""{"event_type":"install","api_version":"2.0"}""", AppsFlyerPushVersion.V2)]
+    [InlineData("""{"media_source":"x","appsflyer_device_id":"a","api_version":"2.0"}""", AppsFlyerPushVersion.V2)]
+    [InlineData("""{"media_source":"x","event_type":"install","appsflyer_id":"a"}""", AppsFlyerPushVersion.V2)]
+    [InlineData("""{"appsflyer_id":"a","appsflyer_device_id":"a"}""", AppsFlyerPushVersion.V1)]
+    [InlineData("""{"media_source":{"deep":[1,2,{"event_type":1}]},"device_category":"phone"}""", AppsFlyerPushVersion.V2)]
+    [InlineData("""{"device_category":"phone","mac":"00:00"}""", AppsFlyerPushVersion.V1)]
     [InlineData("""{"media_source":"organic"}""", AppsFlyerPushVersion.V2)]
     [InlineData("""{"event_type":"install", "broken""", AppsFlyerPushVersion.V1)]
+    [InlineData("""{"\ud800":1,"event_type":"install"}""", AppsFlyerPushVersion.V2)]
     [InlineData("""{"media_source": tru""", AppsFlyerPushVersion.V2)]
     [InlineData("""[]""", AppsFlyerPushVersion.V2)]
     [InlineData("", AppsFlyerPushVersion.V2)]
-    public void The_version_is_the_first_member_that_tells(string json, AppsFlyerPushVersion expected) =>
-        Assert.Equal(expected, AppsFlyerPush.DetectVersion(System.Text.Encoding.UTF8.GetBytes(json)));
+    public void The_version_follows_the_members_in_any_order(string json, AppsFlyerPushVersion expected)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+
+        Assert.Equal(expected, AppsFlyerPush.DetectVersion(bytes));
+        // Parsing applies the same rule (to the record it read), and never throws.
+        if (AppsFlyerPush.TryParse(bytes, out var message, out _))
+            Assert.IsType(expected == AppsFlyerPushVersion.V1 ? typeof(AppsFlyerPushV1Message) : typeof(AppsFlyerPushV2Message), message);
+    }
+
+    [Fact]
+    public void A_member_name_no_string_can_hold_is_an_error_not_an_exception()
+    {
+        Assert.False(AppsFlyerPush.TryParse("""{"\ud800":1}"""u8, out _, out var error));
+
+        Assert.Equal(MmpErrorCodes.Unreadable, error.Code);
+        Assert.Throws<MmpParseException>(() => AppsFlyerPush.Parse("""{"\ud800":1}"""u8));
+    }
 
     [Fact]
     public void Unreadable_input_is_an_error_naming_the_place_not_an_exception()

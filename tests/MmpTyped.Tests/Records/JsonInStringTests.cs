@@ -13,6 +13,7 @@ public sealed class JsonInStringTests
     [InlineData("{}")]
     [InlineData("{ \"af_revenue\" : \"6\",\n \"af_content_id\":  [1, 2] }")]
     [InlineData("{\"a\":1,\"a\":2}")]
+    [InlineData("{\"af_revenue\":140.25,\"af_price\":140.25,}")]
     [InlineData("{\"publicProperty\":\"{\\\"nested\\\":true}\"}")]
     [InlineData("{\"name\":\"\\u00e9t\\u00e9\"}")]
     public void The_text_comes_back_exactly_as_sent(string inner)
@@ -41,12 +42,13 @@ public sealed class JsonInStringTests
         value["af_currency"] = "EUR";
 
         Assert.Null(value.OriginalJson);
-        Assert.Equal("""{"api_version":"2.0","event_value":"{\"af_revenue\":\"6\",\"x\":{\"y\": [1]},\"af_currency\":\"EUR\"}"}""", MmpJson.Serialize(message));
+        Assert.True(value.Remove("x"));
+        value["x"] = 1;
+        Assert.Equal("""{"api_version":"2.0","event_value":"{\"af_revenue\":\"6\",\"af_currency\":\"EUR\",\"x\":1}"}""", MmpJson.Serialize(message));
     }
 
     [Theory]
     [InlineData("""{\"a\":\"\\ud800\"}""", "a lone surrogate, which no .NET string holds")]
-    [InlineData("""{\"a\":1,}""", "a trailing comma (the V1 document's own typo)")]
     [InlineData("""{\"a\":1} {\"b\":2}""", "two objects")]
     [InlineData("""[1,2]""", "an array")]
     public void Text_that_is_not_one_readable_object_is_kept_as_the_string_it_came_as(string escapedInner, string why)
@@ -58,6 +60,36 @@ public sealed class JsonInStringTests
         Assert.Null(message.EventValue);
         Assert.True(message.UnknownMembers!.ContainsKey("event_value"), why);
         Assert.Equal(json, MmpJson.Serialize(message));
+    }
+
+    [Fact]
+    public void Removing_a_member_of_text_never_read_drops_the_text()
+    {
+        var message = AppsFlyerPushV2Message.Parse("""{"api_version":"2.0","event_value":"{\"a\": 1, \"b\": 2}"}"""u8);
+
+        Assert.True(message.EventValue!.Remove("a"));
+
+        Assert.Null(message.EventValue.OriginalJson);
+        Assert.Equal("""{"api_version":"2.0","event_value":"{\"b\":2}"}""", MmpJson.Serialize(message));
+    }
+
+    [Fact]
+    public void An_object_of_many_members_finds_sets_and_removes_through_its_index()
+    {
+        var attributes = new MmpAttributes();
+        for (var i = 0; i < 40; i++)
+            attributes["k" + i] = i;
+
+        attributes["k39"] = "last";
+        attributes["k40"] = "new";
+        Assert.True(attributes.Remove("k0"));
+        attributes["k1"] = "again";
+
+        Assert.Equal(40, attributes.Count);
+        Assert.Equal("last", attributes["k39"].AsString());
+        Assert.Equal("again", attributes["k1"].AsString());
+        Assert.False(attributes.ContainsKey("k0"));
+        Assert.Equal("new", attributes["k40"].AsString());
     }
 
     [Fact]
