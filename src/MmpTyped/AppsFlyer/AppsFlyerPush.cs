@@ -101,7 +101,7 @@ public static class AppsFlyerPush
         : name.SequenceEqual("appsflyer_device_id"u8) ? Markers.V1DeviceId
         : name.SequenceEqual("appsflyer_id"u8) ? Markers.V2DeviceId
         // The names only the V1.0 schema has come from the schemas (x-mmp-view generates the look-up).
-        : IAppsFlyerPushMessage.SchemaOfMember(name) == "appsflyer.push.v1" ? Markers.V1Only
+        : IAppsFlyerPushMessage.SchemaOfMember(name) == AppsFlyerPushV1Message.SchemaId ? Markers.V1Only
         : Markers.None;
 
     private static AppsFlyerPushVersion Decide(Markers seen) =>

@@ -15,7 +15,7 @@ namespace MmpTyped;
 /// <code>new MmpAttributes { ["season"] = "christmas", ["gift"] = true, ["af_revenue"] = 9.99m }</code>
 /// An object that came as JSON inside a string (AppsFlyer <c>eventValue</c>, <c>event_value</c>) keeps that
 /// text (<see cref="OriginalJson"/>), is read into members only when one is asked for, and is written back
-/// as that very text until a member changes.
+/// as that very text, inside its string, until a member changes.
 /// </summary>
 public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
 {
@@ -97,11 +97,6 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (_originalJson is not null)
-        {
-            writer.WriteRawValue(_originalJson, skipInputValidation: true);
-            return;
-        }
         writer.WriteStartObject();
         WriteMembers(writer);
         writer.WriteEndObject();
@@ -186,9 +181,33 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     private List<KeyValuePair<string, MmpValue>> Materialize()
     {
         var utf8 = Encoding.UTF8.GetBytes(_originalJson!);
-        var reader = new Utf8JsonReader(utf8, Runtime.MmpRead.InnerOptions);
-        reader.Read();
-        var members = ReadFrom(ref reader, utf8)._members!;
+        List<KeyValuePair<string, MmpValue>> members;
+        try
+        {
+            members = Read(utf8);
+        }
+        catch (Exception error) when (Runtime.MmpRead.IsReadError(error))
+        {
+            // Text with a trailing comma (accepted when it was checked) is made strict JSON first, so that
+            // the nested values kept as text are valid wherever they are written.
+            members = Read(StrictJson(utf8));
+        }
         return Interlocked.CompareExchange(ref _members, members, null) ?? members;
+
+        static List<KeyValuePair<string, MmpValue>> Read(byte[] utf8)
+        {
+            var reader = new Utf8JsonReader(utf8, Runtime.MmpRead.Options);
+            reader.Read();
+            return ReadFrom(ref reader, utf8)._members!;
+        }
+    }
+
+    private static byte[] StrictJson(byte[] lenient)
+    {
+        using var document = JsonDocument.Parse(lenient, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = Runtime.MmpRead.Options.MaxDepth });
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(lenient.Length);
+        using (var writer = new Utf8JsonWriter(buffer, MmpJson.WriterOptions))
+            document.WriteTo(writer);
+        return buffer.WrittenSpan.ToArray();
     }
 }

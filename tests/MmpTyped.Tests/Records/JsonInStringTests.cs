@@ -93,6 +93,29 @@ public sealed class JsonInStringTests
     }
 
     [Fact]
+    public void Text_with_trailing_commas_is_read_as_strict_JSON_wherever_its_members_go()
+    {
+        var message = AppsFlyerPushV2Message.Parse("""{"api_version":"2.0","event_value":"{\"af_price\":[1.5,2,],\"af_revenue\":3,}"}"""u8);
+        var value = message.EventValue!;
+
+        Assert.Equal(3m, message.TypedEventValue.AfRevenue);
+        Assert.Equal("[1.5,2]", value["af_price"].ToString());
+        // Written as an object (another record's attribute bag, say), the output is valid JSON.
+        var written = System.Text.Encoding.UTF8.GetString(Write(value));
+        Assert.Equal("""{"af_price":[1.5,2],"af_revenue":3}""", written);
+        // Inside its own string, untouched, it is still the text as sent.
+        Assert.Contains("""\"af_revenue\":3,}""", MmpJson.Serialize(message), System.StringComparison.Ordinal);
+    }
+
+    private static byte[] Write(MmpAttributes attributes)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+            attributes.WriteTo(writer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    [Fact]
     public void Nesting_deeper_than_the_reader_allows_is_kept_as_the_string()
     {
         var inner = new string('[', 100) + new string(']', 100);
