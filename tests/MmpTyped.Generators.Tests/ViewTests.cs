@@ -60,6 +60,25 @@ public sealed class ViewTests
     }
 
     [Fact]
+    public void Required_numbers_in_both_records_compile_through_the_view()
+    {
+        const string Required = ",\n  \"required\": [\"count\", \"old_count\"]";
+        var run = GeneratorHarness.Run(
+            InMemoryAdditionalText.Schema("acme.new", MiniSchema.Text("acme.new", "NewMessage",
+                "\"count\": { \"type\": \"integer\", \"x-mmp-renamed-from\": \"old_count\", \"description\": \"How many.\" }",
+                View + ",\n  \"required\": [\"count\"]")),
+            InMemoryAdditionalText.Schema("acme.old", MiniSchema.Text("acme.old", "OldMessage",
+                "\"count\": { \"type\": \"integer\", \"description\": \"How many.\" }, \"old_count\": { \"type\": \"integer\", \"description\": \"How many, by the old name.\" }",
+                Required)));
+
+        Assert.Empty(run.Result.Diagnostics);
+        run.AssertCompiles();
+        var view = Assert.Single(run.Sources, s => s.HintName == "Acme.Mini.IMiniMessage.g.cs").Text;
+        Assert.Contains("int? global::Acme.Mini.IMiniMessage.Count => ((int?)Count) ?? ((int?)OldCount);", view, System.StringComparison.Ordinal);
+        Assert.Contains("int? global::Acme.Mini.IMiniMessage.Count => Count;", view, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_view_whose_older_schema_is_not_compiled_has_the_owner_only()
     {
         var run = GeneratorHarness.Run(InMemoryAdditionalText.Schema("acme.new", MiniSchema.Text("acme.new", "NewMessage", NewMembers, View)));

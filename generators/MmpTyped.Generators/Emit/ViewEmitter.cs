@@ -50,8 +50,9 @@ internal static class ViewEmitter
                 var types = view.Members.ToDictionary(m => m.PropertyName, m => m.Type);
                 foreach (var read in implementer.Reads)
                 {
-                    var expression = read.Sources.Count == 0 ? "null" : string.Join(" ?? ", read.Sources.Select(Expression));
-                    writer.WriteLine($"{types[read.PropertyName]} {self}.{read.PropertyName} => {expression};");
+                    var type = types[read.PropertyName];
+                    var expression = read.Sources.Count == 0 ? "null" : string.Join(" ?? ", read.Sources.Select(source => Expression(source, type)));
+                    writer.WriteLine($"{type} {self}.{read.PropertyName} => {expression};");
                 }
                 foreach (var conversion in implementer.Reads.SelectMany(r => r.Sources).Where(s => s.FromEnum is not null).GroupBy(s => s.FromEnum + s.ToEnum).Select(g => g.First()))
                     EmitEnumConversion(writer, conversion);
@@ -82,8 +83,11 @@ internal static class ViewEmitter
         }
     }
 
-    private static string Expression(ViewSourceModel source) =>
-        source.FromEnum is null ? source.PropertyName : $"ToView({source.PropertyName})";
+    // A required value type has no null to fall through: the cast makes "??" valid C# (and it never falls through).
+    private static string Expression(ViewSourceModel source, string viewType) =>
+        source.FromEnum is not null ? $"ToView({source.PropertyName})"
+        : source.AlwaysSet ? $"(({viewType}){source.PropertyName})"
+        : source.PropertyName;
 
     // By vendor string: a value the view's enum lacks reads null (the record itself still has it).
     private static void EmitEnumConversion(SourceWriter writer, ViewSourceModel source)

@@ -32,7 +32,8 @@ internal sealed record ViewReadModel(string PropertyName, EquatableArray<ViewSou
 /// One property of the implementer. An enum of the implementer's own is converted to the view's enum by
 /// vendor string (<see cref="EnumMap"/> pairs the member names); a vendor string the view's enum lacks reads null.
 /// </summary>
-internal sealed record ViewSourceModel(string PropertyName, string JsonName, string? FromEnum, string? ToEnum, EquatableArray<EnumMemberPair> EnumMap);
+/// A required value-type property (<see cref="AlwaysSet"/>) is never null, so it is read through a cast.
+internal sealed record ViewSourceModel(string PropertyName, string JsonName, string? FromEnum, string? ToEnum, EquatableArray<EnumMemberPair> EnumMap, bool AlwaysSet = false);
 
 internal sealed record EnumMemberPair(string From, string To);
 

@@ -70,7 +70,7 @@ internal static class ViewPlanner
         foreach (var source in candidates)
         {
             if (Syntax.TypeOf(source.Shape, implementer.Namespace) == Syntax.TypeOf(viewMember.Shape, owner.Namespace))
-                sources.Add(new ViewSourceModel(source.PropertyName, source.JsonName, null, null, EquatableArray<EnumMemberPair>.Empty));
+                sources.Add(new ViewSourceModel(source.PropertyName, source.JsonName, null, null, EquatableArray<EnumMemberPair>.Empty, source.IsRequired && Syntax.IsValueType(source.Shape)));
             else if (source.Shape.Kind == ValueKind.Enum && viewMember.Shape.Kind == ValueKind.Enum && EnumSource(source, viewMember, owner, implementer) is { } converted)
                 sources.Add(converted);
             else
