@@ -5,7 +5,7 @@ using MmpTyped.Cli.Commands;
 
 namespace MmpTyped.Cli;
 
-/// <summary>The <c>mmptyped</c> command line: <c>schemas</c>, <c>validate</c> and <c>roundtrip</c>.</summary>
+/// <summary>The <c>mmptyped</c> command line: <c>schemas</c>, <c>validate</c>, <c>roundtrip</c> and <c>sandbox</c>.</summary>
 internal static class Program
 {
     private const string Usage = $"""
@@ -16,6 +16,10 @@ internal static class Program
           {ValidateCommand.Usage}   print OK, or one CODE PATH MESSAGE line per broken rule;
                                             exit 0 valid, 1 invalid, 2 unreadable input or bad usage
           {RoundtripCommand.Usage}  parse the message and write it back as compact JSON (one line)
+          {SandboxCommand.Usage}     run the vendor sandbox (AppsFlyer, Airbridge, Affise) until Ctrl+C;
+                                            first line: the address it listens on
+          {SandboxPushCommand.Usage}
+                                            send each AppsFlyer Push API message once; one status line each
 
         A <file> of - reads standard input.
         """;
@@ -39,6 +43,10 @@ internal static class Program
                 return ValidateCommand.Run(rest, io);
             case ["roundtrip", .. var rest]:
                 return RoundtripCommand.Run(rest, io);
+            case ["sandbox", "push", .. var rest]:
+                return SandboxPushCommand.Run(rest, io);
+            case ["sandbox", .. var rest]:
+                return SandboxCommand.Run(rest, io);
             case [] or ["-h" or "--help" or "help"]:
                 io.Stdout.WriteLine(Usage);
                 return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
