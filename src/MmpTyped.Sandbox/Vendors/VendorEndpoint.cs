@@ -106,8 +106,13 @@ internal abstract class VendorEndpoint
         {
             return Unreadable("$", "the body is not JSON: " + e.Message);
         }
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-            return Unreadable("$", $"the body must be one JSON object (one event per request); it is {Article(document.RootElement.ValueKind)}.");
+        var kind = document.RootElement.ValueKind;
+        if (kind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            document = null;
+            return Unreadable("$", $"the body must be one JSON object (one event per request); it is {Article(kind)}.");
+        }
         try
         {
             record = Schema.Parse(body);
