@@ -53,6 +53,10 @@ public static class MmpDeliveryServiceCollectionExtensions
                 AllowAutoRedirect = false, // a redirected POST turns into a GET: report it instead
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             })
+            // The factory's own request logging is removed: at Trace level it writes the request headers, and although
+            // RedactLoggedHeaders masks them in the message, their raw values stay in the log's structured state,
+            // where a structured sink exports the vendor's key. The client logs each attempt itself (DeliveryLog).
+            .RemoveAllLoggers()
             .AddResilienceHandler("mmp-attempt-timeout", static (pipeline, context) =>
             {
                 var retry = context.ServiceProvider.GetRequiredService<IOptionsMonitor<MmpDeliveryOptions>>().CurrentValue.Delivery;

@@ -27,7 +27,9 @@ internal sealed class RouteGate : IDisposable
         _limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
+            // The minute is the TimeProvider timer's below: with a one-tick window the limiter refills whenever
+            // that timer asks, instead of checking its own stopwatch (which a fake clock cannot move).
+            Window = TimeSpan.FromTicks(1),
             AutoReplenishment = false,
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
