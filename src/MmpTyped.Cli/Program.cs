@@ -16,6 +16,9 @@ internal static class Program
           {ValidateCommand.Usage}   print OK, or one CODE PATH MESSAGE line per broken rule;
                                             exit 0 valid, 1 invalid, 2 unreadable input or bad usage
           {RoundtripCommand.Usage}  parse the message and write it back as compact JSON (one line)
+          {SendCommand.Usage}
+                                            send it to the vendor (settings: --config JSON, MmpTyped__* variables) and print
+                                            its outcome; exit 0 delivered, 1 refused or rejected, 2 unreadable or configuration, 3 gave up
 
         A <file> of - reads standard input.
         """;
@@ -39,6 +42,8 @@ internal static class Program
                 return ValidateCommand.Run(rest, io);
             case ["roundtrip", .. var rest]:
                 return RoundtripCommand.Run(rest, io);
+            case ["send", .. var rest]:
+                return SendCommand.Run(rest, io);
             case [] or ["-h" or "--help" or "help"]:
                 io.Stdout.WriteLine(Usage);
                 return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
