@@ -5,7 +5,7 @@ using MmpTyped.Cli.Commands;
 
 namespace MmpTyped.Cli;
 
-/// <summary>The <c>mmptyped</c> command line: <c>schemas</c>, <c>validate</c> and <c>roundtrip</c>.</summary>
+/// <summary>The <c>mmptyped</c> command line: <c>schemas</c>, <c>validate</c>, <c>roundtrip</c> and <c>sandbox</c>.</summary>
 internal static class Program
 {
     private const string Usage = $"""
@@ -19,6 +19,10 @@ internal static class Program
           {SendCommand.Usage}
                                             send it to the vendor (settings: --config JSON, MmpTyped__* variables) and print
                                             its outcome; exit 0 delivered, 1 refused or rejected, 2 unreadable or configuration, 3 gave up
+          {SandboxCommand.Usage}     run the vendor sandbox (AppsFlyer, Airbridge, Affise) until Ctrl+C;
+                                            first line: the address it listens on
+          {SandboxPushCommand.Usage}
+                                            send each AppsFlyer Push API message once; one status line each
 
         A <file> of - reads standard input.
         """;
@@ -44,6 +48,10 @@ internal static class Program
                 return RoundtripCommand.Run(rest, io);
             case ["send", .. var rest]:
                 return SendCommand.Run(rest, io);
+            case ["sandbox", "push", .. var rest]:
+                return SandboxPushCommand.Run(rest, io);
+            case ["sandbox", .. var rest]:
+                return SandboxCommand.Run(rest, io);
             case [] or ["-h" or "--help" or "help"]:
                 io.Stdout.WriteLine(Usage);
                 return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;

@@ -53,18 +53,18 @@ internal static class SandboxFaultRules
                         break;
                     case "status" when member.Value.ValueKind == JsonValueKind.Null:
                         break;
-                    case "status" when member.Value.TryGetInt32(out var s):
+                    case "status" when IsInt(member.Value, out var s):
                         status = s;
                         break;
-                    case "count" when member.Value.TryGetInt32(out var c):
+                    case "count" when IsInt(member.Value, out var c):
                         count = c;
                         break;
                     case "retryAfterSeconds" when member.Value.ValueKind == JsonValueKind.Null:
                         break;
-                    case "retryAfterSeconds" when member.Value.TryGetInt32(out var r):
+                    case "retryAfterSeconds" when IsInt(member.Value, out var r):
                         retryAfter = r;
                         break;
-                    case "delayMs" when member.Value.TryGetInt32(out var d):
+                    case "delayMs" when IsInt(member.Value, out var d):
                         delay = d;
                         break;
                     case "reset" when member.Value.ValueKind is JsonValueKind.True or JsonValueKind.False:
@@ -88,6 +88,12 @@ internal static class SandboxFaultRules
         {
             return Fail("the body is not JSON: " + e.Message, out problem);
         }
+    }
+
+    private static bool IsInt(JsonElement value, out int number)
+    {
+        number = 0;
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out number);
     }
 
     private static SandboxFault? Fail(string message, out string? problem)

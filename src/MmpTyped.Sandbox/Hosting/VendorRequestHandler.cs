@@ -28,7 +28,17 @@ internal sealed class VendorRequestHandler(SandboxContext context, int maxBodyBy
         if (fault is not null)
         {
             if (fault.DelayMs > 0)
-                await Task.Delay(fault.DelayMs, http.RequestAborted);
+            {
+                try
+                {
+                    await Task.Delay(fault.DelayMs, http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    Record(endpoint, new VendorAnswer(SandboxOutcomes.Failed, 0, "injected fault: the client gave up during the delay", "", ""), bodyText, receivedAt);
+                    return;
+                }
+            }
             if (fault.Reset)
             {
                 Record(endpoint, new VendorAnswer(SandboxOutcomes.Failed, 0, "injected fault: connection reset", "", ""), bodyText, receivedAt);

@@ -41,10 +41,9 @@ internal static class InspectionEndpoints
             http.Response.StatusCode = StatusCodes.Status204NoContent;
             return Task.CompletedTask;
         });
-        RequestDelegate page = http => WriteAsync(http, 200, "text/html; charset=utf-8",
-            System.Text.Encoding.UTF8.GetBytes(SandboxPage.Render(context.Events.Snapshot())));
-        routes.MapGet(Prefix + "/", page);
-        routes.MapGet(Prefix, page);
+        // One route serves both /_sandbox and /_sandbox/: routing ignores a trailing slash.
+        routes.MapGet(Prefix + "/", http => WriteAsync(http, 200, "text/html; charset=utf-8",
+            System.Text.Encoding.UTF8.GetBytes(SandboxPage.Render(context.Events.Snapshot()))));
     }
 
     /// <summary>Forgets every request and every de-duplication key: the sandbox starts over.</summary>

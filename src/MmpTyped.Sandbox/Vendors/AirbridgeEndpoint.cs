@@ -71,7 +71,7 @@ internal sealed class AirbridgeEndpoint(string schemaId, string token, FixedWind
         // (the vendor's spelling). The sandbox answers the same shape.
         var at = Context.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, RelaxedJson))
         {
             writer.WriteStartObject();
             writer.WriteString("at", at);

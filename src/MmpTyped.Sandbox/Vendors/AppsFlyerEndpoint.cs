@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using MmpTyped.Runtime;
@@ -20,7 +21,8 @@ internal sealed class AppsFlyerEndpoint(string key, FixedWindowLimiter limiter, 
     : VendorEndpoint("appsflyer.s2s", key, limiter, context)
 {
     private const string Text = "text/plain; charset=utf-8";
-    private const string AppsFlyerIdPath = "appsflyer_id";
+    private const string AppsFlyerId = "appsflyer_id";
+    private const string AppsFlyerIdPath = "$.appsflyer_id";
 
     public override VendorAnswer Handle(HttpContext http, byte[] body)
     {
@@ -30,7 +32,7 @@ internal sealed class AppsFlyerEndpoint(string key, FixedWindowLimiter limiter, 
             if (document is null)
                 return Answer(SandboxOutcomes.Rejected, 400, unreadable, "Payload is missing or failed to parse");
             var root = document.RootElement;
-            if (!root.TryGetProperty(AppsFlyerIdPath, out var id) || id.ValueKind != JsonValueKind.String || id.GetString()!.Length == 0)
+            if (!root.TryGetProperty(AppsFlyerId, out var id) || id.ValueKind != JsonValueKind.String || id.GetString()!.Length == 0)
                 return Answer(SandboxOutcomes.Rejected, 400, new MmpError(MmpErrorCodes.MissingRequired, AppsFlyerIdPath, "'appsflyer_id' is required.").ToString(), "appsflyer_id is a mandatory field");
 
             // Found only on the wire: the record reads eventValue as the JSON text inside a string, so a
@@ -38,9 +40,9 @@ internal sealed class AppsFlyerEndpoint(string key, FixedWindowLimiter limiter, 
             var drops = new List<MmpError>();
             AddBareIosAppId(http, drops);
             if (body.Length > Schema.SizeLimitBytes)
-                drops.Add(new MmpError(MmpErrorCodes.PayloadTooLarge, "$", string.Create(CultureInfo.InvariantCulture, $"The payload is {body.Length} bytes; the vendor accepts at most {Schema.SizeLimitBytes} and answers 200 OK without recording it.")));
+                drops.Add(new MmpError(MmpErrorCodes.PayloadTooLarge, "$", string.Create(CultureInfo.InvariantCulture, $"The payload is {body.Length} bytes, over the {Schema.SizeLimitBytes} the vendor accepts: it answers 200 OK and does not record the event.")));
             if (root.TryGetProperty("eventValue", out var eventValue) && eventValue.ValueKind != JsonValueKind.String)
-                drops.Add(new MmpError(MmpErrorCodes.InvalidValue, "eventValue", $"'eventValue' must be a string holding JSON (\"{{...}}\" or \"\"); it is {Article(eventValue.ValueKind)}: the vendor answers 200 OK without recording it."));
+                drops.Add(new MmpError(MmpErrorCodes.InvalidValue, "$.eventValue", $"'eventValue' must be a string holding JSON (\"{{...}}\" or \"\"); it is {Article(eventValue.ValueKind)}: the vendor answers 200 OK without recording it."));
 
             if (record is null)
             {
@@ -57,7 +59,8 @@ internal sealed class AppsFlyerEndpoint(string key, FixedWindowLimiter limiter, 
                 if (error.Code == MmpErrorCodes.MissingRequired)
                     return Answer(SandboxOutcomes.Rejected, 400, error.ToString(), "Bad request");
             }
-            drops.AddRange(errors);
+            // The record measures its size as it would write itself; the raw size checked above is what the vendor sees.
+            drops.AddRange(body.Length > Schema.SizeLimitBytes ? errors.Where(e => e.Code != MmpErrorCodes.PayloadTooLarge) : errors);
             return drops.Count > 0
                 ? Answer(SandboxOutcomes.Dropped, 200, Reasons(drops), "OK")
                 : Answer(SandboxOutcomes.Recorded, 200, null, "OK");
@@ -80,7 +83,7 @@ internal sealed class AppsFlyerEndpoint(string key, FixedWindowLimiter limiter, 
     {
         if (http.Request.RouteValues["app_id"] is string appId && MmpChecks.IsBareIosAppId(appId))
         {
-            drops.Add(new MmpError(MmpErrorCodes.IosAppIdWithoutPrefix, "app_id",
+            drops.Add(new MmpError(MmpErrorCodes.IosAppIdWithoutPrefix, "{app_id}",
                 $"'{appId}' looks like an iOS app id without its 'id' prefix: the vendor answers 200 OK and does not record the event. Use 'id{appId}'."));
         }
     }

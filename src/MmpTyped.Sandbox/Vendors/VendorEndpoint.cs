@@ -18,6 +18,9 @@ namespace MmpTyped.Sandbox.Vendors;
 /// </summary>
 internal abstract class VendorEndpoint
 {
+    /// <summary>Answer bodies keep quotes and <c>+</c> readable: they are JSON for a developer's eyes, never embedded in HTML.</summary>
+    protected static readonly JsonWriterOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly byte[] _expectedCredential;
 
     protected VendorEndpoint(string schemaId, string key, FixedWindowLimiter? limiter, SandboxContext context)
@@ -103,8 +106,13 @@ internal abstract class VendorEndpoint
         {
             return Unreadable("$", "the body is not JSON: " + e.Message);
         }
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-            return Unreadable("$", $"the body must be one JSON object (one event per request); it is {Article(document.RootElement.ValueKind)}.");
+        var kind = document.RootElement.ValueKind;
+        if (kind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            document = null;
+            return Unreadable("$", $"the body must be one JSON object (one event per request); it is {Article(kind)}.");
+        }
         try
         {
             record = Schema.Parse(body);
@@ -140,7 +148,7 @@ internal abstract class VendorEndpoint
     protected static string JsonMessage(string status, string message)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, RelaxedJson))
         {
             writer.WriteStartObject();
             writer.WriteString("status", status);
