@@ -27,17 +27,11 @@ public sealed class MmpDeliveryRequest
     /// <param name="deadline">When the vendor's window for the event ends; null when it has none.</param>
     /// <exception cref="ArgumentException">An unknown or inbound schema id, an empty body, or a missing app id where the URL needs one.</exception>
     public MmpDeliveryRequest(string schemaId, string? appId, ReadOnlyMemory<byte> body, string? idempotencyKey, DateTimeOffset? eventTime, DateTimeOffset? deadline)
+        : this(RouteOf(schemaId), appId, body, idempotencyKey, eventTime, deadline)
     {
-        Route = RouteOf(schemaId);
         if (body.IsEmpty)
             throw new ArgumentException("The request body is empty.", nameof(body));
         CheckApp(Route, appId);
-        SchemaId = schemaId;
-        AppId = appId;
-        Body = body;
-        IdempotencyKey = idempotencyKey;
-        EventTime = eventTime;
-        Deadline = deadline;
     }
 
     /// <summary>The endpoint's schema id, for example <c>airbridge.app</c>.</summary>
@@ -113,7 +107,7 @@ public sealed class MmpDeliveryRequest
         return true;
     }
 
-    private MmpDeliveryRequest(MmpRoute route, string? appId, byte[] body, string? key, DateTimeOffset? eventTime, DateTimeOffset? deadline)
+    private MmpDeliveryRequest(MmpRoute route, string? appId, ReadOnlyMemory<byte> body, string? key, DateTimeOffset? eventTime, DateTimeOffset? deadline)
     {
         Route = route;
         SchemaId = route.SchemaId;
