@@ -16,6 +16,9 @@ internal static class Program
           {ValidateCommand.Usage}   print OK, or one CODE PATH MESSAGE line per broken rule;
                                             exit 0 valid, 1 invalid, 2 unreadable input or bad usage
           {RoundtripCommand.Usage}  parse the message and write it back as compact JSON (one line)
+          {SendCommand.Usage}
+                                            send it to the vendor (settings: --config JSON, MmpTyped__* variables) and print
+                                            its outcome; exit 0 delivered, 1 refused or rejected, 2 unreadable or configuration, 3 gave up
           {SandboxCommand.Usage}     run the vendor sandbox (AppsFlyer, Airbridge, Affise) until Ctrl+C;
                                             first line: the address it listens on
           {SandboxPushCommand.Usage}
@@ -43,6 +46,8 @@ internal static class Program
                 return ValidateCommand.Run(rest, io);
             case ["roundtrip", .. var rest]:
                 return RoundtripCommand.Run(rest, io);
+            case ["send", .. var rest]:
+                return SendCommand.Run(rest, io);
             case ["sandbox", "push", .. var rest]:
                 return SandboxPushCommand.Run(rest, io);
             case ["sandbox", .. var rest]:
