@@ -17,7 +17,7 @@ internal static class EnumEmitter
         {
             foreach (var member in model.Members)
             {
-                writer.WriteLine($"/// <summary>The vendor value <c>{Syntax.Literal(member.Value).Replace("<", "&lt;").Replace("&", "&amp;")}</c>.</summary>");
+                writer.WriteLine($"/// <summary>The vendor value <c>{Syntax.XmlText(Syntax.Literal(member.Value))}</c>.</summary>");
                 writer.WriteLine(member.Name + ",");
             }
         }

@@ -76,11 +76,11 @@ internal sealed partial class TypeEmitter
         var parameters = Regex.Matches(url, @"\{(\w+)\}").Cast<Match>().Select(m => m.Groups[1].Value).ToList();
         if (parameters.Count == 0)
             return;
-        var arguments = parameters.Select(p => (Json: p, Name: CamelCase(p))).ToList();
+        var arguments = parameters.Select(p => (Json: p, Name: Schema.Naming.ParameterName(p))).ToList();
         var signature = string.Join(", ", arguments.Select(a => (a.Json == root.AppIdParameter ? $"[{Syntax.Runtime}.MmpAppId] " : "") + "string " + a.Name));
         var template = Syntax.Literal(url);
         _writer.WriteLine();
-        _writer.WriteLine($"/// <summary>The endpoint's URL, <c>{url}</c>, with each parameter escaped.</summary>");
+        _writer.WriteLine($"/// <summary>The endpoint's URL, <c>{Syntax.XmlText(url)}</c>, with each parameter escaped.</summary>");
         _writer.WriteLine(root.AppIdParameter is null
             ? "/// <exception cref=\"global::System.ArgumentException\">A parameter is empty.</exception>"
             : "/// <exception cref=\"global::System.ArgumentException\">A parameter is empty, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>");
@@ -99,11 +99,5 @@ internal sealed partial class TypeEmitter
             }
             _writer.WriteLine("return url;");
         }
-    }
-
-    private static string CamelCase(string jsonName)
-    {
-        var pascal = Schema.Naming.PropertyName(jsonName);
-        return char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
 }
