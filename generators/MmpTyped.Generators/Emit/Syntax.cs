@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using MmpTyped.Generators.Model;
@@ -71,6 +72,15 @@ internal static class Syntax
         }
         return escaped.ToString();
     }
+
+    /// <summary>
+    /// A <c>JsonEncodedText</c> of <paramref name="value"/> as the writer writes it: text beyond plain ASCII
+    /// (<c>café</c>, <c>&lt;</c>) is encoded with MmpJson's encoder, so it goes out as UTF-8, not <c>\u00E9</c>.
+    /// </summary>
+    public static string Encode(string value) =>
+        value.All(c => c is >= ' ' and <= '~' and not ('<' or '>' or '&' or '\'' or '+' or '`' or '"' or '\\'))
+            ? $"{EncodedText}.Encode({Literal(value)})"
+            : $"{EncodedText}.Encode({Literal(value)}, global::MmpTyped.MmpJson.WriterOptions.Encoder)";
 
     /// <summary>An XML doc summary of <paramref name="text"/>, escaped.</summary>
     public static string Summary(string text) => $"/// <summary>{XmlText(text)}</summary>";

@@ -232,7 +232,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && EventData?.ShortID is not null && EventData?.TrackingData?.Channel is not null && EventData?.TrackingData?.Params is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "airbridge.web";

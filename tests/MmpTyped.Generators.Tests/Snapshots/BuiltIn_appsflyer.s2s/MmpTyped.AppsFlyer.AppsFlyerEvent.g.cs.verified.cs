@@ -1013,12 +1013,12 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = new("^[0-9]{13}-[0-9]{7,19}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventCurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_IdfaPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_IdfvPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_IpPattern = new("^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_FbLoginIdPattern = new("^[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = new("^[0-9]{13}-[0-9]{7,19}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventCurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_IdfaPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_IdfvPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_IpPattern = new("^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_FbLoginIdPattern = new("^[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "appsflyer.s2s";

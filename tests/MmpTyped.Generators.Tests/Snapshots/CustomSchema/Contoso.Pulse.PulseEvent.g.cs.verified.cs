@@ -321,7 +321,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add("MMP001", null, "Set at least one of: user_id, or device.device_id (rule 'identifier').");
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_CurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_CurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "contoso.pulse";
