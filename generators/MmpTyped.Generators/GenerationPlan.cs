@@ -38,7 +38,7 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
         }
         RemoveHelperClashes(files, diagnostics);
         var records = schemas.OrderBy(s => s.SchemaId, System.StringComparer.Ordinal)
-            .Select(s => new RecordEntry(s.SchemaId, s.Namespace + "." + s.RootTypeName))
+            .Select(s => new RecordEntry(s.SchemaId, s.Namespace + "." + s.RootTypeName, IsBuiltIn(s) ? null : s.EndpointJson))
             .ToEquatableArray();
         if (records.Count > 0)
             files[RecordTable + ".g.cs"] = (new GeneratedFile(RecordTable + ".g.cs", null, null, null, records), schemas[0]);
@@ -62,6 +62,11 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
             }
         }
     }
+
+    /// <summary>A schema exactly as MmpTyped ships it: the runtime's catalog has it already.</summary>
+    private static bool IsBuiltIn(SchemaModel schema) =>
+        Schema.BuiltInSchemas.All.FirstOrDefault(b => b.SchemaId == schema.SchemaId) is { } builtIn
+        && schema with { FilePath = builtIn.FilePath } == builtIn;
 
     /// <summary>One schema per id: the id names the record to the runtime and the CLI, so a second file with it is MMP106 and is left out.</summary>
     private static List<SchemaModel> Distinct(ImmutableArray<SchemaModel> schemas, List<DiagnosticInfo> diagnostics)

@@ -83,7 +83,19 @@ internal sealed partial class SchemaParser
             parser._types.ToEquatableArray(),
             parser._enums.ToEquatableArray(),
             parser._unions.ToEquatableArray(),
-            ReadView(root));
+            ReadView(root),
+            EndpointJson(root));
+    }
+
+    // What the runtime's schema catalog reads about an endpoint, without descriptions: a schema's record
+    // table carries it for the catalog, and an edit of a description or of the layout leaves it as it was.
+    private static readonly string[] EndpointKeywords =
+        ["x-mmp-id", "title", "x-mmp-namespace", "x-mmp-type", "x-mmp-direction", "x-mmp-endpoint", "x-mmp-auth", "x-mmp-size-limit", "x-mmp-rate-limit"];
+
+    private static string EndpointJson(JsonObject root)
+    {
+        var members = root.Members.Where(m => EndpointKeywords.Contains(m.Key)).ToList();
+        return JsonText.Write(new JsonObject(root.Line, root.Column, members), new HashSet<string>(["description", "$comment"], StringComparer.Ordinal));
     }
 
     private static ViewDeclaration? ReadView(JsonObject root)
