@@ -54,7 +54,11 @@ internal sealed record RootModel(
     int? SizeLimit,
     string? AppIdParameter,
     string? Url,
-    EventSlotModel? Event);
+    EventSlotModel? Event,
+    EquatableArray<PathParameterModel> PathParameters = default);
+
+/// <summary>A URL path parameter's own rules (<c>x-mmp-path-parameters</c>), which <c>BuildUrl</c> checks.</summary>
+internal sealed record PathParameterModel(string JsonName, int? MinLength, int? MaxLength, string? Pattern);
 
 /// <summary>Where an <c>[MmpEvent]</c> class goes (<c>x-mmp-event</c>): dotted paths from the root.</summary>
 internal sealed record EventSlotModel(string Slot, string Name, string Custom);

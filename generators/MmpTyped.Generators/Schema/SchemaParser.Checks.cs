@@ -30,8 +30,8 @@ internal sealed partial class SchemaParser
         foreach (Match match in Regex.Matches(url.Value, @"\{(\w+)\}"))
         {
             var name = Naming.ParameterName(match.Groups[1].Value);
-            if (!Naming.IsIdentifier(name) || name == "url")
-                throw new SchemaException(url, $"The URL's path parameter '{{{match.Groups[1].Value}}}' becomes the BuildUrl parameter '{name}', which is not a usable C# name: rename it (letters first, not a keyword or 'url').");
+            if (!Naming.IsIdentifier(name) || name is "url" or "baseAddress")
+                throw new SchemaException(url, $"The URL's path parameter '{{{match.Groups[1].Value}}}' becomes the BuildUrl parameter '{name}', which is not a usable C# name: rename it (letters first, not a keyword, 'url' or 'base_address').");
             if (!seen.Add(name))
                 throw new SchemaException(url, $"Two of the URL's path parameters become the BuildUrl parameter '{name}': rename one.");
         }

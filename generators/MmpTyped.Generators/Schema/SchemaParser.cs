@@ -117,10 +117,15 @@ internal sealed partial class SchemaParser
         if (endpoint?.Get("url") is JsonString url)
             CheckUrlParameters(url);
         string? appIdParameter = null;
+        var parameters = new List<PathParameterModel>();
         foreach (var parameter in root.GetObject("x-mmp-path-parameters")?.Members ?? [])
         {
-            if ((parameter.Value as JsonObject)?.GetString("x-mmp-app-id") == "ios-id-prefix")
+            var rules = parameter.Value as JsonObject ?? throw new SchemaException(parameter.Value, $"The path parameter '{parameter.Key}' must be described by an object.");
+            if (rules.GetString("x-mmp-app-id") == "ios-id-prefix")
                 appIdParameter = parameter.Key;
+            if (rules.Get("pattern") is { } pattern)
+                CheckPattern(pattern, rules.GetString("pattern") ?? throw new SchemaException(pattern, "'pattern' must be a string."));
+            parameters.Add(new PathParameterModel(parameter.Key, Int(rules, "minLength"), Int(rules, "maxLength"), rules.GetString("pattern")));
         }
         var slot = root.GetObject("x-mmp-event");
         return new RootModel(
@@ -129,7 +134,8 @@ internal sealed partial class SchemaParser
             Int(root, "x-mmp-size-limit", 1, int.MaxValue),
             appIdParameter,
             endpoint?.GetString("url"),
-            slot is null ? null : new EventSlotModel(RequiredString(slot, "slot"), RequiredString(slot, "name"), RequiredString(slot, "custom")));
+            slot is null ? null : new EventSlotModel(RequiredString(slot, "slot"), RequiredString(slot, "name"), RequiredString(slot, "custom")),
+            parameters.ToEquatableArray());
     }
 
     /// <summary>Reads an object schema with <c>properties</c> into a generated class; returns its name.</summary>
