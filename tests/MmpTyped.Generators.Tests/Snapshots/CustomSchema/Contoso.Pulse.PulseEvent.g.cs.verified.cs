@@ -371,11 +371,17 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
     }
 
-    /// <summary>The endpoint's URL, <c>https://pulse.contoso.example/v1/{app_id}/events</c>, with each parameter escaped.</summary>
-    /// <exception cref="global::System.ArgumentException">A parameter is empty.</exception>
-    public static string BuildUrl(string appId)
+    /// <summary>The endpoint's URL, <c>https://pulse.contoso.example/v1/{app_id}/events</c>, with each parameter checked against its rules and escaped.</summary>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules.</exception>
+    public static string BuildUrl(string appId) => BuildUrl((global::System.Uri?)null, appId);
+
+    /// <summary>The endpoint's URL on <paramref name="baseAddress"/> (its scheme, host, port and path, then the endpoint's path <c>/v1/{app_id}/events</c>), or on the vendor's host when it is null.</summary>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules.</exception>
+    public static string BuildUrl(global::System.Uri? baseAddress, string appId)
     {
-        var url = "https://pulse.contoso.example/v1/{app_id}/events";
+        if (baseAddress is { IsAbsoluteUri: false })
+            throw new global::System.ArgumentException("The base address must be an absolute URI, like http://127.0.0.1:5000/.", nameof(baseAddress));
+        var url = (baseAddress is null ? "https://pulse.contoso.example" : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + "/v1/{app_id}/events";
         global::System.ArgumentException.ThrowIfNullOrEmpty(appId);
         url = url.Replace("{app_id}", global::System.Uri.EscapeDataString(appId));
         return url;
