@@ -19,6 +19,12 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor BadView = Create(
         "MMP104", "A view cannot be built from its schemas", "{0}");
 
+    public static readonly DiagnosticDescriptor BeyondLimits = Create(
+        "MMP105", "Schema is beyond the generator's limits", "{0}");
+
+    public static readonly DiagnosticDescriptor DuplicateSchemaId = Create(
+        "MMP106", "Two schema files have one id", "{0}");
+
     public static readonly DiagnosticDescriptor NotPartial = Create(
         "MMP110", "[MmpEvent] class is not partial", "{0}", "MmpTyped.Definition");
 
@@ -48,6 +54,8 @@ internal static class Descriptors
         "MMP101" => SchemaNotJson,
         "MMP103" => ConflictingType,
         "MMP104" => BadView,
+        "MMP105" => BeyondLimits,
+        "MMP106" => DuplicateSchemaId,
         "MMP110" => NotPartial,
         "MMP111" => UnknownSchema,
         "MMP112" => UnknownField,

@@ -14,10 +14,13 @@ namespace MmpTyped.Generators;
 /// </summary>
 internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public static GenerationPlan Create(ImmutableArray<SchemaModel> schemas)
+    private const string RecordTable = "MmpTyped.Generated.MmpGeneratedRecords";
+
+    public static GenerationPlan Create(ImmutableArray<SchemaModel> all)
     {
         var files = new Dictionary<string, (GeneratedFile File, SchemaModel Owner)>();
         var diagnostics = new List<DiagnosticInfo>();
+        var schemas = Distinct(all, diagnostics);
         foreach (var schema in schemas.OrderBy(s => s.SchemaId, System.StringComparer.Ordinal))
         {
             foreach (var type in schema.Types)
@@ -33,11 +36,12 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
             if (ViewPlanner.Plan(schema, ordered, diagnostics) is { } view)
                 Add(new GeneratedFile(view.FullName + ".g.cs", null, null, null, View: view), schema);
         }
+        RemoveHelperClashes(files, diagnostics);
         var records = schemas.OrderBy(s => s.SchemaId, System.StringComparer.Ordinal)
-            .Select(s => new RecordEntry(s.SchemaId, s.Namespace + "." + s.RootTypeName))
+            .Select(s => new RecordEntry(s.SchemaId, s.Namespace + "." + s.RootTypeName, IsBuiltIn(s) ? null : s.EndpointJson))
             .ToEquatableArray();
         if (records.Count > 0)
-            files["MmpTyped.Generated.MmpGeneratedRecords.g.cs"] = (new GeneratedFile("MmpTyped.Generated.MmpGeneratedRecords.g.cs", null, null, null, records), schemas[0]);
+            files[RecordTable + ".g.cs"] = (new GeneratedFile(RecordTable + ".g.cs", null, null, null, records), schemas[0]);
         return new GenerationPlan(
             files.Values.Select(f => f.File).OrderBy(f => f.HintName, System.StringComparer.Ordinal).ToEquatableArray(),
             diagnostics.ToEquatableArray());
@@ -55,6 +59,51 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
                 diagnostics.Add(new DiagnosticInfo("MMP103",
                     $"'{name}' is defined differently by '{existing.Owner.SchemaId}' and '{schema.SchemaId}': a type shared by two schemas must have the same members, rules and descriptions in both.",
                     schema.FilePath, 0, 0));
+            }
+        }
+    }
+
+    /// <summary>A schema exactly as MmpTyped ships it: the runtime's catalog has it already.</summary>
+    private static bool IsBuiltIn(SchemaModel schema) =>
+        Schema.BuiltInSchemas.All.FirstOrDefault(b => b.SchemaId == schema.SchemaId) is { } builtIn
+        && schema with { FilePath = builtIn.FilePath } == builtIn;
+
+    /// <summary>One schema per id: the id names the record to the runtime and the CLI, so a second file with it is MMP106 and is left out.</summary>
+    private static List<SchemaModel> Distinct(ImmutableArray<SchemaModel> schemas, List<DiagnosticInfo> diagnostics)
+    {
+        var byId = new Dictionary<string, SchemaModel>(System.StringComparer.Ordinal);
+        foreach (var schema in schemas.OrderBy(s => s.FilePath, System.StringComparer.Ordinal))
+        {
+            if (byId.TryGetValue(schema.SchemaId, out var first))
+            {
+                diagnostics.Add(new DiagnosticInfo("MMP106",
+                    $"The schema id '{schema.SchemaId}' is already taken by '{first.FilePath}': each schema file needs an id of its own (this file is not generated).",
+                    schema.FilePath, 0, 0));
+                continue;
+            }
+            byId.Add(schema.SchemaId, schema);
+        }
+        return byId.Values.ToList();
+    }
+
+    /// <summary>
+    /// The generator adds types of its own beside the schemas' (each enum's <c>…Json</c> helper, the record
+    /// table): a schema type with one of their names is MMP103 and is not generated.
+    /// </summary>
+    private static void RemoveHelperClashes(Dictionary<string, (GeneratedFile File, SchemaModel Owner)> files, List<DiagnosticInfo> diagnostics)
+    {
+        var helpers = files.Values.Where(f => f.File.Enum is not null)
+            .Select(f => (Name: f.File.Enum!.FullName + "Json", Need: $"the helper of the enum '{f.File.Enum.FullName}'"))
+            .Append((Name: RecordTable, Need: "the generator's record table"))
+            .ToList();
+        foreach (var (name, need) in helpers)
+        {
+            if (files.TryGetValue(name + ".g.cs", out var clash))
+            {
+                files.Remove(name + ".g.cs");
+                diagnostics.Add(new DiagnosticInfo("MMP103",
+                    $"'{name}' in '{clash.Owner.SchemaId}' is a name the generator needs for {need}: give the type another x-mmp-type.",
+                    clash.Owner.FilePath, 0, 0));
             }
         }
     }

@@ -60,7 +60,8 @@ public sealed class MmpGenerator : IIncrementalGenerator
         var events = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 EventClassReader.EventAttribute,
-                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
+                // A struct is matched too, to be told it cannot be an [MmpEvent] (MMP116) rather than ignored.
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax or StructDeclarationSyntax,
                 static (syntax, cancellationToken) => EventClassReader.Read(syntax, cancellationToken))
             .WithTrackingName(TrackingNames.EventClass);
 

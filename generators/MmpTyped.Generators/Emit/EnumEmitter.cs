@@ -17,7 +17,7 @@ internal static class EnumEmitter
         {
             foreach (var member in model.Members)
             {
-                writer.WriteLine($"/// <summary>The vendor value <c>{Syntax.Literal(member.Value).Replace("<", "&lt;").Replace("&", "&amp;")}</c>.</summary>");
+                writer.WriteLine($"/// <summary>The vendor value <c>{Syntax.XmlText(Syntax.Literal(member.Value))}</c>.</summary>");
                 writer.WriteLine(member.Name + ",");
             }
         }
@@ -33,7 +33,7 @@ internal static class EnumEmitter
             writer.WriteLine($"public const string Allowed = {Syntax.Literal(Allowed(model))};");
             writer.WriteLine();
             foreach (var member in model.Members)
-                writer.WriteLine($"private static readonly {Syntax.EncodedText} s_{member.Name} = {Syntax.EncodedText}.Encode({Syntax.Literal(member.Value)});");
+                writer.WriteLine($"private static readonly {Syntax.EncodedText} s_{member.Name} = {Syntax.Encode(member.Value)};");
             writer.WriteLine();
 
             writer.WriteLine("/// <summary>The value's vendor string, pre-encoded.</summary>");

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using MmpTyped.Generators.Model;
 
@@ -20,7 +21,26 @@ internal static class RecordTableEmitter
                     writer.WriteLine($"{Syntax.Literal(record.SchemaId)} => global::{record.FullTypeName}.Parse(utf8Json),");
                 writer.WriteLine("_ => null,");
             }
+            EmitRegistration(writer, records);
         }
         return writer.ToSourceText();
+    }
+
+    // The user's own schemas become known to MmpSchemaCatalog as soon as this assembly is loaded (their
+    // endpoint keywords, with this assembly's parsers): delivery and tools read their endpoint, auth and
+    // limits like a built-in's.
+    private static void EmitRegistration(SourceWriter writer, EquatableArray<RecordEntry> records)
+    {
+        var own = records.Where(r => r.SchemaJson is not null).ToList();
+        if (own.Count == 0)
+            return;
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Registers this assembly's own schemas with the schema catalog when the assembly loads.</summary>");
+        writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+        using (writer.Block("internal static void RegisterSchemas()"))
+        {
+            foreach (var record in own)
+                writer.WriteLine($"global::MmpTyped.Schemas.MmpSchemaCatalog.Register({Syntax.Literal(record.SchemaJson!)}, static utf8Json => global::{record.FullTypeName}.Parse(utf8Json));");
+        }
     }
 }

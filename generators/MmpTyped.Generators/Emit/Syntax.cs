@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using MmpTyped.Generators.Model;
@@ -25,27 +26,64 @@ internal static class Syntax
 
         """;
 
+    // Every schema string that reaches generated C# goes through one of the three helpers below, each
+    // written for its context. A schema is input, never code: C# ends a line at \r, \n, U+0085, U+2028
+    // and U+2029, so text copied raw into a comment or a string would let a schema write code.
+
+    /// <summary>A C# string literal of <paramref name="value"/>: quotes, backslashes, control characters, every line terminator and lone surrogates escaped.</summary>
     public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
     public static string Utf8Literal(string value) => Literal(value) + "u8";
 
-    /// <summary>An XML doc summary of <paramref name="text"/>, escaped.</summary>
-    public static string Summary(string text)
+    /// <summary>
+    /// <paramref name="value"/> as text inside a regular interpolated string (<c>$"..."</c>): escaped as a
+    /// literal, and its braces doubled so that none opens a hole.
+    /// </summary>
+    public static string InterpolatedText(string value)
+    {
+        var literal = Literal(value);
+        return literal.Substring(1, literal.Length - 2).Replace("{", "{{").Replace("}", "}}");
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as the content of an XML documentation comment: markup characters as
+    /// entities, and every line terminator, other control character and lone surrogate as a space, so the
+    /// text cannot end the <c>///</c> line it stands on.
+    /// </summary>
+    public static string XmlText(string text)
     {
         var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                escaped.Append(c).Append(text[++i]);
+                continue;
+            }
             escaped.Append(c switch
             {
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '&' => "&amp;",
-                '\n' or '\r' => " ",
+                _ when char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' => " ",
                 _ => c.ToString(),
             });
         }
-        return $"/// <summary>{escaped}</summary>";
+        return escaped.ToString();
     }
+
+    /// <summary>
+    /// A <c>JsonEncodedText</c> of <paramref name="value"/> as the writer writes it: text beyond plain ASCII
+    /// (<c>café</c>, <c>&lt;</c>) is encoded with MmpJson's encoder, so it goes out as UTF-8, not <c>\u00E9</c>.
+    /// </summary>
+    public static string Encode(string value) =>
+        value.All(c => c is >= ' ' and <= '~' and not ('<' or '>' or '&' or '\'' or '+' or '`' or '"' or '\\'))
+            ? $"{EncodedText}.Encode({Literal(value)})"
+            : $"{EncodedText}.Encode({Literal(value)}, global::MmpTyped.MmpJson.WriterOptions.Encoder)";
+
+    /// <summary>An XML doc summary of <paramref name="text"/>, escaped.</summary>
+    public static string Summary(string text) => $"/// <summary>{XmlText(text)}</summary>";
 
     public static string FieldName(string propertyName) =>
         "_" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);

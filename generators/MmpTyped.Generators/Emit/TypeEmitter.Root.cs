@@ -76,34 +76,67 @@ internal sealed partial class TypeEmitter
         var parameters = Regex.Matches(url, @"\{(\w+)\}").Cast<Match>().Select(m => m.Groups[1].Value).ToList();
         if (parameters.Count == 0)
             return;
-        var arguments = parameters.Select(p => (Json: p, Name: CamelCase(p))).ToList();
+        var arguments = parameters.Select(p => (Json: p, Name: Schema.Naming.ParameterName(p))).ToList();
         var signature = string.Join(", ", arguments.Select(a => (a.Json == root.AppIdParameter ? $"[{Syntax.Runtime}.MmpAppId] " : "") + "string " + a.Name));
-        var template = Syntax.Literal(url);
+        var exception = root.AppIdParameter is null
+            ? "/// <exception cref=\"global::System.ArgumentException\">A parameter is empty or breaks its rules.</exception>"
+            : "/// <exception cref=\"global::System.ArgumentException\">A parameter is empty or breaks its rules, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>";
+        // The host can be replaced (a test server, a proxy) when the template is an absolute http(s) URL.
+        var authorityEnd = url.StartsWith("https://", System.StringComparison.Ordinal) || url.StartsWith("http://", System.StringComparison.Ordinal)
+            ? url.IndexOf('/', url.IndexOf("://", System.StringComparison.Ordinal) + 3)
+            : -1;
+        var names = string.Join(", ", arguments.Select(a => a.Name));
         _writer.WriteLine();
-        _writer.WriteLine($"/// <summary>The endpoint's URL, <c>{url}</c>, with each parameter escaped.</summary>");
-        _writer.WriteLine(root.AppIdParameter is null
-            ? "/// <exception cref=\"global::System.ArgumentException\">A parameter is empty.</exception>"
-            : "/// <exception cref=\"global::System.ArgumentException\">A parameter is empty, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>");
-        using (_writer.Block($"public static string BuildUrl({signature})"))
+        _writer.WriteLine($"/// <summary>The endpoint's URL, <c>{Syntax.XmlText(url)}</c>, with each parameter checked against its rules and escaped.</summary>");
+        _writer.WriteLine(exception);
+        if (authorityEnd < 0)
         {
-            _writer.WriteLine($"var url = {template};");
-            foreach (var (json, name) in arguments)
-            {
-                _writer.WriteLine($"global::System.ArgumentException.ThrowIfNullOrEmpty({name});");
-                if (json == root.AppIdParameter)
-                {
-                    _writer.WriteLine($"if ({Syntax.Runtime}.MmpChecks.IsBareIosAppId({name}))");
-                    _writer.WriteLine($"    throw new global::System.ArgumentException($\"MMP008: '{{{name}}}' looks like an iOS app id without its 'id' prefix: the vendor answers 200 OK and drops the event. Use 'id{{{name}}}'.\", nameof({name}));");
-                }
-                _writer.WriteLine($"url = url.Replace({Syntax.Literal("{" + json + "}")}, global::System.Uri.EscapeDataString({name}));");
-            }
-            _writer.WriteLine("return url;");
+            _writer.WriteLine($"public static string BuildUrl({signature})");
+            _writer.WriteLine("{");
+            _writer.Indent();
+            _writer.WriteLine($"var url = {Syntax.Literal(url)};");
         }
+        else
+        {
+            _writer.WriteLine($"public static string BuildUrl({signature}) => BuildUrl((global::System.Uri?)null, {names});");
+            _writer.WriteLine();
+            _writer.WriteLine($"/// <summary>The endpoint's URL on <paramref name=\"baseAddress\"/> (its scheme, host, port and path, then the endpoint's path <c>{Syntax.XmlText(url.Substring(authorityEnd))}</c>), or on the vendor's host when it is null.</summary>");
+            _writer.WriteLine(exception);
+            _writer.WriteLine($"public static string BuildUrl(global::System.Uri? baseAddress, {signature})");
+            _writer.WriteLine("{");
+            _writer.Indent();
+            _writer.WriteLine("if (baseAddress is { IsAbsoluteUri: false })");
+            _writer.WriteLine("    throw new global::System.ArgumentException(\"The base address must be an absolute URI, like http://127.0.0.1:5000/.\", nameof(baseAddress));");
+            _writer.WriteLine($"var url = (baseAddress is null ? {Syntax.Literal(url.Substring(0, authorityEnd))} : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + {Syntax.Literal(url.Substring(authorityEnd))};");
+        }
+        foreach (var (json, name) in arguments)
+        {
+            _writer.WriteLine($"global::System.ArgumentException.ThrowIfNullOrEmpty({name});");
+            if (root.PathParameters.FirstOrDefault(p => p.JsonName == json) is { } rules)
+                EmitParameterRules(rules, name);
+            if (json == root.AppIdParameter)
+            {
+                _writer.WriteLine($"if ({Syntax.Runtime}.MmpChecks.IsBareIosAppId({name}))");
+                _writer.WriteLine($"    throw new global::System.ArgumentException($\"MMP008: '{{{name}}}' looks like an iOS app id without its 'id' prefix: the vendor answers 200 OK and drops the event. Use 'id{{{name}}}'.\", nameof({name}));");
+            }
+            _writer.WriteLine($"url = url.Replace({Syntax.Literal("{" + json + "}")}, global::System.Uri.EscapeDataString({name}));");
+        }
+        _writer.WriteLine("return url;");
+        _writer.Unindent();
+        _writer.WriteLine("}");
     }
 
-    private static string CamelCase(string jsonName)
+    private void EmitParameterRules(PathParameterModel rules, string name)
     {
-        var pascal = Schema.Naming.PropertyName(jsonName);
-        return char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        var label = Syntax.InterpolatedText($"'{rules.JsonName}'");
+        if (rules.MinLength is int min && min > 1)
+            _writer.WriteLine($"if ({name}.Length < {min}) throw new global::System.ArgumentException($\"{label} must be at least {min} characters long; it is {{{name}.Length}}.\", nameof({name}));");
+        if (rules.MaxLength is int max)
+            _writer.WriteLine($"if ({name}.Length > {max}) throw new global::System.ArgumentException($\"{label} must be at most {max} characters long; it is {{{name}.Length}}.\", nameof({name}));");
+        if (rules.Pattern is { } pattern)
+        {
+            _writer.WriteLine($"if (!global::System.Text.RegularExpressions.Regex.IsMatch({name}, {Syntax.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250)))");
+            _writer.WriteLine($"    throw new global::System.ArgumentException($\"{label} must match {Syntax.InterpolatedText(pattern)}; it is \\\"{{{name}}}\\\".\", nameof({name}));");
+        }
     }
 }

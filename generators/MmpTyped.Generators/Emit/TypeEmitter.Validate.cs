@@ -46,7 +46,7 @@ internal sealed partial class TypeEmitter
         }
 
         var local = member.Field + "Value";
-        var checks = _checks.ValueChecks(member.Shape, local, Syntax.Literal(member.Json), ValueCheckWriter.Escape($"'{member.Json}'"), member.Property);
+        var checks = _checks.ValueChecks(member.Shape, local, Syntax.Literal(member.Json), Syntax.InterpolatedText($"'{member.Json}'"), member.Property);
         if (member.AlwaysSet)
         {
             // A user's non-nullable value: always there, checked as it is.
@@ -66,7 +66,7 @@ internal sealed partial class TypeEmitter
         if (member.RejectsUndecodedText)
         {
             branches.Add(($"else if ({_bags[member.Property]} is {{ }} unknown && unknown.TryGetValue({Syntax.Literal(member.Json)}, out var rejected))",
-                [ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json), $"$\"'{ValueCheckWriter.Escape(member.Json)}' must be {Expected(member.Shape)}; it is {{rejected}}.\"")]));
+                [ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json), $"$\"'{Syntax.InterpolatedText(member.Json)}' must be {Expected(member.Shape)}; it is {{rejected}}.\"")]));
         }
         if (member.Model.IsRequired && member.HasForm)
         {

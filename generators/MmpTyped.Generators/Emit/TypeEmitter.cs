@@ -119,9 +119,9 @@ internal sealed partial class TypeEmitter
     {
         foreach (var member in _allMembers)
         {
-            _writer.WriteLine($"private static readonly {Syntax.EncodedText} {member.EncodedName} = {Syntax.EncodedText}.Encode({Syntax.Literal(member.Json)});");
+            _writer.WriteLine($"private static readonly {Syntax.EncodedText} {member.EncodedName} = {Syntax.Encode(member.Json)};");
             if (member.Model.Constant is { } constant)
-                _writer.WriteLine($"private static readonly {Syntax.EncodedText} {member.EncodedName}Value = {Syntax.EncodedText}.Encode({Syntax.Literal(constant)});");
+                _writer.WriteLine($"private static readonly {Syntax.EncodedText} {member.EncodedName}Value = {Syntax.Encode(constant)};");
         }
         _writer.WriteLine();
     }

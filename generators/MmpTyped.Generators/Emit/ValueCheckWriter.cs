@@ -34,13 +34,13 @@ internal sealed class ValueCheckWriter(string ns)
         if (text is not null)
         {
             foreach (var (condition, expected) in StringRules(rules, text, patternName, includePattern: rules.Hashed is null))
-                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Escape(expected)}; it is \\\"{{{text}}}\\\".\"")}");
+                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")}");
             if (rules.AnyOf.Count > 0)
             {
                 var alternatives = rules.AnyOf.Select((alternative, i) => StringRules(alternative, text, patternName + "Or" + i, includePattern: true)).ToList();
                 var condition = string.Join(" || ", alternatives.Select(a => a.Count == 0 ? "true" : "(" + string.Join(" && ", a.Select(c => c.Condition)) + ")"));
                 var expected = string.Join(", or ", alternatives.Select(a => string.Join(" and ", a.Select(c => c.Expected))));
-                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Escape(expected)}; it is \\\"{{{text}}}\\\".\"")}");
+                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")}");
             }
             if (rules.Hashed is { } hashed)
             {
@@ -56,11 +56,11 @@ internal sealed class ValueCheckWriter(string ns)
         foreach (var (keyRule, i) in rules.Keys.Select((k, i) => (k, i)))
         {
             var field = $"s_{patternName}Key{i}Pattern";
-            _patterns.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Syntax.Literal(keyRule.Pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript);");
+            _patterns.Add(PatternField(field, keyRule.Pattern));
             checks.Add($"validator.Enter({member});");
             checks.Add($"foreach (var entry in {value})");
             checks.Add($"    if ({field}.IsMatch(entry.Key) && !{Syntax.Runtime}.MmpChecks.IsJsonType(entry.Value, {Syntax.Literal(keyRule.JsonType)})) "
-                + Add("MMP004", "entry.Key", $"$\"'{{entry.Key}}' must be {Article(keyRule.JsonType)} {keyRule.JsonType}; it is {{entry.Value}}.\""));
+                + Add("MMP004", "entry.Key", $"$\"'{{entry.Key}}' must be {Article(keyRule.JsonType)} {Syntax.InterpolatedText(keyRule.JsonType)}; it is {{entry.Value}}.\""));
             checks.Add("validator.Exit();");
         }
 
@@ -123,13 +123,20 @@ internal sealed class ValueCheckWriter(string ns)
         if (rules.Pattern is { } pattern && includePattern)
         {
             var field = $"s_{patternName}Pattern";
-            _patterns.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Syntax.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript);");
+            _patterns.Add(PatternField(field, pattern));
             list.Add(($"{Syntax.Runtime}.MmpChecks.IsMatch({field}, {text})", $"match {pattern}"));
         }
         if (rules.Format is { } format)
             list.Add(($"{Syntax.Runtime}.MmpChecks.IsFormat({text}, {Syntax.Literal(format)})", $"be a valid {format}"));
         return list;
     }
+
+    // A schema's pattern may backtrack catastrophically (^(a+)+$ on "aaaa…b"): every match has a time
+    // limit, and a value whose match runs out of it does not match (MmpChecks.IsMatch), so Validate()
+    // answers in bounded time whatever the value. ECMAScript keeps \d to ASCII digits, as JSON Schema
+    // means it; .NET's non-backtracking engine cannot be combined with it.
+    private static string PatternField(string field, string pattern) =>
+        $"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Syntax.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));";
 
     private static string Article(string word) => word.Length > 0 && "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
@@ -143,8 +150,4 @@ internal sealed class ValueCheckWriter(string ns)
         "sha256-e164-phone" => "E164Phone",
         _ => "Name",
     };
-
-    // Text inside an interpolated string literal: quotes, backslashes and braces escaped.
-    public static string Escape(string text) =>
-        text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
 }

@@ -69,7 +69,9 @@ internal sealed partial class EventBinder
             var target = property.FieldPath is { } path
                 ? _slot.Slot + "." + path
                 : _slot.Custom + "." + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-            if (property.FieldPath is { } field && (field.Length == 0 || field.Split('.').Any(s => s.Length == 0)))
+            if (property.FieldPath is not null && !property.HasSetter)
+                Report("MMP116", $"[MmpField] on '{property.Name}', which has no setter: a parsed message could not set it and its value would be dropped. Add 'init' (or 'set'), or remove [MmpField] to write a computed value as a custom attribute.", property);
+            else if (property.FieldPath is { } field && (field.Length == 0 || field.Split('.').Any(s => s.Length == 0)))
                 Report("MMP112", $"[MmpField(\"{field}\")] on '{property.Name}' is not a path: write dotted member names relative to {_slot.Slot}, like \"semanticAttributes.transactionID\".", property);
             else if (_targets.FirstOrDefault(t => t.Value == target).Key is { } other)
                 Report("MMP114", $"'{property.Name}' and '{other.Name}' both go to '{target}': give one of them another [MmpField] path.", property);

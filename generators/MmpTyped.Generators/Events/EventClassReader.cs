@@ -28,6 +28,8 @@ internal static class EventClassReader
         var eventName = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string : null;
         if (string.IsNullOrWhiteSpace(schemaId) || string.IsNullOrWhiteSpace(eventName))
             diagnostics.Add(DiagnosticInfo.At("MMP117", $"[MmpEvent] on '{type.Name}' needs a schema id and an event name, both non-empty constant strings: [MmpEvent(\"airbridge.app\", \"purchase\")].", location));
+        else if (Schema.Naming.LoneSurrogateAt(schemaId!) >= 0 || Schema.Naming.LoneSurrogateAt(eventName!) >= 0)
+            diagnostics.Add(DiagnosticInfo.At("MMP117", $"[MmpEvent] on '{type.Name}' has a schema id or event name holding a lone surrogate (half a UTF-16 pair), which has no UTF-8 form and cannot be sent.", location));
 
         CheckShape(type, context.TargetNode, location, diagnostics, cancellationToken);
 
@@ -63,6 +65,8 @@ internal static class EventClassReader
             diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is generic: an [MmpEvent] class describes one vendor event and cannot have type parameters.", location));
         if (type.IsAbstract || type.IsStatic)
             diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is {(type.IsStatic ? "static" : "abstract")}: an [MmpEvent] class must be instantiable.", location));
+        if (type.IsValueType)
+            diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is a {Keyword(type)}: an [MmpEvent] type must be a class or a record class, which the parser creates and the writer reads by reference.", location));
         if (node is RecordDeclarationSyntax { ParameterList: not null })
             diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is a positional record: declare its members as properties ('public decimal Amount {{ get; init; }}') so the parser can create it.", location));
     }

@@ -111,7 +111,7 @@ internal sealed class JsonReader
                 throw Error("unterminated string");
             var c = _text[_position++];
             if (c == '"')
-                return value.ToString();
+                return WholeUnicode(value.ToString());
             if (c < ' ')
                 throw Error("control character in a string");
             if (c != '\\')
@@ -136,6 +136,16 @@ internal sealed class JsonReader
                 _ => throw Error($"invalid escape '\\{escape}'"),
             });
         }
+    }
+
+    // A lone surrogate (\uD800 alone) is not a character: it cannot be written as UTF-8, so no name,
+    // enum value or event name holding one can reach the wire. Refused here, once, for every string.
+    private string WholeUnicode(string value)
+    {
+        var at = Schema.Naming.LoneSurrogateAt(value);
+        if (at >= 0)
+            throw Error($"the string holds a lone surrogate (\\u{(int)value[at]:X4}), which is not a Unicode character");
+        return value;
     }
 
     private char ReadHexChar()

@@ -16,7 +16,8 @@ internal sealed record SchemaModel(
     EquatableArray<TypeModel> Types,
     EquatableArray<EnumModel> Enums,
     EquatableArray<UnionModel> Unions,
-    ViewDeclaration? View = null);
+    ViewDeclaration? View = null,
+    string? EndpointJson = null);
 
 /// <summary>
 /// A schema's <c>x-mmp-view</c>: a read-only interface of the root record's members, which the records of
@@ -53,7 +54,11 @@ internal sealed record RootModel(
     int? SizeLimit,
     string? AppIdParameter,
     string? Url,
-    EventSlotModel? Event);
+    EventSlotModel? Event,
+    EquatableArray<PathParameterModel> PathParameters = default);
+
+/// <summary>A URL path parameter's own rules (<c>x-mmp-path-parameters</c>), which <c>BuildUrl</c> checks.</summary>
+internal sealed record PathParameterModel(string JsonName, int? MinLength, int? MaxLength, string? Pattern);
 
 /// <summary>Where an <c>[MmpEvent]</c> class goes (<c>x-mmp-event</c>): dotted paths from the root.</summary>
 internal sealed record EventSlotModel(string Slot, string Name, string Custom);
@@ -216,5 +221,9 @@ internal sealed record UnionBranchModel(string PropertyName, ValueShape Shape);
 /// <summary>One file to generate: exactly one of the models is set.</summary>
 internal sealed record GeneratedFile(string HintName, TypeModel? Type, EnumModel? Enum, UnionModel? Union, EquatableArray<RecordEntry>? Records = null, ViewModel? View = null);
 
-/// <summary>A schema's root record, for the assembly's id → parser table.</summary>
-internal sealed record RecordEntry(string SchemaId, string FullTypeName);
+/// <summary>
+/// A schema's root record, for the assembly's id → parser table. <see cref="SchemaJson"/> holds the
+/// endpoint keywords of a schema MmpTyped does not ship, which the assembly registers with the runtime's
+/// schema catalog.
+/// </summary>
+internal sealed record RecordEntry(string SchemaId, string FullTypeName, string? SchemaJson = null);

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -48,6 +49,42 @@ internal static class Naming
         return name.ToString();
     }
 
+    /// <summary>A C# parameter name for a JSON name: <c>app_id</c> → <c>appId</c>.</summary>
+    public static string ParameterName(string jsonName)
+    {
+        var pascal = PropertyName(jsonName);
+        return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+    }
+
     public static bool IsIdentifier(string name) =>
-        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None;
+        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    /// <summary>
+    /// A name a generated type can take: an identifier, not a contextual keyword (<c>record</c>, <c>var</c>
+    /// cannot name a type), and not only lower-case ASCII letters (CS8981 reserves those for keywords).
+    /// </summary>
+    public static bool IsTypeName(string name) =>
+        IsIdentifier(name)
+        && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None
+        && !name.All(c => c is >= 'a' and <= 'z');
+
+    /// <summary>
+    /// A namespace a schema can put its types in: dot-separated identifiers, none of them <c>global</c>
+    /// (<c>global::Acme</c>, <c>Acme Shop</c>, <c>Acme/Shop</c>, <c>class</c> and <c>""</c> are not).
+    /// </summary>
+    public static bool IsNamespace(string name) =>
+        name.Split('.').All(part => IsIdentifier(part) && part != "global");
+
+    /// <summary>The index of the first lone surrogate in <paramref name="text"/> (half a character, which has no UTF-8 form), or -1.</summary>
+    public static int LoneSurrogateAt(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                return i;
+        }
+        return -1;
+    }
 }

@@ -32,6 +32,13 @@ internal sealed partial class SchemaParser
     /// <summary>The C# shape of a value; <paramref name="defaultTypeName"/> names an enum or union the schema leaves unnamed.</summary>
     private ValueShape ReadShape(JsonObject schema, string defaultTypeName, bool allowEnumType = true)
     {
+        var shape = ReadShapeOf(schema, defaultTypeName, allowEnumType);
+        CheckBounds(schema, shape);
+        return shape;
+    }
+
+    private ValueShape ReadShapeOf(JsonObject schema, string defaultTypeName, bool allowEnumType)
+    {
         RejectUnenforced(schema);
         var types = TypeNames(schema).Where(t => t != "null").ToList();
         var rules = ReadValueRules(schema, keepEnum: false);
@@ -90,7 +97,10 @@ internal sealed partial class SchemaParser
                     : Shape(ValueKind.Object, rules) with { TypeName = ReadObjectType(schema, RequiredString(schema, "x-mmp-type"), root: null) };
             case "array":
                 var items = schema.Get("items") ?? throw new SchemaException(schema, "An array needs 'items'.");
-                return Shape(ValueKind.Array, rules) with { Element = ReadShape(Resolve(items), defaultTypeName + "Item", allowEnumType) };
+                var element = ReadShape(Resolve(items), defaultTypeName + "Item", allowEnumType);
+                if (element.Kind == ValueKind.Array)
+                    throw new SchemaException(items, "An array of arrays is not supported: make the inner array a property of an object (items: {type: object, properties: {values: {type: array, ...}}}).");
+                return Shape(ValueKind.Array, rules) with { Element = element };
             default:
                 throw new SchemaException(schema, $"Unknown type '{types[0]}'.");
         }
@@ -102,6 +112,8 @@ internal sealed partial class SchemaParser
     private string ReadUnion(JsonObject schema, JsonArray anyOf, string defaultTypeName)
     {
         var name = schema.GetString("x-mmp-type") ?? defaultTypeName;
+        CheckTypeName(schema, name);
+        CheckTypeCount(schema);
         var branches = new List<UnionBranchModel>();
         foreach (var node in anyOf.Items)
         {
@@ -135,10 +147,17 @@ internal sealed partial class SchemaParser
     private string ReadEnum(JsonObject schema, string defaultTypeName)
     {
         var name = schema.GetString("x-mmp-type") ?? defaultTypeName;
+        CheckTypeName(schema, name);
+        CheckTypeCount(schema);
+        var values = schema.GetArray("enum")!;
+        if (values.Items.Count > SchemaLimits.EnumValues)
+            throw new SchemaException(values, $"The enum '{name}' has {values.Items.Count} values; the generator accepts at most {SchemaLimits.EnumValues}: leave the member a string with a pattern instead.", "MMP105");
         var members = new List<EnumMemberModel>();
-        foreach (var value in schema.GetArray("enum")!.Items.OfType<JsonString>())
+        foreach (var value in values.Items.OfType<JsonString>())
         {
             var memberName = Naming.EnumMemberName(value.Value);
+            if (!Naming.IsIdentifier(memberName))
+                throw new SchemaException(value, $"The enum value '{value.Value}' of '{name}' gives the C# member '{memberName}', which is not an identifier.");
             if (members.Any(m => m.Name == memberName))
                 throw new SchemaException(value, $"The enum values of '{name}' give the C# member '{memberName}' twice.");
             members.Add(new EnumMemberModel(memberName, value.Value));
@@ -165,6 +184,8 @@ internal sealed partial class SchemaParser
     private ValueRules ReadValueRules(JsonObject schema, bool keepEnum)
     {
         var format = schema.GetString("format");
+        if (schema.Get("pattern") is { } patternNode)
+            CheckPattern(patternNode, schema.GetString("pattern") ?? throw new SchemaException(patternNode, "'pattern' must be a string."));
         if (format is not null && !KnownFormats.Contains(format))
             throw new SchemaException(schema, $"Unknown format '{format}': the generator checks {string.Join(", ", KnownFormats)}.");
 
@@ -185,18 +206,19 @@ internal sealed partial class SchemaParser
             Int(schema, "minItems"),
             format,
             schema.GetString("x-mmp-hashed"),
-            Int(schema, "x-mmp-max-age-hours"),
+            Int(schema, "x-mmp-max-age-hours", 1, SchemaLimits.MaxAgeHours),
             alternatives.ToEquatableArray(),
             KeyRules(schema));
     }
 
     // Open objects check the JSON type of the keys their patternProperties name (Affise affise_event_custom_id_NN).
-    private static EquatableArray<KeyRule> KeyRules(JsonObject schema) =>
-        (schema.GetObject("properties") is null ? schema.GetObject("patternProperties")?.Members ?? [] : [])
+    private static EquatableArray<KeyRule> KeyRules(JsonObject schema)
+    {
+        var rules = (schema.GetObject("properties") is null ? schema.GetObject("patternProperties")?.Members ?? [] : [])
             .Where(p => p.Value is JsonObject { } rule && rule.GetString("type") is not null)
-            .Select(p => new KeyRule(p.Key, ((JsonObject)p.Value).GetString("type")!))
-            .ToEquatableArray();
-
-    private static int? Int(JsonObject schema, string name) =>
-        schema.Get(name) is JsonNumber { IsInteger: true } number ? (int)number.Value : null;
+            .ToList();
+        foreach (var rule in rules)
+            CheckPattern(rule.Value, rule.Key);
+        return rules.Select(p => new KeyRule(p.Key, ((JsonObject)p.Value).GetString("type")!)).ToEquatableArray();
+    }
 }

@@ -24,6 +24,7 @@ internal sealed partial class SchemaParser
     private readonly List<TypeModel> _types = [];
     private readonly List<EnumModel> _enums = [];
     private readonly List<UnionModel> _unions = [];
+    private readonly Dictionary<JsonObject, string> _objectTypes = [];
 
     private SchemaParser(JsonObject root, string ns)
     {
@@ -33,6 +34,8 @@ internal sealed partial class SchemaParser
 
     public static SchemaParseResult Parse(string path, string text)
     {
+        if (text.Length > SchemaLimits.SchemaChars)
+            return Failure("MMP105", $"The schema is {text.Length:N0} characters; the generator reads schemas of at most {SchemaLimits.SchemaChars:N0}.", path, 0, 0);
         JsonNode node;
         try
         {
@@ -49,7 +52,7 @@ internal sealed partial class SchemaParser
         }
         catch (SchemaException e)
         {
-            return Failure("MMP102", e.Message, path, e.Node.Line, e.Node.Column);
+            return Failure(e.Id, e.Message, path, e.Node.Line, e.Node.Column);
         }
     }
 
@@ -65,7 +68,10 @@ internal sealed partial class SchemaParser
             throw new SchemaException(root.Get("x-mmp-id")!, $"The schema id '{id}' must match the file name: name the file '{id}.schema.json' (it is '{fileName}').");
 
         RejectUnenforced(root);
-        var parser = new SchemaParser(root, RequiredString(root, "x-mmp-namespace"));
+        var ns = RequiredString(root, "x-mmp-namespace");
+        if (!Naming.IsNamespace(ns) || ns == "MmpTyped.Generated")
+            throw new SchemaException(root.Get("x-mmp-namespace")!, $"x-mmp-namespace '{ns}' is not a C# namespace the generator can use: write dot-separated identifiers, like 'Acme.Tracking' (no 'global::', spaces, '/' or keywords; 'MmpTyped.Generated' is the generator's own).");
+        var parser = new SchemaParser(root, ns);
         var rootType = RequiredString(root, "x-mmp-type");
         parser.ReadObjectType(root, rootType, ReadRoot(root, id));
 
@@ -77,7 +83,19 @@ internal sealed partial class SchemaParser
             parser._types.ToEquatableArray(),
             parser._enums.ToEquatableArray(),
             parser._unions.ToEquatableArray(),
-            ReadView(root));
+            ReadView(root),
+            EndpointJson(root));
+    }
+
+    // What the runtime's schema catalog reads about an endpoint, without descriptions: a schema's record
+    // table carries it for the catalog, and an edit of a description or of the layout leaves it as it was.
+    private static readonly string[] EndpointKeywords =
+        ["x-mmp-id", "title", "x-mmp-namespace", "x-mmp-type", "x-mmp-direction", "x-mmp-endpoint", "x-mmp-auth", "x-mmp-size-limit", "x-mmp-rate-limit"];
+
+    private static string EndpointJson(JsonObject root)
+    {
+        var members = root.Members.Where(m => EndpointKeywords.Contains(m.Key)).ToList();
+        return JsonText.Write(new JsonObject(root.Line, root.Column, members), new HashSet<string>(["description", "$comment"], StringComparer.Ordinal));
     }
 
     private static ViewDeclaration? ReadView(JsonObject root)
@@ -96,39 +114,61 @@ internal sealed partial class SchemaParser
     private static RootModel ReadRoot(JsonObject root, string id)
     {
         var endpoint = root.GetObject("x-mmp-endpoint");
+        if (endpoint?.Get("url") is JsonString url)
+            CheckUrlParameters(url);
         string? appIdParameter = null;
+        var parameters = new List<PathParameterModel>();
         foreach (var parameter in root.GetObject("x-mmp-path-parameters")?.Members ?? [])
         {
-            if ((parameter.Value as JsonObject)?.GetString("x-mmp-app-id") == "ios-id-prefix")
+            var rules = parameter.Value as JsonObject ?? throw new SchemaException(parameter.Value, $"The path parameter '{parameter.Key}' must be described by an object.");
+            if (rules.GetString("x-mmp-app-id") == "ios-id-prefix")
                 appIdParameter = parameter.Key;
+            if (rules.Get("pattern") is { } pattern)
+                CheckPattern(pattern, rules.GetString("pattern") ?? throw new SchemaException(pattern, "'pattern' must be a string."));
+            parameters.Add(new PathParameterModel(parameter.Key, Int(rules, "minLength"), Int(rules, "maxLength"), rules.GetString("pattern")));
         }
         var slot = root.GetObject("x-mmp-event");
         return new RootModel(
             id,
             RequiredString(root, "x-mmp-direction"),
-            root.Get("x-mmp-size-limit") is JsonNumber { IsInteger: true } size ? (int)size.Value : null,
+            Int(root, "x-mmp-size-limit", 1, int.MaxValue),
             appIdParameter,
             endpoint?.GetString("url"),
-            slot is null ? null : new EventSlotModel(RequiredString(slot, "slot"), RequiredString(slot, "name"), RequiredString(slot, "custom")));
+            slot is null ? null : new EventSlotModel(RequiredString(slot, "slot"), RequiredString(slot, "name"), RequiredString(slot, "custom")),
+            parameters.ToEquatableArray());
     }
 
     /// <summary>Reads an object schema with <c>properties</c> into a generated class; returns its name.</summary>
     private string ReadObjectType(JsonObject schema, string typeName, RootModel? root)
     {
-        if (!Naming.IsIdentifier(typeName))
-            throw new SchemaException(schema, $"x-mmp-type '{typeName}' is not a valid C# type name.");
+        CheckTypeName(schema, typeName);
+        // An object met again (a $ref to its own definition, directly, through another object or an
+        // array's items) is the type already being read: a recursive tree is a class with a nullable
+        // member of its own type, not an endless descent.
+        if (_objectTypes.TryGetValue(schema, out var known))
+            return known;
+        _objectTypes.Add(schema, typeName);
         var properties = schema.GetObject("properties")
             ?? throw new SchemaException(schema, $"The object '{typeName}' has no 'properties'.");
+        if (properties.Members.Count > SchemaLimits.PropertiesPerObject)
+            throw new SchemaException(properties, $"The object '{typeName}' has {properties.Members.Count} properties; the generator accepts at most {SchemaLimits.PropertiesPerObject} per object: split it into nested objects.", "MMP105");
         var required = StringSet(schema.GetArray("required"));
 
         var members = new List<MemberModel>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in properties.Members)
         {
             var propertySchema = Resolve(property.Value);
+            if (property.Key.Length == 0)
+                throw new SchemaException(property.Value, $"A property of {typeName} has the empty name \"\": the generator needs a member name.");
             var member = ReadMember(typeName, property.Key, propertySchema, required.Contains(property.Key));
             if (names.TryGetValue(member.PropertyName, out var other))
                 throw new SchemaException(propertySchema, $"'{property.Key}' and '{other}' of {typeName} both become the C# property '{member.PropertyName}': give one an x-mmp-name.");
+            // The backing field lower-cases the first letter: 'Abc' and 'abc' would share '_abc'.
+            if (fields.TryGetValue(Emit.Syntax.FieldName(member.PropertyName), out var twin))
+                throw new SchemaException(propertySchema, $"'{property.Key}' and '{twin}' of {typeName} become C# properties that differ only in the case of their first letter ('{member.PropertyName}'): give one another x-mmp-name.");
+            fields.Add(Emit.Syntax.FieldName(member.PropertyName), property.Key);
             if (ReservedMembers.Contains(member.PropertyName) || member.PropertyName == typeName)
                 throw new SchemaException(propertySchema, $"'{property.Key}' of {typeName} would become '{member.PropertyName}', a name the generated class needs: give it an x-mmp-name.");
             names.Add(member.PropertyName, property.Key);
@@ -140,6 +180,7 @@ internal sealed partial class SchemaParser
                 throw new SchemaException(schema, $"'{name}' is required in {typeName} but not among its properties.");
         }
 
+        CheckTypeCount(schema);
         _types.Add(new TypeModel(
             _namespace,
             typeName,

@@ -91,11 +91,22 @@ public static class MmpChecks
     public static bool IsBareIosAppId(ReadOnlySpan<char> appId) =>
         !appId.IsEmpty && !appId.ContainsAnyExceptInRange('0', '9');
 
-    /// <summary>Whether a string matches a pattern (a null-safe spelling for generated code).</summary>
+    /// <summary>
+    /// Whether a string matches a pattern (a null-safe spelling for generated code). A match that runs out
+    /// of the pattern's time limit (a schema pattern that backtracks on this value) is no match: the value
+    /// is reported, never waited on.
+    /// </summary>
     public static bool IsMatch(System.Text.RegularExpressions.Regex pattern, string value)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        return pattern.IsMatch(value);
+        try
+        {
+            return pattern.IsMatch(value);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether a UUID's text (<c>D</c> form, lower-case) matches a pattern, without allocating it.</summary>

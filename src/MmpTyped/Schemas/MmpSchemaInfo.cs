@@ -31,12 +31,20 @@ public sealed record MmpRateLimit(int Requests, string Per)
     public override string ToString() => FormattableString.Invariant($"{Requests:N0}/{Per}");
 }
 
-/// <summary>One built-in schema and what it says about its endpoint.</summary>
+/// <summary>Parses UTF-8 JSON as the record of one schema (generated code hands one to <see cref="MmpSchemaCatalog.Register"/>).</summary>
+/// <param name="utf8Json">The message.</param>
+/// <returns>The parsed record.</returns>
+public delegate IMmpEvent MmpRecordParser(ReadOnlySpan<byte> utf8Json);
+
+/// <summary>One schema, built-in or the user's, and what it says about its endpoint.</summary>
 public sealed class MmpSchemaInfo
 {
+    private readonly MmpRecordParser? _parse;
+
     private MmpSchemaInfo(string id, string title, string typeName, MmpDirection direction,
-        IReadOnlyList<string> methods, string? url, MmpAuth? auth, int? sizeLimitBytes, MmpRateLimit? rateLimit, ReadOnlyMemory<byte> json)
+        IReadOnlyList<string> methods, string? url, MmpAuth? auth, int? sizeLimitBytes, MmpRateLimit? rateLimit, ReadOnlyMemory<byte> json, MmpRecordParser? parse)
     {
+        _parse = parse;
         Id = id;
         Title = title;
         TypeName = typeName;
@@ -76,13 +84,17 @@ public sealed class MmpSchemaInfo
     /// <summary>The vendor's rate limit; null when it documents none.</summary>
     public MmpRateLimit? RateLimit { get; }
 
-    /// <summary>The schema itself, UTF-8 JSON.</summary>
+    /// <summary>
+    /// The schema itself, UTF-8 JSON. For a schema registered by the user's assembly: its endpoint
+    /// keywords (<c>x-mmp-id</c>, <c>title</c>, namespace, type, direction, endpoint, auth and limits), compact and without descriptions.
+    /// </summary>
     public ReadOnlyMemory<byte> Json { get; }
 
     /// <summary>Parses UTF-8 JSON as this schema's record.</summary>
     /// <exception cref="MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
     public IMmpEvent Parse(ReadOnlySpan<byte> utf8Json) =>
-        Generated.MmpGeneratedRecords.Parse(Id, utf8Json)
+        _parse?.Invoke(utf8Json)
+        ?? Generated.MmpGeneratedRecords.Parse(Id, utf8Json)
         ?? throw new InvalidOperationException($"No record was generated for the schema '{Id}'.");
 
     /// <summary>
@@ -103,20 +115,21 @@ public sealed class MmpSchemaInfo
         return line.ToString();
     }
 
-    internal static MmpSchemaInfo Read(byte[] utf8)
+    internal static MmpSchemaInfo Read(byte[] utf8, MmpRecordParser? parse = null)
     {
         using var document = JsonDocument.Parse(utf8);
         var root = document.RootElement;
         var id = Required(root, "x-mmp-id");
-        var endpoint = root.GetProperty("x-mmp-endpoint");
+        // A user's schema may leave out the endpoint (a message only parsed, or sent by hand): no methods, no URL.
+        var hasEndpoint = root.TryGetProperty("x-mmp-endpoint", out var endpoint);
 
         return new MmpSchemaInfo(
             id,
             Optional(root, "title") ?? id,
             Required(root, "x-mmp-namespace") + "." + Required(root, "x-mmp-type"),
             Required(root, "x-mmp-direction") == "inbound" ? MmpDirection.Inbound : MmpDirection.Outbound,
-            ReadMethods(endpoint.GetProperty("method")),
-            Optional(endpoint, "url"),
+            hasEndpoint && endpoint.TryGetProperty("method", out var method) ? ReadMethods(method) : [],
+            hasEndpoint ? Optional(endpoint, "url") : null,
             root.TryGetProperty("x-mmp-auth", out var auth)
                 ? new MmpAuth(Required(auth, "scheme"), Required(auth, "in"), Required(auth, "name"))
                 : null,
@@ -124,7 +137,8 @@ public sealed class MmpSchemaInfo
             root.TryGetProperty("x-mmp-rate-limit", out var rate)
                 ? new MmpRateLimit(rate.GetProperty("requests").GetInt32(), Required(rate, "per"))
                 : null,
-            utf8);
+            utf8,
+            parse);
     }
 
     private static string[] ReadMethods(JsonElement method) =>
@@ -133,7 +147,7 @@ public sealed class MmpSchemaInfo
             : [method.GetString()!];
 
     private static string Required(JsonElement element, string name) =>
-        Optional(element, name) ?? throw new InvalidDataException($"Built-in schema is missing '{name}'.");
+        Optional(element, name) ?? throw new InvalidDataException($"The schema is missing '{name}'.");
 
     private static string? Optional(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -1123,12 +1123,12 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = new("^[0-9]{13}-[0-9]{7,19}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventCurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_IdfaPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_IdfvPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_IpPattern = new("^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_FbLoginIdPattern = new("^[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = new("^[0-9]{13}-[0-9]{7,19}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventCurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_IdfaPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_IdfvPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_IpPattern = new("^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_FbLoginIdPattern = new("^[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "appsflyer.s2s";
@@ -1181,11 +1181,17 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
     }
 
-    /// <summary>The endpoint's URL, <c>https://api3.appsflyer.com/inappevent/{app_id}</c>, with each parameter escaped.</summary>
-    /// <exception cref="global::System.ArgumentException">A parameter is empty, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
-    public static string BuildUrl([global::MmpTyped.Runtime.MmpAppId] string appId)
+    /// <summary>The endpoint's URL, <c>https://api3.appsflyer.com/inappevent/{app_id}</c>, with each parameter checked against its rules and escaped.</summary>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
+    public static string BuildUrl([global::MmpTyped.Runtime.MmpAppId] string appId) => BuildUrl((global::System.Uri?)null, appId);
+
+    /// <summary>The endpoint's URL on <paramref name="baseAddress"/> (its scheme, host, port and path, then the endpoint's path <c>/inappevent/{app_id}</c>), or on the vendor's host when it is null.</summary>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
+    public static string BuildUrl(global::System.Uri? baseAddress, [global::MmpTyped.Runtime.MmpAppId] string appId)
     {
-        var url = "https://api3.appsflyer.com/inappevent/{app_id}";
+        if (baseAddress is { IsAbsoluteUri: false })
+            throw new global::System.ArgumentException("The base address must be an absolute URI, like http://127.0.0.1:5000/.", nameof(baseAddress));
+        var url = (baseAddress is null ? "https://api3.appsflyer.com" : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + "/inappevent/{app_id}";
         global::System.ArgumentException.ThrowIfNullOrEmpty(appId);
         if (global::MmpTyped.Runtime.MmpChecks.IsBareIosAppId(appId))
             throw new global::System.ArgumentException($"MMP008: '{appId}' looks like an iOS app id without its 'id' prefix: the vendor answers 200 OK and drops the event. Use 'id{appId}'.", nameof(appId));

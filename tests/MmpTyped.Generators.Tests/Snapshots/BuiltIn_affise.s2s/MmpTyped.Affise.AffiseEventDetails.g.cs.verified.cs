@@ -278,7 +278,7 @@ public sealed partial class AffiseEventDetails
         }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey0Pattern = new("^affise_event_custom_id_\\d{2}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
-    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey1Pattern = new("^affise_event_custom_id_\\d{2}_timestamp$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey0Pattern = new("^affise_event_custom_id_\\d{2}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey1Pattern = new("^affise_event_custom_id_\\d{2}_timestamp$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
 }

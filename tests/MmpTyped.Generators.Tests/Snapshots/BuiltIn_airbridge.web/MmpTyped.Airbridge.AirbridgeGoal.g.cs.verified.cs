@@ -231,6 +231,6 @@ public sealed partial class AirbridgeGoal
         }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_CategoryOr1Pattern = new("^[A-Za-z0-9_]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_CategoryOr1Pattern = new("^[A-Za-z0-9_]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
 }

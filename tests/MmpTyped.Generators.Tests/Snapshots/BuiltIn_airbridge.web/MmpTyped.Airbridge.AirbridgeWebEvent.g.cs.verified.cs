@@ -232,7 +232,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && EventData?.ShortID is not null && EventData?.TrackingData?.Channel is not null && EventData?.TrackingData?.Params is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "airbridge.web";
@@ -282,11 +282,17 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         }
     }
 
-    /// <summary>The endpoint's URL, <c>https://api.airbridge.io/events/v1/apps/{app_name}/web/9320</c>, with each parameter escaped.</summary>
-    /// <exception cref="global::System.ArgumentException">A parameter is empty.</exception>
-    public static string BuildUrl(string appName)
+    /// <summary>The endpoint's URL, <c>https://api.airbridge.io/events/v1/apps/{app_name}/web/9320</c>, with each parameter checked against its rules and escaped.</summary>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules.</exception>
+    public static string BuildUrl(string appName) => BuildUrl((global::System.Uri?)null, appName);
+
+    /// <summary>The endpoint's URL on <paramref name="baseAddress"/> (its scheme, host, port and path, then the endpoint's path <c>/events/v1/apps/{app_name}/web/9320</c>), or on the vendor's host when it is null.</summary>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules.</exception>
+    public static string BuildUrl(global::System.Uri? baseAddress, string appName)
     {
-        var url = "https://api.airbridge.io/events/v1/apps/{app_name}/web/9320";
+        if (baseAddress is { IsAbsoluteUri: false })
+            throw new global::System.ArgumentException("The base address must be an absolute URI, like http://127.0.0.1:5000/.", nameof(baseAddress));
+        var url = (baseAddress is null ? "https://api.airbridge.io" : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + "/events/v1/apps/{app_name}/web/9320";
         global::System.ArgumentException.ThrowIfNullOrEmpty(appName);
         url = url.Replace("{app_name}", global::System.Uri.EscapeDataString(appName));
         return url;

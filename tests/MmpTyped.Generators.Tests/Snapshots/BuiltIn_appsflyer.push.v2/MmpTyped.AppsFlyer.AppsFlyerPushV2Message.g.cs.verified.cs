@@ -3160,7 +3160,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_ApiVersionPattern = new("^2\\.[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_ApiVersionPattern = new("^2\\.[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "appsflyer.push.v2";

@@ -321,7 +321,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add("MMP001", null, "Set at least one of: user_id, or device.device_id (rule 'identifier').");
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_CurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
+    private static readonly global::System.Text.RegularExpressions.Regex s_CurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "contoso.pulse";
@@ -371,11 +371,17 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
     }
 
-    /// <summary>The endpoint's URL, <c>https://pulse.contoso.example/v1/{app_id}/events</c>, with each parameter escaped.</summary>
-    /// <exception cref="global::System.ArgumentException">A parameter is empty.</exception>
-    public static string BuildUrl(string appId)
+    /// <summary>The endpoint's URL, <c>https://pulse.contoso.example/v1/{app_id}/events</c>, with each parameter checked against its rules and escaped.</summary>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules.</exception>
+    public static string BuildUrl(string appId) => BuildUrl((global::System.Uri?)null, appId);
+
+    /// <summary>The endpoint's URL on <paramref name="baseAddress"/> (its scheme, host, port and path, then the endpoint's path <c>/v1/{app_id}/events</c>), or on the vendor's host when it is null.</summary>
+    /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules.</exception>
+    public static string BuildUrl(global::System.Uri? baseAddress, string appId)
     {
-        var url = "https://pulse.contoso.example/v1/{app_id}/events";
+        if (baseAddress is { IsAbsoluteUri: false })
+            throw new global::System.ArgumentException("The base address must be an absolute URI, like http://127.0.0.1:5000/.", nameof(baseAddress));
+        var url = (baseAddress is null ? "https://pulse.contoso.example" : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + "/v1/{app_id}/events";
         global::System.ArgumentException.ThrowIfNullOrEmpty(appId);
         url = url.Replace("{app_id}", global::System.Uri.EscapeDataString(appId));
         return url;

@@ -15,4 +15,11 @@ internal static class MmpGeneratedRecords
         "contoso.pulse" => global::Contoso.Pulse.PulseEvent.Parse(utf8Json),
         _ => null,
     };
+
+    /// <summary>Registers this assembly's own schemas with the schema catalog when the assembly loads.</summary>
+    [global::System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterSchemas()
+    {
+        global::MmpTyped.Schemas.MmpSchemaCatalog.Register("{\"x-mmp-id\":\"contoso.pulse\",\"x-mmp-namespace\":\"Contoso.Pulse\",\"x-mmp-type\":\"PulseEvent\",\"x-mmp-direction\":\"outbound\",\"x-mmp-endpoint\":{\"method\":\"POST\",\"url\":\"https://pulse.contoso.example/v1/{app_id}/events\"}}", static utf8Json => global::Contoso.Pulse.PulseEvent.Parse(utf8Json));
+    }
 }
