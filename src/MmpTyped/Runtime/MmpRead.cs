@@ -440,7 +440,7 @@ public static class MmpRead
         if (IsNull(ref reader, ref form))
             return null;
         var number = Number<long>(ref reader);
-        var seconds = secondsOrMilliseconds && Math.Abs(number) < MmpTimestamp.SmallestMilliseconds;
+        var seconds = secondsOrMilliseconds && number > -MmpTimestamp.SmallestMilliseconds && number < MmpTimestamp.SmallestMilliseconds;
         if (seconds)
             form = MmpWireForm.Seconds;
         try
