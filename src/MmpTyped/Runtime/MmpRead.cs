@@ -93,8 +93,29 @@ public static class MmpRead
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             return reader.ValueSpan;
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        return length > buffer.Length ? default : buffer[..reader.CopyString(buffer)];
+        if (length <= buffer.Length)
+            return buffer[..reader.CopyString(buffer)];
+        // The escaped text is up to six times longer than the name ("\u0061" is "a"): a known name
+        // written with escapes can be longer than the buffer and still fit it once decoded.
+        if (length > (long)buffer.Length * MaxEscapedByteLength)
+            return default;
+        var rented = ArrayPool<byte>.Shared.Rent(checked((int)length));
+        try
+        {
+            var decoded = reader.CopyString(rented);
+            if (decoded > buffer.Length)
+                return default;
+            rented.AsSpan(0, decoded).CopyTo(buffer);
+            return buffer[..decoded];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
+
+    // The longest escape of one UTF-8 byte: "\u0061".
+    private const int MaxEscapedByteLength = 6;
 
     /// <summary>Moves to the next member name of an object; false at its end.</summary>
     public static bool NextMember(ref Utf8JsonReader reader) =>
