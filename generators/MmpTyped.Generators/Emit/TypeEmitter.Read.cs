@@ -147,10 +147,13 @@ internal sealed partial class TypeEmitter
         }
 
         // A user's property has no form field: a scratch one takes what the readers record.
+        // A member sent twice is read as its last occurrence, value and form: the form an earlier
+        // occurrence left ("true" in quotes) is cleared before the readers record this one's.
         string? form = null;
         if (member.HasForm)
         {
             form = $"ref {Target}.{member.FormField}";
+            _writer.WriteLine($"{Target}.{member.FormField} = default;");
         }
         else if (member.Shape.Kind is ValueKind.Timestamp or ValueKind.JsonString)
         {
@@ -191,9 +194,12 @@ internal sealed partial class TypeEmitter
                 _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {decoded} else {keepText}");
                 break;
             default:
+                // A later null clears what an earlier occurrence set.
+                var readNull = nullCheck.Length == 0 ? ""
+                    : $"if ({Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) {(member.IsUser ? cleared : $"{Target}.{member.Field} = default;")} else ";
                 _writer.WriteLine(member.IsUser
-                    ? $"{nullCheck}{{ var value = {ReadExpression(shape, form, _type.Namespace)}; {assign} }}"
-                    : $"{nullCheck}{Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)};");
+                    ? $"{readNull}{{ var value = {ReadExpression(shape, form, _type.Namespace)}; {assign} }}"
+                    : $"{readNull}{Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)};");
                 break;
         }
     }

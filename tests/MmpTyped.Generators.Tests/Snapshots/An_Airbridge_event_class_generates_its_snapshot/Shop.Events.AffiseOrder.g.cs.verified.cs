@@ -316,6 +316,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "first_open_time";
                             reader.Read();
+                            state._firstOpenTimeForm = default;
                             state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm);
                             member = null;
                             continue;

@@ -298,6 +298,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "eventTimestamp";
                             reader.Read();
+                            state._eventTimestampForm = default;
                             state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
                             member = null;
                             continue;

@@ -731,6 +731,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "eventTime";
                                     reader.Read();
+                                    state._eventTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value)) { state._eventTime = value; state.UnknownMembers?.Remove("eventTime"); } else { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -796,6 +797,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "custom_data";
                             reader.Read();
+                            state._customDataForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref state._customDataForm, out var value)) { state._customData = value; state.UnknownMembers?.Remove("custom_data"); } else { state._customData = default; state._customDataForm = default; (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;

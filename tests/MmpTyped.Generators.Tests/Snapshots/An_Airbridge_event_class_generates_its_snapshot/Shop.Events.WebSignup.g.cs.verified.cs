@@ -265,6 +265,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "eventTimestamp";
                             reader.Read();
+                            state._eventTimestampForm = default;
                             state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
                             member = null;
                             continue;

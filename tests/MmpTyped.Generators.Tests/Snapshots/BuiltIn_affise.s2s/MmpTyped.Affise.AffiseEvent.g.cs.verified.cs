@@ -235,6 +235,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "first_open_time";
                             reader.Read();
+                            result._firstOpenTimeForm = default;
                             result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm);
                             member = null;
                             continue;

@@ -208,6 +208,7 @@ public sealed partial class AffiseEventDetails
                         {
                             member = "affise_event_timestamp";
                             reader.Read();
+                            result._affiseEventTimestampForm = default;
                             result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm);
                             member = null;
                             continue;

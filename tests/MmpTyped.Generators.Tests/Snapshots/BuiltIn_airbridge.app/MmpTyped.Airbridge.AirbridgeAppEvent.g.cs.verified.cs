@@ -203,6 +203,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventTimestamp";
                             reader.Read();
+                            result._eventTimestampForm = default;
                             result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm);
                             member = null;
                             continue;

@@ -360,7 +360,8 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "ifa";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm)) result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._ifaForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm)) result._ifa = default; else result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -368,7 +369,8 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "ifv";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm)) result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._ifvForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm)) result._ifv = default; else result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -378,7 +380,8 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "gaid";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm)) result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._gaidForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm)) result._gaid = default; else result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -446,7 +449,8 @@ public sealed partial class AirbridgeDevice
                                 {
                                     member = "appSetID";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appSetIDForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) result._appSetID = default; else result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -498,7 +502,8 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "deviceUUID";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm)) result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._deviceUUIDForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm)) result._deviceUUID = default; else result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -508,7 +513,8 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "deviceModel";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._deviceModelForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = default; else result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }

@@ -1274,7 +1274,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "ip";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._ipForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = default; else result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1284,7 +1285,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "mac";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._macForm)) result._mac = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._macForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._macForm)) result._mac = default; else result._mac = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1297,7 +1299,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "idfa";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._idfaForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = default; else result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1307,7 +1310,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "imei";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._imeiForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = default; else result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1315,7 +1319,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "wifi";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                                    result._wifiForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = default; else result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
                                     member = null;
                                     continue;
                                 }
@@ -1325,7 +1330,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "idfv";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._idfvForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = default; else result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1335,7 +1341,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "city";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._cityForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = default; else result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1347,7 +1354,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_ad";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afAdForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = default; else result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1365,7 +1373,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "agency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._agencyForm)) result._agency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._agencyForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._agencyForm)) result._agency = default; else result._agency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1378,7 +1387,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub1";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub1Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = default; else result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1388,7 +1398,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub2";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub2Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = default; else result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1398,7 +1409,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub3";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub3Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = default; else result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1408,7 +1420,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub4";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub4Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = default; else result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1418,7 +1431,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub5";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub5Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = default; else result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1428,7 +1442,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_c_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = default; else result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1438,7 +1453,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "carrier";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._carrierForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = default; else result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1453,7 +1469,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_adset";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdsetForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = default; else result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1461,7 +1478,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_ad_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = default; else result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1471,7 +1489,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "platform";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._platformForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = default; else result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1481,7 +1500,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "operator";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._operatorForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = default; else result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1491,7 +1511,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._campaignForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = default; else result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1501,7 +1522,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "language";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._languageForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = default; else result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1511,7 +1533,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appNameForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = default; else result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1521,7 +1544,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._currencyForm)) result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._currencyForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._currencyForm)) result._currency = default; else result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1536,7 +1560,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_siteid";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSiteidForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = default; else result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1546,7 +1571,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "bundle_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._bundleIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = default; else result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1556,7 +1582,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "click_url";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._clickUrlForm)) result._clickUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._clickUrlForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._clickUrlForm)) result._clickUrl = default; else result._clickUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1571,7 +1598,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_ad_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = default; else result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1581,7 +1609,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "os_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._osVersionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = default; else result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1591,7 +1620,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_channel";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afChannelForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = default; else result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1601,6 +1631,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "click_time";
                                     reader.Read();
+                                    result._clickTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value)) { result._clickTime = value; result.UnknownMembers?.Remove("click_time"); } else { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -1611,7 +1642,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "android_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._androidIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = default; else result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1621,6 +1653,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_time";
                                     reader.Read();
+                                    result._eventTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -1637,7 +1670,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._eventNameForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = default; else result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1652,7 +1686,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_adset_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetIdForm)) result._fbAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbAdsetIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetIdForm)) result._fbAdsetId = default; else result._fbAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1662,7 +1697,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "sdk_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._sdkVersionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = default; else result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1672,7 +1708,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = default; else result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1680,7 +1717,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceNameForm)) result._deviceName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceNameForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceNameForm)) result._deviceName = default; else result._deviceName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1690,7 +1728,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_adset_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdsetIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = default; else result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1698,7 +1737,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_keywords";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afKeywordsForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = default; else result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1708,7 +1748,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appVersionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = default; else result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1718,6 +1759,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_value";
                                     reader.Read();
+                                    result._eventValueForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -1733,7 +1775,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "country_code";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._countryCodeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = default; else result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1743,7 +1786,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_model";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceModelForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = default; else result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1753,7 +1797,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_brand";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceBrandForm)) result._deviceBrand = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceBrandForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceBrandForm)) result._deviceBrand = default; else result._deviceBrand = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1763,6 +1808,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "install_time";
                                     reader.Read();
+                                    result._installTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -1773,7 +1819,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._mediaSourceForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = default; else result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1788,7 +1835,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_value";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                                    result._afCostValueForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = default; else result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
                                     member = null;
                                     continue;
                                 }
@@ -1798,7 +1846,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_adset_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetNameForm)) result._fbAdsetName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbAdsetNameForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetNameForm)) result._fbAdsetName = default; else result._fbAdsetName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1808,7 +1857,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_model";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCostModelForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = default; else result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1818,7 +1868,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_adgroup_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupIdForm)) result._fbAdgroupId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbAdgroupIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupIdForm)) result._fbAdgroupId = default; else result._fbAdgroupId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1828,7 +1879,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "http_referrer";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._httpReferrerForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = default; else result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1838,6 +1890,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "download_time";
                                     reader.Read();
+                                    result._downloadTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value)) { result._downloadTime = value; result.UnknownMembers?.Remove("download_time"); } else { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -1853,7 +1906,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "advertising_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._advertisingIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = default; else result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1863,7 +1917,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_campaign_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignIdForm)) result._fbCampaignId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbCampaignIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignIdForm)) result._fbCampaignId = default; else result._fbCampaignId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1873,7 +1928,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "is_retargeting";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                                    result._isRetargetingForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = default; else result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
                                     member = null;
                                     continue;
                                 }
@@ -1885,7 +1941,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "fb_adgroup_name";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupNameForm)) result._fbAdgroupName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._fbAdgroupNameForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupNameForm)) result._fbAdgroupName = default; else result._fbAdgroupName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1898,7 +1955,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_campaign_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignNameForm)) result._fbCampaignName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbCampaignNameForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignNameForm)) result._fbCampaignName = default; else result._fbCampaignName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1908,7 +1966,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCostCurrencyForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = default; else result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1918,7 +1977,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "cost_per_install";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm);
+                                    result._costPerInstallForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) result._costPerInstall = default; else result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm);
                                     member = null;
                                     continue;
                                 }
@@ -1928,6 +1988,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "attribution_type";
                                     reader.Read();
+                                    result._attributionTypeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributionTypeForm)) { result._attributionType = default; result.UnknownMembers?.Remove("attribution_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.TryRead(ref reader, out var value)) { result._attributionType = value; result.UnknownMembers?.Remove("attribution_type"); } else { result._attributionType = default; result._attributionTypeForm = default; (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -1938,7 +1999,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "customer_user_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._customerUserIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = default; else result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1950,7 +2012,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_click_lookback";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afClickLookbackForm)) result._afClickLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afClickLookbackForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afClickLookbackForm)) result._afClickLookback = default; else result._afClickLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1958,7 +2021,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "selected_currency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._selectedCurrencyForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = default; else result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1978,6 +2042,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "attributed_touch_time";
                             reader.Read();
+                            result._attributedTouchTimeForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;
@@ -1986,7 +2051,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "attributed_touch_type";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._attributedTouchTypeForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = default; else result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1996,7 +2062,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "cost_in_selected_currency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                            result._costInSelectedCurrencyForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = default; else result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
                             member = null;
                             continue;
                         }
@@ -2009,6 +2076,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "re_targeting_conversion_type";
                                     reader.Read();
+                                    result._reTargetingConversionTypeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._reTargetingConversionTypeForm)) { result._reTargetingConversionType = default; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._reTargetingConversionType = value; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else { result._reTargetingConversionType = default; result._reTargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2019,6 +2087,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_time_selected_timezone";
                                     reader.Read();
+                                    result._eventTimeSelectedTimezoneForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2029,6 +2098,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "click_time_selected_timezone";
                                     reader.Read();
+                                    result._clickTimeSelectedTimezoneForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value)) { result._clickTimeSelectedTimezone = value; result.UnknownMembers?.Remove("click_time_selected_timezone"); } else { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2039,7 +2109,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "revenue_in_selected_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                                    result._revenueInSelectedCurrencyForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = default; else result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
                                     member = null;
                                     continue;
                                 }
@@ -2051,6 +2122,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "install_time_selected_timezone";
                             reader.Read();
+                            result._installTimeSelectedTimezoneForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;
@@ -2061,6 +2133,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "download_time_selected_timezone";
                             reader.Read();
+                            result._downloadTimeSelectedTimezoneForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value)) { result._downloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("download_time_selected_timezone"); } else { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;

@@ -1887,7 +1887,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "ip";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._ipForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = default; else result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1897,7 +1898,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "dma";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm)) result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._dmaForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm)) result._dma = default; else result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1910,7 +1912,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "idfa";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._idfaForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = default; else result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1920,7 +1923,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "oaid";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._oaidForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) result._oaid = default; else result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1930,7 +1934,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "imei";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._imeiForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = default; else result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1938,7 +1943,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "wifi";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                                    result._wifiForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = default; else result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
                                     member = null;
                                     continue;
                                 }
@@ -1948,7 +1954,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "idfv";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._idfvForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = default; else result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1958,7 +1965,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "city";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._cityForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = default; else result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -1970,7 +1978,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_ad";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afAdForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = default; else result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1978,7 +1987,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "state";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm)) result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._stateForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm)) result._state = default; else result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -1991,7 +2001,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "region";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._regionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) result._region = default; else result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2001,7 +2012,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_prt";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afPrtForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) result._afPrt = default; else result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2011,7 +2023,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) result._appId = default; else result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2021,7 +2034,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "is_lat";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm);
+                                    result._isLatForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) result._isLat = default; else result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm);
                                     member = null;
                                     continue;
                                 }
@@ -2036,7 +2050,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub1";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub1Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = default; else result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2046,7 +2061,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub2";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub2Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = default; else result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2056,7 +2072,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub3";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub3Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = default; else result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2066,7 +2083,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub4";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub4Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = default; else result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2076,7 +2094,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub5";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub5Form = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = default; else result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2086,7 +2105,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_c_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = default; else result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2096,7 +2116,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "carrier";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._carrierForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = default; else result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2111,7 +2132,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_adset";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdsetForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = default; else result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2119,7 +2141,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_ad_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = default; else result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2129,7 +2152,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "platform";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._platformForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = default; else result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2139,7 +2163,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "operator";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._operatorForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = default; else result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2149,7 +2174,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._campaignForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = default; else result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2159,7 +2185,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "language";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._languageForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = default; else result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2169,7 +2196,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appNameForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = default; else result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2181,7 +2209,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_siteid";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afSiteidForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = default; else result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -2189,7 +2218,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "bundle_id";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._bundleIdForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = default; else result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -2202,7 +2232,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "match_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._matchTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) result._matchType = default; else result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2212,7 +2243,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "keyword_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._keywordIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) result._keywordId = default; else result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2222,7 +2254,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_ad_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = default; else result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2230,7 +2263,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_channel";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afChannelForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = default; else result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2240,7 +2274,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "amazon_aid";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._amazonAidForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) result._amazonAid = default; else result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2250,7 +2285,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "android_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._androidIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = default; else result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2260,7 +2296,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "os_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._osVersionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = default; else result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2268,7 +2305,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "user_agent";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._userAgentForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) result._userAgent = default; else result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2278,6 +2316,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_time";
                                     reader.Read();
+                                    result._eventTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2286,7 +2325,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._eventNameForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = default; else result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2309,7 +2349,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_adset_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdsetIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = default; else result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2317,7 +2358,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_keywords";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afKeywordsForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = default; else result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2325,7 +2367,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appVersionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = default; else result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2335,6 +2378,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "custom_data";
                                     reader.Read();
+                                    result._customDataForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2345,7 +2389,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = default; else result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2355,6 +2400,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_value";
                                     reader.Read();
+                                    result._eventValueForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2365,7 +2411,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "gp_referrer";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._gpReferrerForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) result._gpReferrer = default; else result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2375,7 +2422,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "postal_code";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._postalCodeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) result._postalCode = default; else result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2385,7 +2433,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "sdk_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._sdkVersionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = default; else result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2400,7 +2449,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "appsflyer_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appsflyerIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) result._appsflyerId = default; else result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2410,7 +2460,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "country_code";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._countryCodeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = default; else result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2420,7 +2471,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "deeplink_url";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deeplinkUrlForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) result._deeplinkUrl = default; else result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2428,7 +2480,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_model";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceModelForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = default; else result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2438,7 +2491,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._eventSourceForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) result._eventSource = default; else result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2448,6 +2502,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "install_time";
                                     reader.Read();
+                                    result._installTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2458,7 +2513,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._mediaSourceForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = default; else result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2468,7 +2524,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "original_url";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._originalUrlForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) result._originalUrl = default; else result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2483,7 +2540,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_model";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCostModelForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = default; else result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2493,7 +2551,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub_siteid";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSubSiteidForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) result._afSubSiteid = default; else result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2503,6 +2562,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "gp_click_time";
                                     reader.Read();
+                                    result._gpClickTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) { result._gpClickTime = value; result.UnknownMembers?.Remove("gp_click_time"); } else { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2513,7 +2573,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_value";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                                    result._afCostValueForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = default; else result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
                                     member = null;
                                     continue;
                                 }
@@ -2523,7 +2584,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_revenue";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm);
+                                    result._eventRevenueForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) result._eventRevenue = default; else result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm);
                                     member = null;
                                     continue;
                                 }
@@ -2533,7 +2595,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "http_referrer";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._httpReferrerForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = default; else result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2543,7 +2606,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "campaign_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._campaignTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) result._campaignType = default; else result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2555,7 +2619,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "is_retargeting";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                            result._isRetargetingForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = default; else result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
                             member = null;
                             continue;
                         }
@@ -2563,7 +2628,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "advertising_id";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._advertisingIdForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = default; else result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -2576,7 +2642,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "conversion_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._conversionTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) result._conversionType = default; else result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2586,7 +2653,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_category";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceCategoryForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) result._deviceCategory = default; else result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2596,7 +2664,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "store_reinstall";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm);
+                                    result._storeReinstallForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) result._storeReinstall = default; else result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm);
                                     member = null;
                                     continue;
                                 }
@@ -2611,7 +2680,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCostCurrencyForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = default; else result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2621,6 +2691,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "gp_install_begin";
                                     reader.Read();
+                                    result._gpInstallBeginForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) { result._gpInstallBegin = value; result.UnknownMembers?.Remove("gp_install_begin"); } else { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2631,7 +2702,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "custom_dimension";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._customDimensionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) result._customDimension = default; else result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2641,7 +2713,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "customer_user_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._customerUserIdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = default; else result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2656,7 +2729,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "selected_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._selectedCurrencyForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = default; else result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2666,7 +2740,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_revenue_usd";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm);
+                                    result._eventRevenueUsdForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) result._eventRevenueUsd = default; else result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm);
                                     member = null;
                                     continue;
                                 }
@@ -2676,7 +2751,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "install_app_store";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._installAppStoreForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) result._installAppStore = default; else result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2686,7 +2762,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "selected_timezone";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._selectedTimezoneForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) result._selectedTimezone = default; else result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2698,7 +2775,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "keyword_match_type";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm)) result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._keywordMatchTypeForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm)) result._keywordMatchType = default; else result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -2706,7 +2784,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "network_account_id";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm)) result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._networkAccountIdForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm)) result._networkAccountId = default; else result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -2719,7 +2798,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_af_prt";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1AfPrtForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) result._contributor1AfPrt = default; else result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2729,7 +2809,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_af_prt";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2AfPrtForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) result._contributor2AfPrt = default; else result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2739,7 +2820,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_af_prt";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3AfPrtForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) result._contributor3AfPrt = default; else result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2749,7 +2831,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "is_receipt_validated";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm);
+                                    result._isReceiptValidatedForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) result._isReceiptValidated = default; else result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm);
                                     member = null;
                                     continue;
                                 }
@@ -2759,6 +2842,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_download_time";
                                     reader.Read();
+                                    result._deviceDownloadTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) { result._deviceDownloadTime = value; result.UnknownMembers?.Remove("device_download_time"); } else { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2774,6 +2858,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "attributed_touch_time";
                                     reader.Read();
+                                    result._attributedTouchTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2784,7 +2869,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "gp_broadcast_referrer";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._gpBroadcastReferrerForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) result._gpBroadcastReferrer = default; else result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2794,7 +2880,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "attributed_touch_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._attributedTouchTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = default; else result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2809,7 +2896,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1CampaignForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) result._contributor1Campaign = default; else result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2819,7 +2907,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2CampaignForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) result._contributor2Campaign = default; else result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2829,7 +2918,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3CampaignForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) result._contributor3Campaign = default; else result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2839,7 +2929,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_revenue_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._eventRevenueCurrencyForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) result._eventRevenueCurrency = default; else result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2847,7 +2938,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_reengagement_window";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afReengagementWindowForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) result._afReengagementWindow = default; else result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2857,7 +2949,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "is_primary_attribution";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm);
+                                    result._isPrimaryAttributionForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) result._isPrimaryAttribution = default; else result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm);
                                     member = null;
                                     continue;
                                 }
@@ -2869,7 +2962,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_attribution_lookback";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm)) result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afAttributionLookbackForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm)) result._afAttributionLookback = default; else result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }
@@ -2882,7 +2976,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_touch_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1TouchTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) result._contributor1TouchType = default; else result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2890,6 +2985,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_touch_time";
                                     reader.Read();
+                                    result._contributor1TouchTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) { result._contributor1TouchTime = value; result.UnknownMembers?.Remove("contributor_1_touch_time"); } else { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2898,7 +2994,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_match_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1MatchTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) result._contributor1MatchType = default; else result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2908,7 +3005,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_touch_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2TouchTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) result._contributor2TouchType = default; else result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2916,6 +3014,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_touch_time";
                                     reader.Read();
+                                    result._contributor2TouchTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) { result._contributor2TouchTime = value; result.UnknownMembers?.Remove("contributor_2_touch_time"); } else { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2924,7 +3023,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_match_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2MatchTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) result._contributor2MatchType = default; else result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2934,7 +3034,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_touch_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3TouchTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) result._contributor3TouchType = default; else result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2942,6 +3043,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_touch_time";
                                     reader.Read();
+                                    result._contributor3TouchTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) { result._contributor3TouchTime = value; result.UnknownMembers?.Remove("contributor_3_touch_time"); } else { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -2950,7 +3052,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_match_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3MatchTypeForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) result._contributor3MatchType = default; else result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2962,7 +3065,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "cost_in_selected_currency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                            result._costInSelectedCurrencyForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = default; else result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
                             member = null;
                             continue;
                         }
@@ -2975,7 +3079,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1MediaSourceForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) result._contributor1MediaSource = default; else result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2985,7 +3090,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2MediaSourceForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) result._contributor2MediaSource = default; else result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -2995,7 +3101,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3MediaSourceForm = default;
+                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) result._contributor3MediaSource = default; else result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                                     member = null;
                                     continue;
                                 }
@@ -3007,6 +3114,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "retargeting_conversion_type";
                             reader.Read();
+                            result._retargetingConversionTypeForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm)) { result._retargetingConversionType = default; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._retargetingConversionType = value; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else { result._retargetingConversionType = default; result._retargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;
@@ -3017,6 +3125,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "event_time_selected_timezone";
                             reader.Read();
+                            result._eventTimeSelectedTimezoneForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;
@@ -3025,7 +3134,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "revenue_in_selected_currency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                            result._revenueInSelectedCurrencyForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = default; else result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
                             member = null;
                             continue;
                         }
@@ -3035,6 +3145,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "install_time_selected_timezone";
                             reader.Read();
+                            result._installTimeSelectedTimezoneForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;
@@ -3045,6 +3156,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "device_download_time_selected_timezone";
                             reader.Read();
+                            result._deviceDownloadTimeSelectedTimezoneForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) { result._deviceDownloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("device_download_time_selected_timezone"); } else { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;
@@ -3055,6 +3167,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "attributed_touch_time_selected_timezone";
                             reader.Read();
+                            result._attributedTouchTimeSelectedTimezoneForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) { result._attributedTouchTimeSelectedTimezone = value; result.UnknownMembers?.Remove("attributed_touch_time_selected_timezone"); } else { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;

@@ -654,6 +654,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "eventTime";
                                     reader.Read();
+                                    result._eventTimeForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("eventTime"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -699,6 +700,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "eventValue";
                                     reader.Read();
+                                    result._eventValueForm = default;
                                     if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("eventValue"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     member = null;
                                     continue;
@@ -719,6 +721,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "custom_data";
                             reader.Read();
+                            result._customDataForm = default;
                             if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             member = null;
                             continue;

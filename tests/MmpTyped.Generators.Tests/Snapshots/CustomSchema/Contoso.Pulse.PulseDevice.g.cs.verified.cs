@@ -114,7 +114,8 @@ public sealed partial class PulseDevice
                         {
                             member = "device_id";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm)) result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._deviceIdForm = default;
+                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm)) result._deviceId = default; else result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
                             member = null;
                             continue;
                         }

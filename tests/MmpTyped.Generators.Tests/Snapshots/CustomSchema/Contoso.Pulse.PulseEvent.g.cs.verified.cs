@@ -255,6 +255,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                         {
                             member = "occurred_at";
                             reader.Read();
+                            result._occurredAtForm = default;
                             result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm);
                             member = null;
                             continue;
