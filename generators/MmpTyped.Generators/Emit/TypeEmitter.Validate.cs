@@ -22,6 +22,7 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(validator);");
             foreach (var member in _members)
                 EmitValidateMember(member);
+            _writer.WriteLine($"{Syntax.Runtime}.MmpChecks.CheckWritable(validator, null, UnknownMembers);");
             foreach (var rule in _type.Rules)
                 EmitRule(rule);
         }
@@ -39,6 +40,7 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine($"validator.Enter({Syntax.Literal(member.Json)});");
             foreach (var inner in Infos(inline.Members))
                 EmitValidateMember(inner);
+            _writer.WriteLine($"{Syntax.Runtime}.MmpChecks.CheckWritable(validator, null, {UnknownField(member)});");
             foreach (var rule in inline.Rules)
                 EmitRule(rule);
             _writer.WriteLine("validator.Exit();");

@@ -319,48 +319,7 @@ public static class MmpRead
     /// Whether <paramref name="json"/> is exactly one JSON object that <see cref="MmpAttributes"/> can read
     /// later without an error: valid UTF-8, not too deep, every escaped string decodable.
     /// </summary>
-    private static bool IsOneObject(ReadOnlySpan<byte> json)
-    {
-        if (!System.Text.Unicode.Utf8.IsValid(json))
-            return false;
-        var reader = new Utf8JsonReader(json, InnerOptions);
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                return false;
-            while (reader.Read())
-            {
-                if (reader.ValueIsEscaped && !Decodes(ref reader))
-                    return false;
-                if (reader.CurrentDepth == 0)
-                    return !reader.Read();
-            }
-            return false;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
-    // An escaped string may hold a lone surrogate (\ud800), which no .NET string can take.
-    private static bool Decodes(ref Utf8JsonReader reader)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length);
-        try
-        {
-            reader.CopyString(buffer);
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
+    private static bool IsOneObject(ReadOnlySpan<byte> json) => MmpRawJson.IsOne(json, InnerOptions, JsonTokenType.StartObject);
 
     /// <summary>The event name an <c>[MmpEvent]</c> class writes: reading another name means the JSON is another event.</summary>
     public static void Constant(ref Utf8JsonReader reader, JsonEncodedText expected)
@@ -412,7 +371,7 @@ public static class MmpRead
             case JsonTokenType.String:
                 return MmpValue.String(GetString(ref reader));
             case JsonTokenType.Number:
-                return MmpValue.NumberText(Encoding.UTF8.GetString(reader.ValueSpan));
+                return MmpValue.CheckedNumberText(Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
                 return MmpValue.Boolean(true);
             case JsonTokenType.False:
@@ -426,7 +385,7 @@ public static class MmpRead
                 // The reader checks UTF-8 only in what it decodes; kept text must not turn a bad byte into U+FFFD.
                 if (!System.Text.Unicode.Utf8.IsValid(json))
                     throw new MmpParseException("$", start, "the value holds bytes that are not UTF-8");
-                return MmpValue.Json(Encoding.UTF8.GetString(json));
+                return MmpValue.CheckedJson(Encoding.UTF8.GetString(json));
         }
     }
 

@@ -122,6 +122,24 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
         }
     }
 
+    /// <summary>
+    /// Writes the members into the object <paramref name="writer"/> is inside, except those whose name
+    /// <paramref name="written"/> says the object has written itself. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteMembers<TState>(Utf8JsonWriter writer, TState state, Func<TState, string, bool> written)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(written);
+        foreach (var member in Members)
+        {
+            if (written(state, member.Key))
+                continue;
+            writer.WritePropertyName(member.Key);
+            member.Value.WriteTo(writer);
+        }
+    }
+
     /// <summary>Reads a JSON object; the reader stands on its <c>{</c>. For generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static MmpAttributes ReadFrom(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)

@@ -4,6 +4,7 @@ using MmpTyped.AppsFlyer;
 namespace MmpTyped.Tests.Hostile;
 
 /// <summary>Parsing stays linear in the input, whatever order the members come in.</summary>
+[Collection(LinearTime.Collection)]
 public sealed class LinearParseTests
 {
     /// <summary>

@@ -11,6 +11,9 @@ namespace MmpTyped.Tests.Hostile;
 /// </summary>
 internal static class LinearTime
 {
+    /// <summary>The collection of tests that measure time: run alone, so that other tests' work does not land in one size only.</summary>
+    public const string Collection = "Measures time";
+
     public const int Growth = 8;
     private const double MaxRatio = 24;
     private const int Runs = 5;
@@ -31,6 +34,7 @@ internal static class LinearTime
     private static TimeSpan Best<T>(T input, Action<T> work)
     {
         var best = TimeSpan.MaxValue;
+        GC.Collect();
         for (var i = 0; i < Runs; i++)
         {
             var clock = Stopwatch.StartNew();
@@ -42,3 +46,7 @@ internal static class LinearTime
         return best;
     }
 }
+
+/// <summary>Tests that measure time run with nothing else in parallel.</summary>
+[Xunit.CollectionDefinition(LinearTime.Collection, DisableParallelization = true)]
+public sealed class LinearTimeCollection;

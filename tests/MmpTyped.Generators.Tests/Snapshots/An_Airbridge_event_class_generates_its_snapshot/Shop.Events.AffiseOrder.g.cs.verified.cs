@@ -193,8 +193,23 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
         else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
         writer.WritePropertyName(s__Event);
         Write_Event(writer);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Shop.Events.AffiseOrder, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "affise_device_id" => _affiseDeviceId is not null,
+        "random_user_id" => _randomUserId is not null,
+        "gaid_adid" => _gaidAdid is not null,
+        "adid" => _adid is not null,
+        "gaid" => _gaid is not null,
+        "app_id" => _appId is not null,
+        "first_open_time" => _firstOpenTime.HasValue || _firstOpenTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event" => true,
+        _ => false,
+    };
 
     private void Write_Event(global::System.Text.Json.Utf8JsonWriter writer)
     {
@@ -493,6 +508,30 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_affiseDeviceId is { } _affiseDeviceIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue)) validator.Add("MMP004", "affise_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
+        }
+        if (_randomUserId is { } _randomUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue)) validator.Add("MMP004", "random_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
+        }
+        if (_gaidAdid is { } _gaidAdidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue)) validator.Add("MMP004", "gaid_adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
+        }
+        if (_adid is { } _adidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue)) validator.Add("MMP004", "adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
+        }
+        if (_gaid is { } _gaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add("MMP004", "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+        }
+        if (_appId is { } _appIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+        }
         validator.Enter("event");
         if (EventId is { } EventIdValue) { }
         else if (__EventUnknown is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
@@ -500,10 +539,22 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
             validator.Add("MMP004", "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {rejected}."));
         }
         validator.Enter("affise_event_data");
+        if (Campaign is { } CampaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CampaignValue)) validator.Add("MMP004", "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", CampaignValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __Event_AffiseEventDataUnknown);
         validator.Exit();
         validator.Enter("affise_parameters");
+        if (Currency is { } CurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue)) validator.Add("MMP004", "affise_p_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", CurrencyValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __Event_AffiseParametersUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add("MMP001", null, "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
     }
 

@@ -175,8 +175,21 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         }
         writer.WritePropertyName(s__EventData);
         Write_EventData(writer);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Shop.Events.AirbridgeOrder, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eventUUID" => _eventUUID.HasValue,
+        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user" => _user is not null,
+        "device" => _device is not null,
+        "app" => _app is not null,
+        "eventData" => true,
+        _ => false,
+    };
 
     private void Write_EventData(global::System.Text.Json.Utf8JsonWriter writer)
     {
@@ -536,11 +549,28 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         validator.Enter("eventData");
         validator.Enter("goal");
         validator.Enter("semanticAttributes");
+        if (Currency is { } CurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", CurrencyValue));
+        }
+        if (OrderId is { } OrderIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(OrderIdValue)) validator.Add("MMP004", "transactionID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", OrderIdValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_SemanticAttributesUnknown);
         validator.Exit();
         validator.Enter("customAttributes");
+        if (Coupon is { } CouponValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CouponValue)) validator.Add("MMP004", "coupon", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'coupon'", CouponValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_CustomAttributesUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_GoalUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventDataUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((User?.ExternalUserID is not null) || (Device?.DeviceUUID is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
     }
 

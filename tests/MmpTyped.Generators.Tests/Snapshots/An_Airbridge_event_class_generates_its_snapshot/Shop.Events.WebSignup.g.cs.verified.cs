@@ -161,8 +161,20 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         }
         writer.WritePropertyName(s__EventData);
         Write_EventData(writer);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Shop.Events.WebSignup, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eventUUID" => _eventUUID.HasValue,
+        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user" => _user is not null,
+        "browser" => _browser is not null,
+        "eventData" => true,
+        _ => false,
+    };
 
     private void Write_EventData(global::System.Text.Json.Utf8JsonWriter writer)
     {
@@ -440,15 +452,27 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
             validator.Enter("browser"); _browserValue.ValidateInto(validator); validator.Exit();
         }
         validator.Enter("eventData");
+        if (_shortID is { } _shortIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue)) validator.Add("MMP004", "shortID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
+        }
         if (_trackingData is { } _trackingDataValue)
         {
             validator.Enter("trackingData"); _trackingDataValue.ValidateInto(validator); validator.Exit();
         }
         validator.Enter("goal");
         validator.Enter("customAttributes");
+        if (Referrer is { } ReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(ReferrerValue)) validator.Add("MMP004", "referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'referrer'", ReferrerValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_CustomAttributesUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_GoalUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventDataUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && ShortID is not null && TrackingData?.Channel is not null && TrackingData?.Params is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
     }
 

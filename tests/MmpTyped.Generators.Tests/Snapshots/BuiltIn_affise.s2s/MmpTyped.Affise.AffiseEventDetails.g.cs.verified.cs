@@ -140,8 +140,22 @@ public sealed partial class AffiseEventDetails
             _affiseParameters.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Affise.AffiseEventDetails, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "affise_event_id" => _affiseEventId.HasValue,
+        "affise_event_name" => _affiseEventName is not null,
+        "affise_event_timestamp" => _affiseEventTimestamp.HasValue || _affiseEventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "affise_event_first_for_user" => _affiseEventFirstForUser.HasValue,
+        "affise_event_user_data" => _affiseEventUserData is not null,
+        "affise_event_data" => _affiseEventData is not null,
+        "affise_parameters" => _affiseParameters is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -256,14 +270,20 @@ public sealed partial class AffiseEventDetails
         }
         if (_affiseEventName is { } _affiseEventNameValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventNameValue)) validator.Add("MMP004", "affise_event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_name'", _affiseEventNameValue));
             if (!(_affiseEventNameValue.Length >= 1)) validator.Add("MMP004", "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be at least 1 character long; it is \"{_affiseEventNameValue}\"."));
         }
         else
         {
             validator.Add("MMP003", "affise_event_name", "'affise_event_name' is required.");
         }
+        if (_affiseEventUserData is { } _affiseEventUserDataValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventUserDataValue)) validator.Add("MMP004", "affise_event_user_data", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_user_data'", _affiseEventUserDataValue));
+        }
         if (_affiseEventData is { } _affiseEventDataValue)
         {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "affise_event_data", _affiseEventDataValue);
             validator.Enter("affise_event_data");
             foreach (var entry in _affiseEventDataValue)
                 if (s_AffiseEventDataKey0Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "string")) validator.Add("MMP004", entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be a string; it is {entry.Value}."));
@@ -277,6 +297,7 @@ public sealed partial class AffiseEventDetails
         {
             validator.Enter("affise_parameters"); _affiseParametersValue.ValidateInto(validator); validator.Exit();
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey0Pattern = new("^affise_event_custom_id_\\d{2}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);

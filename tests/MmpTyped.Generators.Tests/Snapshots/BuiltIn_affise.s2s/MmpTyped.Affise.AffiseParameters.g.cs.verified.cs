@@ -196,8 +196,26 @@ public sealed partial class AffiseParameters
         {
             writer.WriteString(s_AffisePCustomerUserId, _affisePCustomerUserId);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Affise.AffiseParameters, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "affise_p_content_ids" => _affisePContentIds is not null,
+        "affise_p_content_id" => _affisePContentId is not null,
+        "affise_p_content_type" => _affisePContentType is not null,
+        "affise_p_content_list" => _affisePContentList is not null,
+        "affise_p_currency" => _affisePCurrency is not null,
+        "affise_p_quantity" => _affisePQuantity.HasValue,
+        "affise_p_price" => _affisePPrice.HasValue,
+        "affise_p_revenue" => _affisePRevenue.HasValue,
+        "affise_p_conversion_id" => _affisePConversionId is not null,
+        "affise_p_customer_type" => _affisePCustomerType is not null,
+        "affise_p_customer_user_id" => _affisePCustomerUserId is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -335,6 +353,47 @@ public sealed partial class AffiseParameters
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_affisePContentId is { } _affisePContentIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentIdValue)) validator.Add("MMP004", "affise_p_content_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_id'", _affisePContentIdValue));
+        }
+        if (_affisePContentType is { } _affisePContentTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentTypeValue)) validator.Add("MMP004", "affise_p_content_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_type'", _affisePContentTypeValue));
+        }
+        if (_affisePContentList is { } _affisePContentListValue)
+        {
+            validator.Enter("affise_p_content_list");
+            for (var i = 0; i < _affisePContentListValue.Count; i++)
+            {
+                var _affisePContentListValueItem = _affisePContentListValue[i];
+                validator.Enter(i);
+                if (_affisePContentListValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'affise_p_content_list' must not be null."));
+                else
+                {
+                    global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, _affisePContentListValueItem);
+                }
+                validator.Exit();
+            }
+            validator.Exit();
+        }
+        if (_affisePCurrency is { } _affisePCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCurrencyValue)) validator.Add("MMP004", "affise_p_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", _affisePCurrencyValue));
+        }
+        if (_affisePConversionId is { } _affisePConversionIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePConversionIdValue)) validator.Add("MMP004", "affise_p_conversion_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_conversion_id'", _affisePConversionIdValue));
+        }
+        if (_affisePCustomerType is { } _affisePCustomerTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerTypeValue)) validator.Add("MMP004", "affise_p_customer_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_type'", _affisePCustomerTypeValue));
+        }
+        if (_affisePCustomerUserId is { } _affisePCustomerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerUserIdValue)) validator.Add("MMP004", "affise_p_customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_user_id'", _affisePCustomerUserIdValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -64,8 +64,17 @@ public sealed partial class AirbridgeApp
         {
             writer.WriteString(s_Version, _version);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeApp, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "packageName" => _packageName is not null,
+        "version" => _version is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -119,11 +128,19 @@ public sealed partial class AirbridgeApp
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_packageName is { } _packageNameValue) { }
+        if (_packageName is { } _packageNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_packageNameValue)) validator.Add("MMP004", "packageName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'packageName'", _packageNameValue));
+        }
         else
         {
             validator.Add("MMP003", "packageName", "'packageName' is required.");
         }
+        if (_version is { } _versionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_versionValue)) validator.Add("MMP004", "version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'version'", _versionValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -132,8 +132,21 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
             _eventData.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeAppEvent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eventUUID" => _eventUUID.HasValue,
+        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user" => _user is not null,
+        "device" => _device is not null,
+        "app" => _app is not null,
+        "eventData" => _eventData is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -264,6 +277,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
         {
             validator.Add("MMP003", "eventData", "'eventData' is required.");
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((User?.ExternalUserID is not null) || (Device?.DeviceUUID is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
     }
 

@@ -337,8 +337,35 @@ public sealed partial class AirbridgeDevice
         {
             writer.WriteString(s_ClientIP, _clientIP);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeDevice, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "deviceUUID" => _deviceUUID is not null || _deviceUUIDForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gaid" => _gaid is not null || _gaidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "ifa" => _ifa is not null || _ifaForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "ifv" => _ifv is not null || _ifvForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "appSetID" => _appSetID is not null || _appSetIDForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "limitAdTracking" => _limitAdTracking.HasValue,
+        "appTrackingTransparency" => _appTrackingTransparency.HasValue,
+        "deviceModel" => _deviceModel is not null || _deviceModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "deviceIdentifier" => _deviceIdentifier is not null,
+        "manufacturer" => _manufacturer is not null,
+        "osName" => _osName.HasValue,
+        "osVersion" => _osVersion is not null,
+        "locale" => _locale is not null,
+        "timezone" => _timezone is not null,
+        "orientation" => _orientation is not null,
+        "screen" => _screen is not null,
+        "location" => _location is not null,
+        "network" => _network is not null,
+        "alias" => _alias is not null,
+        "clientIP" => _clientIP is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -584,6 +611,38 @@ public sealed partial class AirbridgeDevice
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_deviceUUID is { } _deviceUUIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceUUIDValue)) validator.Add("MMP004", "deviceUUID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceUUID'", _deviceUUIDValue));
+        }
+        if (_gaid is { } _gaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add("MMP004", "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+        }
+        if (_ifa is { } _ifaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifaValue)) validator.Add("MMP004", "ifa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifa'", _ifaValue));
+        }
+        if (_ifv is { } _ifvValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifvValue)) validator.Add("MMP004", "ifv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifv'", _ifvValue));
+        }
+        if (_appSetID is { } _appSetIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appSetIDValue)) validator.Add("MMP004", "appSetID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appSetID'", _appSetIDValue));
+        }
+        if (_deviceModel is { } _deviceModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "deviceModel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceModel'", _deviceModelValue));
+        }
+        if (_deviceIdentifier is { } _deviceIdentifierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdentifierValue)) validator.Add("MMP004", "deviceIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceIdentifier'", _deviceIdentifierValue));
+        }
+        if (_manufacturer is { } _manufacturerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_manufacturerValue)) validator.Add("MMP004", "manufacturer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'manufacturer'", _manufacturerValue));
+        }
         if (_osName is { } _osNameValue)
         {
             if (!global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.IsDefined(_osNameValue)) validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(int)_osNameValue}, which AirbridgeDeviceOsName does not define."));
@@ -591,6 +650,22 @@ public sealed partial class AirbridgeDevice
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("osName", out var rejected))
         {
             validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {rejected}."));
+        }
+        if (_osVersion is { } _osVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "osVersion", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'osVersion'", _osVersionValue));
+        }
+        if (_locale is { } _localeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_localeValue)) validator.Add("MMP004", "locale", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'locale'", _localeValue));
+        }
+        if (_timezone is { } _timezoneValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_timezoneValue)) validator.Add("MMP004", "timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'timezone'", _timezoneValue));
+        }
+        if (_orientation is { } _orientationValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_orientationValue)) validator.Add("MMP004", "orientation", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'orientation'", _orientationValue));
         }
         if (_screen is { } _screenValue)
         {
@@ -610,8 +685,10 @@ public sealed partial class AirbridgeDevice
         }
         if (_clientIP is { } _clientIPValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIPValue)) validator.Add("MMP004", "clientIP", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientIP'", _clientIPValue));
             if (!((global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv4")) || (global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv6")))) validator.Add("MMP004", "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a valid ipv4, or be a valid ipv6; it is \"{_clientIPValue}\"."));
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (DeviceUUID is not null)
         {
             if (!(DeviceModel is not null)) validator.Add("MMP002", "deviceModel", "'deviceModel' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");

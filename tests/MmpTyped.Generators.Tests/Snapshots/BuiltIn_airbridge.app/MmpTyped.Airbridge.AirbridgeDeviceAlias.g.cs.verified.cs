@@ -78,8 +78,18 @@ public sealed partial class AirbridgeDeviceAlias
         {
             writer.WriteString(s_AdUserData, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adUserData.GetValueOrDefault()));
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeDeviceAlias, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eea" => _eea.HasValue,
+        "adPersonalization" => _adPersonalization.HasValue,
+        "adUserData" => _adUserData.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -167,6 +177,7 @@ public sealed partial class AirbridgeDeviceAlias
         {
             validator.Add("MMP004", "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {rejected}."));
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -64,8 +64,17 @@ public sealed partial class AirbridgeLocation
         {
             writer.WriteString(s_Speed, _speed);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeLocation, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "latitude" => _latitude.HasValue,
+        "speed" => _speed is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -119,6 +128,15 @@ public sealed partial class AirbridgeLocation
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_latitude is { } _latitudeValue)
+        {
+            if (!double.IsFinite(_latitudeValue)) validator.Add("MMP004", "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a finite number; JSON has no {_latitudeValue}."));
+        }
+        if (_speed is { } _speedValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_speedValue)) validator.Add("MMP004", "speed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'speed'", _speedValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

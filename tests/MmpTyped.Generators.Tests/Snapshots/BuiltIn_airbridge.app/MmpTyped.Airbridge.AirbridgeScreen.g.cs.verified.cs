@@ -78,8 +78,18 @@ public sealed partial class AirbridgeScreen
         {
             writer.WriteNumber(s_Width, _width.GetValueOrDefault());
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeScreen, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "density" => _density is not null,
+        "height" => _height.HasValue,
+        "width" => _width.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -143,6 +153,19 @@ public sealed partial class AirbridgeScreen
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_density is { } _densityValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_densityValue)) validator.Add("MMP004", "density", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'density'", _densityValue));
+        }
+        if (_height is { } _heightValue)
+        {
+            if (!double.IsFinite(_heightValue)) validator.Add("MMP004", "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a finite number; JSON has no {_heightValue}."));
+        }
+        if (_width is { } _widthValue)
+        {
+            if (!double.IsFinite(_widthValue)) validator.Add("MMP004", "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a finite number; JSON has no {_widthValue}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -179,8 +179,25 @@ public sealed partial class AirbridgeSemanticAttributes
                 item.WriteTo(writer);
             writer.WriteEndArray();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeSemanticAttributes, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "currency" => _currency is not null,
+        "action" => _action is not null,
+        "label" => _label is not null,
+        "query" => _query is not null,
+        "productListID" => _productListID is not null,
+        "cartID" => _cartID is not null,
+        "transactionID" => _transactionID is not null,
+        "inAppPurchased" => _inAppPurchased.HasValue,
+        "totalValue" => _totalValue.HasValue,
+        "products" => _products is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -306,6 +323,34 @@ public sealed partial class AirbridgeSemanticAttributes
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_currency is { } _currencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+        }
+        if (_action is { } _actionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add("MMP004", "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
+        }
+        if (_label is { } _labelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add("MMP004", "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
+        }
+        if (_query is { } _queryValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_queryValue)) validator.Add("MMP004", "query", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'query'", _queryValue));
+        }
+        if (_productListID is { } _productListIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productListIDValue)) validator.Add("MMP004", "productListID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productListID'", _productListIDValue));
+        }
+        if (_cartID is { } _cartIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cartIDValue)) validator.Add("MMP004", "cartID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'cartID'", _cartIDValue));
+        }
+        if (_transactionID is { } _transactionIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_transactionIDValue)) validator.Add("MMP004", "transactionID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", _transactionIDValue));
+        }
         if (_products is { } _productsValue)
         {
             validator.Enter("products");
@@ -313,11 +358,16 @@ public sealed partial class AirbridgeSemanticAttributes
             {
                 var _productsValueItem = _productsValue[i];
                 validator.Enter(i);
-                _productsValueItem.ValidateInto(validator);
+                if (_productsValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'products' must not be null."));
+                else
+                {
+                    _productsValueItem.ValidateInto(validator);
+                }
                 validator.Exit();
             }
             validator.Exit();
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -94,8 +94,19 @@ public sealed partial class AirbridgeUser
             _attributes.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeUser, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "externalUserID" => _externalUserID is not null,
+        "externalUserEmail" => _externalUserEmail is not null,
+        "externalUserPhone" => _externalUserPhone is not null,
+        "attributes" => _attributes is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -167,6 +178,23 @@ public sealed partial class AirbridgeUser
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_externalUserID is { } _externalUserIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserIDValue)) validator.Add("MMP004", "externalUserID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserID'", _externalUserIDValue));
+        }
+        if (_externalUserEmail is { } _externalUserEmailValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserEmailValue)) validator.Add("MMP004", "externalUserEmail", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserEmail'", _externalUserEmailValue));
+        }
+        if (_externalUserPhone is { } _externalUserPhoneValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserPhoneValue)) validator.Add("MMP004", "externalUserPhone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserPhone'", _externalUserPhoneValue));
+        }
+        if (_attributes is { } _attributesValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "attributes", _attributesValue);
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

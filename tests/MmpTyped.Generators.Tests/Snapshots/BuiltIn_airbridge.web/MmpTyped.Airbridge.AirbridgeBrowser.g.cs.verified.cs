@@ -64,8 +64,17 @@ public sealed partial class AirbridgeBrowser
         {
             writer.WriteString(s_UserAgent, _userAgent);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeBrowser, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "clientID" => _clientID is not null,
+        "userAgent" => _userAgent is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -119,6 +128,15 @@ public sealed partial class AirbridgeBrowser
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_clientID is { } _clientIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIDValue)) validator.Add("MMP004", "clientID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientID'", _clientIDValue));
+        }
+        if (_userAgent is { } _userAgentValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add("MMP004", "userAgent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'userAgent'", _userAgentValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -124,8 +124,21 @@ public sealed partial class AirbridgeGoal
             _customAttributes.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeGoal, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "category" => _category is not null,
+        "action" => _action is not null,
+        "label" => _label is not null,
+        "value" => _value.HasValue,
+        "semanticAttributes" => _semanticAttributes is not null,
+        "customAttributes" => _customAttributes is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -219,16 +232,30 @@ public sealed partial class AirbridgeGoal
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_category is { } _categoryValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_categoryValue)) validator.Add("MMP004", "category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'category'", _categoryValue));
             if (!((_categoryValue == "airbridge.user.signup" || _categoryValue == "airbridge.user.signin" || _categoryValue == "airbridge.user.signout" || _categoryValue == "airbridge.ecommerce.home.viewed" || _categoryValue == "airbridge.ecommerce.productList.viewed" || _categoryValue == "airbridge.ecommerce.searchResults.viewed" || _categoryValue == "airbridge.ecommerce.product.viewed" || _categoryValue == "airbridge.addPaymentInfo" || _categoryValue == "airbridge.addToWishlist" || _categoryValue == "airbridge.ecommerce.product.addedToCart" || _categoryValue == "airbridge.initiateCheckout" || _categoryValue == "airbridge.ecommerce.order.completed" || _categoryValue == "airbridge.ecommerce.order.canceled" || _categoryValue == "airbridge.startTrial" || _categoryValue == "airbridge.subscribe" || _categoryValue == "airbridge.unsubscribe" || _categoryValue == "airbridge.adImpression" || _categoryValue == "airbridge.adClick" || _categoryValue == "airbridge.completeTutorial" || _categoryValue == "airbridge.achieveLevel" || _categoryValue == "airbridge.unlockAchievement" || _categoryValue == "airbridge.rate" || _categoryValue == "airbridge.share" || _categoryValue == "airbridge.schedule" || _categoryValue == "airbridge.spendCredits") || (_categoryValue.Length <= 128 && global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CategoryOr1Pattern, _categoryValue)))) validator.Add("MMP004", "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be one of airbridge.user.signup, airbridge.user.signin, airbridge.user.signout, airbridge.ecommerce.home.viewed, airbridge.ecommerce.productList.viewed, airbridge.ecommerce.searchResults.viewed (or 19 more), or be at most 128 characters long and match ^[A-Za-z0-9_]+$; it is \"{_categoryValue}\"."));
         }
         else
         {
             validator.Add("MMP003", "category", "'category' is required.");
         }
+        if (_action is { } _actionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add("MMP004", "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
+        }
+        if (_label is { } _labelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add("MMP004", "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
+        }
         if (_semanticAttributes is { } _semanticAttributesValue)
         {
             validator.Enter("semanticAttributes"); _semanticAttributesValue.ValidateInto(validator); validator.Exit();
         }
+        if (_customAttributes is { } _customAttributesValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "customAttributes", _customAttributesValue);
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_CategoryOr1Pattern = new("^[A-Za-z0-9_]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);

@@ -120,8 +120,21 @@ public sealed partial class AirbridgeProduct
         {
             writer.WriteString(s_Currency, _currency);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeProduct, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "position" => _position is not null,
+        "productID" => _productID is not null,
+        "name" => _name is not null,
+        "price" => _price.HasValue,
+        "quantity" => _quantity.HasValue,
+        "currency" => _currency is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -220,6 +233,23 @@ public sealed partial class AirbridgeProduct
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_position is { } _positionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_positionValue)) validator.Add("MMP004", "position", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'position'", _positionValue));
+        }
+        if (_productID is { } _productIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productIDValue)) validator.Add("MMP004", "productID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productID'", _productIDValue));
+        }
+        if (_name is { } _nameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_nameValue)) validator.Add("MMP004", "name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'name'", _nameValue));
+        }
+        if (_currency is { } _currencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

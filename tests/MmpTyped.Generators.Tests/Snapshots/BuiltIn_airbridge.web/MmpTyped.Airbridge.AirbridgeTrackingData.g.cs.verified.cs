@@ -66,8 +66,17 @@ public sealed partial class AirbridgeTrackingData
             _params.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeTrackingData, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "channel" => _channel is not null,
+        "params" => _params is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -121,6 +130,15 @@ public sealed partial class AirbridgeTrackingData
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_channel is { } _channelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_channelValue)) validator.Add("MMP004", "channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'channel'", _channelValue));
+        }
+        if (_params is { } _paramsValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "params", _paramsValue);
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

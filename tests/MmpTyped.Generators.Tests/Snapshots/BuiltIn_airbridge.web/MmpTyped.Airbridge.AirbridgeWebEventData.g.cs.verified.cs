@@ -82,8 +82,18 @@ public sealed partial class AirbridgeWebEventData
             _goal.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeWebEventData, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "shortID" => _shortID is not null,
+        "trackingData" => _trackingData is not null,
+        "goal" => _goal is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -147,6 +157,10 @@ public sealed partial class AirbridgeWebEventData
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_shortID is { } _shortIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue)) validator.Add("MMP004", "shortID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
+        }
         if (_trackingData is { } _trackingDataValue)
         {
             validator.Enter("trackingData"); _trackingDataValue.ValidateInto(validator); validator.Exit();
@@ -159,6 +173,7 @@ public sealed partial class AirbridgeWebEventData
         {
             validator.Add("MMP003", "goal", "'goal' is required.");
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -1251,8 +1251,91 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
             writer.WriteString(s_SdkVersion, _sdkVersion);
         }
         else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SdkVersion, _sdkVersionForm);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "app_id" => _appId is not null,
+        "appsflyer_device_id" => _appsflyerDeviceId is not null,
+        "event_time" => _eventTime.HasValue || _eventTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_type" => _eventType.HasValue,
+        "event_name" => _eventName is not null || _eventNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_value" => _eventValue is not null || _eventValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "re_targeting_conversion_type" => _reTargetingConversionType.HasValue || _reTargetingConversionTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_retargeting" => _isRetargeting.HasValue || _isRetargetingForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attribution_type" => _attributionType.HasValue || _attributionTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_time" => _installTime.HasValue || _installTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "download_time" => _downloadTime.HasValue || _downloadTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "click_time" => _clickTime.HasValue || _clickTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_time" => _attributedTouchTime.HasValue || _attributedTouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_type" => _attributedTouchType is not null || _attributedTouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_time_selected_timezone" => _installTimeSelectedTimezone.HasValue || _installTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "download_time_selected_timezone" => _downloadTimeSelectedTimezone.HasValue || _downloadTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "click_time_selected_timezone" => _clickTimeSelectedTimezone.HasValue || _clickTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_time_selected_timezone" => _eventTimeSelectedTimezone.HasValue || _eventTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "media_source" => _mediaSource is not null || _mediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "agency" => _agency is not null || _agencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "campaign" => _campaign is not null || _campaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_c_id" => _afCId is not null || _afCIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_adset" => _afAdset is not null || _afAdsetForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_adset_id" => _afAdsetId is not null || _afAdsetIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad" => _afAd is not null || _afAdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad_id" => _afAdId is not null || _afAdIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad_type" => _afAdType is not null || _afAdTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_channel" => _afChannel is not null || _afChannelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_keywords" => _afKeywords is not null || _afKeywordsForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_siteid" => _afSiteid is not null || _afSiteidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub1" => _afSub1 is not null || _afSub1Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub2" => _afSub2 is not null || _afSub2Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub3" => _afSub3 is not null || _afSub3Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub4" => _afSub4 is not null || _afSub4Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub5" => _afSub5 is not null || _afSub5Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "http_referrer" => _httpReferrer is not null || _httpReferrerForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "click_url" => _clickUrl is not null || _clickUrlForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_click_lookback" => _afClickLookback is not null || _afClickLookbackForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_model" => _afCostModel is not null || _afCostModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_value" => _afCostValue.HasValue || _afCostValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_currency" => _afCostCurrency is not null || _afCostCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "cost_per_install" => _costPerInstall.HasValue || _costPerInstallForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "currency" => _currency is not null || _currencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "selected_currency" => _selectedCurrency is not null || _selectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "revenue_in_selected_currency" => _revenueInSelectedCurrency.HasValue || _revenueInSelectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "cost_in_selected_currency" => _costInSelectedCurrency.HasValue || _costInSelectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_campaign_name" => _fbCampaignName is not null || _fbCampaignNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_campaign_id" => _fbCampaignId is not null || _fbCampaignIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_adset_name" => _fbAdsetName is not null || _fbAdsetNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_adset_id" => _fbAdsetId is not null || _fbAdsetIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_adgroup_name" => _fbAdgroupName is not null || _fbAdgroupNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_adgroup_id" => _fbAdgroupId is not null || _fbAdgroupIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "advertising_id" => _advertisingId is not null || _advertisingIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "android_id" => _androidId is not null || _androidIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "imei" => _imei is not null || _imeiForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "idfa" => _idfa is not null || _idfaForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "idfv" => _idfv is not null || _idfvForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "mac" => _mac is not null || _macForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "customer_user_id" => _customerUserId is not null || _customerUserIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "platform" => _platform is not null || _platformForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "os_version" => _osVersion is not null || _osVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_type" => _deviceType is not null || _deviceTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_brand" => _deviceBrand is not null || _deviceBrandForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_model" => _deviceModel is not null || _deviceModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_name" => _deviceName is not null || _deviceNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "operator" => _operator is not null || _operatorForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "carrier" => _carrier is not null || _carrierForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "wifi" => _wifi.HasValue || _wifiForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "language" => _language is not null || _languageForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "country_code" => _countryCode is not null || _countryCodeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "city" => _city is not null || _cityForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "ip" => _ip is not null || _ipForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "app_name" => _appName is not null || _appNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "app_version" => _appVersion is not null || _appVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "bundle_id" => _bundleId is not null || _bundleIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "sdk_version" => _sdkVersion is not null || _sdkVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2158,6 +2241,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appId is { } _appIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
             if (!(_appIdValue.Length >= 1)) validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be at least 1 character long; it is \"{_appIdValue}\"."));
         }
         else
@@ -2166,6 +2250,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         if (_appsflyerDeviceId is { } _appsflyerDeviceIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerDeviceIdValue)) validator.Add("MMP004", "appsflyer_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_device_id'", _appsflyerDeviceIdValue));
             if (!(_appsflyerDeviceIdValue.Length >= 1)) validator.Add("MMP004", "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be at least 1 character long; it is \"{_appsflyerDeviceIdValue}\"."));
         }
         else
@@ -2196,6 +2281,14 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         else
         {
             validator.Add("MMP003", "event_type", "'event_type' is required.");
+        }
+        if (_eventName is { } _eventNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+        }
+        if (_eventValue is { } _eventValueValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "event_value", _eventValueValue);
         }
         if (_reTargetingConversionType is { } _reTargetingConversionTypeValue)
         {
@@ -2233,6 +2326,10 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         {
             validator.Add("MMP004", "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
         }
+        if (_attributedTouchType is { } _attributedTouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add("MMP004", "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
+        }
         if (_installTimeSelectedTimezone is { } _installTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
         {
@@ -2253,6 +2350,219 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         {
             validator.Add("MMP004", "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
         }
+        if (_mediaSource is { } _mediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add("MMP004", "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
+        }
+        if (_agency is { } _agencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_agencyValue)) validator.Add("MMP004", "agency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'agency'", _agencyValue));
+        }
+        if (_campaign is { } _campaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add("MMP004", "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
+        }
+        if (_afCId is { } _afCIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add("MMP004", "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
+        }
+        if (_afAdset is { } _afAdsetValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add("MMP004", "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
+        }
+        if (_afAdsetId is { } _afAdsetIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add("MMP004", "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
+        }
+        if (_afAd is { } _afAdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add("MMP004", "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
+        }
+        if (_afAdId is { } _afAdIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add("MMP004", "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
+        }
+        if (_afAdType is { } _afAdTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add("MMP004", "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
+        }
+        if (_afChannel is { } _afChannelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add("MMP004", "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
+        }
+        if (_afKeywords is { } _afKeywordsValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add("MMP004", "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
+        }
+        if (_afSiteid is { } _afSiteidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add("MMP004", "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
+        }
+        if (_afSub1 is { } _afSub1Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add("MMP004", "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
+        }
+        if (_afSub2 is { } _afSub2Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add("MMP004", "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
+        }
+        if (_afSub3 is { } _afSub3Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add("MMP004", "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
+        }
+        if (_afSub4 is { } _afSub4Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add("MMP004", "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
+        }
+        if (_afSub5 is { } _afSub5Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add("MMP004", "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
+        }
+        if (_httpReferrer is { } _httpReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add("MMP004", "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
+        }
+        if (_clickUrl is { } _clickUrlValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clickUrlValue)) validator.Add("MMP004", "click_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'click_url'", _clickUrlValue));
+        }
+        if (_afClickLookback is { } _afClickLookbackValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afClickLookbackValue)) validator.Add("MMP004", "af_click_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_click_lookback'", _afClickLookbackValue));
+        }
+        if (_afCostModel is { } _afCostModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add("MMP004", "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
+        }
+        if (_afCostCurrency is { } _afCostCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add("MMP004", "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
+        }
+        if (_currency is { } _currencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+        }
+        if (_selectedCurrency is { } _selectedCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add("MMP004", "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
+        }
+        if (_fbCampaignName is { } _fbCampaignNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignNameValue)) validator.Add("MMP004", "fb_campaign_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_name'", _fbCampaignNameValue));
+        }
+        if (_fbCampaignId is { } _fbCampaignIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignIdValue)) validator.Add("MMP004", "fb_campaign_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_id'", _fbCampaignIdValue));
+        }
+        if (_fbAdsetName is { } _fbAdsetNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetNameValue)) validator.Add("MMP004", "fb_adset_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_name'", _fbAdsetNameValue));
+        }
+        if (_fbAdsetId is { } _fbAdsetIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetIdValue)) validator.Add("MMP004", "fb_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_id'", _fbAdsetIdValue));
+        }
+        if (_fbAdgroupName is { } _fbAdgroupNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupNameValue)) validator.Add("MMP004", "fb_adgroup_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_name'", _fbAdgroupNameValue));
+        }
+        if (_fbAdgroupId is { } _fbAdgroupIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupIdValue)) validator.Add("MMP004", "fb_adgroup_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_id'", _fbAdgroupIdValue));
+        }
+        if (_advertisingId is { } _advertisingIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+        }
+        if (_androidId is { } _androidIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add("MMP004", "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
+        }
+        if (_imei is { } _imeiValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+        }
+        if (_idfa is { } _idfaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+        }
+        if (_idfv is { } _idfvValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+        }
+        if (_mac is { } _macValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_macValue)) validator.Add("MMP004", "mac", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'mac'", _macValue));
+        }
+        if (_customerUserId is { } _customerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+        }
+        if (_platform is { } _platformValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add("MMP004", "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
+        }
+        if (_osVersion is { } _osVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+        }
+        if (_deviceType is { } _deviceTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add("MMP004", "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
+        }
+        if (_deviceBrand is { } _deviceBrandValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceBrandValue)) validator.Add("MMP004", "device_brand", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_brand'", _deviceBrandValue));
+        }
+        if (_deviceModel is { } _deviceModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
+        }
+        if (_deviceName is { } _deviceNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceNameValue)) validator.Add("MMP004", "device_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_name'", _deviceNameValue));
+        }
+        if (_operator is { } _operatorValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add("MMP004", "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
+        }
+        if (_carrier is { } _carrierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add("MMP004", "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+        }
+        if (_language is { } _languageValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add("MMP004", "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
+        }
+        if (_countryCode is { } _countryCodeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add("MMP004", "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
+        }
+        if (_city is { } _cityValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add("MMP004", "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
+        }
+        if (_ip is { } _ipValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+        }
+        if (_appName is { } _appNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add("MMP004", "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
+        }
+        if (_appVersion is { } _appVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add("MMP004", "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
+        }
+        if (_bundleId is { } _bundleIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add("MMP004", "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
+        }
+        if (_sdkVersion is { } _sdkVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add("MMP004", "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     /// <summary>The id of the schema this record was generated from.</summary>

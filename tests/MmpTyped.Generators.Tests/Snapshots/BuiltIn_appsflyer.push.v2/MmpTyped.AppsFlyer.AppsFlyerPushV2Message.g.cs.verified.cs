@@ -1864,8 +1864,129 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
             writer.WriteString(s_SdkVersion, _sdkVersion);
         }
         else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SdkVersion, _sdkVersionForm);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "api_version" => _apiVersion is not null,
+        "app_id" => _appId is not null || _appIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "appsflyer_id" => _appsflyerId is not null || _appsflyerIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_time" => _eventTime.HasValue || _eventTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_name" => _eventName is not null || _eventNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_value" => _eventValue is not null || _eventValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_source" => _eventSource is not null || _eventSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_revenue" => _eventRevenue.HasValue || _eventRevenueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_revenue_currency" => _eventRevenueCurrency is not null || _eventRevenueCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_revenue_usd" => _eventRevenueUsd.HasValue || _eventRevenueUsdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "custom_data" => _customData is not null || _customDataForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_receipt_validated" => _isReceiptValidated.HasValue || _isReceiptValidatedForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "conversion_type" => _conversionType is not null || _conversionTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "campaign_type" => _campaignType is not null || _campaignTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_retargeting" => _isRetargeting.HasValue || _isRetargetingForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "retargeting_conversion_type" => _retargetingConversionType.HasValue || _retargetingConversionTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_primary_attribution" => _isPrimaryAttribution.HasValue || _isPrimaryAttributionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "store_reinstall" => _storeReinstall.HasValue || _storeReinstallForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_time" => _installTime.HasValue || _installTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_download_time" => _deviceDownloadTime.HasValue || _deviceDownloadTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_time" => _attributedTouchTime.HasValue || _attributedTouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_type" => _attributedTouchType is not null || _attributedTouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_time_selected_timezone" => _installTimeSelectedTimezone.HasValue || _installTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_download_time_selected_timezone" => _deviceDownloadTimeSelectedTimezone.HasValue || _deviceDownloadTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_time_selected_timezone" => _attributedTouchTimeSelectedTimezone.HasValue || _attributedTouchTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_time_selected_timezone" => _eventTimeSelectedTimezone.HasValue || _eventTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "selected_timezone" => _selectedTimezone is not null || _selectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "media_source" => _mediaSource is not null || _mediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_prt" => _afPrt is not null || _afPrtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "campaign" => _campaign is not null || _campaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_c_id" => _afCId is not null || _afCIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_adset" => _afAdset is not null || _afAdsetForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_adset_id" => _afAdsetId is not null || _afAdsetIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad" => _afAd is not null || _afAdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad_id" => _afAdId is not null || _afAdIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad_type" => _afAdType is not null || _afAdTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_channel" => _afChannel is not null || _afChannelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_keywords" => _afKeywords is not null || _afKeywordsForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "keyword_id" => _keywordId is not null || _keywordIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "keyword_match_type" => _keywordMatchType is not null || _keywordMatchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_siteid" => _afSiteid is not null || _afSiteidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub_siteid" => _afSubSiteid is not null || _afSubSiteidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub1" => _afSub1 is not null || _afSub1Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub2" => _afSub2 is not null || _afSub2Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub3" => _afSub3 is not null || _afSub3Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub4" => _afSub4 is not null || _afSub4Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub5" => _afSub5 is not null || _afSub5Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "http_referrer" => _httpReferrer is not null || _httpReferrerForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "original_url" => _originalUrl is not null || _originalUrlForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "deeplink_url" => _deeplinkUrl is not null || _deeplinkUrlForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "match_type" => _matchType is not null || _matchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_attribution_lookback" => _afAttributionLookback is not null || _afAttributionLookbackForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_reengagement_window" => _afReengagementWindow is not null || _afReengagementWindowForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "network_account_id" => _networkAccountId is not null || _networkAccountIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "custom_dimension" => _customDimension is not null || _customDimensionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_media_source" => _contributor1MediaSource is not null || _contributor1MediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_campaign" => _contributor1Campaign is not null || _contributor1CampaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_af_prt" => _contributor1AfPrt is not null || _contributor1AfPrtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_touch_type" => _contributor1TouchType is not null || _contributor1TouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_touch_time" => _contributor1TouchTime.HasValue || _contributor1TouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_match_type" => _contributor1MatchType is not null || _contributor1MatchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_media_source" => _contributor2MediaSource is not null || _contributor2MediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_campaign" => _contributor2Campaign is not null || _contributor2CampaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_af_prt" => _contributor2AfPrt is not null || _contributor2AfPrtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_touch_type" => _contributor2TouchType is not null || _contributor2TouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_touch_time" => _contributor2TouchTime.HasValue || _contributor2TouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_match_type" => _contributor2MatchType is not null || _contributor2MatchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_media_source" => _contributor3MediaSource is not null || _contributor3MediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_campaign" => _contributor3Campaign is not null || _contributor3CampaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_af_prt" => _contributor3AfPrt is not null || _contributor3AfPrtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_touch_type" => _contributor3TouchType is not null || _contributor3TouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_touch_time" => _contributor3TouchTime.HasValue || _contributor3TouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_match_type" => _contributor3MatchType is not null || _contributor3MatchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_model" => _afCostModel is not null || _afCostModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_value" => _afCostValue.HasValue || _afCostValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_currency" => _afCostCurrency is not null || _afCostCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "selected_currency" => _selectedCurrency is not null || _selectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "revenue_in_selected_currency" => _revenueInSelectedCurrency.HasValue || _revenueInSelectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "cost_in_selected_currency" => _costInSelectedCurrency.HasValue || _costInSelectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gp_referrer" => _gpReferrer is not null || _gpReferrerForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gp_click_time" => _gpClickTime.HasValue || _gpClickTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gp_install_begin" => _gpInstallBegin.HasValue || _gpInstallBeginForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gp_broadcast_referrer" => _gpBroadcastReferrer is not null || _gpBroadcastReferrerForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_app_store" => _installAppStore is not null || _installAppStoreForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "advertising_id" => _advertisingId is not null || _advertisingIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "android_id" => _androidId is not null || _androidIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "imei" => _imei is not null || _imeiForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "oaid" => _oaid is not null || _oaidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "amazon_aid" => _amazonAid is not null || _amazonAidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "idfa" => _idfa is not null || _idfaForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "idfv" => _idfv is not null || _idfvForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_lat" => _isLat.HasValue || _isLatForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "customer_user_id" => _customerUserId is not null || _customerUserIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "platform" => _platform is not null || _platformForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "os_version" => _osVersion is not null || _osVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_type" => _deviceType is not null || _deviceTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_model" => _deviceModel is not null || _deviceModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_category" => _deviceCategory is not null || _deviceCategoryForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "operator" => _operator is not null || _operatorForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "carrier" => _carrier is not null || _carrierForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "wifi" => _wifi.HasValue || _wifiForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "language" => _language is not null || _languageForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user_agent" => _userAgent is not null || _userAgentForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "country_code" => _countryCode is not null || _countryCodeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "region" => _region is not null || _regionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "state" => _state is not null || _stateForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "city" => _city is not null || _cityForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "postal_code" => _postalCode is not null || _postalCodeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "dma" => _dma is not null || _dmaForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "ip" => _ip is not null || _ipForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "app_name" => _appName is not null || _appNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "app_version" => _appVersion is not null || _appVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "bundle_id" => _bundleId is not null || _bundleIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "sdk_version" => _sdkVersion is not null || _sdkVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -3192,16 +3313,53 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_apiVersion is { } _apiVersionValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_apiVersionValue)) validator.Add("MMP004", "api_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'api_version'", _apiVersionValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_ApiVersionPattern, _apiVersionValue))) validator.Add("MMP004", "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must match ^2\\.[0-9]+$; it is \"{_apiVersionValue}\"."));
         }
         else
         {
             validator.Add("MMP003", "api_version", "'api_version' is required.");
         }
+        if (_appId is { } _appIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+        }
+        if (_appsflyerId is { } _appsflyerIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add("MMP004", "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
+        }
         if (_eventTime is { } _eventTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
         {
             validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+        }
+        if (_eventName is { } _eventNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+        }
+        if (_eventValue is { } _eventValueValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "event_value", _eventValueValue);
+        }
+        if (_eventSource is { } _eventSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventSourceValue)) validator.Add("MMP004", "event_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_source'", _eventSourceValue));
+        }
+        if (_eventRevenueCurrency is { } _eventRevenueCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventRevenueCurrencyValue)) validator.Add("MMP004", "event_revenue_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_revenue_currency'", _eventRevenueCurrencyValue));
+        }
+        if (_customData is { } _customDataValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "custom_data", _customDataValue);
+        }
+        if (_conversionType is { } _conversionTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_conversionTypeValue)) validator.Add("MMP004", "conversion_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'conversion_type'", _conversionTypeValue));
+        }
+        if (_campaignType is { } _campaignTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignTypeValue)) validator.Add("MMP004", "campaign_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign_type'", _campaignTypeValue));
         }
         if (_retargetingConversionType is { } _retargetingConversionTypeValue)
         {
@@ -3226,6 +3384,10 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         {
             validator.Add("MMP004", "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
         }
+        if (_attributedTouchType is { } _attributedTouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add("MMP004", "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
+        }
         if (_installTimeSelectedTimezone is { } _installTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
         {
@@ -3246,20 +3408,212 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         {
             validator.Add("MMP004", "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
         }
+        if (_selectedTimezone is { } _selectedTimezoneValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedTimezoneValue)) validator.Add("MMP004", "selected_timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_timezone'", _selectedTimezoneValue));
+        }
+        if (_mediaSource is { } _mediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add("MMP004", "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
+        }
+        if (_afPrt is { } _afPrtValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afPrtValue)) validator.Add("MMP004", "af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_prt'", _afPrtValue));
+        }
+        if (_campaign is { } _campaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add("MMP004", "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
+        }
+        if (_afCId is { } _afCIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add("MMP004", "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
+        }
+        if (_afAdset is { } _afAdsetValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add("MMP004", "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
+        }
+        if (_afAdsetId is { } _afAdsetIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add("MMP004", "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
+        }
+        if (_afAd is { } _afAdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add("MMP004", "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
+        }
+        if (_afAdId is { } _afAdIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add("MMP004", "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
+        }
+        if (_afAdType is { } _afAdTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add("MMP004", "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
+        }
+        if (_afChannel is { } _afChannelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add("MMP004", "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
+        }
+        if (_afKeywords is { } _afKeywordsValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add("MMP004", "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
+        }
+        if (_keywordId is { } _keywordIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordIdValue)) validator.Add("MMP004", "keyword_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_id'", _keywordIdValue));
+        }
+        if (_keywordMatchType is { } _keywordMatchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordMatchTypeValue)) validator.Add("MMP004", "keyword_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_match_type'", _keywordMatchTypeValue));
+        }
+        if (_afSiteid is { } _afSiteidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add("MMP004", "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
+        }
+        if (_afSubSiteid is { } _afSubSiteidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSubSiteidValue)) validator.Add("MMP004", "af_sub_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub_siteid'", _afSubSiteidValue));
+        }
+        if (_afSub1 is { } _afSub1Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add("MMP004", "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
+        }
+        if (_afSub2 is { } _afSub2Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add("MMP004", "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
+        }
+        if (_afSub3 is { } _afSub3Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add("MMP004", "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
+        }
+        if (_afSub4 is { } _afSub4Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add("MMP004", "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
+        }
+        if (_afSub5 is { } _afSub5Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add("MMP004", "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
+        }
+        if (_httpReferrer is { } _httpReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add("MMP004", "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
+        }
+        if (_originalUrl is { } _originalUrlValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_originalUrlValue)) validator.Add("MMP004", "original_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'original_url'", _originalUrlValue));
+        }
+        if (_deeplinkUrl is { } _deeplinkUrlValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deeplinkUrlValue)) validator.Add("MMP004", "deeplink_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deeplink_url'", _deeplinkUrlValue));
+        }
+        if (_matchType is { } _matchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_matchTypeValue)) validator.Add("MMP004", "match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'match_type'", _matchTypeValue));
+        }
+        if (_afAttributionLookback is { } _afAttributionLookbackValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAttributionLookbackValue)) validator.Add("MMP004", "af_attribution_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_attribution_lookback'", _afAttributionLookbackValue));
+        }
+        if (_afReengagementWindow is { } _afReengagementWindowValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afReengagementWindowValue)) validator.Add("MMP004", "af_reengagement_window", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_reengagement_window'", _afReengagementWindowValue));
+        }
+        if (_networkAccountId is { } _networkAccountIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_networkAccountIdValue)) validator.Add("MMP004", "network_account_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'network_account_id'", _networkAccountIdValue));
+        }
+        if (_customDimension is { } _customDimensionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add("MMP004", "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
+        }
+        if (_contributor1MediaSource is { } _contributor1MediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MediaSourceValue)) validator.Add("MMP004", "contributor_1_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_media_source'", _contributor1MediaSourceValue));
+        }
+        if (_contributor1Campaign is { } _contributor1CampaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1CampaignValue)) validator.Add("MMP004", "contributor_1_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_campaign'", _contributor1CampaignValue));
+        }
+        if (_contributor1AfPrt is { } _contributor1AfPrtValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1AfPrtValue)) validator.Add("MMP004", "contributor_1_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_af_prt'", _contributor1AfPrtValue));
+        }
+        if (_contributor1TouchType is { } _contributor1TouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1TouchTypeValue)) validator.Add("MMP004", "contributor_1_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_touch_type'", _contributor1TouchTypeValue));
+        }
         if (_contributor1TouchTime is { } _contributor1TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_touch_time", out var rejected))
         {
             validator.Add("MMP004", "contributor_1_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+        }
+        if (_contributor1MatchType is { } _contributor1MatchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MatchTypeValue)) validator.Add("MMP004", "contributor_1_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_match_type'", _contributor1MatchTypeValue));
+        }
+        if (_contributor2MediaSource is { } _contributor2MediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MediaSourceValue)) validator.Add("MMP004", "contributor_2_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_media_source'", _contributor2MediaSourceValue));
+        }
+        if (_contributor2Campaign is { } _contributor2CampaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2CampaignValue)) validator.Add("MMP004", "contributor_2_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_campaign'", _contributor2CampaignValue));
+        }
+        if (_contributor2AfPrt is { } _contributor2AfPrtValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2AfPrtValue)) validator.Add("MMP004", "contributor_2_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_af_prt'", _contributor2AfPrtValue));
+        }
+        if (_contributor2TouchType is { } _contributor2TouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2TouchTypeValue)) validator.Add("MMP004", "contributor_2_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_touch_type'", _contributor2TouchTypeValue));
         }
         if (_contributor2TouchTime is { } _contributor2TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_touch_time", out var rejected))
         {
             validator.Add("MMP004", "contributor_2_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
         }
+        if (_contributor2MatchType is { } _contributor2MatchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MatchTypeValue)) validator.Add("MMP004", "contributor_2_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_match_type'", _contributor2MatchTypeValue));
+        }
+        if (_contributor3MediaSource is { } _contributor3MediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MediaSourceValue)) validator.Add("MMP004", "contributor_3_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_media_source'", _contributor3MediaSourceValue));
+        }
+        if (_contributor3Campaign is { } _contributor3CampaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3CampaignValue)) validator.Add("MMP004", "contributor_3_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_campaign'", _contributor3CampaignValue));
+        }
+        if (_contributor3AfPrt is { } _contributor3AfPrtValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3AfPrtValue)) validator.Add("MMP004", "contributor_3_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_af_prt'", _contributor3AfPrtValue));
+        }
+        if (_contributor3TouchType is { } _contributor3TouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3TouchTypeValue)) validator.Add("MMP004", "contributor_3_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_touch_type'", _contributor3TouchTypeValue));
+        }
         if (_contributor3TouchTime is { } _contributor3TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_touch_time", out var rejected))
         {
             validator.Add("MMP004", "contributor_3_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+        }
+        if (_contributor3MatchType is { } _contributor3MatchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MatchTypeValue)) validator.Add("MMP004", "contributor_3_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_match_type'", _contributor3MatchTypeValue));
+        }
+        if (_afCostModel is { } _afCostModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add("MMP004", "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
+        }
+        if (_afCostCurrency is { } _afCostCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add("MMP004", "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
+        }
+        if (_selectedCurrency is { } _selectedCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add("MMP004", "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
+        }
+        if (_gpReferrer is { } _gpReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpReferrerValue)) validator.Add("MMP004", "gp_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_referrer'", _gpReferrerValue));
         }
         if (_gpClickTime is { } _gpClickTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_click_time", out var rejected))
@@ -3271,6 +3625,127 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         {
             validator.Add("MMP004", "gp_install_begin", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_install_begin' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
         }
+        if (_gpBroadcastReferrer is { } _gpBroadcastReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpBroadcastReferrerValue)) validator.Add("MMP004", "gp_broadcast_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_broadcast_referrer'", _gpBroadcastReferrerValue));
+        }
+        if (_installAppStore is { } _installAppStoreValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_installAppStoreValue)) validator.Add("MMP004", "install_app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'install_app_store'", _installAppStoreValue));
+        }
+        if (_advertisingId is { } _advertisingIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+        }
+        if (_androidId is { } _androidIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add("MMP004", "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
+        }
+        if (_imei is { } _imeiValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+        }
+        if (_oaid is { } _oaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add("MMP004", "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+        }
+        if (_amazonAid is { } _amazonAidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add("MMP004", "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+        }
+        if (_idfa is { } _idfaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+        }
+        if (_idfv is { } _idfvValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+        }
+        if (_customerUserId is { } _customerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+        }
+        if (_platform is { } _platformValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add("MMP004", "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
+        }
+        if (_osVersion is { } _osVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+        }
+        if (_deviceType is { } _deviceTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add("MMP004", "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
+        }
+        if (_deviceModel is { } _deviceModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
+        }
+        if (_deviceCategory is { } _deviceCategoryValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceCategoryValue)) validator.Add("MMP004", "device_category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_category'", _deviceCategoryValue));
+        }
+        if (_operator is { } _operatorValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add("MMP004", "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
+        }
+        if (_carrier is { } _carrierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add("MMP004", "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+        }
+        if (_language is { } _languageValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add("MMP004", "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
+        }
+        if (_userAgent is { } _userAgentValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add("MMP004", "user_agent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_agent'", _userAgentValue));
+        }
+        if (_countryCode is { } _countryCodeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add("MMP004", "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
+        }
+        if (_region is { } _regionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_regionValue)) validator.Add("MMP004", "region", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'region'", _regionValue));
+        }
+        if (_state is { } _stateValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_stateValue)) validator.Add("MMP004", "state", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'state'", _stateValue));
+        }
+        if (_city is { } _cityValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add("MMP004", "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
+        }
+        if (_postalCode is { } _postalCodeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_postalCodeValue)) validator.Add("MMP004", "postal_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'postal_code'", _postalCodeValue));
+        }
+        if (_dma is { } _dmaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_dmaValue)) validator.Add("MMP004", "dma", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'dma'", _dmaValue));
+        }
+        if (_ip is { } _ipValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+        }
+        if (_appName is { } _appNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add("MMP004", "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
+        }
+        if (_appVersion is { } _appVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add("MMP004", "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
+        }
+        if (_bundleId is { } _bundleIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add("MMP004", "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
+        }
+        if (_sdkVersion is { } _sdkVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add("MMP004", "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_ApiVersionPattern = new("^2\\.[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);

@@ -70,8 +70,17 @@ public sealed partial class AppsFlyerConsentData
             _manual.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerConsentData, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "tcf" => _tcf is not null,
+        "manual" => _manual is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -133,6 +142,7 @@ public sealed partial class AppsFlyerConsentData
         {
             validator.Enter("manual"); _manualValue.ValidateInto(validator); validator.Exit();
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((Tcf is not null) || (Manual is not null))) validator.Add("MMP001", null, "Set at least one of: tcf, or manual (rule 'consent-tcf-or-manual').");
         if (Tcf is not null && Manual is not null) validator.Add("MMP004", null, "Set only one of tcf, manual (rule 'consent-tcf-or-manual').");
     }

@@ -510,8 +510,48 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             writer.WriteString(s_AfEventsApi, global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Encoded(_afEventsApi.GetValueOrDefault()));
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerEvent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "appsflyer_id" => _appsflyerId is not null,
+        "eventName" => _eventName is not null,
+        "eventValue" => _eventValue is not null || _eventValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "eventTime" => _eventTime.HasValue || _eventTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "eventCurrency" => _eventCurrency is not null,
+        "customer_user_id" => _customerUserId is not null,
+        "advertising_id" => _advertisingId is not null,
+        "oaid" => _oaid is not null,
+        "amazon_aid" => _amazonAid is not null,
+        "imei" => _imei is not null,
+        "app_set_id" => _appSetId is not null,
+        "idfa" => _idfa is not null,
+        "idfv" => _idfv is not null,
+        "att" => _att.HasValue,
+        "aie" => _aie.HasValue,
+        "ip" => _ip is not null,
+        "ua" => _ua is not null,
+        "os" => _os is not null,
+        "app_version_name" => _appVersionName is not null,
+        "app_store" => _appStore is not null,
+        "bundleIdentifier" => _bundleIdentifier is not null,
+        "app_type" => _appType.HasValue,
+        "sharing_filter" => _sharingFilter is not null,
+        "consent_data" => _consentData is not null,
+        "email_hashed" => _emailHashed is not null,
+        "phone_number_hashed" => _phoneNumberHashed is not null,
+        "phone_number_e164_hashed" => _phoneNumberE164Hashed is not null,
+        "first_name_hashed" => _firstNameHashed is not null,
+        "last_name_hashed" => _lastNameHashed is not null,
+        "fb_login_id" => _fbLoginId is not null,
+        "custom_data" => _customData is not null || _customDataForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "custom_dimension" => _customDimension is not null,
+        "af_events_api" => _afEventsApi.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -902,6 +942,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appsflyerId is { } _appsflyerIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add("MMP004", "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_AppsflyerIdPattern, _appsflyerIdValue))) validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
         }
         else
@@ -910,13 +951,17 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_eventName is { } _eventNameValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "eventName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventName'", _eventNameValue));
             if (!(_eventNameValue.Length >= 1)) validator.Add("MMP004", "eventName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventName' must be at least 1 character long; it is \"{_eventNameValue}\"."));
         }
         else
         {
             validator.Add("MMP003", "eventName", "'eventName' is required.");
         }
-        if (_eventValue is { } _eventValueValue) { }
+        if (_eventValue is { } _eventValueValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "eventValue", _eventValueValue);
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventValue", out var rejected))
         {
             validator.Add("MMP004", "eventValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventValue' must be a string holding a JSON object, or an empty string; it is {rejected}."));
@@ -936,7 +981,28 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_eventCurrency is { } _eventCurrencyValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventCurrencyValue)) validator.Add("MMP004", "eventCurrency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventCurrency'", _eventCurrencyValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventCurrencyPattern, _eventCurrencyValue))) validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
+        }
+        if (_customerUserId is { } _customerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+        }
+        if (_advertisingId is { } _advertisingIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+        }
+        if (_oaid is { } _oaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add("MMP004", "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+        }
+        if (_amazonAid is { } _amazonAidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add("MMP004", "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+        }
+        if (_imei is { } _imeiValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
         }
         if (_appSetId is { } _appSetIdValue)
         {
@@ -944,10 +1010,12 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_idfa is { } _idfaValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfaPattern, _idfaValue))) validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
         }
         if (_idfv is { } _idfvValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfvPattern, _idfvValue))) validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
         }
         if (_att is { } _attValue)
@@ -957,9 +1025,30 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_ip is { } _ipValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
             if (!(_ipValue.Length <= 16)) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be at most 16 characters long; it is \"{_ipValue}\"."));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IpPattern, _ipValue))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsFormat(_ipValue, "ipv4"))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a valid ipv4; it is \"{_ipValue}\"."));
+        }
+        if (_ua is { } _uaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_uaValue)) validator.Add("MMP004", "ua", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ua'", _uaValue));
+        }
+        if (_os is { } _osValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osValue)) validator.Add("MMP004", "os", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os'", _osValue));
+        }
+        if (_appVersionName is { } _appVersionNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionNameValue)) validator.Add("MMP004", "app_version_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version_name'", _appVersionNameValue));
+        }
+        if (_appStore is { } _appStoreValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appStoreValue)) validator.Add("MMP004", "app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_store'", _appStoreValue));
+        }
+        if (_bundleIdentifier is { } _bundleIdentifierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdentifierValue)) validator.Add("MMP004", "bundleIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundleIdentifier'", _bundleIdentifierValue));
         }
         if (_appType is { } _appTypeValue)
         {
@@ -979,32 +1068,45 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_emailHashed is { } _emailHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_emailHashedValue)) validator.Add("MMP004", "email_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'email_hashed'", _emailHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue)) validator.Add("MMP006", "email_hashed", _emailHashedValue.Contains('@') ? $"'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first." : $"'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
         }
         if (_phoneNumberHashed is { } _phoneNumberHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberHashedValue)) validator.Add("MMP004", "phone_number_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_hashed'", _phoneNumberHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue)) validator.Add("MMP006", "phone_number_hashed", _phoneNumberHashedValue.Contains('@') ? $"'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first." : $"'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
         }
         if (_phoneNumberE164Hashed is { } _phoneNumberE164HashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberE164HashedValue)) validator.Add("MMP004", "phone_number_e164_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_e164_hashed'", _phoneNumberE164HashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue)) validator.Add("MMP006", "phone_number_e164_hashed", _phoneNumberE164HashedValue.Contains('@') ? $"'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first." : $"'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
         }
         if (_firstNameHashed is { } _firstNameHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_firstNameHashedValue)) validator.Add("MMP004", "first_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'first_name_hashed'", _firstNameHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue)) validator.Add("MMP006", "first_name_hashed", _firstNameHashedValue.Contains('@') ? $"'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
         }
         if (_lastNameHashed is { } _lastNameHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_lastNameHashedValue)) validator.Add("MMP004", "last_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'last_name_hashed'", _lastNameHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue)) validator.Add("MMP006", "last_name_hashed", _lastNameHashedValue.Contains('@') ? $"'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
         }
         if (_fbLoginId is { } _fbLoginIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbLoginIdValue)) validator.Add("MMP004", "fb_login_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_login_id'", _fbLoginIdValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_FbLoginIdPattern, _fbLoginIdValue))) validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
         }
-        if (_customData is { } _customDataValue) { }
+        if (_customData is { } _customDataValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "custom_data", _customDataValue);
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected))
         {
             validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {rejected}."));
+        }
+        if (_customDimension is { } _customDimensionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add("MMP004", "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
         }
         if (_afEventsApi is { } _afEventsApiValue)
         {
@@ -1014,6 +1116,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {rejected}."));
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = new("^[0-9]{13}-[0-9]{7,19}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript);
@@ -1063,8 +1166,8 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         try
         {
             ValidateInto(validator);
-            var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
-            if (size > 1024)
+            // Measured by writing it, which a value JSON cannot carry (reported as MMP004) would make throw.
+            if (!validator.Has("MMP004") && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > 1024)
                 validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
             return validator.ToResult();
         }

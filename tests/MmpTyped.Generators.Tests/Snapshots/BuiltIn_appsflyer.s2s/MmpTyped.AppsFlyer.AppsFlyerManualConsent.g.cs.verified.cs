@@ -78,8 +78,18 @@ public sealed partial class AppsFlyerManualConsent
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_AdPersonalizationEnabled, _adPersonalizationEnabled.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerManualConsent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "gdpr_applies" => _gdprApplies.HasValue,
+        "ad_user_data_enabled" => _adUserDataEnabled.HasValue,
+        "ad_personalization_enabled" => _adPersonalizationEnabled.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -143,6 +153,7 @@ public sealed partial class AppsFlyerManualConsent
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

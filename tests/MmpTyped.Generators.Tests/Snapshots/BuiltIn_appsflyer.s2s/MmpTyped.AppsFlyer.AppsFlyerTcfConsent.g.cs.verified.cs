@@ -106,8 +106,20 @@ public sealed partial class AppsFlyerTcfConsent
         {
             writer.WriteString(s_Tcstring, _tcstring);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "policy_version" => _policyVersion.HasValue,
+        "gdpr_applies" => _gdprApplies.HasValue,
+        "cmp_sdk_id" => _cmpSdkId.HasValue,
+        "cmp_sdk_version" => _cmpSdkVersion.HasValue,
+        "tcstring" => _tcstring is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -196,6 +208,11 @@ public sealed partial class AppsFlyerTcfConsent
             if (_gdprAppliesValue < -1) validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at least -1; it is {_gdprAppliesValue}."));
             if (_gdprAppliesValue > 1) validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at most 1; it is {_gdprAppliesValue}."));
         }
+        if (_tcstring is { } _tcstringValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_tcstringValue)) validator.Add("MMP004", "tcstring", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'tcstring'", _tcstringValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -81,8 +81,18 @@ public sealed partial class PulseDevice
         {
             writer.WriteString(s_OsVersion, _osVersion);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Contoso.Pulse.PulseDevice, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "device_id" => _deviceId is not null || _deviceIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "model" => _model is not null,
+        "os_version" => _osVersion is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -147,6 +157,19 @@ public sealed partial class PulseDevice
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_deviceId is { } _deviceIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdValue)) validator.Add("MMP004", "device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_id'", _deviceIdValue));
+        }
+        if (_model is { } _modelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_modelValue)) validator.Add("MMP004", "model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'model'", _modelValue));
+        }
+        if (_osVersion is { } _osVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (DeviceId is not null)
         {
             if (!(Model is not null)) validator.Add("MMP002", "model", "'model' must be set because 'device_id' is (rule 'device_id-companions').");

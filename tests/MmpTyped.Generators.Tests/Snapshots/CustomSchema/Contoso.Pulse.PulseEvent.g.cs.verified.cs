@@ -157,8 +157,23 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                 item.WriteTo(writer);
             writer.WriteEndArray();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Contoso.Pulse.PulseEvent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "event_name" => _eventName is not null,
+        "quantity" => _quantity.HasValue,
+        "platform" => _platform.HasValue,
+        "currency" => _currency is not null,
+        "occurred_at" => _occurredAt.HasValue || _occurredAtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user_id" => _userId is not null,
+        "device" => _device is not null,
+        "items" => _items is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -280,6 +295,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventName is { } _eventNameValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
             if (!(_eventNameValue.Length >= 1)) validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be at least 1 character long; it is \"{_eventNameValue}\"."));
         }
         else
@@ -301,7 +317,12 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         if (_currency is { } _currencyValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CurrencyPattern, _currencyValue))) validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must match ^[A-Z]{{3}}$; it is \"{_currencyValue}\"."));
+        }
+        if (_userId is { } _userIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userIdValue)) validator.Add("MMP004", "user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_id'", _userIdValue));
         }
         if (_device is { } _deviceValue)
         {
@@ -314,11 +335,16 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
             {
                 var _itemsValueItem = _itemsValue[i];
                 validator.Enter(i);
-                _itemsValueItem.ValidateInto(validator);
+                if (_itemsValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'items' must not be null."));
+                else
+                {
+                    _itemsValueItem.ValidateInto(validator);
+                }
                 validator.Exit();
             }
             validator.Exit();
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add("MMP001", null, "Set at least one of: user_id, or device.device_id (rule 'identifier').");
     }
 

@@ -64,8 +64,17 @@ public sealed partial class PulseItem
         {
             writer.WriteNumber(s_Price, _price.GetValueOrDefault());
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Contoso.Pulse.PulseItem, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "sku" => _sku is not null,
+        "price" => _price.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -119,7 +128,10 @@ public sealed partial class PulseItem
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_sku is { } _skuValue) { }
+        if (_sku is { } _skuValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_skuValue)) validator.Add("MMP004", "sku", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sku'", _skuValue));
+        }
         else
         {
             validator.Add("MMP003", "sku", "'sku' is required.");
@@ -128,6 +140,7 @@ public sealed partial class PulseItem
         {
             if (_priceValue < 0m) validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be at least 0; it is {_priceValue}."));
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }
