@@ -211,14 +211,18 @@ public static class MmpRead
             return true;
         if (reader.ValueTextEquals("false"u8))
             return false;
-        throw new MmpParseException("$", reader.TokenStartIndex, $"expected true or false (or \"true\"/\"false\"), found \"{GetString(ref reader)}\"");
+        throw new MmpParseException("$", reader.TokenStartIndex, $"expected true or false (or \"true\"/\"false\"), found {Excerpt(GetString(ref reader))}");
     }
 
     /// <summary>A number member (<c>int</c>, <c>long</c>, <c>double</c> or <c>decimal</c>; money keeps its scale: <c>0.0750</c> stays four places).</summary>
-    public static T Number<T>(ref Utf8JsonReader reader) where T : struct, INumberBase<T> =>
-        reader.TokenType == JsonTokenType.Number && TryParseNumber(reader.ValueSpan, out T value)
+    public static T Number<T>(ref Utf8JsonReader reader) where T : struct, INumberBase<T>
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+            throw Unexpected(ref reader, NumberName<T>());
+        return TryParseNumber(reader.ValueSpan, out T value)
             ? value
-            : throw Unexpected(ref reader, NumberName<T>());
+            : throw new MmpParseException("$", reader.TokenStartIndex, $"expected {NumberName<T>()}, found {Excerpt(Encoding.UTF8.GetString(reader.ValueSpan))}, which is out of its range");
+    }
 
     /// <summary>A number sent as a number or a numeric string; <c>""</c> reads as absent.</summary>
     public static T? LenientNumber<T>(ref Utf8JsonReader reader, ref MmpWireForm form) where T : struct, INumberBase<T>
@@ -234,7 +238,7 @@ public static class MmpRead
         Span<byte> buffer = stackalloc byte[64];
         return TryUnescaped(in reader, buffer, out var text) && TryParseNumber(text, out T value)
             ? value
-            : throw new MmpParseException("$", reader.TokenStartIndex, $"expected {NumberName<T>()} or a string holding one, found \"{GetString(ref reader)}\"");
+            : throw new MmpParseException("$", reader.TokenStartIndex, $"expected {NumberName<T>()} or a string holding one, found {Excerpt(GetString(ref reader))}");
     }
 
     // A short string's text with its escapes decoded ("\u002B0900" is "+0900"); false when longer than the buffer.
@@ -258,11 +262,12 @@ public static class MmpRead
     private static bool TryParseNumber<T>(ReadOnlySpan<byte> text, out T value) where T : struct, INumberBase<T>
     {
         var style = typeof(T) == typeof(double) || typeof(T) == typeof(decimal) ? NumberStyles.Float : NumberStyles.AllowLeadingSign;
-        return T.TryParse(text, style, CultureInfo.InvariantCulture, out value);
+        // A double reads 1e400 as infinity, which JSON cannot write back: out of range, like a decimal.
+        return T.TryParse(text, style, CultureInfo.InvariantCulture, out value) && T.IsFinite(value);
     }
 
     private static string NumberName<T>() =>
-        typeof(T) == typeof(int) ? "a whole number (32-bit)" : typeof(T) == typeof(long) ? "a whole number" : "a number";
+        typeof(T) == typeof(int) ? "a whole number (32-bit)" : typeof(T) == typeof(long) ? "a whole number (64-bit)" : typeof(T) == typeof(decimal) ? "a number (decimal)" : "a number (double)";
 
     /// <summary>A UUID member; text that is not one returns null so that validation reports it and the text is kept.</summary>
     public static bool TryGuid(ref Utf8JsonReader reader, out Guid value)
@@ -327,7 +332,7 @@ public static class MmpRead
         if (reader.TokenType != JsonTokenType.String)
             throw Unexpected(ref reader, $"the string \"{expected}\"");
         if (!reader.ValueTextEquals(expected.EncodedUtf8Bytes))
-            throw new MmpParseException("$", reader.TokenStartIndex, $"this is the event \"{GetString(ref reader)}\", not \"{expected}\"");
+            throw new MmpParseException("$", reader.TokenStartIndex, $"this is the event {Excerpt(GetString(ref reader))}, not \"{expected}\"");
     }
 
     /// <summary>
@@ -443,6 +448,21 @@ public static class MmpRead
         JsonTokenType.Null => "null",
         _ => token.ToString(),
     };
+
+    /// <summary>The longest part of a value an error message quotes.</summary>
+    private const int MaxExcerptLength = 40;
+
+    /// <summary>
+    /// A value as an error message quotes it: in JSON quotes and escapes (so a line break or an escape
+    /// sequence in the input stays text), cut to its first 40 characters.
+    /// </summary>
+    internal static string Excerpt(string value)
+    {
+        var cut = value.Length > MaxExcerptLength;
+        var shown = cut ? value[..(char.IsHighSurrogate(value[MaxExcerptLength - 1]) ? MaxExcerptLength - 1 : MaxExcerptLength)] : value;
+        var quoted = "\"" + MmpRawJson.Escape(shown) + "\"";
+        return cut ? string.Create(CultureInfo.InvariantCulture, $"{quoted}... ({value.Length} characters)") : quoted;
+    }
 
     private static string FirstSentence(string message)
     {
