@@ -77,9 +77,28 @@ public sealed class HostileInputTests
         var value = "\\u001b[31mred\\n" + new string('x', 100_000); // JSON escapes: the decoded value holds ESC and a line break
         var result = await CliProcess.RunAsync(["validate", "--schema", "appsflyer.push.v2", "-"], Encoding.UTF8.GetBytes("{\"api_version\":\"2.0\",\"wifi\":\"" + value + "\"}"));
 
-        var line = CliAssert.FailsWithOneLine(result);
-        Assert.DoesNotContain('\u001b', result.Stderr);
-        Assert.Contains("$.wifi", line, StringComparison.Ordinal);
+        var line = Assert.Single(CliAssert.ReportsErrors(result));
+        Assert.DoesNotContain('\u001b', result.Stdout);
+        Assert.StartsWith("MMP004 $.wifi ", line, StringComparison.Ordinal);
         Assert.True(line.Length < 400, line);
+    }
+
+    /// <summary>A member of the wrong JSON type is one error among the others (exit 1), not the end of the check (exit 2).</summary>
+    [Fact]
+    public async Task Validate_reports_every_error_with_a_wrongly_typed_member_among_them()
+    {
+        var json = """{"eventName":42,"att":"example_att","appsflyer_id":"x","eventTime":"2026-01-01 00:00:00.000"}""";
+        using var file = new TempFile(json);
+
+        var result = await CliProcess.RunAsync(["validate", "--schema", "appsflyer.s2s", file.Path]);
+        var lines = CliAssert.ReportsErrors(result);
+
+        Assert.Contains(lines, l => l.StartsWith("MMP004 $.eventName ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("MMP004 $.att ", StringComparison.Ordinal));
+        Assert.True(lines.Length > 2, string.Join("\n", lines));
+
+        var roundtrip = await CliProcess.RunAsync(["roundtrip", "--schema", "appsflyer.s2s", file.Path]);
+        Assert.Equal(0, roundtrip.ExitCode);
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(roundtrip.Stdout)), roundtrip.Stdout);
     }
 }

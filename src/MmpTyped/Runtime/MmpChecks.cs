@@ -162,6 +162,13 @@ public static class MmpChecks
             validator.Exit();
     }
 
+    /// <summary>A kept value as a message quotes it: its JSON text, at most 40 characters of it, control characters escaped.</summary>
+    public static string Excerpt(MmpValue value)
+    {
+        var text = value.ToString();
+        return value.Kind == MmpValueKind.String ? MmpRead.Excerpt(value.AsString()!) : MmpRead.Excerpt(text).Trim('"');
+    }
+
     /// <summary>A plausible address: one <c>@</c> with text on both sides and a dot in the domain.</summary>
     public static bool IsEmail(ReadOnlySpan<char> value)
     {

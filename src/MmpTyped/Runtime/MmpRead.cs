@@ -71,14 +71,14 @@ public static class MmpRead
     public static MmpParseException Within(MmpParseException error, string member)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new(string.Concat("$.", member, error.Path.AsSpan(1)), error.BytePosition, error.Reason, error);
+        return new(string.Concat("$.", member, error.Path.AsSpan(1)), error.BytePosition, error.Reason, error) { IsWrongValue = error.IsWrongValue };
     }
 
     /// <summary>The error of an array element, seen from the array.</summary>
     public static MmpParseException Within(MmpParseException error, int index)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new(string.Concat("$[", index.ToString(CultureInfo.InvariantCulture), "]", error.Path.AsSpan(1)), error.BytePosition, error.Reason, error);
+        return new(string.Concat("$[", index.ToString(CultureInfo.InvariantCulture), "]", error.Path.AsSpan(1)), error.BytePosition, error.Reason, error) { IsWrongValue = error.IsWrongValue };
     }
 
     /// <summary>The longest member name the generated parsers compare; a longer one is an unknown member.</summary>
@@ -141,7 +141,16 @@ public static class MmpRead
 
     /// <summary>The error for a token of the wrong kind.</summary>
     public static MmpParseException Unexpected(ref Utf8JsonReader reader, string expected) =>
-        new("$", reader.TokenStartIndex, $"expected {expected}, found {Describe(reader.TokenType)}");
+        WrongValue(ref reader, $"expected {expected}, found {Describe(reader.TokenType)}");
+
+    /// <summary>
+    /// Whether an error is about a value of the wrong kind or range in otherwise readable JSON: the parsers
+    /// keep such a value among the unknown members, as it came, and <c>Validate()</c> reports it (MMP004).
+    /// </summary>
+    public static bool IsWrongValue(Exception error) => error is MmpParseException { IsWrongValue: true };
+
+    private static MmpParseException WrongValue(ref Utf8JsonReader reader, string reason) =>
+        new("$", reader.TokenStartIndex, reason) { IsWrongValue = true };
 
     /// <summary>An array, each element read by <paramref name="read"/>; an error names the element's index.</summary>
     public static System.Collections.Generic.List<T> List<T>(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, MmpReadFunc<T> read)
@@ -211,7 +220,7 @@ public static class MmpRead
             return true;
         if (reader.ValueTextEquals("false"u8))
             return false;
-        throw new MmpParseException("$", reader.TokenStartIndex, $"expected true or false (or \"true\"/\"false\"), found {Excerpt(GetString(ref reader))}");
+        throw WrongValue(ref reader, $"expected true or false (or \"true\"/\"false\"), found {Excerpt(GetString(ref reader))}");
     }
 
     /// <summary>A number member (<c>int</c>, <c>long</c>, <c>double</c> or <c>decimal</c>; money keeps its scale: <c>0.0750</c> stays four places).</summary>
@@ -221,7 +230,7 @@ public static class MmpRead
             throw Unexpected(ref reader, NumberName<T>());
         return TryParseNumber(reader.ValueSpan, out T value)
             ? value
-            : throw new MmpParseException("$", reader.TokenStartIndex, $"expected {NumberName<T>()}, found {Excerpt(Encoding.UTF8.GetString(reader.ValueSpan))}, which is out of its range");
+            : throw WrongValue(ref reader, $"expected {NumberName<T>()}, found {Excerpt(Encoding.UTF8.GetString(reader.ValueSpan))}, which is out of its range");
     }
 
     /// <summary>A number sent as a number or a numeric string; <c>""</c> reads as absent.</summary>
@@ -238,7 +247,7 @@ public static class MmpRead
         Span<byte> buffer = stackalloc byte[64];
         return TryUnescaped(in reader, buffer, out var text) && TryParseNumber(text, out T value)
             ? value
-            : throw new MmpParseException("$", reader.TokenStartIndex, $"expected {NumberName<T>()} or a string holding one, found {Excerpt(GetString(ref reader))}");
+            : throw WrongValue(ref reader, $"expected {NumberName<T>()} or a string holding one, found {Excerpt(GetString(ref reader))}");
     }
 
     // A short string's text with its escapes decoded ("\u002B0900" is "+0900"); false when longer than the buffer.
@@ -434,7 +443,7 @@ public static class MmpRead
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new MmpParseException("$", reader.TokenStartIndex, $"{number} is not a Unix time a date can hold", e);
+            throw new MmpParseException("$", reader.TokenStartIndex, $"{number} is not a Unix time a date can hold", e) { IsWrongValue = true };
         }
     }
 

@@ -46,11 +46,11 @@ public sealed class TryParseNeverThrowsTests
     [InlineData("{\"first_open_time\":-9223372036854775808,\"event\":{\"affise_event_name\":\"x\"}}")]
     [InlineData("{\"first_open_time\":9223372036854775807,\"event\":{\"affise_event_name\":\"x\"}}")]
     [InlineData("{\"event\":{\"affise_event_name\":\"x\",\"affise_event_timestamp\":-9223372036854775808}}")]
-    public void A_unix_time_no_date_can_hold_is_a_parse_error(string json)
+    public void A_unix_time_no_date_can_hold_is_kept_and_reported(string json)
     {
-        Assert.False(AffiseEvent.TryParse(Encoding.UTF8.GetBytes(json), out _, out var error));
+        Assert.True(AffiseEvent.TryParse(Encoding.UTF8.GetBytes(json), out var message, out var error), error?.ToString());
 
-        Assert.Equal(MmpErrorCodes.Unreadable, error.Code);
-        Assert.Contains("Unix time", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message.Validate().Errors, e => e.Code == MmpErrorCodes.InvalidValue && e.Message.Contains("Unix time", StringComparison.Ordinal));
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(MmpJson.Serialize(message))), MmpJson.Serialize(message));
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class PulseItem
     public required string Sku
     {
         get => _sku!;
-        set { _sku = value; }
+        set { _sku = value; UnknownMembers?.Remove("sku"); }
     }
 
     /// <summary>The unit price.</summary>
@@ -37,7 +37,7 @@ public sealed partial class PulseItem
     public decimal? Price
     {
         get => _price;
-        set { _price = value; }
+        set { _price = value; UnknownMembers?.Remove("price"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -96,7 +96,14 @@ public sealed partial class PulseItem
                         {
                             member = "sku";
                             reader.Read();
-                            result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("sku"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._sku = default; (result.UnknownMembers ??= new())["sku"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -106,7 +113,14 @@ public sealed partial class PulseItem
                         {
                             member = "price";
                             reader.Read();
-                            result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            try
+                            {
+                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._price = default; (result.UnknownMembers ??= new())["price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -132,6 +146,10 @@ public sealed partial class PulseItem
         {
             if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_skuValue)) validator.Add("MMP004", "sku", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sku'", _skuValue));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("sku", out var rejected))
+        {
+            validator.Add("MMP004", "sku", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sku' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         else
         {
             validator.Add("MMP003", "sku", "'sku' is required.");
@@ -139,6 +157,10 @@ public sealed partial class PulseItem
         if (_price is { } _priceValue)
         {
             if (_priceValue < 0m) validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be at least 0; it is {_priceValue}."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("price", out var rejected))
+        {
+            validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
