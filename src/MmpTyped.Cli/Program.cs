@@ -33,7 +33,17 @@ internal static class Program
         using var stdin = Console.OpenStandardInput();
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8);
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        return Run(args, new CliStreams(stdin, stdout, stderr));
+        var io = new CliStreams(stdin, stdout, stderr);
+        try
+        {
+            return Run(args, io);
+        }
+        catch (Exception e)
+        {
+            // A fault of the tool itself, never a stack trace: one line, and the exit code of unreadable input.
+            io.Problem($"internal error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.Unreadable;
+        }
     }
 
     internal static int Run(string[] args, CliStreams io)

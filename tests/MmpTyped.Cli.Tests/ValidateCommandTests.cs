@@ -46,16 +46,11 @@ public sealed class ValidateCommandTests
 
         var result = await ValidateAsync(file.SchemaId, file.FullPath);
 
+        // A member of the wrong JSON type is one error among the others (MMP004 at its path), like any broken rule.
+        var lines = CliAssert.ReportsErrors(result);
+        Assert.True(CliAssert.HasErrorAt(lines, file.RejectedPath!), result.ToString());
         if (file.HasWrongType)
-        {
-            var line = CliAssert.FailsWithOneLine(result);
-            Assert.StartsWith($"mmptyped: {file.FullPath}: {file.RejectedPath}: expected ", line, StringComparison.Ordinal);
-        }
-        else
-        {
-            var lines = CliAssert.ReportsErrors(result);
-            Assert.True(CliAssert.HasErrorAt(lines, file.RejectedPath!), result.ToString());
-        }
+            Assert.Contains(lines, l => l.StartsWith($"MMP004 {file.RejectedPath} ", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -147,10 +147,13 @@ internal sealed partial class TypeEmitter
         }
 
         // A user's property has no form field: a scratch one takes what the readers record.
+        // A member sent twice is read as its last occurrence, value and form: the form an earlier
+        // occurrence left ("true" in quotes) is cleared before the readers record this one's.
         string? form = null;
         if (member.HasForm)
         {
             form = $"ref {Target}.{member.FormField}";
+            _writer.WriteLine($"{Target}.{member.FormField} = default;");
         }
         else if (member.Shape.Kind is ValueKind.Timestamp or ValueKind.JsonString)
         {
@@ -175,27 +178,48 @@ internal sealed partial class TypeEmitter
         var decodedNull = nullCheck.Length == 0 ? ""
             : $"if ({Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) {{ {(member.IsUser ? cleared : $"{Target}.{member.Field} = default;")} {Target}.{bag}?.Remove({json}); }} else ";
 
+        string statement;
         switch (shape.Kind)
         {
             case ValueKind.Enum:
-                _writer.WriteLine($"{decodedNull}if (global::{_type.Namespace}.{shape.TypeName}Json.TryRead(ref reader, out var value)) {decoded} else {keepText}");
+                statement = $"{decodedNull}if (global::{_type.Namespace}.{shape.TypeName}Json.TryRead(ref reader, out var value)) {decoded} else {keepText}";
                 break;
             case ValueKind.Guid:
-                _writer.WriteLine($"{decodedNull}if ({Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)) {decoded} else {keepText}");
+                statement = $"{decodedNull}if ({Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)) {decoded} else {keepText}";
                 break;
             case ValueKind.JsonString:
-                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(shape.Lenience == Lenience.Json)}, {form}, out var value)) {decoded} else {keepText}");
+                statement = $"if ({Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(shape.Lenience == Lenience.Json)}, {form}, out var value)) {decoded} else {keepText}";
                 break;
             case ValueKind.Timestamp when shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset:
                 var offset = Bool(shape.Timestamp == TimestampEncoding.AfDateTimeOffset);
-                _writer.WriteLine($"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {decoded} else {keepText}");
+                statement = $"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {decoded} else {keepText}";
                 break;
             default:
-                _writer.WriteLine(member.IsUser
-                    ? $"{nullCheck}{{ var value = {ReadExpression(shape, form, _type.Namespace)}; {assign} }}"
-                    : $"{nullCheck}{Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)};");
+                // A later null clears what an earlier occurrence set.
+                var readNull = nullCheck.Length == 0 ? ""
+                    : $"if ({Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) {{ {(member.IsUser ? cleared : $"{Target}.{member.Field} = default;")} {Target}.{bag}?.Remove({json}); }} else ";
+                statement = member.IsUser
+                    ? $"{readNull}{{ var value = {ReadExpression(shape, form, _type.Namespace)}; {assign.Trim('{', '}', ' ')} {Target}.{bag}?.Remove({json}); }}"
+                    : $"{readNull}{{ {Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)}; {Target}.{bag}?.Remove({json}); }}";
                 break;
         }
+
+        // A value of the wrong kind or range (a number where a string belongs) is kept as it came among the
+        // unknown members, for Validate() to report (MMP004) and writing to give back; the other members are
+        // still read. A reader that failed inside an array starts again from the array's first token.
+        var restarts = shape.Kind is ValueKind.Array or ValueKind.Union;
+        if (restarts)
+            _writer.WriteLine("var valueStart = reader;");
+        _writer.WriteLine("try");
+        _writer.WriteLine("{");
+        _writer.WriteLine("    " + statement);
+        _writer.WriteLine("}");
+        _writer.WriteLine($"catch (global::System.Exception error) when ({Syntax.Runtime}.MmpRead.IsWrongValue(error))");
+        _writer.WriteLine("{");
+        if (restarts)
+            _writer.WriteLine("    reader = valueStart;");
+        _writer.WriteLine("    " + keepText);
+        _writer.WriteLine("}");
     }
 
     // Lenient readers and timestamps take null (and "") themselves, recording the form.

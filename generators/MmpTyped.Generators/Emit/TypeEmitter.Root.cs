@@ -12,8 +12,8 @@ internal sealed partial class TypeEmitter
         var size = root.SizeLimit is int limit
             ? $$"""
 
-                        var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
-                        if (size > {{limit}})
+                        // Measured by writing it, which a value JSON cannot carry (reported as MMP004) would make throw.
+                        if (!validator.Has("MMP004") && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > {{limit}})
                             validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most {{limit}}."));
                 """
             : "";

@@ -22,6 +22,7 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(validator);");
             foreach (var member in _members)
                 EmitValidateMember(member);
+            _writer.WriteLine($"{Syntax.Runtime}.MmpChecks.CheckWritable(validator, null, UnknownMembers);");
             foreach (var rule in _type.Rules)
                 EmitRule(rule);
         }
@@ -39,6 +40,7 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine($"validator.Enter({Syntax.Literal(member.Json)});");
             foreach (var inner in Infos(inline.Members))
                 EmitValidateMember(inner);
+            _writer.WriteLine($"{Syntax.Runtime}.MmpChecks.CheckWritable(validator, null, {UnknownField(member)});");
             foreach (var rule in inline.Rules)
                 EmitRule(rule);
             _writer.WriteLine("validator.Exit();");
@@ -61,13 +63,13 @@ internal sealed partial class TypeEmitter
             return;
         }
         var branches = new List<(string Condition, string[] Body)>();
-        if (checks.Count > 0 || member.RejectsUndecodedText || member.Model.IsRequired)
-            branches.Add(($"if ({member.Field} is {{ }} {local})", checks.ToArray()));
-        if (member.RejectsUndecodedText)
-        {
-            branches.Add(($"else if ({_bags[member.Property]} is {{ }} unknown && unknown.TryGetValue({Syntax.Literal(member.Json)}, out var rejected))",
-                [ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json), $"$\"'{Syntax.InterpolatedText(member.Json)}' must be {Expected(member.Shape)}; it is {{rejected}}.\"")]));
-        }
+        branches.Add(($"if ({member.Field} is {{ }} {local})", checks.ToArray()));
+        // A value the parser could not hold was kept as it came, among the unknown members: a wrong kind
+        // (a number for a string), a number out of range, text that does not decode. Inbound JSON text
+        // (a Push event_value that is no object) is kept as sent and is no error.
+        var keptText = member.IsDecodedFromText && !member.RejectsUndecodedText ? $" && rejected.Kind != global::MmpTyped.MmpValueKind.String" : "";
+        branches.Add(($"else if ({_bags[member.Property]} is {{ }} unknown && unknown.TryGetValue({Syntax.Literal(member.Json)}, out var rejected){keptText})",
+            [ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json), $"$\"'{Syntax.InterpolatedText(member.Json)}' must be {Expected(member.Shape)}; it is {{({Syntax.Runtime}.MmpChecks.Excerpt(rejected))}}.\"")]));
         if (member.Model.IsRequired && member.HasForm)
         {
             // A required member sent as "" is there, but empty: a value the vendor does not accept.
@@ -129,8 +131,26 @@ internal sealed partial class TypeEmitter
         ValueKind.Guid => "a UUID",
         ValueKind.JsonString => "a string holding a JSON object, or an empty string",
         ValueKind.Timestamp when shape.Timestamp == TimestampEncoding.AfDateTimeOffset => "a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm",
-        ValueKind.Timestamp => "a UTC time as yyyy-MM-dd HH:mm:ss.SSS",
-        _ => $"one of {{(global::{_type.Namespace}.{shape.TypeName}Json.Allowed)}}",
+        ValueKind.Timestamp when shape.Timestamp == TimestampEncoding.AfDateTime => "a UTC time as yyyy-MM-dd HH:mm:ss.SSS",
+        ValueKind.Timestamp => "a Unix time (a whole number a date can hold)",
+        ValueKind.Enum => $"one of {{(global::{_type.Namespace}.{shape.TypeName}Json.Allowed)}}",
+        ValueKind.String => "a string",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal when shape.Lenience == Lenience.Number =>
+            $"{NumberKind(shape.Kind)}, or a string holding one",
+        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal => NumberKind(shape.Kind),
+        ValueKind.Boolean when shape.Lenience != Lenience.None => "true or false (or \\\"true\\\"/\\\"false\\\")",
+        ValueKind.Boolean => "true or false",
+        ValueKind.Object or ValueKind.Attributes => "an object",
+        ValueKind.Array => "an array",
+        _ => "one of the forms the schema allows",
+    };
+
+    private static string NumberKind(ValueKind kind) => kind switch
+    {
+        ValueKind.Int32 => "a whole number (32-bit)",
+        ValueKind.Int64 => "a whole number (64-bit)",
+        ValueKind.Decimal => "a number (decimal)",
+        _ => "a number (double)",
     };
 
 }

@@ -30,11 +30,40 @@ internal sealed partial class TypeEmitter
         {
             foreach (var member in _members)
                 EmitWriteMember(member);
-            _writer.WriteLine("UnknownMembers?.WriteMembers(writer);");
+            _writer.WriteLine("UnknownMembers?.WriteMembers(writer, this, s_writesMember);");
         }
         _writer.WriteLine();
+        EmitWritesMember();
         foreach (var inline in InlineObjects)
             EmitInlineWriter(inline);
+    }
+
+    /// <summary>
+    /// <c>WritesMember</c>: whether a name is one this object writes itself, so that the same name among the
+    /// unknown members (put there in code) is not written a second time; the property wins.
+    /// </summary>
+    private void EmitWritesMember()
+    {
+        _writer.WriteLine($"private static readonly global::System.Func<{Self}, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);");
+        _writer.WriteLine();
+        using (_writer.Block("private bool WritesMember(string name) => name switch", "};"))
+        {
+            foreach (var member in _members)
+                _writer.WriteLine($"{Syntax.Literal(member.Json)} => {Written(member)},");
+            _writer.WriteLine("_ => false,");
+        }
+        _writer.WriteLine();
+    }
+
+    private string Written(MemberInfo member)
+    {
+        if (member.IsConstant || member.AlwaysSet)
+            return "true";
+        if (member.Inline is { } inline)
+            return HasContent(inline) ?? "true";
+        return member.HasForm
+            ? $"{member.IsSet} || {member.FormField} is {Syntax.Runtime}.MmpWireForm.Null or {Syntax.Runtime}.MmpWireForm.EmptyString"
+            : member.IsSet;
     }
 
     /// <summary>An inline object's members, in a method of its own (JSON-in-a-string ones are written through a reused inner writer).</summary>

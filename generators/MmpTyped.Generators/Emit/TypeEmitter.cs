@@ -230,7 +230,7 @@ internal sealed partial class TypeEmitter
             var get = member.Model.IsRequired ? (member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : $"{member.Field}!") : member.Field;
             var set = $"{member.Field} = value;"
                 + (member.HasForm ? $" {member.FormField} = default;" : "")
-                + (member.IsDecodedFromText ? $" {_bags[member.Property]}?.Remove({Syntax.Literal(member.Json)});" : "");
+                + $" {_bags[member.Property]}?.Remove({Syntax.Literal(member.Json)});";
             _writer.WriteLine($$"""
                 public {{required}}{{member.PropertyType}} {{member.Property}}
                 {

@@ -31,6 +31,15 @@ internal sealed class ValueCheckWriter(string ns)
         var rules = shape.Rules;
         var text = shape.Kind is ValueKind.String or ValueKind.Guid ? value : null;
 
+        if (shape.Kind == ValueKind.String)
+        {
+            // A lone surrogate would be written as U+FFFD, a string past the writer's limit not at all.
+            checks.Add($"if (!{Syntax.Runtime}.MmpChecks.IsWritable({value})) {Add("MMP004", member, $"{Syntax.Runtime}.MmpChecks.WhyNotWritable($\"{label}\", {value})")}");
+        }
+        if (shape.Kind == ValueKind.Double)
+            checks.Add($"if (!double.IsFinite({value})) {Add("MMP004", member, $"$\"{label} must be a finite number; JSON has no {{{value}}}.\"")}");
+        if (shape.Kind is ValueKind.Attributes or ValueKind.JsonString)
+            checks.Add($"{Syntax.Runtime}.MmpChecks.CheckWritable(validator, {member}, {value});");
         if (text is not null)
         {
             foreach (var (condition, expected) in StringRules(rules, text, patternName, includePattern: rules.Hashed is null))
@@ -90,14 +99,27 @@ internal sealed class ValueCheckWriter(string ns)
                     checks.Add($"if ({value}.Count < {minItems}) {Add("MMP004", member, $"$\"{label} must hold at least {minItems} item{(minItems == 1 ? "" : "s")}.\"")}");
                 var item = value + "Item";
                 var itemChecks = ValueChecks(shape.Element!, item, "null", $"each item of {label}", patternName + "Item");
-                if (itemChecks.Count > 0)
+                var nullable = !Syntax.IsValueType(shape.Element!);
+                if (itemChecks.Count > 0 || nullable)
                 {
                     checks.Add($"validator.Enter({member});");
                     checks.Add($"for (var i = 0; i < {value}.Count; i++)");
                     checks.Add("{");
                     checks.Add($"    var {item} = {value}[i];");
                     checks.Add("    validator.Enter(i);");
-                    checks.AddRange(itemChecks.Select(c => "    " + c));
+                    if (nullable)
+                    {
+                        // A list built in code may hold null, which the vendor's JSON cannot.
+                        checks.Add($"    if ({item} is null) {Add("MMP004", "null", $"$\"each item of {label} must not be null.\"")}");
+                        checks.Add("    else");
+                        checks.Add("    {");
+                        checks.AddRange(itemChecks.Select(c => "        " + c));
+                        checks.Add("    }");
+                    }
+                    else
+                    {
+                        checks.AddRange(itemChecks.Select(c => "    " + c));
+                    }
                     checks.Add("    validator.Exit();");
                     checks.Add("}");
                     checks.Add("validator.Exit();");

@@ -31,10 +31,23 @@ internal static class MessageInput
             return UsageError(command, $"unknown schema '{schemaId}' (known ids: {KnownIds})", io);
 
         var source = file == StdinName ? "<stdin>" : file;
-        byte[] bytes;
+        if (file != StdinName && Directory.Exists(file))
+        {
+            io.Problem($"{source}: cannot read the file: it is a directory");
+            return ExitCodes.Unreadable;
+        }
+        byte[]? bytes;
         try
         {
-            bytes = file == StdinName ? ReadAll(io.Stdin) : File.ReadAllBytes(file);
+            if (file == StdinName)
+            {
+                bytes = ReadAtMost(io.Stdin, MaxInputBytes);
+            }
+            else
+            {
+                using var stream = File.OpenRead(file);
+                bytes = ReadAtMost(stream, MaxInputBytes);
+            }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -43,6 +56,12 @@ internal static class MessageInput
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             io.Problem($"{source}: cannot read the file: {e.Message}");
+            return ExitCodes.Unreadable;
+        }
+
+        if (bytes is null)
+        {
+            io.Problem($"{source}: the input is larger than {MaxInputBytes / (1024 * 1024)} MiB, the most this tool reads (the vendors' messages are a few kilobytes)");
             return ExitCodes.Unreadable;
         }
 
@@ -78,7 +97,8 @@ internal static class MessageInput
             return "--schema given more than once";
         if (schemaAt == args.Count - 1)
             return $"missing the schema id after --schema (known ids: {KnownIds})";
-        var rest = args.Where((_, i) => i != schemaAt && i != schemaAt + 1).ToList();
+        // An empty argument ("" from an unset shell variable) names no file.
+        var rest = args.Where((a, i) => i != schemaAt && i != schemaAt + 1 && a.Length > 0).ToList();
         if (rest.Count == 0)
             return "missing the input file (a path, or - for standard input)";
         var option = rest.FirstOrDefault(a => !IsFile(a));
@@ -97,7 +117,7 @@ internal static class MessageInput
         return -1;
     }
 
-    private static bool IsFile(string arg) => arg == StdinName || !arg.StartsWith('-');
+    private static bool IsFile(string arg) => arg == StdinName || (arg.Length > 0 && !arg.StartsWith('-'));
 
     private static int UsageError(string command, string problem, CliStreams io)
     {
@@ -105,10 +125,24 @@ internal static class MessageInput
         return ExitCodes.Usage;
     }
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>
+    /// The most input read: far above any real message (AppsFlyer takes 1 KB, a Push API message is a few
+    /// KB), and a bound on the memory an endless stream (<c>/dev/zero</c>) or a huge file can take.
+    /// </summary>
+    public const int MaxInputBytes = 32 * 1024 * 1024;
+
+    /// <summary>The whole stream, or null as soon as it proves longer than <paramref name="limit"/> bytes.</summary>
+    private static byte[]? ReadAtMost(Stream stream, int limit)
     {
         using var memory = new MemoryStream();
-        stream.CopyTo(memory);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (memory.Length + read > limit)
+                return null;
+            memory.Write(buffer, 0, read);
+        }
         return memory.ToArray();
     }
 }

@@ -18,7 +18,7 @@ internal static class ValidateCommand
             return ExitCodes.Ok;
         }
         foreach (var error in result.Errors)
-            io.Stdout.WriteLine(error);
+            io.Stdout.WriteLine(CliText.Escape(error.ToString())); // a value's line break must not forge a line
         return ExitCodes.Invalid;
     }
 }

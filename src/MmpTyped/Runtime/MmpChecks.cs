@@ -131,6 +131,55 @@ public static class MmpChecks
         _ => true,
     };
 
+    /// <summary>
+    /// The longest string a JSON writer takes (System.Text.Json's <c>Utf8JsonWriter</c> refuses longer ones):
+    /// a longer value would pass validation and then fail to be written.
+    /// </summary>
+    public const int MaxWritableLength = 166_666_666;
+
+    /// <summary>Whether a string can be written as JSON exactly: not too long, no lone surrogate (which UTF-8 cannot carry).</summary>
+    public static bool IsWritable(string? text) =>
+        text is not null && text.Length <= MaxWritableLength && !MmpRawJson.HasLoneSurrogate(text);
+
+    /// <summary>Why <see cref="IsWritable"/> refused a string, for an MMP004 message (without quoting the string).</summary>
+    public static string WhyNotWritable(string? label, string? text)
+    {
+        if (text is null)
+            return $"{label} must not be null.";
+        return text.Length > MaxWritableLength
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{label} is {text.Length} characters long; JSON is written with at most {MaxWritableLength}.")
+            : $"{label} holds a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry: it would be changed to U+FFFD.";
+    }
+
+    /// <summary>
+    /// Checks that every key and string of an open object can be written exactly (MMP004 at
+    /// <paramref name="member"/>.key; keys themselves are reported at <paramref name="member"/>).
+    /// </summary>
+    public static void CheckWritable(MmpValidator validator, string? member, MmpAttributes? attributes)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        if (attributes is null)
+            return;
+        if (member is not null)
+            validator.Enter(member);
+        foreach (var (key, value) in attributes)
+        {
+            if (!IsWritable(key))
+                validator.Add(MmpErrorCodes.InvalidValue, null, WhyNotWritable("A member name", key));
+            else if (value.Kind == MmpValueKind.String && !IsWritable(value.AsString()))
+                validator.Add(MmpErrorCodes.InvalidValue, key, WhyNotWritable($"'{MmpRawJson.Escape(key)}'", value.AsString()));
+        }
+        if (member is not null)
+            validator.Exit();
+    }
+
+    /// <summary>A kept value as a message quotes it: its JSON text, at most 40 characters of it, control characters escaped.</summary>
+    public static string Excerpt(MmpValue value)
+    {
+        var text = value.ToString();
+        return value.Kind == MmpValueKind.String ? MmpRead.Excerpt(value.AsString()!) : MmpRead.Excerpt(text).Trim('"');
+    }
+
     /// <summary>A plausible address: one <c>@</c> with text on both sides and a dot in the domain.</summary>
     public static bool IsEmail(ReadOnlySpan<char> value)
     {

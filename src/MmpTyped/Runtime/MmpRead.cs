@@ -71,14 +71,14 @@ public static class MmpRead
     public static MmpParseException Within(MmpParseException error, string member)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new(string.Concat("$.", member, error.Path.AsSpan(1)), error.BytePosition, error.Reason, error);
+        return new(string.Concat("$.", member, error.Path.AsSpan(1)), error.BytePosition, error.Reason, error) { IsWrongValue = error.IsWrongValue };
     }
 
     /// <summary>The error of an array element, seen from the array.</summary>
     public static MmpParseException Within(MmpParseException error, int index)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new(string.Concat("$[", index.ToString(CultureInfo.InvariantCulture), "]", error.Path.AsSpan(1)), error.BytePosition, error.Reason, error);
+        return new(string.Concat("$[", index.ToString(CultureInfo.InvariantCulture), "]", error.Path.AsSpan(1)), error.BytePosition, error.Reason, error) { IsWrongValue = error.IsWrongValue };
     }
 
     /// <summary>The longest member name the generated parsers compare; a longer one is an unknown member.</summary>
@@ -93,8 +93,29 @@ public static class MmpRead
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             return reader.ValueSpan;
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        return length > buffer.Length ? default : buffer[..reader.CopyString(buffer)];
+        if (length <= buffer.Length)
+            return buffer[..reader.CopyString(buffer)];
+        // The escaped text is up to six times longer than the name ("\u0061" is "a"): a known name
+        // written with escapes can be longer than the buffer and still fit it once decoded.
+        if (length > (long)buffer.Length * MaxEscapedByteLength)
+            return default;
+        var rented = ArrayPool<byte>.Shared.Rent(checked((int)length));
+        try
+        {
+            var decoded = reader.CopyString(rented);
+            if (decoded > buffer.Length)
+                return default;
+            rented.AsSpan(0, decoded).CopyTo(buffer);
+            return buffer[..decoded];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
+
+    // The longest escape of one UTF-8 byte: "\u0061".
+    private const int MaxEscapedByteLength = 6;
 
     /// <summary>Moves to the next member name of an object; false at its end.</summary>
     public static bool NextMember(ref Utf8JsonReader reader) =>
@@ -120,7 +141,16 @@ public static class MmpRead
 
     /// <summary>The error for a token of the wrong kind.</summary>
     public static MmpParseException Unexpected(ref Utf8JsonReader reader, string expected) =>
-        new("$", reader.TokenStartIndex, $"expected {expected}, found {Describe(reader.TokenType)}");
+        WrongValue(ref reader, $"expected {expected}, found {Describe(reader.TokenType)}");
+
+    /// <summary>
+    /// Whether an error is about a value of the wrong kind or range in otherwise readable JSON: the parsers
+    /// keep such a value among the unknown members, as it came, and <c>Validate()</c> reports it (MMP004).
+    /// </summary>
+    public static bool IsWrongValue(Exception error) => error is MmpParseException { IsWrongValue: true };
+
+    private static MmpParseException WrongValue(ref Utf8JsonReader reader, string reason) =>
+        new("$", reader.TokenStartIndex, reason) { IsWrongValue = true };
 
     /// <summary>An array, each element read by <paramref name="read"/>; an error names the element's index.</summary>
     public static System.Collections.Generic.List<T> List<T>(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, MmpReadFunc<T> read)
@@ -190,14 +220,18 @@ public static class MmpRead
             return true;
         if (reader.ValueTextEquals("false"u8))
             return false;
-        throw new MmpParseException("$", reader.TokenStartIndex, $"expected true or false (or \"true\"/\"false\"), found \"{GetString(ref reader)}\"");
+        throw WrongValue(ref reader, $"expected true or false (or \"true\"/\"false\"), found {Excerpt(GetString(ref reader))}");
     }
 
     /// <summary>A number member (<c>int</c>, <c>long</c>, <c>double</c> or <c>decimal</c>; money keeps its scale: <c>0.0750</c> stays four places).</summary>
-    public static T Number<T>(ref Utf8JsonReader reader) where T : struct, INumberBase<T> =>
-        reader.TokenType == JsonTokenType.Number && TryParseNumber(reader.ValueSpan, out T value)
+    public static T Number<T>(ref Utf8JsonReader reader) where T : struct, INumberBase<T>
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+            throw Unexpected(ref reader, NumberName<T>());
+        return TryParseNumber(reader.ValueSpan, out T value)
             ? value
-            : throw Unexpected(ref reader, NumberName<T>());
+            : throw WrongValue(ref reader, $"expected {NumberName<T>()}, found {Excerpt(Encoding.UTF8.GetString(reader.ValueSpan))}, which is out of its range");
+    }
 
     /// <summary>A number sent as a number or a numeric string; <c>""</c> reads as absent.</summary>
     public static T? LenientNumber<T>(ref Utf8JsonReader reader, ref MmpWireForm form) where T : struct, INumberBase<T>
@@ -213,7 +247,7 @@ public static class MmpRead
         Span<byte> buffer = stackalloc byte[64];
         return TryUnescaped(in reader, buffer, out var text) && TryParseNumber(text, out T value)
             ? value
-            : throw new MmpParseException("$", reader.TokenStartIndex, $"expected {NumberName<T>()} or a string holding one, found \"{GetString(ref reader)}\"");
+            : throw WrongValue(ref reader, $"expected {NumberName<T>()} or a string holding one, found {Excerpt(GetString(ref reader))}");
     }
 
     // A short string's text with its escapes decoded ("\u002B0900" is "+0900"); false when longer than the buffer.
@@ -237,11 +271,12 @@ public static class MmpRead
     private static bool TryParseNumber<T>(ReadOnlySpan<byte> text, out T value) where T : struct, INumberBase<T>
     {
         var style = typeof(T) == typeof(double) || typeof(T) == typeof(decimal) ? NumberStyles.Float : NumberStyles.AllowLeadingSign;
-        return T.TryParse(text, style, CultureInfo.InvariantCulture, out value);
+        // A double reads 1e400 as infinity, which JSON cannot write back: out of range, like a decimal.
+        return T.TryParse(text, style, CultureInfo.InvariantCulture, out value) && T.IsFinite(value);
     }
 
     private static string NumberName<T>() =>
-        typeof(T) == typeof(int) ? "a whole number (32-bit)" : typeof(T) == typeof(long) ? "a whole number" : "a number";
+        typeof(T) == typeof(int) ? "a whole number (32-bit)" : typeof(T) == typeof(long) ? "a whole number (64-bit)" : typeof(T) == typeof(decimal) ? "a number (decimal)" : "a number (double)";
 
     /// <summary>A UUID member; text that is not one returns null so that validation reports it and the text is kept.</summary>
     public static bool TryGuid(ref Utf8JsonReader reader, out Guid value)
@@ -298,48 +333,7 @@ public static class MmpRead
     /// Whether <paramref name="json"/> is exactly one JSON object that <see cref="MmpAttributes"/> can read
     /// later without an error: valid UTF-8, not too deep, every escaped string decodable.
     /// </summary>
-    private static bool IsOneObject(ReadOnlySpan<byte> json)
-    {
-        if (!System.Text.Unicode.Utf8.IsValid(json))
-            return false;
-        var reader = new Utf8JsonReader(json, InnerOptions);
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                return false;
-            while (reader.Read())
-            {
-                if (reader.ValueIsEscaped && !Decodes(ref reader))
-                    return false;
-                if (reader.CurrentDepth == 0)
-                    return !reader.Read();
-            }
-            return false;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
-    // An escaped string may hold a lone surrogate (\ud800), which no .NET string can take.
-    private static bool Decodes(ref Utf8JsonReader reader)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length);
-        try
-        {
-            reader.CopyString(buffer);
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
+    private static bool IsOneObject(ReadOnlySpan<byte> json) => MmpRawJson.IsOne(json, InnerOptions, JsonTokenType.StartObject);
 
     /// <summary>The event name an <c>[MmpEvent]</c> class writes: reading another name means the JSON is another event.</summary>
     public static void Constant(ref Utf8JsonReader reader, JsonEncodedText expected)
@@ -347,7 +341,7 @@ public static class MmpRead
         if (reader.TokenType != JsonTokenType.String)
             throw Unexpected(ref reader, $"the string \"{expected}\"");
         if (!reader.ValueTextEquals(expected.EncodedUtf8Bytes))
-            throw new MmpParseException("$", reader.TokenStartIndex, $"this is the event \"{GetString(ref reader)}\", not \"{expected}\"");
+            throw new MmpParseException("$", reader.TokenStartIndex, $"this is the event {Excerpt(GetString(ref reader))}, not \"{expected}\"");
     }
 
     /// <summary>
@@ -391,7 +385,7 @@ public static class MmpRead
             case JsonTokenType.String:
                 return MmpValue.String(GetString(ref reader));
             case JsonTokenType.Number:
-                return MmpValue.NumberText(Encoding.UTF8.GetString(reader.ValueSpan));
+                return MmpValue.CheckedNumberText(Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
                 return MmpValue.Boolean(true);
             case JsonTokenType.False:
@@ -405,7 +399,7 @@ public static class MmpRead
                 // The reader checks UTF-8 only in what it decodes; kept text must not turn a bad byte into U+FFFD.
                 if (!System.Text.Unicode.Utf8.IsValid(json))
                     throw new MmpParseException("$", start, "the value holds bytes that are not UTF-8");
-                return MmpValue.Json(Encoding.UTF8.GetString(json));
+                return MmpValue.CheckedJson(Encoding.UTF8.GetString(json));
         }
     }
 
@@ -440,7 +434,7 @@ public static class MmpRead
         if (IsNull(ref reader, ref form))
             return null;
         var number = Number<long>(ref reader);
-        var seconds = secondsOrMilliseconds && Math.Abs(number) < MmpTimestamp.SmallestMilliseconds;
+        var seconds = secondsOrMilliseconds && number > -MmpTimestamp.SmallestMilliseconds && number < MmpTimestamp.SmallestMilliseconds;
         if (seconds)
             form = MmpWireForm.Seconds;
         try
@@ -449,7 +443,7 @@ public static class MmpRead
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new MmpParseException("$", reader.TokenStartIndex, $"{number} is not a Unix time a date can hold", e);
+            throw new MmpParseException("$", reader.TokenStartIndex, $"{number} is not a Unix time a date can hold", e) { IsWrongValue = true };
         }
     }
 
@@ -463,6 +457,21 @@ public static class MmpRead
         JsonTokenType.Null => "null",
         _ => token.ToString(),
     };
+
+    /// <summary>The longest part of a value an error message quotes.</summary>
+    private const int MaxExcerptLength = 40;
+
+    /// <summary>
+    /// A value as an error message quotes it: in JSON quotes and escapes (so a line break or an escape
+    /// sequence in the input stays text), cut to its first 40 characters.
+    /// </summary>
+    internal static string Excerpt(string value)
+    {
+        var cut = value.Length > MaxExcerptLength;
+        var shown = cut ? value[..(char.IsHighSurrogate(value[MaxExcerptLength - 1]) ? MaxExcerptLength - 1 : MaxExcerptLength)] : value;
+        var quoted = "\"" + MmpRawJson.Escape(shown) + "\"";
+        return cut ? string.Create(CultureInfo.InvariantCulture, $"{quoted}... ({value.Length} characters)") : quoted;
+    }
 
     private static string FirstSentence(string message)
     {

@@ -16,6 +16,8 @@ public static class MmpTimestamp
     /// <summary>The longest text <see cref="FormatAfDateTime"/> writes: <c>yyyy-MM-dd HH:mm:ss.SSS+HHmm</c>.</summary>
     public const int MaxAfDateTimeLength = 28;
 
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
+
     /// <summary>
     /// Parses <c>yyyy-MM-dd HH:mm:ss</c> with an optional <c>.SSS</c> (one to seven digits), followed by
     /// <c>+HHmm</c>/<c>-HHmm</c> when <paramref name="withOffset"/>, else taken as UTC.
@@ -64,7 +66,13 @@ public static class MmpTimestamp
 
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month) || hour > 23 || minute > 59 || second > 59 || year < 1)
             return false;
-        value = new DateTimeOffset(new DateTime(year, month, day, hour, minute, second).AddTicks(fractionTicks), offset);
+        // A DateTimeOffset holds offsets up to ±14:00 and UTC times from year 1 to 9999: "0001-01-01
+        // 00:00:00+0100" is before year 1 in UTC. Such text is not a time, not an exception.
+        var local = new DateTime(year, month, day, hour, minute, second).AddTicks(fractionTicks);
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (offset.Duration() > MaxOffset || utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+            return false;
+        value = new DateTimeOffset(local, offset);
         return true;
     }
 

@@ -61,6 +61,19 @@ public sealed class MmpValidator
         (_errors ??= []).Add(new MmpError(code, PathTo(member), message));
     }
 
+    /// <summary>Whether an error with <paramref name="code"/> has been recorded.</summary>
+    public bool Has(string code)
+    {
+        if (_errors is null)
+            return false;
+        foreach (var error in _errors)
+        {
+            if (error.Code == code)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The result: the shared valid result when nothing was recorded.</summary>
     public MmpValidationResult ToResult() =>
         _errors is null ? MmpValidationResult.Valid : new MmpValidationResult(_errors.ToArray());

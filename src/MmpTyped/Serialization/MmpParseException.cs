@@ -18,6 +18,12 @@ public sealed class MmpParseException : FormatException
         Reason = reason;
     }
 
+    /// <summary>
+    /// True when the input is JSON but this value is of a kind or range the member cannot hold (a number
+    /// where a string belongs): the parsers keep such a value as it came, for <c>Validate()</c> to report.
+    /// </summary>
+    internal bool IsWrongValue { get; init; }
+
     /// <summary>The JSON path where reading failed.</summary>
     public string Path { get; }
 

@@ -88,8 +88,16 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
         var index = IndexOf(name);
         if (index < 0)
             return false;
-        Changing().RemoveAt(index);
-        _index = null; // positions after it moved; rebuilt on the next look-up that needs it
+        var members = Changing();
+        members.RemoveAt(index);
+        if (_index is { } positions)
+        {
+            // Only the members after it moved. Rebuilding the whole index instead made a parser that
+            // takes a member out after every value (a member sent again and again) quadratic.
+            positions.Remove(name);
+            for (var i = index; i < members.Count; i++)
+                positions[members[i].Key] = i;
+        }
         return true;
     }
 
@@ -109,6 +117,24 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var member in Members)
         {
+            writer.WritePropertyName(member.Key);
+            member.Value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes the members into the object <paramref name="writer"/> is inside, except those whose name
+    /// <paramref name="written"/> says the object has written itself. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteMembers<TState>(Utf8JsonWriter writer, TState state, Func<TState, string, bool> written)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(written);
+        foreach (var member in Members)
+        {
+            if (written(state, member.Key))
+                continue;
             writer.WritePropertyName(member.Key);
             member.Value.WriteTo(writer);
         }

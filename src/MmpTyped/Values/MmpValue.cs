@@ -65,10 +65,30 @@ public readonly struct MmpValue : IEquatable<MmpValue>
         : throw new ArgumentOutOfRangeException(nameof(value), value, "JSON has no NaN or infinity.");
 
     /// <summary>A number kept exactly as its JSON text (for example <c>1e400</c>, which no .NET number holds).</summary>
-    public static MmpValue NumberText(string jsonNumber) => new(MmpValueKind.Number, jsonNumber ?? throw new ArgumentNullException(nameof(jsonNumber)));
+    /// <exception cref="ArgumentException">The text is not one JSON number (it is written as it is, so it is checked here).</exception>
+    public static MmpValue NumberText(string jsonNumber)
+    {
+        ArgumentNullException.ThrowIfNull(jsonNumber);
+        return MmpRawJson.IsOne(jsonNumber, number: true)
+            ? new(MmpValueKind.Number, jsonNumber)
+            : throw new ArgumentException("The text is not one JSON number.", nameof(jsonNumber));
+    }
 
     /// <summary>Nested JSON (an object or an array), kept as its text and written back verbatim.</summary>
-    public static MmpValue Json(string json) => new(MmpValueKind.Json, json ?? throw new ArgumentNullException(nameof(json)));
+    /// <exception cref="ArgumentException">The text is not one JSON object or array (it is written as it is, so it is checked here).</exception>
+    public static MmpValue Json(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return MmpRawJson.IsOne(json, number: false)
+            ? new(MmpValueKind.Json, json)
+            : throw new ArgumentException("The text is not one JSON object or array whose strings all decode.", nameof(json));
+    }
+
+    /// <summary>A number's JSON text that a reader has already checked.</summary>
+    internal static MmpValue CheckedNumberText(string jsonNumber) => new(MmpValueKind.Number, jsonNumber);
+
+    /// <summary>An object's or array's JSON text that a reader has already checked.</summary>
+    internal static MmpValue CheckedJson(string json) => new(MmpValueKind.Json, json);
 
     /// <summary>The string, for a <see cref="MmpValueKind.String"/> value; otherwise null.</summary>
     public string? AsString() => Kind == MmpValueKind.String ? _text : null;
@@ -110,20 +130,22 @@ public readonly struct MmpValue : IEquatable<MmpValue>
     public override string ToString() => Kind switch
     {
         MmpValueKind.Null => "null",
-        MmpValueKind.String => "\"" + JsonEncodedText.Encode(_text!, MmpJson.WriterOptions.Encoder).Value + "\"",
+        MmpValueKind.String => "\"" + MmpRawJson.Escape(_text!) + "\"",
         MmpValueKind.Number when _numberForm == 1 => _decimal.ToString(CultureInfo.InvariantCulture),
         MmpValueKind.Number when _numberForm == 2 => _double.ToString("R", CultureInfo.InvariantCulture),
         _ => _text!,
     };
 
     /// <inheritdoc/>
-    public bool Equals(MmpValue other) => Kind == other.Kind && ToString() == other.ToString();
+    public bool Equals(MmpValue other) =>
+        Kind == other.Kind && (Kind == MmpValueKind.String ? string.Equals(_text, other._text, StringComparison.Ordinal) : ToString() == other.ToString());
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is MmpValue other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, ToString());
+    public override int GetHashCode() =>
+        HashCode.Combine(Kind, Kind == MmpValueKind.String ? string.GetHashCode(_text, StringComparison.Ordinal) : ToString().GetHashCode(StringComparison.Ordinal));
 
     /// <summary>Equality of kind and JSON text.</summary>
     public static bool operator ==(MmpValue left, MmpValue right) => left.Equals(right);

@@ -155,15 +155,14 @@ public sealed class AirbridgeRecordRuleTests
     }
 
     [Fact]
-    public void A_product_price_that_is_not_a_number_fails_the_parse_at_its_element_path()
+    public void A_product_price_that_is_not_a_number_is_an_MMP004_at_its_element_path()
     {
         var json = JsonNode.Parse(MmpJson.SerializeToUtf8Bytes(App()))!;
         json["eventData"]!["goal"]!["semanticAttributes"]!["products"]![0]!["price"] = "10990 KRW";
 
-        Assert.False(AirbridgeAppEvent.TryParse(Wire.Utf8(json), out _, out var error));
+        Assert.True(AirbridgeAppEvent.TryParse(Wire.Utf8(json), out var message, out var error), error?.ToString());
 
-        Assert.Equal(MmpErrorCodes.Unreadable, error.Code);
-        Assert.Equal("$.eventData.goal.semanticAttributes.products[0].price", error.Path);
+        Assert.Contains(message.Validate().Errors, e => e.Code == MmpErrorCodes.InvalidValue && e.Path == "$.eventData.goal.semanticAttributes.products[0].price");
     }
 
     [Fact]

@@ -82,13 +82,12 @@ public sealed class AppsFlyerPushRecordRuleTests
     }
 
     [Fact]
-    public void A_lenient_boolean_that_is_neither_true_nor_false_fails_the_parse_at_its_path()
+    public void A_lenient_boolean_that_is_neither_true_nor_false_is_an_MMP004_at_its_path()
     {
         var json = """{"api_version":"2.0","is_retargeting":"maybe"}"""u8;
 
-        Assert.False(AppsFlyerPushV2Message.TryParse(json, out _, out var error));
+        Assert.True(AppsFlyerPushV2Message.TryParse(json, out var message, out var error), error?.ToString());
 
-        Assert.Equal(MmpErrorCodes.Unreadable, error.Code);
-        Assert.Equal("$.is_retargeting", error.Path);
+        Assert.Contains(message.Validate().Errors, e => e.Code == MmpErrorCodes.InvalidValue && e.Path == "$.is_retargeting" && e.Message.Contains("\"maybe\"", StringComparison.Ordinal));
     }
 }

@@ -95,7 +95,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public string? AffiseDeviceId
     {
         get => _affiseDeviceId;
-        set { _affiseDeviceId = value; }
+        set { _affiseDeviceId = value; UnknownMembers?.Remove("affise_device_id"); }
     }
 
     /// <summary>The random user id the Affise SDK generated alongside `affise_device_id` (a UUID). Another way to name the device; send both when you have both.</summary>
@@ -103,7 +103,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public string? RandomUserId
     {
         get => _randomUserId;
-        set { _randomUserId = value; }
+        set { _randomUserId = value; UnknownMembers?.Remove("random_user_id"); }
     }
 
     /// <summary>The Google advertising id (GAID) of an Android device. Use it when you cannot send `affise_device_id` or `random_user_id`; it must already have been known at install for the event to reach Meta, Google Ads and TikTok.</summary>
@@ -111,7 +111,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public string? GaidAdid
     {
         get => _gaidAdid;
-        set { _gaidAdid = value; }
+        set { _gaidAdid = value; UnknownMembers?.Remove("gaid_adid"); }
     }
 
     /// <summary>The advertising id of an iOS device (IDFA), written as iOS gives it (upper-case UUID). Not Adjust's adid: here it is the IDFA. Like `gaid_adid`, it must already have been known at install for the event to reach Meta, Google Ads and TikTok.</summary>
@@ -119,7 +119,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public string? Adid
     {
         get => _adid;
-        set { _adid = value; }
+        set { _adid = value; UnknownMembers?.Remove("adid"); }
     }
 
     /// <summary>The Google advertising id under the name `add_simple_event` and Affise's install-creation examples use. Prefer `gaid_adid` in this body; this field exists so that a body built with the other spelling still names its device.</summary>
@@ -127,7 +127,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public string? Gaid
     {
         get => _gaid;
-        set { _gaid = value; }
+        set { _gaid = value; UnknownMembers?.Remove("gaid"); }
     }
 
     /// <summary>Your application's id in Affise MMP (shown on the Applications page). Needed, with `first_open_time` and an identifier, only when this call should also create the install; Affise creates it only if it does not know the device yet, never a duplicate.</summary>
@@ -135,7 +135,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public string? AppId
     {
         get => _appId;
-        set { _appId = value; }
+        set { _appId = value; UnknownMembers?.Remove("app_id"); }
     }
 
     /// <summary>When the app was first opened on this device, as a Unix timestamp in seconds or milliseconds. Send it with `app_id` to create the install; Affise never creates a second install for a device it already knows.</summary>
@@ -143,7 +143,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public global::System.DateTimeOffset? FirstOpenTime
     {
         get => _firstOpenTime;
-        set { _firstOpenTime = value; _firstOpenTimeForm = default; }
+        set { _firstOpenTime = value; _firstOpenTimeForm = default; UnknownMembers?.Remove("first_open_time"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -193,8 +193,23 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
         else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
         writer.WritePropertyName(s__Event);
         Write_Event(writer);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Shop.Events.AffiseOrder, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "affise_device_id" => _affiseDeviceId is not null,
+        "random_user_id" => _randomUserId is not null,
+        "gaid_adid" => _gaidAdid is not null,
+        "adid" => _adid is not null,
+        "gaid" => _gaid is not null,
+        "app_id" => _appId is not null,
+        "first_open_time" => _firstOpenTime.HasValue || _firstOpenTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event" => true,
+        _ => false,
+    };
 
     private void Write_Event(global::System.Text.Json.Utf8JsonWriter writer)
     {
@@ -258,7 +273,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "adid";
                             reader.Read();
-                            state._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("adid"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._adid = default; (state.UnknownMembers ??= new())["adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -266,7 +288,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "gaid";
                             reader.Read();
-                            state._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("gaid"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._gaid = default; (state.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -286,7 +315,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "app_id";
                             reader.Read();
-                            state._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("app_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._appId = default; (state.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -296,7 +332,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "gaid_adid";
                             reader.Read();
-                            state._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("gaid_adid"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._gaidAdid = default; (state.UnknownMembers ??= new())["gaid_adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -306,7 +349,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "random_user_id";
                             reader.Read();
-                            state._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("random_user_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._randomUserId = default; (state.UnknownMembers ??= new())["random_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -316,7 +366,15 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "first_open_time";
                             reader.Read();
-                            state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm);
+                            state._firstOpenTimeForm = default;
+                            try
+                            {
+                                { state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm); state.UnknownMembers?.Remove("first_open_time"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._firstOpenTime = default; state._firstOpenTimeForm = default; (state.UnknownMembers ??= new())["first_open_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -326,7 +384,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "affise_device_id";
                             reader.Read();
-                            state._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("affise_device_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._affiseDeviceId = default; (state.UnknownMembers ??= new())["affise_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -360,7 +425,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "affise_event_id";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state.EventId = value; state.EventIdIsSet = true; state.__EventUnknown?.Remove("affise_event_id"); } else { state.EventIdIsSet = false; (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state.EventId = value; state.EventIdIsSet = true; state.__EventUnknown?.Remove("affise_event_id"); } else { state.EventIdIsSet = false; (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.EventIdIsSet = false; (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -428,7 +500,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "campaign";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Campaign = value; state.CampaignIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Campaign = value; state.CampaignIsSet = true; state.__Event_AffiseEventDataUnknown?.Remove("campaign"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.CampaignIsSet = false; (state.__Event_AffiseEventDataUnknown ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -461,7 +540,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "affise_p_revenue";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Revenue = value; state.RevenueIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); state.Revenue = value; state.RevenueIsSet = true; state.__Event_AffiseParametersUnknown?.Remove("affise_p_revenue"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.RevenueIsSet = false; (state.__Event_AffiseParametersUnknown ??= new())["affise_p_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -471,7 +557,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                         {
                             member = "affise_p_currency";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Currency = value; state.CurrencyIsSet = true; state.__Event_AffiseParametersUnknown?.Remove("affise_p_currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.CurrencyIsSet = false; (state.__Event_AffiseParametersUnknown ??= new())["affise_p_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -492,17 +585,90 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_affiseDeviceId is { } _affiseDeviceIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue)) validator.Add("MMP004", "affise_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_device_id", out var rejected))
+        {
+            validator.Add("MMP004", "affise_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_randomUserId is { } _randomUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue)) validator.Add("MMP004", "random_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("random_user_id", out var rejected))
+        {
+            validator.Add("MMP004", "random_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_gaidAdid is { } _gaidAdidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue)) validator.Add("MMP004", "gaid_adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid_adid", out var rejected))
+        {
+            validator.Add("MMP004", "gaid_adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_adid is { } _adidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue)) validator.Add("MMP004", "adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("adid", out var rejected))
+        {
+            validator.Add("MMP004", "adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_gaid is { } _gaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add("MMP004", "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
+        {
+            validator.Add("MMP004", "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appId is { } _appIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
+        {
+            validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_firstOpenTime is { } _firstOpenTimeValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_open_time", out var rejected))
+        {
+            validator.Add("MMP004", "first_open_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         validator.Enter("event");
         if (EventId is { } EventIdValue) { }
         else if (__EventUnknown is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
         {
-            validator.Add("MMP004", "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {rejected}."));
+            validator.Add("MMP004", "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         validator.Enter("affise_event_data");
+        if (Campaign is { } CampaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CampaignValue)) validator.Add("MMP004", "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", CampaignValue));
+        }
+        else if (__Event_AffiseEventDataUnknown is { } unknown && unknown.TryGetValue("campaign", out var rejected))
+        {
+            validator.Add("MMP004", "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __Event_AffiseEventDataUnknown);
         validator.Exit();
         validator.Enter("affise_parameters");
+        if (Currency is { } CurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue)) validator.Add("MMP004", "affise_p_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", CurrencyValue));
+        }
+        else if (__Event_AffiseParametersUnknown is { } unknown && unknown.TryGetValue("affise_p_currency", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __Event_AffiseParametersUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add("MMP001", null, "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
     }
 

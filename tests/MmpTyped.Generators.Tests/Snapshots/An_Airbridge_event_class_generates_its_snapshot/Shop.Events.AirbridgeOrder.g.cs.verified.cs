@@ -103,7 +103,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     public global::System.DateTimeOffset? EventTimestamp
     {
         get => _eventTimestamp;
-        set { _eventTimestamp = value; _eventTimestampForm = default; }
+        set { _eventTimestamp = value; _eventTimestampForm = default; UnknownMembers?.Remove("eventTimestamp"); }
     }
 
     /// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
@@ -111,7 +111,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     public global::MmpTyped.Airbridge.AirbridgeUser? User
     {
         get => _user;
-        set { _user = value; }
+        set { _user = value; UnknownMembers?.Remove("user"); }
     }
 
     /// <summary>The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply to the platform are left out or sent as null.</summary>
@@ -119,7 +119,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     public global::MmpTyped.Airbridge.AirbridgeDevice? Device
     {
         get => _device;
-        set { _device = value; }
+        set { _device = value; UnknownMembers?.Remove("device"); }
     }
 
     /// <summary>The app the event happened in.</summary>
@@ -127,7 +127,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     public required global::MmpTyped.Airbridge.AirbridgeApp App
     {
         get => _app!;
-        set { _app = value; }
+        set { _app = value; UnknownMembers?.Remove("app"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -175,8 +175,21 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         }
         writer.WritePropertyName(s__EventData);
         Write_EventData(writer);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Shop.Events.AirbridgeOrder, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eventUUID" => _eventUUID.HasValue,
+        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user" => _user is not null,
+        "device" => _device is not null,
+        "app" => _app is not null,
+        "eventData" => true,
+        _ => false,
+    };
 
     private void Write_EventData(global::System.Text.Json.Utf8JsonWriter writer)
     {
@@ -250,7 +263,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "app";
                             reader.Read();
-                            state._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { state._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("app"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._app = default; (state.UnknownMembers ??= new())["app"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -260,7 +280,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "user";
                             reader.Read();
-                            state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("user"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._user = default; (state.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -270,7 +297,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "device";
                             reader.Read();
-                            state._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { state._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("device"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._device = default; (state.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -280,7 +314,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "eventUUID";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state._eventUUID = value; state.UnknownMembers?.Remove("eventUUID"); } else { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state._eventUUID = value; state.UnknownMembers?.Remove("eventUUID"); } else { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -298,7 +339,15 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "eventTimestamp";
                             reader.Read();
-                            state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
+                            state._eventTimestampForm = default;
+                            try
+                            {
+                                { state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm); state.UnknownMembers?.Remove("eventTimestamp"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._eventTimestamp = default; state._eventTimestampForm = default; (state.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -365,7 +414,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "value";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Total = value; state.TotalIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); state.Total = value; state.TotalIsSet = true; state.__EventData_GoalUnknown?.Remove("value"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.TotalIsSet = false; (state.__EventData_GoalUnknown ??= new())["value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -428,7 +484,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "currency";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Currency = value; state.CurrencyIsSet = true; state.__EventData_Goal_SemanticAttributesUnknown?.Remove("currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.CurrencyIsSet = false; (state.__EventData_Goal_SemanticAttributesUnknown ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -438,7 +501,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "transactionID";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.OrderId = value; state.OrderIdIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.OrderId = value; state.OrderIdIsSet = true; state.__EventData_Goal_SemanticAttributesUnknown?.Remove("transactionID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.OrderIdIsSet = false; (state.__EventData_Goal_SemanticAttributesUnknown ??= new())["transactionID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -471,7 +541,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "items";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); { state.Items = value; state.ItemsIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); state.Items = value; state.ItemsIsSet = true; state.__EventData_Goal_CustomAttributesUnknown?.Remove("items"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.ItemsIsSet = false; (state.__EventData_Goal_CustomAttributesUnknown ??= new())["items"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -481,7 +558,14 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
                         {
                             member = "coupon";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Coupon = value; state.CouponIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Coupon = value; state.CouponIsSet = true; state.__EventData_Goal_CustomAttributesUnknown?.Remove("coupon"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.CouponIsSet = false; (state.__EventData_Goal_CustomAttributesUnknown ??= new())["coupon"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -508,7 +592,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
-            validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {rejected}."));
+            validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimestamp is { } _eventTimestampValue)
         {
@@ -516,17 +600,33 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
             if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L) validator.Add("MMP004", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
             if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24)) validator.Add("MMP007", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
+        {
+            validator.Add("MMP004", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_user is { } _userValue)
         {
             validator.Enter("user"); _userValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
+        {
+            validator.Add("MMP004", "user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_device is { } _deviceValue)
         {
             validator.Enter("device"); _deviceValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device", out var rejected))
+        {
+            validator.Add("MMP004", "device", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_app is { } _appValue)
         {
             validator.Enter("app"); _appValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app", out var rejected))
+        {
+            validator.Add("MMP004", "app", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -535,11 +635,40 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         validator.Enter("eventData");
         validator.Enter("goal");
         validator.Enter("semanticAttributes");
+        if (Currency is { } CurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", CurrencyValue));
+        }
+        else if (__EventData_Goal_SemanticAttributesUnknown is { } unknown && unknown.TryGetValue("currency", out var rejected))
+        {
+            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (OrderId is { } OrderIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(OrderIdValue)) validator.Add("MMP004", "transactionID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", OrderIdValue));
+        }
+        else if (__EventData_Goal_SemanticAttributesUnknown is { } unknown && unknown.TryGetValue("transactionID", out var rejected))
+        {
+            validator.Add("MMP004", "transactionID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_SemanticAttributesUnknown);
         validator.Exit();
         validator.Enter("customAttributes");
+        if (Coupon is { } CouponValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CouponValue)) validator.Add("MMP004", "coupon", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'coupon'", CouponValue));
+        }
+        else if (__EventData_Goal_CustomAttributesUnknown is { } unknown && unknown.TryGetValue("coupon", out var rejected))
+        {
+            validator.Add("MMP004", "coupon", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'coupon' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_CustomAttributesUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_GoalUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventDataUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((User?.ExternalUserID is not null) || (Device?.DeviceUUID is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
     }
 

@@ -181,7 +181,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public required string AppsflyerId
     {
         get => _appsflyerId!;
-        set { _appsflyerId = value; }
+        set { _appsflyerId = value; UnknownMembers?.Remove("appsflyer_id"); }
     }
 
     /// <summary>When the event happened, in UTC, written `yyyy-MM-dd HH:mm:ss.SSS` (`2019-05-15 12:17:01.123`): a space between date and time, milliseconds always, no `T`, no `Z`, no offset. Leave it out and AppsFlyer uses the time the request arrives; events sent late (after 02:00 UTC of the next day, per the old help center) are recorded at arrival time.</summary>
@@ -197,7 +197,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? EventCurrency
     {
         get => _eventCurrency;
-        set { _eventCurrency = value; }
+        set { _eventCurrency = value; UnknownMembers?.Remove("eventCurrency"); }
     }
 
     /// <summary>Your own id for the user, the same Customer User ID the app sets in the SDK, so that AppsFlyer can join this event with the user's in-app activity and your audiences rules can match it.</summary>
@@ -205,7 +205,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? CustomerUserId
     {
         get => _customerUserId;
-        set { _customerUserId = value; }
+        set { _customerUserId = value; UnknownMembers?.Remove("customer_user_id"); }
     }
 
     /// <summary>The device's Google advertising id (GAID), when you have it. Self-reporting networks get no postback without it (unless Advanced Privacy is on) and incrementality measurement needs it; AppsFlyer may fill it from the install when it is missing.</summary>
@@ -213,7 +213,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? AdvertisingId
     {
         get => _advertisingId;
-        set { _advertisingId = value; }
+        set { _advertisingId = value; UnknownMembers?.Remove("advertising_id"); }
     }
 
     /// <summary>The Open Anonymous Device Identifier, the advertising id of Android devices without Google Play services (mostly in China).</summary>
@@ -221,7 +221,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? Oaid
     {
         get => _oaid;
-        set { _oaid = value; }
+        set { _oaid = value; UnknownMembers?.Remove("oaid"); }
     }
 
     /// <summary>The Amazon Fire OS advertising id, for apps installed on Amazon devices.</summary>
@@ -229,7 +229,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? AmazonAid
     {
         get => _amazonAid;
-        set { _amazonAid = value; }
+        set { _amazonAid = value; UnknownMembers?.Remove("amazon_aid"); }
     }
 
     /// <summary>The device's IMEI, only where you are allowed to collect it. The spec's own example (`AA-BBBBBB-CCCCCC-D`) is a layout placeholder, so no format is checked.</summary>
@@ -237,7 +237,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? Imei
     {
         get => _imei;
-        set { _imei = value; }
+        set { _imei = value; UnknownMembers?.Remove("imei"); }
     }
 
     /// <summary>The Android App Set ID of the device and its scope: an id for this app alone, or one shared by all apps of the same developer on the device.</summary>
@@ -245,7 +245,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public global::MmpTyped.AppsFlyer.AppsFlyerAppSetId? AppSetId
     {
         get => _appSetId;
-        set { _appSetId = value; }
+        set { _appSetId = value; UnknownMembers?.Remove("app_set_id"); }
     }
 
     /// <summary>The device's iOS advertising id (IDFA), in the upper-case UUID form Apple returns (`9876F1AA-2983-3855-27BB-2C626772EFAB`), when the user authorized tracking. Incrementality measurement needs it; do not lower-case it on the way to your server.</summary>
@@ -253,7 +253,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? Idfa
     {
         get => _idfa;
-        set { _idfa = value; }
+        set { _idfa = value; UnknownMembers?.Remove("idfa"); }
     }
 
     /// <summary>The device's iOS identifier for vendor (IDFV), in Apple's upper-case UUID form. Meta Aggregated Event Measurement postbacks need it (with `ip`), and AppsFlyer never fills it in from the install, so send it whenever you have it.</summary>
@@ -261,7 +261,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? Idfv
     {
         get => _idfv;
-        set { _idfv = value; }
+        set { _idfv = value; UnknownMembers?.Remove("idfv"); }
     }
 
     /// <summary>The App Tracking Transparency status on iOS 14 and later: 0 not determined, 1 restricted, 2 denied, 3 authorized. It decides which identifiers AppsFlyer may share with partners; on iOS before 14 use `aie` instead.</summary>
@@ -269,7 +269,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public int? Att
     {
         get => _att;
-        set { _att = value; }
+        set { _att = value; UnknownMembers?.Remove("att"); }
     }
 
     /// <summary>Whether the user lets apps share the advertising id: `true` = sharing allowed, `false` = Limited Ad Tracking is on. For Android (all versions) and iOS before 14; iOS 14.5+ uses `att`. Trap: the spec introduces it as an opt-out flag, yet `true` means the user did not opt out.</summary>
@@ -277,7 +277,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public bool? Aie
     {
         get => _aie;
-        set { _aie = value; }
+        set { _aie = value; UnknownMembers?.Remove("aie"); }
     }
 
     /// <summary>The device's public IPv4 address when the event happened (not your server's); AppsFlyer derives the event's country and city from it, and otherwise copies the geo of the install. Meta AEM postbacks on iOS need it. IPv6 is not accepted: leave the field out instead.</summary>
@@ -285,7 +285,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? Ip
     {
         get => _ip;
-        set { _ip = value; }
+        set { _ip = value; UnknownMembers?.Remove("ip"); }
     }
 
     /// <summary>The device's user-agent string (a browser or WebView user agent). The key is `ua`, not `user_agent`, and only api3 knows it: the legacy api2 spec has no such field.</summary>
@@ -293,7 +293,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? Ua
     {
         get => _ua;
-        set { _ua = value; }
+        set { _ua = value; UnknownMembers?.Remove("ua"); }
     }
 
     /// <summary>The device's operating-system version (`14.5.1`). AppsFlyer asks you to always send it even though it does not enforce it: an iOS event without it is treated as coming from iOS 14.5.</summary>
@@ -301,7 +301,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? Os
     {
         get => _os;
-        set { _os = value; }
+        set { _os = value; UnknownMembers?.Remove("os"); }
     }
 
     /// <summary>The version name of the app on the user's device (the one users see, e.g. `2.3.1`).</summary>
@@ -309,7 +309,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? AppVersionName
     {
         get => _appVersionName;
-        set { _appVersionName = value; }
+        set { _appVersionName = value; UnknownMembers?.Remove("app_version_name"); }
     }
 
     /// <summary>The store the app was installed from, the same value as the Android SDK's `AF_STORE` setting (for example an alternative Android store's name).</summary>
@@ -317,7 +317,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? AppStore
     {
         get => _appStore;
-        set { _appStore = value; }
+        set { _appStore = value; UnknownMembers?.Remove("app_store"); }
     }
 
     /// <summary>The app's bundle id or package name (`com.myapp`); it fills the Bundle ID column of raw data. Always send it: many ad networks need it to optimise campaigns. The legacy key `bundle_id` is replaced by this one.</summary>
@@ -325,7 +325,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? BundleIdentifier
     {
         get => _bundleIdentifier;
-        set { _bundleIdentifier = value; }
+        set { _bundleIdentifier = value; UnknownMembers?.Remove("bundleIdentifier"); }
     }
 
     /// <summary>`app_clip` when the event happened in an iOS App Clip; for every other event leave the field out (the empty string is also accepted). There is no separate `app_clip` field.</summary>
@@ -341,7 +341,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter? SharingFilter
     {
         get => _sharingFilter;
-        set { _sharingFilter = value; }
+        set { _sharingFilter = value; UnknownMembers?.Remove("sharing_filter"); }
     }
 
     /// <summary>The user's consent for Google's EU DMA rules, in exactly one of two forms: `tcf`, the IAB TCF values the consent platform stored on the device, or `manual`, your own three yes/no answers. Send one object, never both.</summary>
@@ -349,7 +349,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public global::MmpTyped.AppsFlyer.AppsFlyerConsentData? ConsentData
     {
         get => _consentData;
-        set { _consentData = value; }
+        set { _consentData = value; UnknownMembers?.Remove("consent_data"); }
     }
 
     /// <summary>The SHA-256 of the user's email address as 64 hex characters (lower case, like the spec's example). Before hashing, trim surrounding spaces and lower-case the address. There is no clear-text email key: never put the address itself here.</summary>
@@ -357,7 +357,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? EmailHashed
     {
         get => _emailHashed;
-        set { _emailHashed = value; }
+        set { _emailHashed = value; UnknownMembers?.Remove("email_hashed"); }
     }
 
     /// <summary>The SHA-256 of the user's phone number as 64 hex characters. Before hashing, keep digits only, with the country code and without `+` or leading zeros: the US number (650)555-1212 is hashed as `16505551212`.</summary>
@@ -365,7 +365,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? PhoneNumberHashed
     {
         get => _phoneNumberHashed;
-        set { _phoneNumberHashed = value; }
+        set { _phoneNumberHashed = value; UnknownMembers?.Remove("phone_number_hashed"); }
     }
 
     /// <summary>The SHA-256 of the user's phone number in E.164 form as 64 hex characters: `+`, country code and digits only (`+12133734253`). Not the same input as phone_number_hashed, which drops the `+`, so the two hashes differ.</summary>
@@ -373,7 +373,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? PhoneNumberE164Hashed
     {
         get => _phoneNumberE164Hashed;
-        set { _phoneNumberE164Hashed = value; }
+        set { _phoneNumberE164Hashed = value; UnknownMembers?.Remove("phone_number_e164_hashed"); }
     }
 
     /// <summary>The SHA-256 of the user's first name, lower-cased before hashing, as 64 hex characters.</summary>
@@ -381,7 +381,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? FirstNameHashed
     {
         get => _firstNameHashed;
-        set { _firstNameHashed = value; }
+        set { _firstNameHashed = value; UnknownMembers?.Remove("first_name_hashed"); }
     }
 
     /// <summary>The SHA-256 of the user's last name, lower-cased before hashing, as 64 hex characters.</summary>
@@ -389,7 +389,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? LastNameHashed
     {
         get => _lastNameHashed;
-        set { _lastNameHashed = value; }
+        set { _lastNameHashed = value; UnknownMembers?.Remove("last_name_hashed"); }
     }
 
     /// <summary>The user's Facebook Login id, as a string of digits. Trap: not a JSON number; a 17-digit id such as `10293847561029384` loses its last digits as a double.</summary>
@@ -397,7 +397,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? FbLoginId
     {
         get => _fbLoginId;
-        set { _fbLoginId = value; }
+        set { _fbLoginId = value; UnknownMembers?.Remove("fb_login_id"); }
     }
 
     /// <summary>Extra data for the `custom_data` column of raw data, as a JSON object serialized into a string (like the SDK's setAdditionalData); `""` when there is none. Trap: an object here is not accepted; serialize it first.</summary>
@@ -413,7 +413,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? CustomDimension
     {
         get => _customDimension;
-        set { _customDimension = value; }
+        set { _customDimension = value; UnknownMembers?.Remove("custom_dimension"); }
     }
 
     /// <summary>Legacy flag, the string `"true"`: old AppsFlyer help pages required it so that the event's values are mapped to partners as a rich event. The current spec does not list it and current clients omit it; send it only to keep an old integration's behaviour.</summary>
@@ -573,8 +573,48 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         {
             writer.WriteString(s_AfEventsApi, global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Encoded(_afEventsApi.GetValueOrDefault()));
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Shop.Events.AppsFlyerOrder, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "appsflyer_id" => _appsflyerId is not null,
+        "eventName" => true,
+        "eventValue" => true,
+        "eventTime" => _eventTime.HasValue || _eventTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "eventCurrency" => _eventCurrency is not null,
+        "customer_user_id" => _customerUserId is not null,
+        "advertising_id" => _advertisingId is not null,
+        "oaid" => _oaid is not null,
+        "amazon_aid" => _amazonAid is not null,
+        "imei" => _imei is not null,
+        "app_set_id" => _appSetId is not null,
+        "idfa" => _idfa is not null,
+        "idfv" => _idfv is not null,
+        "att" => _att.HasValue,
+        "aie" => _aie.HasValue,
+        "ip" => _ip is not null,
+        "ua" => _ua is not null,
+        "os" => _os is not null,
+        "app_version_name" => _appVersionName is not null,
+        "app_store" => _appStore is not null,
+        "bundleIdentifier" => _bundleIdentifier is not null,
+        "app_type" => _appType.HasValue,
+        "sharing_filter" => _sharingFilter is not null,
+        "consent_data" => _consentData is not null,
+        "email_hashed" => _emailHashed is not null,
+        "phone_number_hashed" => _phoneNumberHashed is not null,
+        "phone_number_e164_hashed" => _phoneNumberE164Hashed is not null,
+        "first_name_hashed" => _firstNameHashed is not null,
+        "last_name_hashed" => _lastNameHashed is not null,
+        "fb_login_id" => _fbLoginId is not null,
+        "custom_data" => _customData is not null || _customDataForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "custom_dimension" => _customDimension is not null,
+        "af_events_api" => _afEventsApi.HasValue,
+        _ => false,
+    };
 
     private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, global::Shop.Events.AppsFlyerOrder> s_write_EventValue = static (writer, self) => self.Write_EventValue(writer);
     private void Write_EventValue(global::System.Text.Json.Utf8JsonWriter writer)
@@ -613,7 +653,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "ip";
                                     reader.Read();
-                                    state._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("ip"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._ip = default; (state.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -623,7 +670,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "os";
                                     reader.Read();
-                                    state._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._os = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("os"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._os = default; (state.UnknownMembers ??= new())["os"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -633,7 +687,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "ua";
                                     reader.Read();
-                                    state._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("ua"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._ua = default; (state.UnknownMembers ??= new())["ua"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -645,7 +706,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "att";
                             reader.Read();
-                            state._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { state._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); state.UnknownMembers?.Remove("att"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._att = default; (state.UnknownMembers ??= new())["att"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -653,7 +721,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "aie";
                             reader.Read();
-                            state._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { state._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); state.UnknownMembers?.Remove("aie"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._aie = default; (state.UnknownMembers ??= new())["aie"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -666,7 +741,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "idfa";
                                     reader.Read();
-                                    state._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("idfa"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._idfa = default; (state.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -676,7 +758,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "oaid";
                                     reader.Read();
-                                    state._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("oaid"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._oaid = default; (state.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -686,7 +775,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "imei";
                                     reader.Read();
-                                    state._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("imei"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._imei = default; (state.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -696,7 +792,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "idfv";
                                     reader.Read();
-                                    state._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("idfv"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._idfv = default; (state.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -708,7 +811,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "app_type";
                             reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) { state._appType = value; state.UnknownMembers?.Remove("app_type"); } else { state._appType = default; (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) { state._appType = value; state.UnknownMembers?.Remove("app_type"); } else { state._appType = default; (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._appType = default; (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -731,7 +841,15 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "eventTime";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value)) { state._eventTime = value; state.UnknownMembers?.Remove("eventTime"); } else { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    state._eventTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value)) { state._eventTime = value; state.UnknownMembers?.Remove("eventTime"); } else { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -741,7 +859,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "app_store";
                                     reader.Read();
-                                    state._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("app_store"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._appStore = default; (state.UnknownMembers ??= new())["app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -756,7 +881,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "amazon_aid";
                                     reader.Read();
-                                    state._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("amazon_aid"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._amazonAid = default; (state.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -766,7 +898,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "app_set_id";
                                     reader.Read();
-                                    state._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
+                                    try
+                                    {
+                                        { state._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("app_set_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._appSetId = default; (state.UnknownMembers ??= new())["app_set_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -788,7 +927,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "fb_login_id";
                             reader.Read();
-                            state._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("fb_login_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._fbLoginId = default; (state.UnknownMembers ??= new())["fb_login_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -796,7 +942,15 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "custom_data";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref state._customDataForm, out var value)) { state._customData = value; state.UnknownMembers?.Remove("custom_data"); } else { state._customData = default; state._customDataForm = default; (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            state._customDataForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref state._customDataForm, out var value)) { state._customData = value; state.UnknownMembers?.Remove("custom_data"); } else { state._customData = default; state._customDataForm = default; (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._customData = default; state._customDataForm = default; (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -809,7 +963,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "appsflyer_id";
                                     reader.Read();
-                                    state._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("appsflyer_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._appsflyerId = default; (state.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -819,7 +980,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "consent_data";
                                     reader.Read();
-                                    state._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
+                                    try
+                                    {
+                                        { state._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("consent_data"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._consentData = default; (state.UnknownMembers ??= new())["consent_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -829,7 +997,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "email_hashed";
                                     reader.Read();
-                                    state._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("email_hashed"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._emailHashed = default; (state.UnknownMembers ??= new())["email_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -841,7 +1016,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "eventCurrency";
                             reader.Read();
-                            state._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("eventCurrency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._eventCurrency = default; (state.UnknownMembers ??= new())["eventCurrency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -849,7 +1031,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "af_events_api";
                             reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) { state._afEventsApi = value; state.UnknownMembers?.Remove("af_events_api"); } else { state._afEventsApi = default; (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) { state._afEventsApi = value; state.UnknownMembers?.Remove("af_events_api"); } else { state._afEventsApi = default; (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._afEventsApi = default; (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -859,7 +1048,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "advertising_id";
                             reader.Read();
-                            state._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("advertising_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._advertisingId = default; (state.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -867,7 +1063,16 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "sharing_filter";
                             reader.Read();
-                            state._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source);
+                            var valueStart = reader;
+                            try
+                            {
+                                { state._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("sharing_filter"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                reader = valueStart;
+                                { state._sharingFilter = default; (state.UnknownMembers ??= new())["sharing_filter"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -880,7 +1085,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "bundleIdentifier";
                                     reader.Read();
-                                    state._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("bundleIdentifier"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._bundleIdentifier = default; (state.UnknownMembers ??= new())["bundleIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -890,7 +1102,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "custom_dimension";
                                     reader.Read();
-                                    state._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("custom_dimension"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._customDimension = default; (state.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -900,7 +1119,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "last_name_hashed";
                                     reader.Read();
-                                    state._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("last_name_hashed"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._lastNameHashed = default; (state.UnknownMembers ??= new())["last_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -910,7 +1136,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "customer_user_id";
                                     reader.Read();
-                                    state._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("customer_user_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._customerUserId = default; (state.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -920,7 +1153,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                 {
                                     member = "app_version_name";
                                     reader.Read();
-                                    state._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { state._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("app_version_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { state._appVersionName = default; (state.UnknownMembers ??= new())["app_version_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -932,7 +1172,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "first_name_hashed";
                             reader.Read();
-                            state._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("first_name_hashed"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._firstNameHashed = default; (state.UnknownMembers ??= new())["first_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -942,7 +1189,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "phone_number_hashed";
                             reader.Read();
-                            state._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("phone_number_hashed"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._phoneNumberHashed = default; (state.UnknownMembers ??= new())["phone_number_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -952,7 +1206,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "phone_number_e164_hashed";
                             reader.Read();
-                            state._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("phone_number_e164_hashed"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._phoneNumberE164Hashed = default; (state.UnknownMembers ??= new())["phone_number_e164_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -987,7 +1248,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "af_revenue";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); { state.Revenue = value; state.RevenueIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); state.Revenue = value; state.RevenueIsSet = true; state.__EventValueUnknown?.Remove("af_revenue"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.RevenueIsSet = false; (state.__EventValueUnknown ??= new())["af_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -995,7 +1263,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "firstOrder";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); { state.FirstOrder = value; state.FirstOrderIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); state.FirstOrder = value; state.FirstOrderIsSet = true; state.__EventValueUnknown?.Remove("firstOrder"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.FirstOrderIsSet = false; (state.__EventValueUnknown ??= new())["firstOrder"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1005,7 +1280,14 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                         {
                             member = "af_currency";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Currency = value; state.CurrencyIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Currency = value; state.CurrencyIsSet = true; state.__EventValueUnknown?.Remove("af_currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.CurrencyIsSet = false; (state.__EventValueUnknown ??= new())["af_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1028,45 +1310,172 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appsflyerId is { } _appsflyerIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add("MMP004", "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_AppsflyerIdPattern, _appsflyerIdValue))) validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_id", out var rejected))
+        {
+            validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add("MMP003", "appsflyer_id", "'appsflyer_id' is required.");
         }
         validator.Enter("eventValue");
+        if (Currency is { } CurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue)) validator.Add("MMP004", "af_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_currency'", CurrencyValue));
+        }
+        else if (__EventValueUnknown is { } unknown && unknown.TryGetValue("af_currency", out var rejected))
+        {
+            validator.Add("MMP004", "af_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventValueUnknown);
         validator.Exit();
         if (_eventTime is { } _eventTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTime", out var rejected))
         {
-            validator.Add("MMP004", "eventTime", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTime' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "eventTime", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTime' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventCurrency is { } _eventCurrencyValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventCurrencyValue)) validator.Add("MMP004", "eventCurrency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventCurrency'", _eventCurrencyValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventCurrencyPattern, _eventCurrencyValue))) validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventCurrency", out var rejected))
+        {
+            validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customerUserId is { } _customerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
+        {
+            validator.Add("MMP004", "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_advertisingId is { } _advertisingIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
+        {
+            validator.Add("MMP004", "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_oaid is { } _oaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add("MMP004", "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("oaid", out var rejected))
+        {
+            validator.Add("MMP004", "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_amazonAid is { } _amazonAidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add("MMP004", "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("amazon_aid", out var rejected))
+        {
+            validator.Add("MMP004", "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_imei is { } _imeiValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
+        {
+            validator.Add("MMP004", "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appSetId is { } _appSetIdValue)
         {
             validator.Enter("app_set_id"); _appSetIdValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_set_id", out var rejected))
+        {
+            validator.Add("MMP004", "app_set_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_set_id' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_idfa is { } _idfaValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfaPattern, _idfaValue))) validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
+        {
+            validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfv is { } _idfvValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfvPattern, _idfvValue))) validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
+        {
+            validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_att is { } _attValue)
         {
             if (_attValue < 0) validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at least 0; it is {_attValue}."));
             if (_attValue > 3) validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at most 3; it is {_attValue}."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("att", out var rejected))
+        {
+            validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_aie is { } _aieValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("aie", out var rejected))
+        {
+            validator.Add("MMP004", "aie", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'aie' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_ip is { } _ipValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
             if (!(_ipValue.Length <= 16)) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be at most 16 characters long; it is \"{_ipValue}\"."));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IpPattern, _ipValue))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsFormat(_ipValue, "ipv4"))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a valid ipv4; it is \"{_ipValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
+        {
+            validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_ua is { } _uaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_uaValue)) validator.Add("MMP004", "ua", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ua'", _uaValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ua", out var rejected))
+        {
+            validator.Add("MMP004", "ua", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ua' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_os is { } _osValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osValue)) validator.Add("MMP004", "os", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os'", _osValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("os", out var rejected))
+        {
+            validator.Add("MMP004", "os", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appVersionName is { } _appVersionNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionNameValue)) validator.Add("MMP004", "app_version_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version_name'", _appVersionNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version_name", out var rejected))
+        {
+            validator.Add("MMP004", "app_version_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appStore is { } _appStoreValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appStoreValue)) validator.Add("MMP004", "app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_store'", _appStoreValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_store", out var rejected))
+        {
+            validator.Add("MMP004", "app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_bundleIdentifier is { } _bundleIdentifierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdentifierValue)) validator.Add("MMP004", "bundleIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundleIdentifier'", _bundleIdentifierValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundleIdentifier", out var rejected))
+        {
+            validator.Add("MMP004", "bundleIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundleIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appType is { } _appTypeValue)
         {
@@ -1074,44 +1483,93 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_type", out var rejected))
         {
-            validator.Add("MMP004", "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_sharingFilter is { } _sharingFilterValue)
         {
             _sharingFilterValue.ValidateInto(validator, "sharing_filter");
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("sharing_filter", out var rejected))
+        {
+            validator.Add("MMP004", "sharing_filter", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sharing_filter' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_consentData is { } _consentDataValue)
         {
             validator.Enter("consent_data"); _consentDataValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("consent_data", out var rejected))
+        {
+            validator.Add("MMP004", "consent_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'consent_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_emailHashed is { } _emailHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_emailHashedValue)) validator.Add("MMP004", "email_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'email_hashed'", _emailHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue)) validator.Add("MMP006", "email_hashed", _emailHashedValue.Contains('@') ? $"'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first." : $"'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("email_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "email_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'email_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_phoneNumberHashed is { } _phoneNumberHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberHashedValue)) validator.Add("MMP004", "phone_number_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_hashed'", _phoneNumberHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue)) validator.Add("MMP006", "phone_number_hashed", _phoneNumberHashedValue.Contains('@') ? $"'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first." : $"'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("phone_number_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "phone_number_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_phoneNumberE164Hashed is { } _phoneNumberE164HashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberE164HashedValue)) validator.Add("MMP004", "phone_number_e164_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_e164_hashed'", _phoneNumberE164HashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue)) validator.Add("MMP006", "phone_number_e164_hashed", _phoneNumberE164HashedValue.Contains('@') ? $"'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first." : $"'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("phone_number_e164_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "phone_number_e164_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_e164_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_firstNameHashed is { } _firstNameHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_firstNameHashedValue)) validator.Add("MMP004", "first_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'first_name_hashed'", _firstNameHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue)) validator.Add("MMP006", "first_name_hashed", _firstNameHashedValue.Contains('@') ? $"'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_name_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "first_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_lastNameHashed is { } _lastNameHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_lastNameHashedValue)) validator.Add("MMP004", "last_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'last_name_hashed'", _lastNameHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue)) validator.Add("MMP006", "last_name_hashed", _lastNameHashedValue.Contains('@') ? $"'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("last_name_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "last_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'last_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbLoginId is { } _fbLoginIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbLoginIdValue)) validator.Add("MMP004", "fb_login_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_login_id'", _fbLoginIdValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_FbLoginIdPattern, _fbLoginIdValue))) validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
         }
-        if (_customData is { } _customDataValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_login_id", out var rejected))
+        {
+            validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customData is { } _customDataValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "custom_data", _customDataValue);
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected))
         {
-            validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {rejected}."));
+            validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customDimension is { } _customDimensionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add("MMP004", "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_dimension", out var rejected))
+        {
+            validator.Add("MMP004", "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afEventsApi is { } _afEventsApiValue)
         {
@@ -1119,8 +1577,9 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_events_api", out var rejected))
         {
-            validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = new("^[0-9]{13}-[0-9]{7,19}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
@@ -1170,8 +1629,8 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         try
         {
             ValidateInto(validator);
-            var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
-            if (size > 1024)
+            // Measured by writing it, which a value JSON cannot carry (reported as MMP004) would make throw.
+            if (!validator.Has("MMP004") && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > 1024)
                 validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
             return validator.ToResult();
         }

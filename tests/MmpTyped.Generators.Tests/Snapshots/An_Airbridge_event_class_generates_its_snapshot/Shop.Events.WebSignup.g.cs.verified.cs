@@ -87,7 +87,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     public global::System.DateTimeOffset? EventTimestamp
     {
         get => _eventTimestamp;
-        set { _eventTimestamp = value; _eventTimestampForm = default; }
+        set { _eventTimestamp = value; _eventTimestampForm = default; UnknownMembers?.Remove("eventTimestamp"); }
     }
 
     /// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
@@ -95,7 +95,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     public global::MmpTyped.Airbridge.AirbridgeUser? User
     {
         get => _user;
-        set { _user = value; }
+        set { _user = value; UnknownMembers?.Remove("user"); }
     }
 
     /// <summary>The web browser the event happened in.</summary>
@@ -103,7 +103,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     public global::MmpTyped.Airbridge.AirbridgeBrowser? Browser
     {
         get => _browser;
-        set { _browser = value; }
+        set { _browser = value; UnknownMembers?.Remove("browser"); }
     }
 
     /// <summary>The short id of the attribution campaign link, exactly as the Airbridge SDK reports it (`aef04`). Required unless you send user.externalUserID.</summary>
@@ -111,7 +111,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     public string? ShortID
     {
         get => _shortID;
-        set { _shortID = value; }
+        set { _shortID = value; __EventDataUnknown?.Remove("shortID"); }
     }
 
     /// <summary>The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through unchanged: do not filter or rename anything.</summary>
@@ -119,7 +119,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     public global::MmpTyped.Airbridge.AirbridgeTrackingData? TrackingData
     {
         get => _trackingData;
-        set { _trackingData = value; }
+        set { _trackingData = value; __EventDataUnknown?.Remove("trackingData"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -161,8 +161,20 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         }
         writer.WritePropertyName(s__EventData);
         Write_EventData(writer);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Shop.Events.WebSignup, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eventUUID" => _eventUUID.HasValue,
+        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user" => _user is not null,
+        "browser" => _browser is not null,
+        "eventData" => true,
+        _ => false,
+    };
 
     private void Write_EventData(global::System.Text.Json.Utf8JsonWriter writer)
     {
@@ -227,7 +239,14 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "user";
                             reader.Read();
-                            state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("user"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._user = default; (state.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -237,7 +256,14 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "browser";
                             reader.Read();
-                            state._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { state._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("browser"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._browser = default; (state.UnknownMembers ??= new())["browser"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -247,7 +273,14 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "eventUUID";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state._eventUUID = value; state.UnknownMembers?.Remove("eventUUID"); } else { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state._eventUUID = value; state.UnknownMembers?.Remove("eventUUID"); } else { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -265,7 +298,15 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "eventTimestamp";
                             reader.Read();
-                            state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
+                            state._eventTimestampForm = default;
+                            try
+                            {
+                                { state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm); state.UnknownMembers?.Remove("eventTimestamp"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._eventTimestamp = default; state._eventTimestampForm = default; (state.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -309,7 +350,14 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "shortID";
                             reader.Read();
-                            state._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { state._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.__EventDataUnknown?.Remove("shortID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._shortID = default; (state.__EventDataUnknown ??= new())["shortID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -319,7 +367,14 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "trackingData";
                             reader.Read();
-                            state._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { state._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source); state.__EventDataUnknown?.Remove("trackingData"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state._trackingData = default; (state.__EventDataUnknown ??= new())["trackingData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -395,7 +450,14 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
                         {
                             member = "referrer";
                             reader.Read();
-                            { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); { state.Referrer = value; state.ReferrerIsSet = true; } }
+                            try
+                            {
+                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Referrer = value; state.ReferrerIsSet = true; state.__EventData_Goal_CustomAttributesUnknown?.Remove("referrer"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { state.ReferrerIsSet = false; (state.__EventData_Goal_CustomAttributesUnknown ??= new())["referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -422,7 +484,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
-            validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {rejected}."));
+            validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimestamp is { } _eventTimestampValue)
         {
@@ -430,24 +492,60 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
             if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L) validator.Add("MMP004", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
             if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24)) validator.Add("MMP007", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
+        {
+            validator.Add("MMP004", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_user is { } _userValue)
         {
             validator.Enter("user"); _userValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
+        {
+            validator.Add("MMP004", "user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_browser is { } _browserValue)
         {
             validator.Enter("browser"); _browserValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("browser", out var rejected))
+        {
+            validator.Add("MMP004", "browser", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'browser' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         validator.Enter("eventData");
+        if (_shortID is { } _shortIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue)) validator.Add("MMP004", "shortID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
+        }
+        else if (__EventDataUnknown is { } unknown && unknown.TryGetValue("shortID", out var rejected))
+        {
+            validator.Add("MMP004", "shortID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_trackingData is { } _trackingDataValue)
         {
             validator.Enter("trackingData"); _trackingDataValue.ValidateInto(validator); validator.Exit();
         }
+        else if (__EventDataUnknown is { } unknown && unknown.TryGetValue("trackingData", out var rejected))
+        {
+            validator.Add("MMP004", "trackingData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         validator.Enter("goal");
         validator.Enter("customAttributes");
+        if (Referrer is { } ReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(ReferrerValue)) validator.Add("MMP004", "referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'referrer'", ReferrerValue));
+        }
+        else if (__EventData_Goal_CustomAttributesUnknown is { } unknown && unknown.TryGetValue("referrer", out var rejected))
+        {
+            validator.Add("MMP004", "referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_CustomAttributesUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_GoalUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventDataUnknown);
         validator.Exit();
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && ShortID is not null && TrackingData?.Channel is not null && TrackingData?.Params is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
     }
 

@@ -44,7 +44,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public string? AffiseDeviceId
     {
         get => _affiseDeviceId;
-        set { _affiseDeviceId = value; }
+        set { _affiseDeviceId = value; UnknownMembers?.Remove("affise_device_id"); }
     }
 
     /// <summary>The random user id the Affise SDK generated alongside `affise_device_id` (a UUID). Another way to name the device; send both when you have both.</summary>
@@ -52,7 +52,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public string? RandomUserId
     {
         get => _randomUserId;
-        set { _randomUserId = value; }
+        set { _randomUserId = value; UnknownMembers?.Remove("random_user_id"); }
     }
 
     /// <summary>The Google advertising id (GAID) of an Android device. Use it when you cannot send `affise_device_id` or `random_user_id`; it must already have been known at install for the event to reach Meta, Google Ads and TikTok.</summary>
@@ -60,7 +60,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public string? GaidAdid
     {
         get => _gaidAdid;
-        set { _gaidAdid = value; }
+        set { _gaidAdid = value; UnknownMembers?.Remove("gaid_adid"); }
     }
 
     /// <summary>The advertising id of an iOS device (IDFA), written as iOS gives it (upper-case UUID). Not Adjust's adid: here it is the IDFA. Like `gaid_adid`, it must already have been known at install for the event to reach Meta, Google Ads and TikTok.</summary>
@@ -68,7 +68,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public string? Adid
     {
         get => _adid;
-        set { _adid = value; }
+        set { _adid = value; UnknownMembers?.Remove("adid"); }
     }
 
     /// <summary>The Google advertising id under the name `add_simple_event` and Affise's install-creation examples use. Prefer `gaid_adid` in this body; this field exists so that a body built with the other spelling still names its device.</summary>
@@ -76,7 +76,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public string? Gaid
     {
         get => _gaid;
-        set { _gaid = value; }
+        set { _gaid = value; UnknownMembers?.Remove("gaid"); }
     }
 
     /// <summary>Your application's id in Affise MMP (shown on the Applications page). Needed, with `first_open_time` and an identifier, only when this call should also create the install; Affise creates it only if it does not know the device yet, never a duplicate.</summary>
@@ -84,7 +84,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public string? AppId
     {
         get => _appId;
-        set { _appId = value; }
+        set { _appId = value; UnknownMembers?.Remove("app_id"); }
     }
 
     /// <summary>When the app was first opened on this device, as a Unix timestamp in seconds or milliseconds. Send it with `app_id` to create the install; Affise never creates a second install for a device it already knows.</summary>
@@ -92,7 +92,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public global::System.DateTimeOffset? FirstOpenTime
     {
         get => _firstOpenTime;
-        set { _firstOpenTime = value; _firstOpenTimeForm = default; }
+        set { _firstOpenTime = value; _firstOpenTimeForm = default; UnknownMembers?.Remove("first_open_time"); }
     }
 
     /// <summary>The `event` object of an add_event body. Only the name is required (the vendor's "minimal works" example sends nothing else); the vendor's full example also sends an id, a timestamp and event data.</summary>
@@ -100,7 +100,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public required global::MmpTyped.Affise.AffiseEventDetails Event
     {
         get => _event!;
-        set { _event = value; }
+        set { _event = value; UnknownMembers?.Remove("event"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -154,8 +154,23 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
             _event.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Affise.AffiseEvent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "affise_device_id" => _affiseDeviceId is not null,
+        "random_user_id" => _randomUserId is not null,
+        "gaid_adid" => _gaidAdid is not null,
+        "adid" => _adid is not null,
+        "gaid" => _gaid is not null,
+        "app_id" => _appId is not null,
+        "first_open_time" => _firstOpenTime.HasValue || _firstOpenTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event" => _event is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -177,7 +192,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "adid";
                             reader.Read();
-                            result._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("adid"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._adid = default; (result.UnknownMembers ??= new())["adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -185,7 +207,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "gaid";
                             reader.Read();
-                            result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gaid"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._gaid = default; (result.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -195,7 +224,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "event";
                             reader.Read();
-                            result._event = global::MmpTyped.Affise.AffiseEventDetails.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._event = global::MmpTyped.Affise.AffiseEventDetails.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("event"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._event = default; (result.UnknownMembers ??= new())["event"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -205,7 +241,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "app_id";
                             reader.Read();
-                            result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._appId = default; (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -215,7 +258,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "gaid_adid";
                             reader.Read();
-                            result._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gaid_adid"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._gaidAdid = default; (result.UnknownMembers ??= new())["gaid_adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -225,7 +275,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "random_user_id";
                             reader.Read();
-                            result._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("random_user_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._randomUserId = default; (result.UnknownMembers ??= new())["random_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -235,7 +292,15 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "first_open_time";
                             reader.Read();
-                            result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm);
+                            result._firstOpenTimeForm = default;
+                            try
+                            {
+                                { result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm); result.UnknownMembers?.Remove("first_open_time"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._firstOpenTime = default; result._firstOpenTimeForm = default; (result.UnknownMembers ??= new())["first_open_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -245,7 +310,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                         {
                             member = "affise_device_id";
                             reader.Read();
-                            result._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_device_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affiseDeviceId = default; (result.UnknownMembers ??= new())["affise_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -267,14 +339,72 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_affiseDeviceId is { } _affiseDeviceIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue)) validator.Add("MMP004", "affise_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_device_id", out var rejected))
+        {
+            validator.Add("MMP004", "affise_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_randomUserId is { } _randomUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue)) validator.Add("MMP004", "random_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("random_user_id", out var rejected))
+        {
+            validator.Add("MMP004", "random_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_gaidAdid is { } _gaidAdidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue)) validator.Add("MMP004", "gaid_adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid_adid", out var rejected))
+        {
+            validator.Add("MMP004", "gaid_adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_adid is { } _adidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue)) validator.Add("MMP004", "adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("adid", out var rejected))
+        {
+            validator.Add("MMP004", "adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_gaid is { } _gaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add("MMP004", "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
+        {
+            validator.Add("MMP004", "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appId is { } _appIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
+        {
+            validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_firstOpenTime is { } _firstOpenTimeValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_open_time", out var rejected))
+        {
+            validator.Add("MMP004", "first_open_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_event is { } _eventValue)
         {
             validator.Enter("event"); _eventValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event", out var rejected))
+        {
+            validator.Add("MMP004", "event", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add("MMP003", "event", "'event' is required.");
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add("MMP001", null, "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
     }
 

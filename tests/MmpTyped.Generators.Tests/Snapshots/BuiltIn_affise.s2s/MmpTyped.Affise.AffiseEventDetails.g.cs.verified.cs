@@ -48,7 +48,7 @@ public sealed partial class AffiseEventDetails
     public required string AffiseEventName
     {
         get => _affiseEventName!;
-        set { _affiseEventName = value; }
+        set { _affiseEventName = value; UnknownMembers?.Remove("affise_event_name"); }
     }
 
     /// <summary>When the event happened, as a Unix timestamp in seconds or milliseconds (Affise reads both). Send the time of the event, not the time of the request, when you deliver late.</summary>
@@ -56,7 +56,7 @@ public sealed partial class AffiseEventDetails
     public global::System.DateTimeOffset? AffiseEventTimestamp
     {
         get => _affiseEventTimestamp;
-        set { _affiseEventTimestamp = value; _affiseEventTimestampForm = default; }
+        set { _affiseEventTimestamp = value; _affiseEventTimestampForm = default; UnknownMembers?.Remove("affise_event_timestamp"); }
     }
 
     /// <summary>True when this is the first time this user performed this event (a first purchase, say). Affise assumes false when it is left out.</summary>
@@ -64,7 +64,7 @@ public sealed partial class AffiseEventDetails
     public bool? AffiseEventFirstForUser
     {
         get => _affiseEventFirstForUser;
-        set { _affiseEventFirstForUser = value; }
+        set { _affiseEventFirstForUser = value; UnknownMembers?.Remove("affise_event_first_for_user"); }
     }
 
     /// <summary>Free text of your own that Affise stores with the event. It must be a string: serialise structured data yourself (for example as JSON text).</summary>
@@ -72,7 +72,7 @@ public sealed partial class AffiseEventDetails
     public string? AffiseEventUserData
     {
         get => _affiseEventUserData;
-        set { _affiseEventUserData = value; }
+        set { _affiseEventUserData = value; UnknownMembers?.Remove("affise_event_user_data"); }
     }
 
     /// <summary>Open set of values that depend on the event name. The documented keys are the custom-event values `affise_event_custom_id_NN` (two digits, matching event CustomIdNN) and their `affise_event_custom_id_NN_timestamp`; anything else is passed through as sent.</summary>
@@ -80,7 +80,7 @@ public sealed partial class AffiseEventDetails
     public global::MmpTyped.MmpAttributes? AffiseEventData
     {
         get => _affiseEventData;
-        set { _affiseEventData = value; }
+        set { _affiseEventData = value; UnknownMembers?.Remove("affise_event_data"); }
     }
 
     /// <summary>Standard event parameters, all optional and all prefixed `affise_p_`. Affise forwards them to the ad networks it is connected to; the conversion and customer fields are also available to partner postbacks as macros (`{p_conversion_id}`, `{p_customer_type}`, `{p_customer_user_id}`).</summary>
@@ -88,7 +88,7 @@ public sealed partial class AffiseEventDetails
     public global::MmpTyped.Affise.AffiseParameters? AffiseParameters
     {
         get => _affiseParameters;
-        set { _affiseParameters = value; }
+        set { _affiseParameters = value; UnknownMembers?.Remove("affise_parameters"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -140,8 +140,22 @@ public sealed partial class AffiseEventDetails
             _affiseParameters.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Affise.AffiseEventDetails, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "affise_event_id" => _affiseEventId.HasValue,
+        "affise_event_name" => _affiseEventName is not null,
+        "affise_event_timestamp" => _affiseEventTimestamp.HasValue || _affiseEventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "affise_event_first_for_user" => _affiseEventFirstForUser.HasValue,
+        "affise_event_user_data" => _affiseEventUserData is not null,
+        "affise_event_data" => _affiseEventData is not null,
+        "affise_parameters" => _affiseParameters is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -163,7 +177,14 @@ public sealed partial class AffiseEventDetails
                         {
                             member = "affise_event_id";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._affiseEventId = value; result.UnknownMembers?.Remove("affise_event_id"); } else { result._affiseEventId = default; (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._affiseEventId = value; result.UnknownMembers?.Remove("affise_event_id"); } else { result._affiseEventId = default; (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affiseEventId = default; (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -176,7 +197,14 @@ public sealed partial class AffiseEventDetails
                                 {
                                     member = "affise_event_data";
                                     reader.Read();
-                                    result._affiseEventData = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                                    try
+                                    {
+                                        { result._affiseEventData = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("affise_event_data"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._affiseEventData = default; (result.UnknownMembers ??= new())["affise_event_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -186,7 +214,14 @@ public sealed partial class AffiseEventDetails
                                 {
                                     member = "affise_event_name";
                                     reader.Read();
-                                    result._affiseEventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._affiseEventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_event_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._affiseEventName = default; (result.UnknownMembers ??= new())["affise_event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -196,7 +231,14 @@ public sealed partial class AffiseEventDetails
                                 {
                                     member = "affise_parameters";
                                     reader.Read();
-                                    result._affiseParameters = global::MmpTyped.Affise.AffiseParameters.ReadFrom(ref reader, source);
+                                    try
+                                    {
+                                        { result._affiseParameters = global::MmpTyped.Affise.AffiseParameters.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("affise_parameters"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._affiseParameters = default; (result.UnknownMembers ??= new())["affise_parameters"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -208,7 +250,15 @@ public sealed partial class AffiseEventDetails
                         {
                             member = "affise_event_timestamp";
                             reader.Read();
-                            result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm);
+                            result._affiseEventTimestampForm = default;
+                            try
+                            {
+                                { result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm); result.UnknownMembers?.Remove("affise_event_timestamp"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affiseEventTimestamp = default; result._affiseEventTimestampForm = default; (result.UnknownMembers ??= new())["affise_event_timestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -216,7 +266,14 @@ public sealed partial class AffiseEventDetails
                         {
                             member = "affise_event_user_data";
                             reader.Read();
-                            result._affiseEventUserData = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._affiseEventUserData = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_event_user_data"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affiseEventUserData = default; (result.UnknownMembers ??= new())["affise_event_user_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -226,7 +283,14 @@ public sealed partial class AffiseEventDetails
                         {
                             member = "affise_event_first_for_user";
                             reader.Read();
-                            result._affiseEventFirstForUser = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._affiseEventFirstForUser = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("affise_event_first_for_user"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affiseEventFirstForUser = default; (result.UnknownMembers ??= new())["affise_event_first_for_user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -251,18 +315,42 @@ public sealed partial class AffiseEventDetails
         if (_affiseEventId is { } _affiseEventIdValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
         {
-            validator.Add("MMP004", "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {rejected}."));
+            validator.Add("MMP004", "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affiseEventName is { } _affiseEventNameValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventNameValue)) validator.Add("MMP004", "affise_event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_name'", _affiseEventNameValue));
             if (!(_affiseEventNameValue.Length >= 1)) validator.Add("MMP004", "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be at least 1 character long; it is \"{_affiseEventNameValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_name", out var rejected))
+        {
+            validator.Add("MMP004", "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add("MMP003", "affise_event_name", "'affise_event_name' is required.");
         }
+        if (_affiseEventTimestamp is { } _affiseEventTimestampValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_timestamp", out var rejected))
+        {
+            validator.Add("MMP004", "affise_event_timestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_timestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affiseEventFirstForUser is { } _affiseEventFirstForUserValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_first_for_user", out var rejected))
+        {
+            validator.Add("MMP004", "affise_event_first_for_user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_first_for_user' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affiseEventUserData is { } _affiseEventUserDataValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventUserDataValue)) validator.Add("MMP004", "affise_event_user_data", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_user_data'", _affiseEventUserDataValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_user_data", out var rejected))
+        {
+            validator.Add("MMP004", "affise_event_user_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_user_data' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_affiseEventData is { } _affiseEventDataValue)
         {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "affise_event_data", _affiseEventDataValue);
             validator.Enter("affise_event_data");
             foreach (var entry in _affiseEventDataValue)
                 if (s_AffiseEventDataKey0Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "string")) validator.Add("MMP004", entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be a string; it is {entry.Value}."));
@@ -272,10 +360,19 @@ public sealed partial class AffiseEventDetails
                 if (s_AffiseEventDataKey1Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "integer")) validator.Add("MMP004", entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be an integer; it is {entry.Value}."));
             validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_data", out var rejected))
+        {
+            validator.Add("MMP004", "affise_event_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_affiseParameters is { } _affiseParametersValue)
         {
             validator.Enter("affise_parameters"); _affiseParametersValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_parameters", out var rejected))
+        {
+            validator.Add("MMP004", "affise_parameters", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_parameters' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey0Pattern = new("^affise_event_custom_id_\\d{2}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));

@@ -47,7 +47,7 @@ public sealed partial class AffiseParameters
     public global::System.Collections.Generic.List<int>? AffisePContentIds
     {
         get => _affisePContentIds;
-        set { _affisePContentIds = value; }
+        set { _affisePContentIds = value; UnknownMembers?.Remove("affise_p_content_ids"); }
     }
 
     /// <summary>Id or name of the single product the event is about.</summary>
@@ -55,7 +55,7 @@ public sealed partial class AffiseParameters
     public string? AffisePContentId
     {
         get => _affisePContentId;
-        set { _affisePContentId = value; }
+        set { _affisePContentId = value; UnknownMembers?.Remove("affise_p_content_id"); }
     }
 
     /// <summary>Kind of content the event is about, for example product.</summary>
@@ -63,7 +63,7 @@ public sealed partial class AffiseParameters
     public string? AffisePContentType
     {
         get => _affisePContentType;
-        set { _affisePContentType = value; }
+        set { _affisePContentType = value; UnknownMembers?.Remove("affise_p_content_type"); }
     }
 
     /// <summary>Free-form details about the content, as a list of small objects of your own keys.</summary>
@@ -71,7 +71,7 @@ public sealed partial class AffiseParameters
     public global::System.Collections.Generic.List<global::MmpTyped.MmpAttributes>? AffisePContentList
     {
         get => _affisePContentList;
-        set { _affisePContentList = value; }
+        set { _affisePContentList = value; UnknownMembers?.Remove("affise_p_content_list"); }
     }
 
     /// <summary>Currency of `affise_p_price` and `affise_p_revenue`, as an ISO 4217 code such as USD. Send it whenever you send an amount.</summary>
@@ -79,7 +79,7 @@ public sealed partial class AffiseParameters
     public string? AffisePCurrency
     {
         get => _affisePCurrency;
-        set { _affisePCurrency = value; }
+        set { _affisePCurrency = value; UnknownMembers?.Remove("affise_p_currency"); }
     }
 
     /// <summary>Number of items the event covers.</summary>
@@ -87,7 +87,7 @@ public sealed partial class AffiseParameters
     public int? AffisePQuantity
     {
         get => _affisePQuantity;
-        set { _affisePQuantity = value; }
+        set { _affisePQuantity = value; UnknownMembers?.Remove("affise_p_quantity"); }
     }
 
     /// <summary>Price of one item, in `affise_p_currency`, as a JSON number (not a string).</summary>
@@ -95,7 +95,7 @@ public sealed partial class AffiseParameters
     public decimal? AffisePPrice
     {
         get => _affisePPrice;
-        set { _affisePPrice = value; }
+        set { _affisePPrice = value; UnknownMembers?.Remove("affise_p_price"); }
     }
 
     /// <summary>Total value of the event, in `affise_p_currency`, as a JSON number. In the vendor's example it is price × quantity.</summary>
@@ -103,7 +103,7 @@ public sealed partial class AffiseParameters
     public decimal? AffisePRevenue
     {
         get => _affisePRevenue;
-        set { _affisePRevenue = value; }
+        set { _affisePRevenue = value; UnknownMembers?.Remove("affise_p_revenue"); }
     }
 
     /// <summary>Your own id of the conversion (a loan or an order number), passed to partner postbacks as `{p_conversion_id}`. A string, even when it looks like a number.</summary>
@@ -111,7 +111,7 @@ public sealed partial class AffiseParameters
     public string? AffisePConversionId
     {
         get => _affisePConversionId;
-        set { _affisePConversionId = value; }
+        set { _affisePConversionId = value; UnknownMembers?.Remove("affise_p_conversion_id"); }
     }
 
     /// <summary>Your own label for the kind of customer (for example new or returning), passed to partner postbacks as `{p_customer_type}`.</summary>
@@ -119,7 +119,7 @@ public sealed partial class AffiseParameters
     public string? AffisePCustomerType
     {
         get => _affisePCustomerType;
-        set { _affisePCustomerType = value; }
+        set { _affisePCustomerType = value; UnknownMembers?.Remove("affise_p_customer_type"); }
     }
 
     /// <summary>Your own id of the customer, passed to partner postbacks as `{p_customer_user_id}`. Do not put clear-text personal data here.</summary>
@@ -127,7 +127,7 @@ public sealed partial class AffiseParameters
     public string? AffisePCustomerUserId
     {
         get => _affisePCustomerUserId;
-        set { _affisePCustomerUserId = value; }
+        set { _affisePCustomerUserId = value; UnknownMembers?.Remove("affise_p_customer_user_id"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -196,8 +196,26 @@ public sealed partial class AffiseParameters
         {
             writer.WriteString(s_AffisePCustomerUserId, _affisePCustomerUserId);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Affise.AffiseParameters, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "affise_p_content_ids" => _affisePContentIds is not null,
+        "affise_p_content_id" => _affisePContentId is not null,
+        "affise_p_content_type" => _affisePContentType is not null,
+        "affise_p_content_list" => _affisePContentList is not null,
+        "affise_p_currency" => _affisePCurrency is not null,
+        "affise_p_quantity" => _affisePQuantity.HasValue,
+        "affise_p_price" => _affisePPrice.HasValue,
+        "affise_p_revenue" => _affisePRevenue.HasValue,
+        "affise_p_conversion_id" => _affisePConversionId is not null,
+        "affise_p_customer_type" => _affisePCustomerType is not null,
+        "affise_p_customer_user_id" => _affisePCustomerUserId is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -219,7 +237,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_price";
                             reader.Read();
-                            result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            try
+                            {
+                                { result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("affise_p_price"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePPrice = default; (result.UnknownMembers ??= new())["affise_p_price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -229,7 +254,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_revenue";
                             reader.Read();
-                            result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            try
+                            {
+                                { result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("affise_p_revenue"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePRevenue = default; (result.UnknownMembers ??= new())["affise_p_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -239,7 +271,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_currency";
                             reader.Read();
-                            result._affisePCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._affisePCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePCurrency = default; (result.UnknownMembers ??= new())["affise_p_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -247,7 +286,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_quantity";
                             reader.Read();
-                            result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("affise_p_quantity"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePQuantity = default; (result.UnknownMembers ??= new())["affise_p_quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -257,7 +303,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_content_id";
                             reader.Read();
-                            result._affisePContentId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._affisePContentId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_content_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePContentId = default; (result.UnknownMembers ??= new())["affise_p_content_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -267,7 +320,16 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_content_ids";
                             reader.Read();
-                            result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader));
+                            var valueStart = reader;
+                            try
+                            {
+                                { result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader)); result.UnknownMembers?.Remove("affise_p_content_ids"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                reader = valueStart;
+                                { result._affisePContentIds = default; (result.UnknownMembers ??= new())["affise_p_content_ids"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -277,7 +339,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_content_type";
                             reader.Read();
-                            result._affisePContentType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._affisePContentType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_content_type"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePContentType = default; (result.UnknownMembers ??= new())["affise_p_content_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -285,7 +354,16 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_content_list";
                             reader.Read();
-                            result._affisePContentList = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source));
+                            var valueStart = reader;
+                            try
+                            {
+                                { result._affisePContentList = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source)); result.UnknownMembers?.Remove("affise_p_content_list"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                reader = valueStart;
+                                { result._affisePContentList = default; (result.UnknownMembers ??= new())["affise_p_content_list"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -295,7 +373,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_conversion_id";
                             reader.Read();
-                            result._affisePConversionId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._affisePConversionId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_conversion_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePConversionId = default; (result.UnknownMembers ??= new())["affise_p_conversion_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -303,7 +388,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_customer_type";
                             reader.Read();
-                            result._affisePCustomerType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._affisePCustomerType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_customer_type"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePCustomerType = default; (result.UnknownMembers ??= new())["affise_p_customer_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -313,7 +405,14 @@ public sealed partial class AffiseParameters
                         {
                             member = "affise_p_customer_user_id";
                             reader.Read();
-                            result._affisePCustomerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._affisePCustomerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_customer_user_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._affisePCustomerUserId = default; (result.UnknownMembers ??= new())["affise_p_customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -335,6 +434,95 @@ public sealed partial class AffiseParameters
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_affisePContentIds is { } _affisePContentIdsValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_ids", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_content_ids", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_ids' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePContentId is { } _affisePContentIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentIdValue)) validator.Add("MMP004", "affise_p_content_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_id'", _affisePContentIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_id", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_content_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePContentType is { } _affisePContentTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentTypeValue)) validator.Add("MMP004", "affise_p_content_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_type'", _affisePContentTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_type", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_content_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePContentList is { } _affisePContentListValue)
+        {
+            validator.Enter("affise_p_content_list");
+            for (var i = 0; i < _affisePContentListValue.Count; i++)
+            {
+                var _affisePContentListValueItem = _affisePContentListValue[i];
+                validator.Enter(i);
+                if (_affisePContentListValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'affise_p_content_list' must not be null."));
+                else
+                {
+                    global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, _affisePContentListValueItem);
+                }
+                validator.Exit();
+            }
+            validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_list", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_content_list", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_list' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePCurrency is { } _affisePCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCurrencyValue)) validator.Add("MMP004", "affise_p_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", _affisePCurrencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_currency", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePQuantity is { } _affisePQuantityValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_quantity", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePPrice is { } _affisePPriceValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_price", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePRevenue is { } _affisePRevenueValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_revenue", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_revenue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_revenue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePConversionId is { } _affisePConversionIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePConversionIdValue)) validator.Add("MMP004", "affise_p_conversion_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_conversion_id'", _affisePConversionIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_conversion_id", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_conversion_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_conversion_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePCustomerType is { } _affisePCustomerTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerTypeValue)) validator.Add("MMP004", "affise_p_customer_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_type'", _affisePCustomerTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_customer_type", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_customer_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_affisePCustomerUserId is { } _affisePCustomerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerUserIdValue)) validator.Add("MMP004", "affise_p_customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_user_id'", _affisePCustomerUserIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_customer_user_id", out var rejected))
+        {
+            validator.Add("MMP004", "affise_p_customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

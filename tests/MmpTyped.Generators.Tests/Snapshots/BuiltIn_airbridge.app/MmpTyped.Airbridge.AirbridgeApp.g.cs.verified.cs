@@ -29,7 +29,7 @@ public sealed partial class AirbridgeApp
     public required string PackageName
     {
         get => _packageName!;
-        set { _packageName = value; }
+        set { _packageName = value; UnknownMembers?.Remove("packageName"); }
     }
 
     /// <summary>The app's version string, e.g. `1.2.3`.</summary>
@@ -37,7 +37,7 @@ public sealed partial class AirbridgeApp
     public string? Version
     {
         get => _version;
-        set { _version = value; }
+        set { _version = value; UnknownMembers?.Remove("version"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -64,8 +64,17 @@ public sealed partial class AirbridgeApp
         {
             writer.WriteString(s_Version, _version);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeApp, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "packageName" => _packageName is not null,
+        "version" => _version is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -87,7 +96,14 @@ public sealed partial class AirbridgeApp
                         {
                             member = "version";
                             reader.Read();
-                            result._version = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._version = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("version"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._version = default; (result.UnknownMembers ??= new())["version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -97,7 +113,14 @@ public sealed partial class AirbridgeApp
                         {
                             member = "packageName";
                             reader.Read();
-                            result._packageName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._packageName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("packageName"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._packageName = default; (result.UnknownMembers ??= new())["packageName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -119,11 +142,27 @@ public sealed partial class AirbridgeApp
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_packageName is { } _packageNameValue) { }
+        if (_packageName is { } _packageNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_packageNameValue)) validator.Add("MMP004", "packageName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'packageName'", _packageNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("packageName", out var rejected))
+        {
+            validator.Add("MMP004", "packageName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'packageName' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         else
         {
             validator.Add("MMP003", "packageName", "'packageName' is required.");
         }
+        if (_version is { } _versionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_versionValue)) validator.Add("MMP004", "version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'version'", _versionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("version", out var rejected))
+        {
+            validator.Add("MMP004", "version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

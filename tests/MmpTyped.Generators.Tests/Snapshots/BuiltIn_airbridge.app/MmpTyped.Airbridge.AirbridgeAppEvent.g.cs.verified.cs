@@ -48,7 +48,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     public global::System.DateTimeOffset? EventTimestamp
     {
         get => _eventTimestamp;
-        set { _eventTimestamp = value; _eventTimestampForm = default; }
+        set { _eventTimestamp = value; _eventTimestampForm = default; UnknownMembers?.Remove("eventTimestamp"); }
     }
 
     /// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
@@ -56,7 +56,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     public global::MmpTyped.Airbridge.AirbridgeUser? User
     {
         get => _user;
-        set { _user = value; }
+        set { _user = value; UnknownMembers?.Remove("user"); }
     }
 
     /// <summary>The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply to the platform are left out or sent as null.</summary>
@@ -64,7 +64,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     public global::MmpTyped.Airbridge.AirbridgeDevice? Device
     {
         get => _device;
-        set { _device = value; }
+        set { _device = value; UnknownMembers?.Remove("device"); }
     }
 
     /// <summary>The app the event happened in.</summary>
@@ -72,7 +72,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     public required global::MmpTyped.Airbridge.AirbridgeApp App
     {
         get => _app!;
-        set { _app = value; }
+        set { _app = value; UnknownMembers?.Remove("app"); }
     }
 
     /// <summary>The event itself.</summary>
@@ -80,7 +80,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     public required global::MmpTyped.Airbridge.AirbridgeEventData EventData
     {
         get => _eventData!;
-        set { _eventData = value; }
+        set { _eventData = value; UnknownMembers?.Remove("eventData"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -132,8 +132,21 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
             _eventData.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeAppEvent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eventUUID" => _eventUUID.HasValue,
+        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user" => _user is not null,
+        "device" => _device is not null,
+        "app" => _app is not null,
+        "eventData" => _eventData is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -155,7 +168,14 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "app";
                             reader.Read();
-                            result._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("app"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._app = default; (result.UnknownMembers ??= new())["app"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -165,7 +185,14 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "user";
                             reader.Read();
-                            result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("user"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._user = default; (result.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -175,7 +202,14 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "device";
                             reader.Read();
-                            result._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("device"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._device = default; (result.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -185,7 +219,14 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventUUID";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -193,7 +234,14 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventData";
                             reader.Read();
-                            result._eventData = global::MmpTyped.Airbridge.AirbridgeEventData.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._eventData = global::MmpTyped.Airbridge.AirbridgeEventData.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("eventData"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventData = default; (result.UnknownMembers ??= new())["eventData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -203,7 +251,15 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventTimestamp";
                             reader.Read();
-                            result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm);
+                            result._eventTimestampForm = default;
+                            try
+                            {
+                                { result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm); result.UnknownMembers?.Remove("eventTimestamp"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventTimestamp = default; result._eventTimestampForm = default; (result.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -231,7 +287,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
-            validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {rejected}."));
+            validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimestamp is { } _eventTimestampValue)
         {
@@ -239,17 +295,33 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
             if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L) validator.Add("MMP004", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
             if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24)) validator.Add("MMP007", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
+        {
+            validator.Add("MMP004", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_user is { } _userValue)
         {
             validator.Enter("user"); _userValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
+        {
+            validator.Add("MMP004", "user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_device is { } _deviceValue)
         {
             validator.Enter("device"); _deviceValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device", out var rejected))
+        {
+            validator.Add("MMP004", "device", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_app is { } _appValue)
         {
             validator.Enter("app"); _appValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app", out var rejected))
+        {
+            validator.Add("MMP004", "app", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -259,10 +331,15 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
         {
             validator.Enter("eventData"); _eventDataValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventData", out var rejected))
+        {
+            validator.Add("MMP004", "eventData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         else
         {
             validator.Add("MMP003", "eventData", "'eventData' is required.");
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((User?.ExternalUserID is not null) || (Device?.DeviceUUID is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
     }
 

@@ -72,7 +72,7 @@ public sealed partial class AirbridgeDevice
     public string? DeviceUUID
     {
         get => _deviceUUID;
-        set { _deviceUUID = value; _deviceUUIDForm = default; }
+        set { _deviceUUID = value; _deviceUUIDForm = default; UnknownMembers?.Remove("deviceUUID"); }
     }
 
     /// <summary>Google Advertising ID (Android).</summary>
@@ -80,7 +80,7 @@ public sealed partial class AirbridgeDevice
     public string? Gaid
     {
         get => _gaid;
-        set { _gaid = value; _gaidForm = default; }
+        set { _gaid = value; _gaidForm = default; UnknownMembers?.Remove("gaid"); }
     }
 
     /// <summary>Apple's advertising id, IDFA (iOS). All zeros when the user did not allow tracking.</summary>
@@ -88,7 +88,7 @@ public sealed partial class AirbridgeDevice
     public string? Ifa
     {
         get => _ifa;
-        set { _ifa = value; _ifaForm = default; }
+        set { _ifa = value; _ifaForm = default; UnknownMembers?.Remove("ifa"); }
     }
 
     /// <summary>Apple's identifier for vendor, IDFV (iOS).</summary>
@@ -96,7 +96,7 @@ public sealed partial class AirbridgeDevice
     public string? Ifv
     {
         get => _ifv;
-        set { _ifv = value; _ifvForm = default; }
+        set { _ifv = value; _ifvForm = default; UnknownMembers?.Remove("ifv"); }
     }
 
     /// <summary>Google's App Set ID (Android).</summary>
@@ -104,7 +104,7 @@ public sealed partial class AirbridgeDevice
     public string? AppSetID
     {
         get => _appSetID;
-        set { _appSetID = value; _appSetIDForm = default; }
+        set { _appSetID = value; _appSetIDForm = default; UnknownMembers?.Remove("appSetID"); }
     }
 
     /// <summary>The device's limit-ad-tracking setting, as collected by the Airbridge SDK. When absent Airbridge assumes `true`, which may limit what it shares with ad channels in postbacks: send `false` when tracking is allowed.</summary>
@@ -112,7 +112,7 @@ public sealed partial class AirbridgeDevice
     public bool? LimitAdTracking
     {
         get => _limitAdTracking;
-        set { _limitAdTracking = value; }
+        set { _limitAdTracking = value; UnknownMembers?.Remove("limitAdTracking"); }
     }
 
     /// <summary>The App Tracking Transparency status, as an integer collected by the Airbridge SDK.</summary>
@@ -120,7 +120,7 @@ public sealed partial class AirbridgeDevice
     public int? AppTrackingTransparency
     {
         get => _appTrackingTransparency;
-        set { _appTrackingTransparency = value; }
+        set { _appTrackingTransparency = value; UnknownMembers?.Remove("appTrackingTransparency"); }
     }
 
     /// <summary>The device's model name (the seed's examples: `SM-0000`, `LG-H542`). Required with deviceUUID; null does not count.</summary>
@@ -128,7 +128,7 @@ public sealed partial class AirbridgeDevice
     public string? DeviceModel
     {
         get => _deviceModel;
-        set { _deviceModel = value; _deviceModelForm = default; }
+        set { _deviceModel = value; _deviceModelForm = default; UnknownMembers?.Remove("deviceModel"); }
     }
 
     /// <summary>Apple's hardware identifier of the device, e.g. `iPhone11,2` (iPhone only).</summary>
@@ -136,7 +136,7 @@ public sealed partial class AirbridgeDevice
     public string? DeviceIdentifier
     {
         get => _deviceIdentifier;
-        set { _deviceIdentifier = value; }
+        set { _deviceIdentifier = value; UnknownMembers?.Remove("deviceIdentifier"); }
     }
 
     /// <summary>The device's maker, e.g. `Samsung`, `Apple`.</summary>
@@ -144,7 +144,7 @@ public sealed partial class AirbridgeDevice
     public string? Manufacturer
     {
         get => _manufacturer;
-        set { _manufacturer = value; }
+        set { _manufacturer = value; UnknownMembers?.Remove("manufacturer"); }
     }
 
     /// <summary>The operating system, exactly `Android` or `iOS` (case-sensitive: `ios` or `android` are not accepted). Required with deviceUUID.</summary>
@@ -160,7 +160,7 @@ public sealed partial class AirbridgeDevice
     public string? OsVersion
     {
         get => _osVersion;
-        set { _osVersion = value; }
+        set { _osVersion = value; UnknownMembers?.Remove("osVersion"); }
     }
 
     /// <summary>The device's locale as a BCP 47 tag (`ko-KR`, `en-US`). Airbridge takes the event's country and language from it.</summary>
@@ -168,7 +168,7 @@ public sealed partial class AirbridgeDevice
     public string? Locale
     {
         get => _locale;
-        set { _locale = value; }
+        set { _locale = value; UnknownMembers?.Remove("locale"); }
     }
 
     /// <summary>The device's IANA time zone name (`Asia/Seoul`, `America/Los_Angeles`), not an offset.</summary>
@@ -176,7 +176,7 @@ public sealed partial class AirbridgeDevice
     public string? Timezone
     {
         get => _timezone;
-        set { _timezone = value; }
+        set { _timezone = value; UnknownMembers?.Remove("timezone"); }
     }
 
     /// <summary>The screen orientation when the event happened (the seed's example: `portrait`).</summary>
@@ -184,7 +184,7 @@ public sealed partial class AirbridgeDevice
     public string? Orientation
     {
         get => _orientation;
-        set { _orientation = value; }
+        set { _orientation = value; UnknownMembers?.Remove("orientation"); }
     }
 
     /// <summary>The device's screen: density, height and width.</summary>
@@ -192,7 +192,7 @@ public sealed partial class AirbridgeDevice
     public global::MmpTyped.Airbridge.AirbridgeScreen? Screen
     {
         get => _screen;
-        set { _screen = value; }
+        set { _screen = value; UnknownMembers?.Remove("screen"); }
     }
 
     /// <summary>Where the device was, if your app collects location.</summary>
@@ -200,7 +200,7 @@ public sealed partial class AirbridgeDevice
     public global::MmpTyped.Airbridge.AirbridgeLocation? Location
     {
         get => _location;
-        set { _location = value; }
+        set { _location = value; UnknownMembers?.Remove("location"); }
     }
 
     /// <summary>The device's network connection.</summary>
@@ -208,7 +208,7 @@ public sealed partial class AirbridgeDevice
     public global::MmpTyped.Airbridge.AirbridgeNetwork? Network
     {
         get => _network;
-        set { _network = value; }
+        set { _network = value; UnknownMembers?.Remove("network"); }
     }
 
     /// <summary>The user's consent under the EU Digital Markets Act, for Google. Each value is the string `"0"` or `"1"`; anything else (`0`, `true`, `"yes"`) is not processed.</summary>
@@ -216,7 +216,7 @@ public sealed partial class AirbridgeDevice
     public global::MmpTyped.Airbridge.AirbridgeDeviceAlias? Alias
     {
         get => _alias;
-        set { _alias = value; }
+        set { _alias = value; UnknownMembers?.Remove("alias"); }
     }
 
     /// <summary>The end user's IP address (IPv4 or IPv6), for when you cannot send it in the X-Forwarded-For header.</summary>
@@ -224,7 +224,7 @@ public sealed partial class AirbridgeDevice
     public string? ClientIP
     {
         get => _clientIP;
-        set { _clientIP = value; }
+        set { _clientIP = value; UnknownMembers?.Remove("clientIP"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -337,8 +337,35 @@ public sealed partial class AirbridgeDevice
         {
             writer.WriteString(s_ClientIP, _clientIP);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeDevice, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "deviceUUID" => _deviceUUID is not null || _deviceUUIDForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gaid" => _gaid is not null || _gaidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "ifa" => _ifa is not null || _ifaForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "ifv" => _ifv is not null || _ifvForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "appSetID" => _appSetID is not null || _appSetIDForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "limitAdTracking" => _limitAdTracking.HasValue,
+        "appTrackingTransparency" => _appTrackingTransparency.HasValue,
+        "deviceModel" => _deviceModel is not null || _deviceModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "deviceIdentifier" => _deviceIdentifier is not null,
+        "manufacturer" => _manufacturer is not null,
+        "osName" => _osName.HasValue,
+        "osVersion" => _osVersion is not null,
+        "locale" => _locale is not null,
+        "timezone" => _timezone is not null,
+        "orientation" => _orientation is not null,
+        "screen" => _screen is not null,
+        "location" => _location is not null,
+        "network" => _network is not null,
+        "alias" => _alias is not null,
+        "clientIP" => _clientIP is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -360,7 +387,15 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "ifa";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm)) result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._ifaForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm)) { result._ifa = default; result.UnknownMembers?.Remove("ifa"); } else { result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ifa"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._ifa = default; result._ifaForm = default; (result.UnknownMembers ??= new())["ifa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -368,7 +403,15 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "ifv";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm)) result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._ifvForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm)) { result._ifv = default; result.UnknownMembers?.Remove("ifv"); } else { result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ifv"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._ifv = default; result._ifvForm = default; (result.UnknownMembers ??= new())["ifv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -378,7 +421,15 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "gaid";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm)) result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._gaidForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm)) { result._gaid = default; result.UnknownMembers?.Remove("gaid"); } else { result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gaid"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._gaid = default; result._gaidForm = default; (result.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -388,7 +439,14 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "alias";
                             reader.Read();
-                            result._alias = global::MmpTyped.Airbridge.AirbridgeDeviceAlias.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._alias = global::MmpTyped.Airbridge.AirbridgeDeviceAlias.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("alias"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._alias = default; (result.UnknownMembers ??= new())["alias"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -401,7 +459,14 @@ public sealed partial class AirbridgeDevice
                                 {
                                     member = "locale";
                                     reader.Read();
-                                    result._locale = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._locale = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("locale"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._locale = default; (result.UnknownMembers ??= new())["locale"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -411,7 +476,14 @@ public sealed partial class AirbridgeDevice
                                 {
                                     member = "osName";
                                     reader.Read();
-                                    if (global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryRead(ref reader, out var value)) { result._osName = value; result.UnknownMembers?.Remove("osName"); } else { result._osName = default; (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    try
+                                    {
+                                        if (global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryRead(ref reader, out var value)) { result._osName = value; result.UnknownMembers?.Remove("osName"); } else { result._osName = default; (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._osName = default; (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -421,7 +493,14 @@ public sealed partial class AirbridgeDevice
                                 {
                                     member = "screen";
                                     reader.Read();
-                                    result._screen = global::MmpTyped.Airbridge.AirbridgeScreen.ReadFrom(ref reader, source);
+                                    try
+                                    {
+                                        { result._screen = global::MmpTyped.Airbridge.AirbridgeScreen.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("screen"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._screen = default; (result.UnknownMembers ??= new())["screen"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -433,7 +512,14 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "network";
                             reader.Read();
-                            result._network = global::MmpTyped.Airbridge.AirbridgeNetwork.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._network = global::MmpTyped.Airbridge.AirbridgeNetwork.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("network"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._network = default; (result.UnknownMembers ??= new())["network"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -446,7 +532,15 @@ public sealed partial class AirbridgeDevice
                                 {
                                     member = "appSetID";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appSetIDForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) { result._appSetID = default; result.UnknownMembers?.Remove("appSetID"); } else { result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("appSetID"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appSetID = default; result._appSetIDForm = default; (result.UnknownMembers ??= new())["appSetID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -456,7 +550,14 @@ public sealed partial class AirbridgeDevice
                                 {
                                     member = "clientIP";
                                     reader.Read();
-                                    result._clientIP = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._clientIP = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("clientIP"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._clientIP = default; (result.UnknownMembers ??= new())["clientIP"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -466,7 +567,14 @@ public sealed partial class AirbridgeDevice
                                 {
                                     member = "location";
                                     reader.Read();
-                                    result._location = global::MmpTyped.Airbridge.AirbridgeLocation.ReadFrom(ref reader, source);
+                                    try
+                                    {
+                                        { result._location = global::MmpTyped.Airbridge.AirbridgeLocation.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("location"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._location = default; (result.UnknownMembers ??= new())["location"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -476,7 +584,14 @@ public sealed partial class AirbridgeDevice
                                 {
                                     member = "timezone";
                                     reader.Read();
-                                    result._timezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._timezone = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("timezone"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._timezone = default; (result.UnknownMembers ??= new())["timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -488,7 +603,14 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "osVersion";
                             reader.Read();
-                            result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("osVersion"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._osVersion = default; (result.UnknownMembers ??= new())["osVersion"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -498,7 +620,15 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "deviceUUID";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm)) result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._deviceUUIDForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm)) { result._deviceUUID = default; result.UnknownMembers?.Remove("deviceUUID"); } else { result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("deviceUUID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._deviceUUID = default; result._deviceUUIDForm = default; (result.UnknownMembers ??= new())["deviceUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -508,7 +638,15 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "deviceModel";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._deviceModelForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) { result._deviceModel = default; result.UnknownMembers?.Remove("deviceModel"); } else { result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("deviceModel"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._deviceModel = default; result._deviceModelForm = default; (result.UnknownMembers ??= new())["deviceModel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -516,7 +654,14 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "orientation";
                             reader.Read();
-                            result._orientation = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._orientation = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("orientation"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._orientation = default; (result.UnknownMembers ??= new())["orientation"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -526,7 +671,14 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "manufacturer";
                             reader.Read();
-                            result._manufacturer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._manufacturer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("manufacturer"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._manufacturer = default; (result.UnknownMembers ??= new())["manufacturer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -536,7 +688,14 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "limitAdTracking";
                             reader.Read();
-                            result._limitAdTracking = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._limitAdTracking = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("limitAdTracking"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._limitAdTracking = default; (result.UnknownMembers ??= new())["limitAdTracking"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -546,7 +705,14 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "deviceIdentifier";
                             reader.Read();
-                            result._deviceIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._deviceIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("deviceIdentifier"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._deviceIdentifier = default; (result.UnknownMembers ??= new())["deviceIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -556,7 +722,14 @@ public sealed partial class AirbridgeDevice
                         {
                             member = "appTrackingTransparency";
                             reader.Read();
-                            result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("appTrackingTransparency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._appTrackingTransparency = default; (result.UnknownMembers ??= new())["appTrackingTransparency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -578,34 +751,162 @@ public sealed partial class AirbridgeDevice
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_deviceUUID is { } _deviceUUIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceUUIDValue)) validator.Add("MMP004", "deviceUUID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceUUID'", _deviceUUIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceUUID", out var rejected))
+        {
+            validator.Add("MMP004", "deviceUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceUUID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_gaid is { } _gaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add("MMP004", "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
+        {
+            validator.Add("MMP004", "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_ifa is { } _ifaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifaValue)) validator.Add("MMP004", "ifa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifa'", _ifaValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ifa", out var rejected))
+        {
+            validator.Add("MMP004", "ifa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_ifv is { } _ifvValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifvValue)) validator.Add("MMP004", "ifv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifv'", _ifvValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ifv", out var rejected))
+        {
+            validator.Add("MMP004", "ifv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appSetID is { } _appSetIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appSetIDValue)) validator.Add("MMP004", "appSetID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appSetID'", _appSetIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("appSetID", out var rejected))
+        {
+            validator.Add("MMP004", "appSetID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appSetID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_limitAdTracking is { } _limitAdTrackingValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("limitAdTracking", out var rejected))
+        {
+            validator.Add("MMP004", "limitAdTracking", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'limitAdTracking' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appTrackingTransparency is { } _appTrackingTransparencyValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("appTrackingTransparency", out var rejected))
+        {
+            validator.Add("MMP004", "appTrackingTransparency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appTrackingTransparency' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceModel is { } _deviceModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "deviceModel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceModel'", _deviceModelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceModel", out var rejected))
+        {
+            validator.Add("MMP004", "deviceModel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceModel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceIdentifier is { } _deviceIdentifierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdentifierValue)) validator.Add("MMP004", "deviceIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceIdentifier'", _deviceIdentifierValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceIdentifier", out var rejected))
+        {
+            validator.Add("MMP004", "deviceIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_manufacturer is { } _manufacturerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_manufacturerValue)) validator.Add("MMP004", "manufacturer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'manufacturer'", _manufacturerValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("manufacturer", out var rejected))
+        {
+            validator.Add("MMP004", "manufacturer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manufacturer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_osName is { } _osNameValue)
         {
             if (!global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.IsDefined(_osNameValue)) validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(int)_osNameValue}, which AirbridgeDeviceOsName does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("osName", out var rejected))
         {
-            validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_osVersion is { } _osVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "osVersion", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'osVersion'", _osVersionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("osVersion", out var rejected))
+        {
+            validator.Add("MMP004", "osVersion", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osVersion' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_locale is { } _localeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_localeValue)) validator.Add("MMP004", "locale", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'locale'", _localeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("locale", out var rejected))
+        {
+            validator.Add("MMP004", "locale", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'locale' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_timezone is { } _timezoneValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_timezoneValue)) validator.Add("MMP004", "timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'timezone'", _timezoneValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("timezone", out var rejected))
+        {
+            validator.Add("MMP004", "timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_orientation is { } _orientationValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_orientationValue)) validator.Add("MMP004", "orientation", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'orientation'", _orientationValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("orientation", out var rejected))
+        {
+            validator.Add("MMP004", "orientation", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'orientation' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_screen is { } _screenValue)
         {
             validator.Enter("screen"); _screenValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("screen", out var rejected))
+        {
+            validator.Add("MMP004", "screen", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'screen' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_location is { } _locationValue)
         {
             validator.Enter("location"); _locationValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("location", out var rejected))
+        {
+            validator.Add("MMP004", "location", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'location' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_network is { } _networkValue)
         {
             validator.Enter("network"); _networkValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("network", out var rejected))
+        {
+            validator.Add("MMP004", "network", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_alias is { } _aliasValue)
         {
             validator.Enter("alias"); _aliasValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("alias", out var rejected))
+        {
+            validator.Add("MMP004", "alias", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'alias' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_clientIP is { } _clientIPValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIPValue)) validator.Add("MMP004", "clientIP", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientIP'", _clientIPValue));
             if (!((global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv4")) || (global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv6")))) validator.Add("MMP004", "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a valid ipv4, or be a valid ipv6; it is \"{_clientIPValue}\"."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("clientIP", out var rejected))
+        {
+            validator.Add("MMP004", "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (DeviceUUID is not null)
         {
             if (!(DeviceModel is not null)) validator.Add("MMP002", "deviceModel", "'deviceModel' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");

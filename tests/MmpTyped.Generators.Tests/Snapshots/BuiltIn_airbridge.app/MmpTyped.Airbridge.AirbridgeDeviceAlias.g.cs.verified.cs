@@ -78,8 +78,18 @@ public sealed partial class AirbridgeDeviceAlias
         {
             writer.WriteString(s_AdUserData, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adUserData.GetValueOrDefault()));
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeDeviceAlias, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eea" => _eea.HasValue,
+        "adPersonalization" => _adPersonalization.HasValue,
+        "adUserData" => _adUserData.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -101,7 +111,14 @@ public sealed partial class AirbridgeDeviceAlias
                         {
                             member = "eea";
                             reader.Read();
-                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._eea = value; result.UnknownMembers?.Remove("eea"); } else { result._eea = default; (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._eea = value; result.UnknownMembers?.Remove("eea"); } else { result._eea = default; (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eea = default; (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -111,7 +128,14 @@ public sealed partial class AirbridgeDeviceAlias
                         {
                             member = "adUserData";
                             reader.Read();
-                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._adUserData = value; result.UnknownMembers?.Remove("adUserData"); } else { result._adUserData = default; (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._adUserData = value; result.UnknownMembers?.Remove("adUserData"); } else { result._adUserData = default; (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._adUserData = default; (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -121,7 +145,14 @@ public sealed partial class AirbridgeDeviceAlias
                         {
                             member = "adPersonalization";
                             reader.Read();
-                            if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._adPersonalization = value; result.UnknownMembers?.Remove("adPersonalization"); } else { result._adPersonalization = default; (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._adPersonalization = value; result.UnknownMembers?.Remove("adPersonalization"); } else { result._adPersonalization = default; (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._adPersonalization = default; (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -149,7 +180,7 @@ public sealed partial class AirbridgeDeviceAlias
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eea", out var rejected))
         {
-            validator.Add("MMP004", "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adPersonalization is { } _adPersonalizationValue)
         {
@@ -157,7 +188,7 @@ public sealed partial class AirbridgeDeviceAlias
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adPersonalization", out var rejected))
         {
-            validator.Add("MMP004", "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adUserData is { } _adUserDataValue)
         {
@@ -165,8 +196,9 @@ public sealed partial class AirbridgeDeviceAlias
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adUserData", out var rejected))
         {
-            validator.Add("MMP004", "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

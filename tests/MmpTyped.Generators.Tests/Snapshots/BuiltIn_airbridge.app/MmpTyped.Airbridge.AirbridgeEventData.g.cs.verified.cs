@@ -27,7 +27,7 @@ public sealed partial class AirbridgeEventData
     public required global::MmpTyped.Airbridge.AirbridgeGoal Goal
     {
         get => _goal!;
-        set { _goal = value; }
+        set { _goal = value; UnknownMembers?.Remove("goal"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -52,8 +52,16 @@ public sealed partial class AirbridgeEventData
             _goal.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeEventData, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "goal" => _goal is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -75,7 +83,14 @@ public sealed partial class AirbridgeEventData
                         {
                             member = "goal";
                             reader.Read();
-                            result._goal = global::MmpTyped.Airbridge.AirbridgeGoal.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._goal = global::MmpTyped.Airbridge.AirbridgeGoal.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("goal"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._goal = default; (result.UnknownMembers ??= new())["goal"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -101,10 +116,15 @@ public sealed partial class AirbridgeEventData
         {
             validator.Enter("goal"); _goalValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("goal", out var rejected))
+        {
+            validator.Add("MMP004", "goal", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         else
         {
             validator.Add("MMP003", "goal", "'goal' is required.");
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -37,7 +37,7 @@ public sealed partial class AirbridgeGoal
     public required string Category
     {
         get => _category!;
-        set { _category = value; }
+        set { _category = value; UnknownMembers?.Remove("category"); }
     }
 
     /// <summary>A free-text detail of the event (Airbridge's first event property).</summary>
@@ -45,7 +45,7 @@ public sealed partial class AirbridgeGoal
     public string? Action
     {
         get => _action;
-        set { _action = value; }
+        set { _action = value; UnknownMembers?.Remove("action"); }
     }
 
     /// <summary>A second free-text detail of the event.</summary>
@@ -53,7 +53,7 @@ public sealed partial class AirbridgeGoal
     public string? Label
     {
         get => _label;
-        set { _label = value; }
+        set { _label = value; UnknownMembers?.Remove("label"); }
     }
 
     /// <summary>The event's amount: the order total of a purchase, the revenue of an ad impression, and so on. Send a number, not a formatted string.</summary>
@@ -61,7 +61,7 @@ public sealed partial class AirbridgeGoal
     public decimal? Value
     {
         get => _value;
-        set { _value = value; }
+        set { _value = value; UnknownMembers?.Remove("value"); }
     }
 
     /// <summary>Airbridge's predefined event attributes: names it understands and reports on (revenue, products, transaction). Put your own attributes in `customAttributes` instead.</summary>
@@ -69,7 +69,7 @@ public sealed partial class AirbridgeGoal
     public global::MmpTyped.Airbridge.AirbridgeSemanticAttributes? SemanticAttributes
     {
         get => _semanticAttributes;
-        set { _semanticAttributes = value; }
+        set { _semanticAttributes = value; UnknownMembers?.Remove("semanticAttributes"); }
     }
 
     /// <summary>Your own event attributes as a JSON object, e.g. `{"color": "red"}`. Unannotated properties of an `[MmpEvent]` class land here.</summary>
@@ -77,7 +77,7 @@ public sealed partial class AirbridgeGoal
     public global::MmpTyped.MmpAttributes? CustomAttributes
     {
         get => _customAttributes;
-        set { _customAttributes = value; }
+        set { _customAttributes = value; UnknownMembers?.Remove("customAttributes"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -124,8 +124,21 @@ public sealed partial class AirbridgeGoal
             _customAttributes.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeGoal, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "category" => _category is not null,
+        "action" => _action is not null,
+        "label" => _label is not null,
+        "value" => _value.HasValue,
+        "semanticAttributes" => _semanticAttributes is not null,
+        "customAttributes" => _customAttributes is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -147,7 +160,14 @@ public sealed partial class AirbridgeGoal
                         {
                             member = "label";
                             reader.Read();
-                            result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("label"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._label = default; (result.UnknownMembers ??= new())["label"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -155,7 +175,14 @@ public sealed partial class AirbridgeGoal
                         {
                             member = "value";
                             reader.Read();
-                            result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            try
+                            {
+                                { result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("value"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._value = default; (result.UnknownMembers ??= new())["value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -165,7 +192,14 @@ public sealed partial class AirbridgeGoal
                         {
                             member = "action";
                             reader.Read();
-                            result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("action"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._action = default; (result.UnknownMembers ??= new())["action"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -175,7 +209,14 @@ public sealed partial class AirbridgeGoal
                         {
                             member = "category";
                             reader.Read();
-                            result._category = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._category = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("category"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._category = default; (result.UnknownMembers ??= new())["category"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -185,7 +226,14 @@ public sealed partial class AirbridgeGoal
                         {
                             member = "customAttributes";
                             reader.Read();
-                            result._customAttributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._customAttributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("customAttributes"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._customAttributes = default; (result.UnknownMembers ??= new())["customAttributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -195,7 +243,14 @@ public sealed partial class AirbridgeGoal
                         {
                             member = "semanticAttributes";
                             reader.Read();
-                            result._semanticAttributes = global::MmpTyped.Airbridge.AirbridgeSemanticAttributes.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._semanticAttributes = global::MmpTyped.Airbridge.AirbridgeSemanticAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("semanticAttributes"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._semanticAttributes = default; (result.UnknownMembers ??= new())["semanticAttributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -219,16 +274,55 @@ public sealed partial class AirbridgeGoal
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_category is { } _categoryValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_categoryValue)) validator.Add("MMP004", "category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'category'", _categoryValue));
             if (!((_categoryValue == "airbridge.user.signup" || _categoryValue == "airbridge.user.signin" || _categoryValue == "airbridge.user.signout" || _categoryValue == "airbridge.ecommerce.home.viewed" || _categoryValue == "airbridge.ecommerce.productList.viewed" || _categoryValue == "airbridge.ecommerce.searchResults.viewed" || _categoryValue == "airbridge.ecommerce.product.viewed" || _categoryValue == "airbridge.addPaymentInfo" || _categoryValue == "airbridge.addToWishlist" || _categoryValue == "airbridge.ecommerce.product.addedToCart" || _categoryValue == "airbridge.initiateCheckout" || _categoryValue == "airbridge.ecommerce.order.completed" || _categoryValue == "airbridge.ecommerce.order.canceled" || _categoryValue == "airbridge.startTrial" || _categoryValue == "airbridge.subscribe" || _categoryValue == "airbridge.unsubscribe" || _categoryValue == "airbridge.adImpression" || _categoryValue == "airbridge.adClick" || _categoryValue == "airbridge.completeTutorial" || _categoryValue == "airbridge.achieveLevel" || _categoryValue == "airbridge.unlockAchievement" || _categoryValue == "airbridge.rate" || _categoryValue == "airbridge.share" || _categoryValue == "airbridge.schedule" || _categoryValue == "airbridge.spendCredits") || (_categoryValue.Length <= 128 && global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CategoryOr1Pattern, _categoryValue)))) validator.Add("MMP004", "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be one of airbridge.user.signup, airbridge.user.signin, airbridge.user.signout, airbridge.ecommerce.home.viewed, airbridge.ecommerce.productList.viewed, airbridge.ecommerce.searchResults.viewed (or 19 more), or be at most 128 characters long and match ^[A-Za-z0-9_]+$; it is \"{_categoryValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("category", out var rejected))
+        {
+            validator.Add("MMP004", "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add("MMP003", "category", "'category' is required.");
         }
+        if (_action is { } _actionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add("MMP004", "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("action", out var rejected))
+        {
+            validator.Add("MMP004", "action", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_label is { } _labelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add("MMP004", "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("label", out var rejected))
+        {
+            validator.Add("MMP004", "label", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_value is { } _valueValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("value", out var rejected))
+        {
+            validator.Add("MMP004", "value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'value' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_semanticAttributes is { } _semanticAttributesValue)
         {
             validator.Enter("semanticAttributes"); _semanticAttributesValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("semanticAttributes", out var rejected))
+        {
+            validator.Add("MMP004", "semanticAttributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'semanticAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customAttributes is { } _customAttributesValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "customAttributes", _customAttributesValue);
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("customAttributes", out var rejected))
+        {
+            validator.Add("MMP004", "customAttributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_CategoryOr1Pattern = new("^[A-Za-z0-9_]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));

@@ -29,7 +29,7 @@ public sealed partial class AirbridgeLocation
     public double? Latitude
     {
         get => _latitude;
-        set { _latitude = value; }
+        set { _latitude = value; UnknownMembers?.Remove("latitude"); }
     }
 
     /// <summary>The device's speed, sent as a string (the seed's example sends `"12"`).</summary>
@@ -37,7 +37,7 @@ public sealed partial class AirbridgeLocation
     public string? Speed
     {
         get => _speed;
-        set { _speed = value; }
+        set { _speed = value; UnknownMembers?.Remove("speed"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -64,8 +64,17 @@ public sealed partial class AirbridgeLocation
         {
             writer.WriteString(s_Speed, _speed);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeLocation, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "latitude" => _latitude.HasValue,
+        "speed" => _speed is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -87,7 +96,14 @@ public sealed partial class AirbridgeLocation
                         {
                             member = "speed";
                             reader.Read();
-                            result._speed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._speed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("speed"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._speed = default; (result.UnknownMembers ??= new())["speed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -97,7 +113,14 @@ public sealed partial class AirbridgeLocation
                         {
                             member = "latitude";
                             reader.Read();
-                            result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            try
+                            {
+                                { result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("latitude"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._latitude = default; (result.UnknownMembers ??= new())["latitude"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -119,6 +142,23 @@ public sealed partial class AirbridgeLocation
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_latitude is { } _latitudeValue)
+        {
+            if (!double.IsFinite(_latitudeValue)) validator.Add("MMP004", "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a finite number; JSON has no {_latitudeValue}."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("latitude", out var rejected))
+        {
+            validator.Add("MMP004", "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_speed is { } _speedValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_speedValue)) validator.Add("MMP004", "speed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'speed'", _speedValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("speed", out var rejected))
+        {
+            validator.Add("MMP004", "speed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'speed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -31,7 +31,7 @@ public sealed partial class AirbridgeNetwork
     public string? Carrier
     {
         get => _carrier;
-        set { _carrier = value; }
+        set { _carrier = value; UnknownMembers?.Remove("carrier"); }
     }
 
     /// <summary>`true` when the device is connected through a cellular network.</summary>
@@ -39,7 +39,7 @@ public sealed partial class AirbridgeNetwork
     public bool? Cellular
     {
         get => _cellular;
-        set { _cellular = value; }
+        set { _cellular = value; UnknownMembers?.Remove("cellular"); }
     }
 
     /// <summary>`true` when the device is connected through Wi-Fi.</summary>
@@ -47,7 +47,7 @@ public sealed partial class AirbridgeNetwork
     public bool? Wifi
     {
         get => _wifi;
-        set { _wifi = value; }
+        set { _wifi = value; UnknownMembers?.Remove("wifi"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -78,8 +78,18 @@ public sealed partial class AirbridgeNetwork
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_Wifi, _wifi.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeNetwork, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "carrier" => _carrier is not null,
+        "cellular" => _cellular.HasValue,
+        "wifi" => _wifi.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -101,7 +111,14 @@ public sealed partial class AirbridgeNetwork
                         {
                             member = "wifi";
                             reader.Read();
-                            result._wifi = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._wifi = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("wifi"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._wifi = default; (result.UnknownMembers ??= new())["wifi"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -111,7 +128,14 @@ public sealed partial class AirbridgeNetwork
                         {
                             member = "carrier";
                             reader.Read();
-                            result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("carrier"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._carrier = default; (result.UnknownMembers ??= new())["carrier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -121,7 +145,14 @@ public sealed partial class AirbridgeNetwork
                         {
                             member = "cellular";
                             reader.Read();
-                            result._cellular = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._cellular = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("cellular"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._cellular = default; (result.UnknownMembers ??= new())["cellular"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -143,6 +174,25 @@ public sealed partial class AirbridgeNetwork
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_carrier is { } _carrierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add("MMP004", "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
+        {
+            validator.Add("MMP004", "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_cellular is { } _cellularValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cellular", out var rejected))
+        {
+            validator.Add("MMP004", "cellular", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cellular' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_wifi is { } _wifiValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+        {
+            validator.Add("MMP004", "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -31,7 +31,7 @@ public sealed partial class AirbridgeScreen
     public string? Density
     {
         get => _density;
-        set { _density = value; }
+        set { _density = value; UnknownMembers?.Remove("density"); }
     }
 
     /// <summary>The screen height.</summary>
@@ -39,7 +39,7 @@ public sealed partial class AirbridgeScreen
     public double? Height
     {
         get => _height;
-        set { _height = value; }
+        set { _height = value; UnknownMembers?.Remove("height"); }
     }
 
     /// <summary>The screen width.</summary>
@@ -47,7 +47,7 @@ public sealed partial class AirbridgeScreen
     public double? Width
     {
         get => _width;
-        set { _width = value; }
+        set { _width = value; UnknownMembers?.Remove("width"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -78,8 +78,18 @@ public sealed partial class AirbridgeScreen
         {
             writer.WriteNumber(s_Width, _width.GetValueOrDefault());
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeScreen, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "density" => _density is not null,
+        "height" => _height.HasValue,
+        "width" => _width.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -101,7 +111,14 @@ public sealed partial class AirbridgeScreen
                         {
                             member = "width";
                             reader.Read();
-                            result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            try
+                            {
+                                { result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("width"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._width = default; (result.UnknownMembers ??= new())["width"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -111,7 +128,14 @@ public sealed partial class AirbridgeScreen
                         {
                             member = "height";
                             reader.Read();
-                            result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                            try
+                            {
+                                { result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("height"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._height = default; (result.UnknownMembers ??= new())["height"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -121,7 +145,14 @@ public sealed partial class AirbridgeScreen
                         {
                             member = "density";
                             reader.Read();
-                            result._density = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._density = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("density"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._density = default; (result.UnknownMembers ??= new())["density"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -143,6 +174,31 @@ public sealed partial class AirbridgeScreen
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_density is { } _densityValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_densityValue)) validator.Add("MMP004", "density", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'density'", _densityValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("density", out var rejected))
+        {
+            validator.Add("MMP004", "density", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'density' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_height is { } _heightValue)
+        {
+            if (!double.IsFinite(_heightValue)) validator.Add("MMP004", "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a finite number; JSON has no {_heightValue}."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("height", out var rejected))
+        {
+            validator.Add("MMP004", "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_width is { } _widthValue)
+        {
+            if (!double.IsFinite(_widthValue)) validator.Add("MMP004", "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a finite number; JSON has no {_widthValue}."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("width", out var rejected))
+        {
+            validator.Add("MMP004", "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -33,7 +33,7 @@ public sealed partial class AirbridgeUser
     public string? ExternalUserID
     {
         get => _externalUserID;
-        set { _externalUserID = value; }
+        set { _externalUserID = value; UnknownMembers?.Remove("externalUserID"); }
     }
 
     /// <summary>The user's email address, in clear text.</summary>
@@ -41,7 +41,7 @@ public sealed partial class AirbridgeUser
     public string? ExternalUserEmail
     {
         get => _externalUserEmail;
-        set { _externalUserEmail = value; }
+        set { _externalUserEmail = value; UnknownMembers?.Remove("externalUserEmail"); }
     }
 
     /// <summary>The user's phone number; the seed's examples send digits with the country code and no `+` (`821012341234`).</summary>
@@ -49,7 +49,7 @@ public sealed partial class AirbridgeUser
     public string? ExternalUserPhone
     {
         get => _externalUserPhone;
-        set { _externalUserPhone = value; }
+        set { _externalUserPhone = value; UnknownMembers?.Remove("externalUserPhone"); }
     }
 
     /// <summary>Your own user properties as a flat JSON object, e.g. `{"age_group": "30", "brand": "Nike"}`. Names and values are yours; Airbridge stores them with the user.</summary>
@@ -57,7 +57,7 @@ public sealed partial class AirbridgeUser
     public global::MmpTyped.MmpAttributes? Attributes
     {
         get => _attributes;
-        set { _attributes = value; }
+        set { _attributes = value; UnknownMembers?.Remove("attributes"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -94,8 +94,19 @@ public sealed partial class AirbridgeUser
             _attributes.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeUser, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "externalUserID" => _externalUserID is not null,
+        "externalUserEmail" => _externalUserEmail is not null,
+        "externalUserPhone" => _externalUserPhone is not null,
+        "attributes" => _attributes is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -117,7 +128,14 @@ public sealed partial class AirbridgeUser
                         {
                             member = "attributes";
                             reader.Read();
-                            result._attributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._attributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("attributes"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._attributes = default; (result.UnknownMembers ??= new())["attributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -127,7 +145,14 @@ public sealed partial class AirbridgeUser
                         {
                             member = "externalUserID";
                             reader.Read();
-                            result._externalUserID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._externalUserID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("externalUserID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._externalUserID = default; (result.UnknownMembers ??= new())["externalUserID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -137,7 +162,14 @@ public sealed partial class AirbridgeUser
                         {
                             member = "externalUserEmail";
                             reader.Read();
-                            result._externalUserEmail = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._externalUserEmail = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("externalUserEmail"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._externalUserEmail = default; (result.UnknownMembers ??= new())["externalUserEmail"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -145,7 +177,14 @@ public sealed partial class AirbridgeUser
                         {
                             member = "externalUserPhone";
                             reader.Read();
-                            result._externalUserPhone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._externalUserPhone = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("externalUserPhone"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._externalUserPhone = default; (result.UnknownMembers ??= new())["externalUserPhone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -167,6 +206,39 @@ public sealed partial class AirbridgeUser
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_externalUserID is { } _externalUserIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserIDValue)) validator.Add("MMP004", "externalUserID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserID'", _externalUserIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserID", out var rejected))
+        {
+            validator.Add("MMP004", "externalUserID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_externalUserEmail is { } _externalUserEmailValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserEmailValue)) validator.Add("MMP004", "externalUserEmail", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserEmail'", _externalUserEmailValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserEmail", out var rejected))
+        {
+            validator.Add("MMP004", "externalUserEmail", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserEmail' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_externalUserPhone is { } _externalUserPhoneValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserPhoneValue)) validator.Add("MMP004", "externalUserPhone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserPhone'", _externalUserPhoneValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserPhone", out var rejected))
+        {
+            validator.Add("MMP004", "externalUserPhone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserPhone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_attributes is { } _attributesValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "attributes", _attributesValue);
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributes", out var rejected))
+        {
+            validator.Add("MMP004", "attributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

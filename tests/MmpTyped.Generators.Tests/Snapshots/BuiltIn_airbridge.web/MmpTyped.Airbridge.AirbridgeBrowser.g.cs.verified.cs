@@ -29,7 +29,7 @@ public sealed partial class AirbridgeBrowser
     public string? ClientID
     {
         get => _clientID;
-        set { _clientID = value; }
+        set { _clientID = value; UnknownMembers?.Remove("clientID"); }
     }
 
     /// <summary>The browser's User-Agent string, unchanged.</summary>
@@ -37,7 +37,7 @@ public sealed partial class AirbridgeBrowser
     public string? UserAgent
     {
         get => _userAgent;
-        set { _userAgent = value; }
+        set { _userAgent = value; UnknownMembers?.Remove("userAgent"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -64,8 +64,17 @@ public sealed partial class AirbridgeBrowser
         {
             writer.WriteString(s_UserAgent, _userAgent);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeBrowser, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "clientID" => _clientID is not null,
+        "userAgent" => _userAgent is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -87,7 +96,14 @@ public sealed partial class AirbridgeBrowser
                         {
                             member = "clientID";
                             reader.Read();
-                            result._clientID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._clientID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("clientID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._clientID = default; (result.UnknownMembers ??= new())["clientID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -97,7 +113,14 @@ public sealed partial class AirbridgeBrowser
                         {
                             member = "userAgent";
                             reader.Read();
-                            result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("userAgent"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._userAgent = default; (result.UnknownMembers ??= new())["userAgent"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -119,6 +142,23 @@ public sealed partial class AirbridgeBrowser
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_clientID is { } _clientIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIDValue)) validator.Add("MMP004", "clientID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientID'", _clientIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("clientID", out var rejected))
+        {
+            validator.Add("MMP004", "clientID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_userAgent is { } _userAgentValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add("MMP004", "userAgent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'userAgent'", _userAgentValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("userAgent", out var rejected))
+        {
+            validator.Add("MMP004", "userAgent", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'userAgent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -37,7 +37,7 @@ public sealed partial class AirbridgeProduct
     public string? Position
     {
         get => _position;
-        set { _position = value; }
+        set { _position = value; UnknownMembers?.Remove("position"); }
     }
 
     /// <summary>Your id of the product (SKU or catalogue id).</summary>
@@ -45,7 +45,7 @@ public sealed partial class AirbridgeProduct
     public string? ProductID
     {
         get => _productID;
-        set { _productID = value; }
+        set { _productID = value; UnknownMembers?.Remove("productID"); }
     }
 
     /// <summary>The product's display name, in any language.</summary>
@@ -53,7 +53,7 @@ public sealed partial class AirbridgeProduct
     public string? Name
     {
         get => _name;
-        set { _name = value; }
+        set { _name = value; UnknownMembers?.Remove("name"); }
     }
 
     /// <summary>The price of one unit, in `currency`. Send a plain number, not a formatted string.</summary>
@@ -61,7 +61,7 @@ public sealed partial class AirbridgeProduct
     public decimal? Price
     {
         get => _price;
-        set { _price = value; }
+        set { _price = value; UnknownMembers?.Remove("price"); }
     }
 
     /// <summary>How many units; a whole number.</summary>
@@ -69,7 +69,7 @@ public sealed partial class AirbridgeProduct
     public int? Quantity
     {
         get => _quantity;
-        set { _quantity = value; }
+        set { _quantity = value; UnknownMembers?.Remove("quantity"); }
     }
 
     /// <summary>The currency of `price`, an ISO 4217 code such as `KRW` or `USD`.</summary>
@@ -77,7 +77,7 @@ public sealed partial class AirbridgeProduct
     public string? Currency
     {
         get => _currency;
-        set { _currency = value; }
+        set { _currency = value; UnknownMembers?.Remove("currency"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -120,8 +120,21 @@ public sealed partial class AirbridgeProduct
         {
             writer.WriteString(s_Currency, _currency);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeProduct, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "position" => _position is not null,
+        "productID" => _productID is not null,
+        "name" => _name is not null,
+        "price" => _price.HasValue,
+        "quantity" => _quantity.HasValue,
+        "currency" => _currency is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -143,7 +156,14 @@ public sealed partial class AirbridgeProduct
                         {
                             member = "name";
                             reader.Read();
-                            result._name = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._name = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("name"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._name = default; (result.UnknownMembers ??= new())["name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -153,7 +173,14 @@ public sealed partial class AirbridgeProduct
                         {
                             member = "price";
                             reader.Read();
-                            result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            try
+                            {
+                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._price = default; (result.UnknownMembers ??= new())["price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -166,7 +193,14 @@ public sealed partial class AirbridgeProduct
                                 {
                                     member = "currency";
                                     reader.Read();
-                                    result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("currency"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._currency = default; (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -176,7 +210,14 @@ public sealed partial class AirbridgeProduct
                                 {
                                     member = "position";
                                     reader.Read();
-                                    result._position = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._position = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("position"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._position = default; (result.UnknownMembers ??= new())["position"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -186,7 +227,14 @@ public sealed partial class AirbridgeProduct
                                 {
                                     member = "quantity";
                                     reader.Read();
-                                    result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                                    try
+                                    {
+                                        { result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("quantity"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._quantity = default; (result.UnknownMembers ??= new())["quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -198,7 +246,14 @@ public sealed partial class AirbridgeProduct
                         {
                             member = "productID";
                             reader.Read();
-                            result._productID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._productID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("productID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._productID = default; (result.UnknownMembers ??= new())["productID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -220,6 +275,49 @@ public sealed partial class AirbridgeProduct
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_position is { } _positionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_positionValue)) validator.Add("MMP004", "position", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'position'", _positionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("position", out var rejected))
+        {
+            validator.Add("MMP004", "position", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'position' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_productID is { } _productIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productIDValue)) validator.Add("MMP004", "productID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productID'", _productIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("productID", out var rejected))
+        {
+            validator.Add("MMP004", "productID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_name is { } _nameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_nameValue)) validator.Add("MMP004", "name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'name'", _nameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("name", out var rejected))
+        {
+            validator.Add("MMP004", "name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_price is { } _priceValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("price", out var rejected))
+        {
+            validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_quantity is { } _quantityValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("quantity", out var rejected))
+        {
+            validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_currency is { } _currencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
+        {
+            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -45,7 +45,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? Currency
     {
         get => _currency;
-        set { _currency = value; }
+        set { _currency = value; UnknownMembers?.Remove("currency"); }
     }
 
     /// <summary>A free-text detail of the event that Airbridge shows as its first event property (the seed's examples: `shoes`, `christmas purchase`).</summary>
@@ -53,7 +53,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? Action
     {
         get => _action;
-        set { _action = value; }
+        set { _action = value; UnknownMembers?.Remove("action"); }
     }
 
     /// <summary>A second free-text detail of the event, shown as its second event property.</summary>
@@ -61,7 +61,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? Label
     {
         get => _label;
-        set { _label = value; }
+        set { _label = value; UnknownMembers?.Remove("label"); }
     }
 
     /// <summary>What the user searched for, for search events.</summary>
@@ -69,7 +69,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? Query
     {
         get => _query;
-        set { _query = value; }
+        set { _query = value; UnknownMembers?.Remove("query"); }
     }
 
     /// <summary>Your id of the product list that was viewed.</summary>
@@ -77,7 +77,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? ProductListID
     {
         get => _productListID;
-        set { _productListID = value; }
+        set { _productListID = value; UnknownMembers?.Remove("productListID"); }
     }
 
     /// <summary>Your id of the shopping cart.</summary>
@@ -85,7 +85,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? CartID
     {
         get => _cartID;
-        set { _cartID = value; }
+        set { _cartID = value; UnknownMembers?.Remove("cartID"); }
     }
 
     /// <summary>Your id of the order or payment.</summary>
@@ -93,7 +93,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? TransactionID
     {
         get => _transactionID;
-        set { _transactionID = value; }
+        set { _transactionID = value; UnknownMembers?.Remove("transactionID"); }
     }
 
     /// <summary>`true` when the purchase was made through the app store's in-app purchase, `false` for any other payment.</summary>
@@ -101,7 +101,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public bool? InAppPurchased
     {
         get => _inAppPurchased;
-        set { _inAppPurchased = value; }
+        set { _inAppPurchased = value; UnknownMembers?.Remove("inAppPurchased"); }
     }
 
     /// <summary>The total amount of the transaction, in `currency`.</summary>
@@ -109,7 +109,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public decimal? TotalValue
     {
         get => _totalValue;
-        set { _totalValue = value; }
+        set { _totalValue = value; UnknownMembers?.Remove("totalValue"); }
     }
 
     /// <summary>The products the event is about, one object per product.</summary>
@@ -117,7 +117,7 @@ public sealed partial class AirbridgeSemanticAttributes
     public global::System.Collections.Generic.List<global::MmpTyped.Airbridge.AirbridgeProduct>? Products
     {
         get => _products;
-        set { _products = value; }
+        set { _products = value; UnknownMembers?.Remove("products"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -179,8 +179,25 @@ public sealed partial class AirbridgeSemanticAttributes
                 item.WriteTo(writer);
             writer.WriteEndArray();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeSemanticAttributes, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "currency" => _currency is not null,
+        "action" => _action is not null,
+        "label" => _label is not null,
+        "query" => _query is not null,
+        "productListID" => _productListID is not null,
+        "cartID" => _cartID is not null,
+        "transactionID" => _transactionID is not null,
+        "inAppPurchased" => _inAppPurchased.HasValue,
+        "totalValue" => _totalValue.HasValue,
+        "products" => _products is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -202,7 +219,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "label";
                             reader.Read();
-                            result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("label"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._label = default; (result.UnknownMembers ??= new())["label"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -210,7 +234,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "query";
                             reader.Read();
-                            result._query = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._query = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("query"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._query = default; (result.UnknownMembers ??= new())["query"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -220,7 +251,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "action";
                             reader.Read();
-                            result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("action"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._action = default; (result.UnknownMembers ??= new())["action"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -228,7 +266,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "cartID";
                             reader.Read();
-                            result._cartID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._cartID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("cartID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._cartID = default; (result.UnknownMembers ??= new())["cartID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -238,7 +283,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "currency";
                             reader.Read();
-                            result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._currency = default; (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -246,7 +298,16 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "products";
                             reader.Read();
-                            result._products = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Airbridge.AirbridgeProduct.ReadFrom(ref reader, source));
+                            var valueStart = reader;
+                            try
+                            {
+                                { result._products = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Airbridge.AirbridgeProduct.ReadFrom(ref reader, source)); result.UnknownMembers?.Remove("products"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                reader = valueStart;
+                                { result._products = default; (result.UnknownMembers ??= new())["products"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -256,7 +317,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "totalValue";
                             reader.Read();
-                            result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            try
+                            {
+                                { result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("totalValue"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._totalValue = default; (result.UnknownMembers ??= new())["totalValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -266,7 +334,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "productListID";
                             reader.Read();
-                            result._productListID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._productListID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("productListID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._productListID = default; (result.UnknownMembers ??= new())["productListID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -274,7 +349,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "transactionID";
                             reader.Read();
-                            result._transactionID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._transactionID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("transactionID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._transactionID = default; (result.UnknownMembers ??= new())["transactionID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -284,7 +366,14 @@ public sealed partial class AirbridgeSemanticAttributes
                         {
                             member = "inAppPurchased";
                             reader.Read();
-                            result._inAppPurchased = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._inAppPurchased = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("inAppPurchased"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._inAppPurchased = default; (result.UnknownMembers ??= new())["inAppPurchased"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -306,6 +395,72 @@ public sealed partial class AirbridgeSemanticAttributes
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_currency is { } _currencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
+        {
+            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_action is { } _actionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add("MMP004", "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("action", out var rejected))
+        {
+            validator.Add("MMP004", "action", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_label is { } _labelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add("MMP004", "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("label", out var rejected))
+        {
+            validator.Add("MMP004", "label", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_query is { } _queryValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_queryValue)) validator.Add("MMP004", "query", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'query'", _queryValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("query", out var rejected))
+        {
+            validator.Add("MMP004", "query", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'query' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_productListID is { } _productListIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productListIDValue)) validator.Add("MMP004", "productListID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productListID'", _productListIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("productListID", out var rejected))
+        {
+            validator.Add("MMP004", "productListID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productListID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_cartID is { } _cartIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cartIDValue)) validator.Add("MMP004", "cartID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'cartID'", _cartIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cartID", out var rejected))
+        {
+            validator.Add("MMP004", "cartID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cartID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_transactionID is { } _transactionIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_transactionIDValue)) validator.Add("MMP004", "transactionID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", _transactionIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("transactionID", out var rejected))
+        {
+            validator.Add("MMP004", "transactionID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_inAppPurchased is { } _inAppPurchasedValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("inAppPurchased", out var rejected))
+        {
+            validator.Add("MMP004", "inAppPurchased", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'inAppPurchased' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_totalValue is { } _totalValueValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("totalValue", out var rejected))
+        {
+            validator.Add("MMP004", "totalValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'totalValue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_products is { } _productsValue)
         {
             validator.Enter("products");
@@ -313,11 +468,20 @@ public sealed partial class AirbridgeSemanticAttributes
             {
                 var _productsValueItem = _productsValue[i];
                 validator.Enter(i);
-                _productsValueItem.ValidateInto(validator);
+                if (_productsValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'products' must not be null."));
+                else
+                {
+                    _productsValueItem.ValidateInto(validator);
+                }
                 validator.Exit();
             }
             validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("products", out var rejected))
+        {
+            validator.Add("MMP004", "products", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'products' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

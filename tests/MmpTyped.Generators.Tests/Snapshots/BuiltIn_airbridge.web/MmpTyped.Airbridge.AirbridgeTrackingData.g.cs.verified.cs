@@ -29,7 +29,7 @@ public sealed partial class AirbridgeTrackingData
     public string? Channel
     {
         get => _channel;
-        set { _channel = value; }
+        set { _channel = value; UnknownMembers?.Remove("channel"); }
     }
 
     /// <summary>The campaign parameters as the SDK reports them (campaign, medium, ad_group, ...), as a JSON object; send them unchanged. Required unless you send user.externalUserID.</summary>
@@ -37,7 +37,7 @@ public sealed partial class AirbridgeTrackingData
     public global::MmpTyped.MmpAttributes? Params
     {
         get => _params;
-        set { _params = value; }
+        set { _params = value; UnknownMembers?.Remove("params"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -66,8 +66,17 @@ public sealed partial class AirbridgeTrackingData
             _params.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeTrackingData, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "channel" => _channel is not null,
+        "params" => _params is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -89,7 +98,14 @@ public sealed partial class AirbridgeTrackingData
                         {
                             member = "params";
                             reader.Read();
-                            result._params = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._params = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("params"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._params = default; (result.UnknownMembers ??= new())["params"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -99,7 +115,14 @@ public sealed partial class AirbridgeTrackingData
                         {
                             member = "channel";
                             reader.Read();
-                            result._channel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._channel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("channel"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._channel = default; (result.UnknownMembers ??= new())["channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -121,6 +144,23 @@ public sealed partial class AirbridgeTrackingData
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_channel is { } _channelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_channelValue)) validator.Add("MMP004", "channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'channel'", _channelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("channel", out var rejected))
+        {
+            validator.Add("MMP004", "channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_params is { } _paramsValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "params", _paramsValue);
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("params", out var rejected))
+        {
+            validator.Add("MMP004", "params", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'params' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -46,7 +46,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     public global::System.DateTimeOffset? EventTimestamp
     {
         get => _eventTimestamp;
-        set { _eventTimestamp = value; _eventTimestampForm = default; }
+        set { _eventTimestamp = value; _eventTimestampForm = default; UnknownMembers?.Remove("eventTimestamp"); }
     }
 
     /// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
@@ -54,7 +54,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     public global::MmpTyped.Airbridge.AirbridgeUser? User
     {
         get => _user;
-        set { _user = value; }
+        set { _user = value; UnknownMembers?.Remove("user"); }
     }
 
     /// <summary>The web browser the event happened in.</summary>
@@ -62,7 +62,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     public global::MmpTyped.Airbridge.AirbridgeBrowser? Browser
     {
         get => _browser;
-        set { _browser = value; }
+        set { _browser = value; UnknownMembers?.Remove("browser"); }
     }
 
     /// <summary>The event itself, with the web attribution data.</summary>
@@ -70,7 +70,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     public required global::MmpTyped.Airbridge.AirbridgeWebEventData EventData
     {
         get => _eventData!;
-        set { _eventData = value; }
+        set { _eventData = value; UnknownMembers?.Remove("eventData"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -116,8 +116,20 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
             _eventData.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeWebEvent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "eventUUID" => _eventUUID.HasValue,
+        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user" => _user is not null,
+        "browser" => _browser is not null,
+        "eventData" => _eventData is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -139,7 +151,14 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "user";
                             reader.Read();
-                            result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("user"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._user = default; (result.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -149,7 +168,14 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "browser";
                             reader.Read();
-                            result._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("browser"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._browser = default; (result.UnknownMembers ??= new())["browser"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -159,7 +185,14 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventUUID";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -167,7 +200,14 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventData";
                             reader.Read();
-                            result._eventData = global::MmpTyped.Airbridge.AirbridgeWebEventData.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._eventData = global::MmpTyped.Airbridge.AirbridgeWebEventData.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("eventData"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventData = default; (result.UnknownMembers ??= new())["eventData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -177,7 +217,15 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
                         {
                             member = "eventTimestamp";
                             reader.Read();
-                            result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm);
+                            result._eventTimestampForm = default;
+                            try
+                            {
+                                { result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm); result.UnknownMembers?.Remove("eventTimestamp"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventTimestamp = default; result._eventTimestampForm = default; (result.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -205,7 +253,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
-            validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {rejected}."));
+            validator.Add("MMP004", "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimestamp is { } _eventTimestampValue)
         {
@@ -213,22 +261,39 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
             if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L) validator.Add("MMP004", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
             if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24)) validator.Add("MMP007", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
+        {
+            validator.Add("MMP004", "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_user is { } _userValue)
         {
             validator.Enter("user"); _userValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
+        {
+            validator.Add("MMP004", "user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_browser is { } _browserValue)
         {
             validator.Enter("browser"); _browserValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("browser", out var rejected))
+        {
+            validator.Add("MMP004", "browser", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'browser' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_eventData is { } _eventDataValue)
         {
             validator.Enter("eventData"); _eventDataValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventData", out var rejected))
+        {
+            validator.Add("MMP004", "eventData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add("MMP003", "eventData", "'eventData' is required.");
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && EventData?.ShortID is not null && EventData?.TrackingData?.Channel is not null && EventData?.TrackingData?.Params is not null))) validator.Add("MMP001", null, "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
     }
 

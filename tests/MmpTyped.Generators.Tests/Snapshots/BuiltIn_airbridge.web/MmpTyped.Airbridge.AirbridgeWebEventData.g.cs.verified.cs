@@ -31,7 +31,7 @@ public sealed partial class AirbridgeWebEventData
     public string? ShortID
     {
         get => _shortID;
-        set { _shortID = value; }
+        set { _shortID = value; UnknownMembers?.Remove("shortID"); }
     }
 
     /// <summary>The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through unchanged: do not filter or rename anything.</summary>
@@ -39,7 +39,7 @@ public sealed partial class AirbridgeWebEventData
     public global::MmpTyped.Airbridge.AirbridgeTrackingData? TrackingData
     {
         get => _trackingData;
-        set { _trackingData = value; }
+        set { _trackingData = value; UnknownMembers?.Remove("trackingData"); }
     }
 
     /// <summary>What happened: the event's category, optional action/label/value, and its attributes.</summary>
@@ -47,7 +47,7 @@ public sealed partial class AirbridgeWebEventData
     public required global::MmpTyped.Airbridge.AirbridgeGoal Goal
     {
         get => _goal!;
-        set { _goal = value; }
+        set { _goal = value; UnknownMembers?.Remove("goal"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -82,8 +82,18 @@ public sealed partial class AirbridgeWebEventData
             _goal.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.Airbridge.AirbridgeWebEventData, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "shortID" => _shortID is not null,
+        "trackingData" => _trackingData is not null,
+        "goal" => _goal is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -105,7 +115,14 @@ public sealed partial class AirbridgeWebEventData
                         {
                             member = "goal";
                             reader.Read();
-                            result._goal = global::MmpTyped.Airbridge.AirbridgeGoal.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._goal = global::MmpTyped.Airbridge.AirbridgeGoal.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("goal"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._goal = default; (result.UnknownMembers ??= new())["goal"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -115,7 +132,14 @@ public sealed partial class AirbridgeWebEventData
                         {
                             member = "shortID";
                             reader.Read();
-                            result._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("shortID"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._shortID = default; (result.UnknownMembers ??= new())["shortID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -125,7 +149,14 @@ public sealed partial class AirbridgeWebEventData
                         {
                             member = "trackingData";
                             reader.Read();
-                            result._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("trackingData"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._trackingData = default; (result.UnknownMembers ??= new())["trackingData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -147,18 +178,35 @@ public sealed partial class AirbridgeWebEventData
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_shortID is { } _shortIDValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue)) validator.Add("MMP004", "shortID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("shortID", out var rejected))
+        {
+            validator.Add("MMP004", "shortID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_trackingData is { } _trackingDataValue)
         {
             validator.Enter("trackingData"); _trackingDataValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("trackingData", out var rejected))
+        {
+            validator.Add("MMP004", "trackingData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_goal is { } _goalValue)
         {
             validator.Enter("goal"); _goalValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("goal", out var rejected))
+        {
+            validator.Add("MMP004", "goal", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         else
         {
             validator.Add("MMP003", "goal", "'goal' is required.");
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -251,7 +251,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public required string AppId
     {
         get => _appId!;
-        set { _appId = value; }
+        set { _appId = value; UnknownMembers?.Remove("app_id"); }
     }
 
     /// <summary>AppsFlyer's id of this app install on this device (what Pull API and the SDK call the AppsFlyer ID), usually first-launch milliseconds, a dash and a random number (`1446034686662-8619927357095541234`). Part of the key that pairs duplicate retargeting messages; V2 renamed it `appsflyer_id`.</summary>
@@ -259,7 +259,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public required string AppsflyerDeviceId
     {
         get => _appsflyerDeviceId!;
-        set { _appsflyerDeviceId = value; }
+        set { _appsflyerDeviceId = value; UnknownMembers?.Remove("appsflyer_device_id"); }
     }
 
     /// <summary>When the install, in-app event or re-engagement happened, in UTC, as `yyyy-MM-dd HH:mm:ss` (V1 sends no milliseconds; the pattern also takes `.SSS`). Part of the key that pairs duplicate retargeting messages.</summary>
@@ -283,7 +283,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? EventName
     {
         get => _eventName;
-        set { _eventName = value; _eventNameForm = default; }
+        set { _eventName = value; _eventNameForm = default; UnknownMembers?.Remove("event_name"); }
     }
 
     /// <summary>The in-app event's parameters (`af_revenue`, `af_currency`, `af_content_id`, ...) as JSON text, e.g. `{"af_revenue":200,"af_price":250}`. Null or "" when there are none. Parse it yourself and expect surprises: the vendor's own examples hold a trailing comma inside it and currency typos (`UDS`).</summary>
@@ -307,7 +307,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public bool? IsRetargeting
     {
         get => _isRetargeting;
-        set { _isRetargeting = value; _isRetargetingForm = default; }
+        set { _isRetargeting = value; _isRetargetingForm = default; UnknownMembers?.Remove("is_retargeting"); }
     }
 
     /// <summary>`organic` when no media source was credited, `regular` when a media source was (non-organic).</summary>
@@ -355,7 +355,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AttributedTouchType
     {
         get => _attributedTouchType;
-        set { _attributedTouchType = value; _attributedTouchTypeForm = default; }
+        set { _attributedTouchType = value; _attributedTouchTypeForm = default; UnknownMembers?.Remove("attributed_touch_type"); }
     }
 
     /// <summary>`install_time` in the time zone chosen in the app's settings, with milliseconds and the offset: `2018-12-10 13:03:29.048+0000`, `2018-12-11 13:50:03.178+0800`.</summary>
@@ -395,7 +395,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? MediaSource
     {
         get => _mediaSource;
-        set { _mediaSource = value; _mediaSourceForm = default; }
+        set { _mediaSource = value; _mediaSourceForm = default; UnknownMembers?.Remove("media_source"); }
     }
 
     /// <summary>The agency (partner) that ran the attributed campaign for the advertiser, if any. V2 renamed it `af_prt`.</summary>
@@ -403,7 +403,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Agency
     {
         get => _agency;
-        set { _agency = value; _agencyForm = default; }
+        set { _agency = value; _agencyForm = default; UnknownMembers?.Remove("agency"); }
     }
 
     /// <summary>The campaign name from the attribution link (`c=` parameter) or the network; null for organic messages.</summary>
@@ -411,7 +411,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Campaign
     {
         get => _campaign;
-        set { _campaign = value; _campaignForm = default; }
+        set { _campaign = value; _campaignForm = default; UnknownMembers?.Remove("campaign"); }
     }
 
     /// <summary>The campaign id the network reported. An id, not a number: keep it as text (`3e025`, or digits that may not fit a number).</summary>
@@ -419,7 +419,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfCId
     {
         get => _afCId;
-        set { _afCId = value; _afCIdForm = default; }
+        set { _afCId = value; _afCIdForm = default; UnknownMembers?.Remove("af_c_id"); }
     }
 
     /// <summary>The ad set (ad group) name from the attribution link or the network.</summary>
@@ -427,7 +427,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAdset
     {
         get => _afAdset;
-        set { _afAdset = value; _afAdsetForm = default; }
+        set { _afAdset = value; _afAdsetForm = default; UnknownMembers?.Remove("af_adset"); }
     }
 
     /// <summary>The ad set id from the network; text even when it looks numeric.</summary>
@@ -435,7 +435,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAdsetId
     {
         get => _afAdsetId;
-        set { _afAdsetId = value; _afAdsetIdForm = default; }
+        set { _afAdsetId = value; _afAdsetIdForm = default; UnknownMembers?.Remove("af_adset_id"); }
     }
 
     /// <summary>The ad (creative) name from the attribution link or the network.</summary>
@@ -443,7 +443,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAd
     {
         get => _afAd;
-        set { _afAd = value; _afAdForm = default; }
+        set { _afAd = value; _afAdForm = default; UnknownMembers?.Remove("af_ad"); }
     }
 
     /// <summary>The ad id from the network; text even when it looks numeric (`123245353`).</summary>
@@ -451,7 +451,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAdId
     {
         get => _afAdId;
-        set { _afAdId = value; _afAdIdForm = default; }
+        set { _afAdId = value; _afAdIdForm = default; UnknownMembers?.Remove("af_ad_id"); }
     }
 
     /// <summary>The ad format, as the network names it (`Banner_210X600`, `video`, `text`).</summary>
@@ -459,7 +459,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAdType
     {
         get => _afAdType;
-        set { _afAdType = value; _afAdTypeForm = default; }
+        set { _afAdType = value; _afAdTypeForm = default; UnknownMembers?.Remove("af_ad_type"); }
     }
 
     /// <summary>The network's channel or sub-placement that served the ad (`youtube`).</summary>
@@ -467,7 +467,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfChannel
     {
         get => _afChannel;
-        set { _afChannel = value; _afChannelForm = default; }
+        set { _afChannel = value; _afChannelForm = default; UnknownMembers?.Remove("af_channel"); }
     }
 
     /// <summary>The search keywords that led to the ad, space separated (`key1 key2 key3`), for search campaigns.</summary>
@@ -475,7 +475,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfKeywords
     {
         get => _afKeywords;
-        set { _afKeywords = value; _afKeywordsForm = default; }
+        set { _afKeywords = value; _afKeywordsForm = default; UnknownMembers?.Remove("af_keywords"); }
     }
 
     /// <summary>The publisher (site or app) that showed the ad, as the network identifies it.</summary>
@@ -483,7 +483,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfSiteid
     {
         get => _afSiteid;
-        set { _afSiteid = value; _afSiteidForm = default; }
+        set { _afSiteid = value; _afSiteidForm = default; UnknownMembers?.Remove("af_siteid"); }
     }
 
     /// <summary>Free sub-parameter 1 that the advertiser or network put on the attribution link (`af_sub1=`); AppsFlyer passes it through unchanged.</summary>
@@ -491,7 +491,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfSub1
     {
         get => _afSub1;
-        set { _afSub1 = value; _afSub1Form = default; }
+        set { _afSub1 = value; _afSub1Form = default; UnknownMembers?.Remove("af_sub1"); }
     }
 
     /// <summary>Free sub-parameter 2 that the advertiser or network put on the attribution link (`af_sub2=`); AppsFlyer passes it through unchanged.</summary>
@@ -499,7 +499,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfSub2
     {
         get => _afSub2;
-        set { _afSub2 = value; _afSub2Form = default; }
+        set { _afSub2 = value; _afSub2Form = default; UnknownMembers?.Remove("af_sub2"); }
     }
 
     /// <summary>Free sub-parameter 3 that the advertiser or network put on the attribution link (`af_sub3=`); AppsFlyer passes it through unchanged.</summary>
@@ -507,7 +507,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfSub3
     {
         get => _afSub3;
-        set { _afSub3 = value; _afSub3Form = default; }
+        set { _afSub3 = value; _afSub3Form = default; UnknownMembers?.Remove("af_sub3"); }
     }
 
     /// <summary>Free sub-parameter 4 that the advertiser or network put on the attribution link (`af_sub4=`); AppsFlyer passes it through unchanged.</summary>
@@ -515,7 +515,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfSub4
     {
         get => _afSub4;
-        set { _afSub4 = value; _afSub4Form = default; }
+        set { _afSub4 = value; _afSub4Form = default; UnknownMembers?.Remove("af_sub4"); }
     }
 
     /// <summary>Free sub-parameter 5 that the advertiser or network put on the attribution link (`af_sub5=`); AppsFlyer passes it through unchanged.</summary>
@@ -523,7 +523,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfSub5
     {
         get => _afSub5;
-        set { _afSub5 = value; _afSub5Form = default; }
+        set { _afSub5 = value; _afSub5Form = default; UnknownMembers?.Remove("af_sub5"); }
     }
 
     /// <summary>The referring page of the click that opened the attribution link, when the browser sent one.</summary>
@@ -531,7 +531,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? HttpReferrer
     {
         get => _httpReferrer;
-        set { _httpReferrer = value; _httpReferrerForm = default; }
+        set { _httpReferrer = value; _httpReferrerForm = default; UnknownMembers?.Remove("http_referrer"); }
     }
 
     /// <summary>The full attribution link the user clicked, with its query parameters (`https://app.appsflyer.com/&lt;app&gt;?pid=...&amp;c=...`). V2 renamed it `original_url`.</summary>
@@ -539,7 +539,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? ClickUrl
     {
         get => _clickUrl;
-        set { _clickUrl = value; _clickUrlForm = default; }
+        set { _clickUrl = value; _clickUrlForm = default; UnknownMembers?.Remove("click_url"); }
     }
 
     /// <summary>The click lookback window set on the attribution link (how long after a click an install may still be credited to it). V2 renamed it `af_attribution_lookback`.</summary>
@@ -547,7 +547,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfClickLookback
     {
         get => _afClickLookback;
-        set { _afClickLookback = value; _afClickLookbackForm = default; }
+        set { _afClickLookback = value; _afClickLookbackForm = default; UnknownMembers?.Remove("af_click_lookback"); }
     }
 
     /// <summary>How the campaign is paid for, as the attribution link says (`cpi`, `cpc`, `cpm`, ...).</summary>
@@ -555,7 +555,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfCostModel
     {
         get => _afCostModel;
-        set { _afCostModel = value; _afCostModelForm = default; }
+        set { _afCostModel = value; _afCostModelForm = default; UnknownMembers?.Remove("af_cost_model"); }
     }
 
     /// <summary>The cost of this install or event, in `af_cost_currency`, as the attribution link carried it. Arrives as text (`"0.0750"`): read it as a decimal, not a float.</summary>
@@ -563,7 +563,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public decimal? AfCostValue
     {
         get => _afCostValue;
-        set { _afCostValue = value; _afCostValueForm = default; }
+        set { _afCostValue = value; _afCostValueForm = default; UnknownMembers?.Remove("af_cost_value"); }
     }
 
     /// <summary>The currency of `af_cost_value`, an ISO 4217 code (`USD`).</summary>
@@ -571,7 +571,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfCostCurrency
     {
         get => _afCostCurrency;
-        set { _afCostCurrency = value; _afCostCurrencyForm = default; }
+        set { _afCostCurrency = value; _afCostCurrencyForm = default; UnknownMembers?.Remove("af_cost_currency"); }
     }
 
     /// <summary>The cost of the install in its original currency, when the cost came on the attribution link; null when there is no cost data or when the network reported the cost by API (Facebook, Google Ads). V2 folds it into `af_cost_value`.</summary>
@@ -579,7 +579,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public decimal? CostPerInstall
     {
         get => _costPerInstall;
-        set { _costPerInstall = value; _costPerInstallForm = default; }
+        set { _costPerInstall = value; _costPerInstallForm = default; UnknownMembers?.Remove("cost_per_install"); }
     }
 
     /// <summary>The currency of the in-app event's revenue, an ISO 4217 code (`GBP`, `USD`); null on installs. V2 calls it `event_revenue_currency`.</summary>
@@ -587,7 +587,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Currency
     {
         get => _currency;
-        set { _currency = value; _currencyForm = default; }
+        set { _currency = value; _currencyForm = default; UnknownMembers?.Remove("currency"); }
     }
 
     /// <summary>The currency chosen in the app's settings (`GBP`, `USD`), in which `revenue_in_selected_currency` and `cost_in_selected_currency` are given.</summary>
@@ -595,7 +595,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? SelectedCurrency
     {
         get => _selectedCurrency;
-        set { _selectedCurrency = value; _selectedCurrencyForm = default; }
+        set { _selectedCurrency = value; _selectedCurrencyForm = default; UnknownMembers?.Remove("selected_currency"); }
     }
 
     /// <summary>The in-app event's revenue converted to `selected_currency`; null on installs. Arrives as a number (`1234.67`, `999`) or as text (`"1234.67"`).</summary>
@@ -603,7 +603,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public decimal? RevenueInSelectedCurrency
     {
         get => _revenueInSelectedCurrency;
-        set { _revenueInSelectedCurrency = value; _revenueInSelectedCurrencyForm = default; }
+        set { _revenueInSelectedCurrency = value; _revenueInSelectedCurrencyForm = default; UnknownMembers?.Remove("revenue_in_selected_currency"); }
     }
 
     /// <summary>The cost of the install converted to `selected_currency`; null when there is no cost.</summary>
@@ -611,7 +611,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public decimal? CostInSelectedCurrency
     {
         get => _costInSelectedCurrency;
-        set { _costInSelectedCurrency = value; _costInSelectedCurrencyForm = default; }
+        set { _costInSelectedCurrency = value; _costInSelectedCurrencyForm = default; UnknownMembers?.Remove("cost_in_selected_currency"); }
     }
 
     /// <summary>The Facebook campaign name; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. V2 dropped it.</summary>
@@ -619,7 +619,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? FbCampaignName
     {
         get => _fbCampaignName;
-        set { _fbCampaignName = value; _fbCampaignNameForm = default; }
+        set { _fbCampaignName = value; _fbCampaignNameForm = default; UnknownMembers?.Remove("fb_campaign_name"); }
     }
 
     /// <summary>The Facebook campaign id; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.</summary>
@@ -627,7 +627,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? FbCampaignId
     {
         get => _fbCampaignId;
-        set { _fbCampaignId = value; _fbCampaignIdForm = default; }
+        set { _fbCampaignId = value; _fbCampaignIdForm = default; UnknownMembers?.Remove("fb_campaign_id"); }
     }
 
     /// <summary>The Facebook ad set name; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. V2 dropped it.</summary>
@@ -635,7 +635,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? FbAdsetName
     {
         get => _fbAdsetName;
-        set { _fbAdsetName = value; _fbAdsetNameForm = default; }
+        set { _fbAdsetName = value; _fbAdsetNameForm = default; UnknownMembers?.Remove("fb_adset_name"); }
     }
 
     /// <summary>The Facebook ad set id; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.</summary>
@@ -643,7 +643,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? FbAdsetId
     {
         get => _fbAdsetId;
-        set { _fbAdsetId = value; _fbAdsetIdForm = default; }
+        set { _fbAdsetId = value; _fbAdsetIdForm = default; UnknownMembers?.Remove("fb_adset_id"); }
     }
 
     /// <summary>The Facebook ad group (ad) name; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. V2 dropped it.</summary>
@@ -651,7 +651,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? FbAdgroupName
     {
         get => _fbAdgroupName;
-        set { _fbAdgroupName = value; _fbAdgroupNameForm = default; }
+        set { _fbAdgroupName = value; _fbAdgroupNameForm = default; UnknownMembers?.Remove("fb_adgroup_name"); }
     }
 
     /// <summary>The Facebook ad group (ad) id; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.</summary>
@@ -659,7 +659,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? FbAdgroupId
     {
         get => _fbAdgroupId;
-        set { _fbAdgroupId = value; _fbAdgroupIdForm = default; }
+        set { _fbAdgroupId = value; _fbAdgroupIdForm = default; UnknownMembers?.Remove("fb_adgroup_id"); }
     }
 
     /// <summary>The Android advertising id (GAID) of the device, when the app could read it.</summary>
@@ -667,7 +667,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AdvertisingId
     {
         get => _advertisingId;
-        set { _advertisingId = value; _advertisingIdForm = default; }
+        set { _advertisingId = value; _advertisingIdForm = default; UnknownMembers?.Remove("advertising_id"); }
     }
 
     /// <summary>The Android ID of the device, when the app collects it; usually null.</summary>
@@ -675,7 +675,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AndroidId
     {
         get => _androidId;
-        set { _androidId = value; _androidIdForm = default; }
+        set { _androidId = value; _androidIdForm = default; UnknownMembers?.Remove("android_id"); }
     }
 
     /// <summary>The IMEI of the device, when the app collects it (it needs a permission); usually null.</summary>
@@ -683,7 +683,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Imei
     {
         get => _imei;
-        set { _imei = value; _imeiForm = default; }
+        set { _imei = value; _imeiForm = default; UnknownMembers?.Remove("imei"); }
     }
 
     /// <summary>The iOS advertising id (IDFA), when the user allowed tracking.</summary>
@@ -691,7 +691,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Idfa
     {
         get => _idfa;
-        set { _idfa = value; _idfaForm = default; }
+        set { _idfa = value; _idfaForm = default; UnknownMembers?.Remove("idfa"); }
     }
 
     /// <summary>The iOS identifier for vendor (IDFV) of the device.</summary>
@@ -699,7 +699,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Idfv
     {
         get => _idfv;
-        set { _idfv = value; _idfvForm = default; }
+        set { _idfv = value; _idfvForm = default; UnknownMembers?.Remove("idfv"); }
     }
 
     /// <summary>The device's MAC address; AppsFlyer no longer collects it, so expect null or "". V2 dropped it.</summary>
@@ -707,7 +707,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Mac
     {
         get => _mac;
-        set { _mac = value; _macForm = default; }
+        set { _mac = value; _macForm = default; UnknownMembers?.Remove("mac"); }
     }
 
     /// <summary>The advertiser's own user id, set in the app through the SDK (`1234-5678`); null when the app never set it.</summary>
@@ -715,7 +715,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? CustomerUserId
     {
         get => _customerUserId;
-        set { _customerUserId = value; _customerUserIdForm = default; }
+        set { _customerUserId = value; _customerUserIdForm = default; UnknownMembers?.Remove("customer_user_id"); }
     }
 
     /// <summary>The operating system of the device: `android` or `ios` in V1 (V2 traffic also shows `watchos`, `ipados`, `tvos`). Lower case.</summary>
@@ -723,7 +723,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Platform
     {
         get => _platform;
-        set { _platform = value; _platformForm = default; }
+        set { _platform = value; _platformForm = default; UnknownMembers?.Remove("platform"); }
     }
 
     /// <summary>The operating system version (`8.1.0`, `12.0`); may be "" or null.</summary>
@@ -731,7 +731,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? OsVersion
     {
         get => _osVersion;
-        set { _osVersion = value; _osVersionForm = default; }
+        set { _osVersion = value; _osVersionForm = default; UnknownMembers?.Remove("os_version"); }
     }
 
     /// <summary>The iOS device model (`iPhone 6s`, `iPhone 7 Plus`; `x86_64` from the simulator).</summary>
@@ -739,7 +739,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? DeviceType
     {
         get => _deviceType;
-        set { _deviceType = value; _deviceTypeForm = default; }
+        set { _deviceType = value; _deviceTypeForm = default; UnknownMembers?.Remove("device_type"); }
     }
 
     /// <summary>The Android device's brand (`samsung`, `google`, `Xiaomi`). V2 dropped it: `device_type` holds brand and model there.</summary>
@@ -747,7 +747,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? DeviceBrand
     {
         get => _deviceBrand;
-        set { _deviceBrand = value; _deviceBrandForm = default; }
+        set { _deviceBrand = value; _deviceBrandForm = default; UnknownMembers?.Remove("device_brand"); }
     }
 
     /// <summary>The Android device's model (`GT-I9300`, `Nexus 5s`).</summary>
@@ -755,7 +755,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? DeviceModel
     {
         get => _deviceModel;
-        set { _deviceModel = value; _deviceModelForm = default; }
+        set { _deviceModel = value; _deviceModelForm = default; UnknownMembers?.Remove("device_model"); }
     }
 
     /// <summary>The name the user gave the iOS device; AppsFlyer always sends null.</summary>
@@ -763,7 +763,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? DeviceName
     {
         get => _deviceName;
-        set { _deviceName = value; _deviceNameForm = default; }
+        set { _deviceName = value; _deviceNameForm = default; UnknownMembers?.Remove("device_name"); }
     }
 
     /// <summary>The mobile network operator the device is registered with (`Vodafone IN`).</summary>
@@ -771,7 +771,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Operator
     {
         get => _operator;
-        set { _operator = value; _operatorForm = default; }
+        set { _operator = value; _operatorForm = default; UnknownMembers?.Remove("operator"); }
     }
 
     /// <summary>The carrier of the SIM card (`Vodafone`).</summary>
@@ -779,7 +779,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Carrier
     {
         get => _carrier;
-        set { _carrier = value; _carrierForm = default; }
+        set { _carrier = value; _carrierForm = default; UnknownMembers?.Remove("carrier"); }
     }
 
     /// <summary>Whether the device was on Wi-Fi when it reported the install or event.</summary>
@@ -787,7 +787,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public bool? Wifi
     {
         get => _wifi;
-        set { _wifi = value; _wifiForm = default; }
+        set { _wifi = value; _wifiForm = default; UnknownMembers?.Remove("wifi"); }
     }
 
     /// <summary>The device's language as the device reports it: a name (`English`) or a locale (`en-US`, `es-DO`).</summary>
@@ -795,7 +795,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Language
     {
         get => _language;
-        set { _language = value; _languageForm = default; }
+        set { _language = value; _languageForm = default; UnknownMembers?.Remove("language"); }
     }
 
     /// <summary>The country of the device's IP address, two letters (`US`, `GB`; the document's examples also show `UK`).</summary>
@@ -803,7 +803,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? CountryCode
     {
         get => _countryCode;
-        set { _countryCode = value; _countryCodeForm = default; }
+        set { _countryCode = value; _countryCodeForm = default; UnknownMembers?.Remove("country_code"); }
     }
 
     /// <summary>The city of the device's IP address (`London`).</summary>
@@ -811,7 +811,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? City
     {
         get => _city;
-        set { _city = value; _cityForm = default; }
+        set { _city = value; _cityForm = default; UnknownMembers?.Remove("city"); }
     }
 
     /// <summary>The device's IP address (IPv4 or IPv6) when it reported the install or event.</summary>
@@ -819,7 +819,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Ip
     {
         get => _ip;
-        set { _ip = value; _ipForm = default; }
+        set { _ip = value; _ipForm = default; UnknownMembers?.Remove("ip"); }
     }
 
     /// <summary>The app's name as AppsFlyer knows it; may be "" or the app id.</summary>
@@ -827,7 +827,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AppName
     {
         get => _appName;
-        set { _appName = value; _appNameForm = default; }
+        set { _appName = value; _appNameForm = default; UnknownMembers?.Remove("app_name"); }
     }
 
     /// <summary>The version of the app that reported the install or event (`4.4.1`).</summary>
@@ -835,7 +835,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AppVersion
     {
         get => _appVersion;
-        set { _appVersion = value; _appVersionForm = default; }
+        set { _appVersion = value; _appVersionForm = default; UnknownMembers?.Remove("app_version"); }
     }
 
     /// <summary>The app's bundle id (iOS) or package name (Android) (`com.appsflyer.sampleapp`).</summary>
@@ -843,7 +843,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? BundleId
     {
         get => _bundleId;
-        set { _bundleId = value; _bundleIdForm = default; }
+        set { _bundleId = value; _bundleIdForm = default; UnknownMembers?.Remove("bundle_id"); }
     }
 
     /// <summary>The version of the AppsFlyer SDK in the app (`v4.8.15`).</summary>
@@ -851,7 +851,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? SdkVersion
     {
         get => _sdkVersion;
-        set { _sdkVersion = value; _sdkVersionForm = default; }
+        set { _sdkVersion = value; _sdkVersionForm = default; UnknownMembers?.Remove("sdk_version"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -1251,8 +1251,91 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
             writer.WriteString(s_SdkVersion, _sdkVersion);
         }
         else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SdkVersion, _sdkVersionForm);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "app_id" => _appId is not null,
+        "appsflyer_device_id" => _appsflyerDeviceId is not null,
+        "event_time" => _eventTime.HasValue || _eventTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_type" => _eventType.HasValue,
+        "event_name" => _eventName is not null || _eventNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_value" => _eventValue is not null || _eventValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "re_targeting_conversion_type" => _reTargetingConversionType.HasValue || _reTargetingConversionTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_retargeting" => _isRetargeting.HasValue || _isRetargetingForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attribution_type" => _attributionType.HasValue || _attributionTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_time" => _installTime.HasValue || _installTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "download_time" => _downloadTime.HasValue || _downloadTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "click_time" => _clickTime.HasValue || _clickTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_time" => _attributedTouchTime.HasValue || _attributedTouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_type" => _attributedTouchType is not null || _attributedTouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_time_selected_timezone" => _installTimeSelectedTimezone.HasValue || _installTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "download_time_selected_timezone" => _downloadTimeSelectedTimezone.HasValue || _downloadTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "click_time_selected_timezone" => _clickTimeSelectedTimezone.HasValue || _clickTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_time_selected_timezone" => _eventTimeSelectedTimezone.HasValue || _eventTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "media_source" => _mediaSource is not null || _mediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "agency" => _agency is not null || _agencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "campaign" => _campaign is not null || _campaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_c_id" => _afCId is not null || _afCIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_adset" => _afAdset is not null || _afAdsetForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_adset_id" => _afAdsetId is not null || _afAdsetIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad" => _afAd is not null || _afAdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad_id" => _afAdId is not null || _afAdIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad_type" => _afAdType is not null || _afAdTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_channel" => _afChannel is not null || _afChannelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_keywords" => _afKeywords is not null || _afKeywordsForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_siteid" => _afSiteid is not null || _afSiteidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub1" => _afSub1 is not null || _afSub1Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub2" => _afSub2 is not null || _afSub2Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub3" => _afSub3 is not null || _afSub3Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub4" => _afSub4 is not null || _afSub4Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub5" => _afSub5 is not null || _afSub5Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "http_referrer" => _httpReferrer is not null || _httpReferrerForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "click_url" => _clickUrl is not null || _clickUrlForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_click_lookback" => _afClickLookback is not null || _afClickLookbackForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_model" => _afCostModel is not null || _afCostModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_value" => _afCostValue.HasValue || _afCostValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_currency" => _afCostCurrency is not null || _afCostCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "cost_per_install" => _costPerInstall.HasValue || _costPerInstallForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "currency" => _currency is not null || _currencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "selected_currency" => _selectedCurrency is not null || _selectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "revenue_in_selected_currency" => _revenueInSelectedCurrency.HasValue || _revenueInSelectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "cost_in_selected_currency" => _costInSelectedCurrency.HasValue || _costInSelectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_campaign_name" => _fbCampaignName is not null || _fbCampaignNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_campaign_id" => _fbCampaignId is not null || _fbCampaignIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_adset_name" => _fbAdsetName is not null || _fbAdsetNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_adset_id" => _fbAdsetId is not null || _fbAdsetIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_adgroup_name" => _fbAdgroupName is not null || _fbAdgroupNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "fb_adgroup_id" => _fbAdgroupId is not null || _fbAdgroupIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "advertising_id" => _advertisingId is not null || _advertisingIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "android_id" => _androidId is not null || _androidIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "imei" => _imei is not null || _imeiForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "idfa" => _idfa is not null || _idfaForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "idfv" => _idfv is not null || _idfvForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "mac" => _mac is not null || _macForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "customer_user_id" => _customerUserId is not null || _customerUserIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "platform" => _platform is not null || _platformForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "os_version" => _osVersion is not null || _osVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_type" => _deviceType is not null || _deviceTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_brand" => _deviceBrand is not null || _deviceBrandForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_model" => _deviceModel is not null || _deviceModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_name" => _deviceName is not null || _deviceNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "operator" => _operator is not null || _operatorForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "carrier" => _carrier is not null || _carrierForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "wifi" => _wifi.HasValue || _wifiForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "language" => _language is not null || _languageForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "country_code" => _countryCode is not null || _countryCodeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "city" => _city is not null || _cityForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "ip" => _ip is not null || _ipForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "app_name" => _appName is not null || _appNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "app_version" => _appVersion is not null || _appVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "bundle_id" => _bundleId is not null || _bundleIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "sdk_version" => _sdkVersion is not null || _sdkVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1274,7 +1357,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "ip";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._ipForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) { result._ip = default; result.UnknownMembers?.Remove("ip"); } else { result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ip"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._ip = default; result._ipForm = default; (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1284,7 +1375,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "mac";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._macForm)) result._mac = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._macForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._macForm)) { result._mac = default; result.UnknownMembers?.Remove("mac"); } else { result._mac = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("mac"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._mac = default; result._macForm = default; (result.UnknownMembers ??= new())["mac"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1297,7 +1396,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "idfa";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._idfaForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) { result._idfa = default; result.UnknownMembers?.Remove("idfa"); } else { result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfa"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._idfa = default; result._idfaForm = default; (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1307,7 +1414,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "imei";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._imeiForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) { result._imei = default; result.UnknownMembers?.Remove("imei"); } else { result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("imei"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._imei = default; result._imeiForm = default; (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1315,7 +1430,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "wifi";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                                    result._wifiForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) { result._wifi = default; result.UnknownMembers?.Remove("wifi"); } else { result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm); result.UnknownMembers?.Remove("wifi"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._wifi = default; result._wifiForm = default; (result.UnknownMembers ??= new())["wifi"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1325,7 +1448,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "idfv";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._idfvForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) { result._idfv = default; result.UnknownMembers?.Remove("idfv"); } else { result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfv"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._idfv = default; result._idfvForm = default; (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1335,7 +1466,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "city";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._cityForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) { result._city = default; result.UnknownMembers?.Remove("city"); } else { result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("city"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._city = default; result._cityForm = default; (result.UnknownMembers ??= new())["city"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1347,7 +1486,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_ad";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afAdForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) { result._afAd = default; result.UnknownMembers?.Remove("af_ad"); } else { result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._afAd = default; result._afAdForm = default; (result.UnknownMembers ??= new())["af_ad"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1357,7 +1504,14 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "app_id";
                             reader.Read();
-                            result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._appId = default; (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1365,7 +1519,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "agency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._agencyForm)) result._agency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._agencyForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._agencyForm)) { result._agency = default; result.UnknownMembers?.Remove("agency"); } else { result._agency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("agency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._agency = default; result._agencyForm = default; (result.UnknownMembers ??= new())["agency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1378,7 +1540,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub1";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub1Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) { result._afSub1 = default; result.UnknownMembers?.Remove("af_sub1"); } else { result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub1"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub1 = default; result._afSub1Form = default; (result.UnknownMembers ??= new())["af_sub1"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1388,7 +1558,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub2";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub2Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) { result._afSub2 = default; result.UnknownMembers?.Remove("af_sub2"); } else { result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub2"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub2 = default; result._afSub2Form = default; (result.UnknownMembers ??= new())["af_sub2"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1398,7 +1576,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub3";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub3Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) { result._afSub3 = default; result.UnknownMembers?.Remove("af_sub3"); } else { result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub3"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub3 = default; result._afSub3Form = default; (result.UnknownMembers ??= new())["af_sub3"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1408,7 +1594,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub4";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub4Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) { result._afSub4 = default; result.UnknownMembers?.Remove("af_sub4"); } else { result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub4"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub4 = default; result._afSub4Form = default; (result.UnknownMembers ??= new())["af_sub4"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1418,7 +1612,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub5";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub5Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) { result._afSub5 = default; result.UnknownMembers?.Remove("af_sub5"); } else { result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub5"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub5 = default; result._afSub5Form = default; (result.UnknownMembers ??= new())["af_sub5"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1428,7 +1630,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_c_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) { result._afCId = default; result.UnknownMembers?.Remove("af_c_id"); } else { result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_c_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afCId = default; result._afCIdForm = default; (result.UnknownMembers ??= new())["af_c_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1438,7 +1648,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "carrier";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._carrierForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) { result._carrier = default; result.UnknownMembers?.Remove("carrier"); } else { result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("carrier"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._carrier = default; result._carrierForm = default; (result.UnknownMembers ??= new())["carrier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1453,7 +1671,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_adset";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdsetForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) { result._afAdset = default; result.UnknownMembers?.Remove("af_adset"); } else { result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_adset"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afAdset = default; result._afAdsetForm = default; (result.UnknownMembers ??= new())["af_adset"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1461,7 +1687,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_ad_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) { result._afAdId = default; result.UnknownMembers?.Remove("af_ad_id"); } else { result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afAdId = default; result._afAdIdForm = default; (result.UnknownMembers ??= new())["af_ad_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1471,7 +1705,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "platform";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._platformForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) { result._platform = default; result.UnknownMembers?.Remove("platform"); } else { result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("platform"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._platform = default; result._platformForm = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1481,7 +1723,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "operator";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._operatorForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) { result._operator = default; result.UnknownMembers?.Remove("operator"); } else { result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("operator"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._operator = default; result._operatorForm = default; (result.UnknownMembers ??= new())["operator"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1491,7 +1741,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._campaignForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) { result._campaign = default; result.UnknownMembers?.Remove("campaign"); } else { result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("campaign"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._campaign = default; result._campaignForm = default; (result.UnknownMembers ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1501,7 +1759,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "language";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._languageForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) { result._language = default; result.UnknownMembers?.Remove("language"); } else { result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("language"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._language = default; result._languageForm = default; (result.UnknownMembers ??= new())["language"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1511,7 +1777,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appNameForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) { result._appName = default; result.UnknownMembers?.Remove("app_name"); } else { result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appName = default; result._appNameForm = default; (result.UnknownMembers ??= new())["app_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1521,7 +1795,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._currencyForm)) result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._currencyForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._currencyForm)) { result._currency = default; result.UnknownMembers?.Remove("currency"); } else { result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("currency"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._currency = default; result._currencyForm = default; (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1536,7 +1818,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_siteid";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSiteidForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) { result._afSiteid = default; result.UnknownMembers?.Remove("af_siteid"); } else { result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_siteid"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSiteid = default; result._afSiteidForm = default; (result.UnknownMembers ??= new())["af_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1546,7 +1836,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "bundle_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._bundleIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) { result._bundleId = default; result.UnknownMembers?.Remove("bundle_id"); } else { result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("bundle_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._bundleId = default; result._bundleIdForm = default; (result.UnknownMembers ??= new())["bundle_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1556,7 +1854,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "click_url";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._clickUrlForm)) result._clickUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._clickUrlForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._clickUrlForm)) { result._clickUrl = default; result.UnknownMembers?.Remove("click_url"); } else { result._clickUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("click_url"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._clickUrl = default; result._clickUrlForm = default; (result.UnknownMembers ??= new())["click_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1571,7 +1877,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_ad_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) { result._afAdType = default; result.UnknownMembers?.Remove("af_ad_type"); } else { result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afAdType = default; result._afAdTypeForm = default; (result.UnknownMembers ??= new())["af_ad_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1581,7 +1895,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "os_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._osVersionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) { result._osVersion = default; result.UnknownMembers?.Remove("os_version"); } else { result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("os_version"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._osVersion = default; result._osVersionForm = default; (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1591,7 +1913,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_channel";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afChannelForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) { result._afChannel = default; result.UnknownMembers?.Remove("af_channel"); } else { result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_channel"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afChannel = default; result._afChannelForm = default; (result.UnknownMembers ??= new())["af_channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1601,7 +1931,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "click_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value)) { result._clickTime = value; result.UnknownMembers?.Remove("click_time"); } else { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._clickTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value)) { result._clickTime = value; result.UnknownMembers?.Remove("click_time"); } else { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1611,7 +1949,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "android_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._androidIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) { result._androidId = default; result.UnknownMembers?.Remove("android_id"); } else { result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("android_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._androidId = default; result._androidIdForm = default; (result.UnknownMembers ??= new())["android_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1621,7 +1967,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._eventTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1629,7 +1983,14 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_type";
                                     reader.Read();
-                                    if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.TryRead(ref reader, out var value)) { result._eventType = value; result.UnknownMembers?.Remove("event_type"); } else { result._eventType = default; (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    try
+                                    {
+                                        if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.TryRead(ref reader, out var value)) { result._eventType = value; result.UnknownMembers?.Remove("event_type"); } else { result._eventType = default; (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventType = default; (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1637,7 +1998,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._eventNameForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) { result._eventName = default; result.UnknownMembers?.Remove("event_name"); } else { result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventName = default; result._eventNameForm = default; (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1652,7 +2021,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_adset_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetIdForm)) result._fbAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbAdsetIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetIdForm)) { result._fbAdsetId = default; result.UnknownMembers?.Remove("fb_adset_id"); } else { result._fbAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_adset_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._fbAdsetId = default; result._fbAdsetIdForm = default; (result.UnknownMembers ??= new())["fb_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1662,7 +2039,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "sdk_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._sdkVersionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) { result._sdkVersion = default; result.UnknownMembers?.Remove("sdk_version"); } else { result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("sdk_version"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._sdkVersion = default; result._sdkVersionForm = default; (result.UnknownMembers ??= new())["sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1672,7 +2057,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) { result._deviceType = default; result.UnknownMembers?.Remove("device_type"); } else { result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deviceType = default; result._deviceTypeForm = default; (result.UnknownMembers ??= new())["device_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1680,7 +2073,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceNameForm)) result._deviceName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceNameForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceNameForm)) { result._deviceName = default; result.UnknownMembers?.Remove("device_name"); } else { result._deviceName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deviceName = default; result._deviceNameForm = default; (result.UnknownMembers ??= new())["device_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1690,7 +2091,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_adset_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdsetIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) { result._afAdsetId = default; result.UnknownMembers?.Remove("af_adset_id"); } else { result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_adset_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afAdsetId = default; result._afAdsetIdForm = default; (result.UnknownMembers ??= new())["af_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1698,7 +2107,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_keywords";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afKeywordsForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) { result._afKeywords = default; result.UnknownMembers?.Remove("af_keywords"); } else { result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_keywords"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afKeywords = default; result._afKeywordsForm = default; (result.UnknownMembers ??= new())["af_keywords"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1708,7 +2125,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appVersionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) { result._appVersion = default; result.UnknownMembers?.Remove("app_version"); } else { result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_version"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appVersion = default; result._appVersionForm = default; (result.UnknownMembers ??= new())["app_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1718,7 +2143,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_value";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._eventValueForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1733,7 +2166,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "country_code";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._countryCodeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) { result._countryCode = default; result.UnknownMembers?.Remove("country_code"); } else { result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("country_code"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._countryCode = default; result._countryCodeForm = default; (result.UnknownMembers ??= new())["country_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1743,7 +2184,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_model";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceModelForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) { result._deviceModel = default; result.UnknownMembers?.Remove("device_model"); } else { result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_model"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deviceModel = default; result._deviceModelForm = default; (result.UnknownMembers ??= new())["device_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1753,7 +2202,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_brand";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceBrandForm)) result._deviceBrand = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceBrandForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceBrandForm)) { result._deviceBrand = default; result.UnknownMembers?.Remove("device_brand"); } else { result._deviceBrand = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_brand"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deviceBrand = default; result._deviceBrandForm = default; (result.UnknownMembers ??= new())["device_brand"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1763,7 +2220,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "install_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._installTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1773,7 +2238,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._mediaSourceForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) { result._mediaSource = default; result.UnknownMembers?.Remove("media_source"); } else { result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("media_source"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._mediaSource = default; result._mediaSourceForm = default; (result.UnknownMembers ??= new())["media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1788,7 +2261,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_value";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                                    result._afCostValueForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) { result._afCostValue = default; result.UnknownMembers?.Remove("af_cost_value"); } else { result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm); result.UnknownMembers?.Remove("af_cost_value"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afCostValue = default; result._afCostValueForm = default; (result.UnknownMembers ??= new())["af_cost_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1798,7 +2279,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_adset_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetNameForm)) result._fbAdsetName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbAdsetNameForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetNameForm)) { result._fbAdsetName = default; result.UnknownMembers?.Remove("fb_adset_name"); } else { result._fbAdsetName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_adset_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._fbAdsetName = default; result._fbAdsetNameForm = default; (result.UnknownMembers ??= new())["fb_adset_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1808,7 +2297,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_model";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCostModelForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) { result._afCostModel = default; result.UnknownMembers?.Remove("af_cost_model"); } else { result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_cost_model"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afCostModel = default; result._afCostModelForm = default; (result.UnknownMembers ??= new())["af_cost_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1818,7 +2315,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_adgroup_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupIdForm)) result._fbAdgroupId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbAdgroupIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupIdForm)) { result._fbAdgroupId = default; result.UnknownMembers?.Remove("fb_adgroup_id"); } else { result._fbAdgroupId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_adgroup_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._fbAdgroupId = default; result._fbAdgroupIdForm = default; (result.UnknownMembers ??= new())["fb_adgroup_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1828,7 +2333,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "http_referrer";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._httpReferrerForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) { result._httpReferrer = default; result.UnknownMembers?.Remove("http_referrer"); } else { result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("http_referrer"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._httpReferrer = default; result._httpReferrerForm = default; (result.UnknownMembers ??= new())["http_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1838,7 +2351,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "download_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value)) { result._downloadTime = value; result.UnknownMembers?.Remove("download_time"); } else { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._downloadTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value)) { result._downloadTime = value; result.UnknownMembers?.Remove("download_time"); } else { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1853,7 +2374,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "advertising_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._advertisingIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) { result._advertisingId = default; result.UnknownMembers?.Remove("advertising_id"); } else { result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("advertising_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._advertisingId = default; result._advertisingIdForm = default; (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1863,7 +2392,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_campaign_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignIdForm)) result._fbCampaignId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbCampaignIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignIdForm)) { result._fbCampaignId = default; result.UnknownMembers?.Remove("fb_campaign_id"); } else { result._fbCampaignId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_campaign_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._fbCampaignId = default; result._fbCampaignIdForm = default; (result.UnknownMembers ??= new())["fb_campaign_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1873,7 +2410,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "is_retargeting";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                                    result._isRetargetingForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) { result._isRetargeting = default; result.UnknownMembers?.Remove("is_retargeting"); } else { result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm); result.UnknownMembers?.Remove("is_retargeting"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._isRetargeting = default; result._isRetargetingForm = default; (result.UnknownMembers ??= new())["is_retargeting"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1885,7 +2430,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "fb_adgroup_name";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupNameForm)) result._fbAdgroupName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._fbAdgroupNameForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupNameForm)) { result._fbAdgroupName = default; result.UnknownMembers?.Remove("fb_adgroup_name"); } else { result._fbAdgroupName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_adgroup_name"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._fbAdgroupName = default; result._fbAdgroupNameForm = default; (result.UnknownMembers ??= new())["fb_adgroup_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1898,7 +2451,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "fb_campaign_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignNameForm)) result._fbCampaignName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._fbCampaignNameForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignNameForm)) { result._fbCampaignName = default; result.UnknownMembers?.Remove("fb_campaign_name"); } else { result._fbCampaignName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_campaign_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._fbCampaignName = default; result._fbCampaignNameForm = default; (result.UnknownMembers ??= new())["fb_campaign_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1908,7 +2469,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCostCurrencyForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) { result._afCostCurrency = default; result.UnknownMembers?.Remove("af_cost_currency"); } else { result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_cost_currency"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afCostCurrency = default; result._afCostCurrencyForm = default; (result.UnknownMembers ??= new())["af_cost_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1918,7 +2487,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "cost_per_install";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm);
+                                    result._costPerInstallForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) { result._costPerInstall = default; result.UnknownMembers?.Remove("cost_per_install"); } else { result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm); result.UnknownMembers?.Remove("cost_per_install"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._costPerInstall = default; result._costPerInstallForm = default; (result.UnknownMembers ??= new())["cost_per_install"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1928,7 +2505,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "attribution_type";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributionTypeForm)) { result._attributionType = default; result.UnknownMembers?.Remove("attribution_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.TryRead(ref reader, out var value)) { result._attributionType = value; result.UnknownMembers?.Remove("attribution_type"); } else { result._attributionType = default; result._attributionTypeForm = default; (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._attributionTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributionTypeForm)) { result._attributionType = default; result.UnknownMembers?.Remove("attribution_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.TryRead(ref reader, out var value)) { result._attributionType = value; result.UnknownMembers?.Remove("attribution_type"); } else { result._attributionType = default; result._attributionTypeForm = default; (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._attributionType = default; result._attributionTypeForm = default; (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1938,7 +2523,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "customer_user_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._customerUserIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) { result._customerUserId = default; result.UnknownMembers?.Remove("customer_user_id"); } else { result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("customer_user_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._customerUserId = default; result._customerUserIdForm = default; (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1950,7 +2543,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_click_lookback";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afClickLookbackForm)) result._afClickLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afClickLookbackForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afClickLookbackForm)) { result._afClickLookback = default; result.UnknownMembers?.Remove("af_click_lookback"); } else { result._afClickLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_click_lookback"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._afClickLookback = default; result._afClickLookbackForm = default; (result.UnknownMembers ??= new())["af_click_lookback"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1958,7 +2559,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "selected_currency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._selectedCurrencyForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) { result._selectedCurrency = default; result.UnknownMembers?.Remove("selected_currency"); } else { result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("selected_currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._selectedCurrency = default; result._selectedCurrencyForm = default; (result.UnknownMembers ??= new())["selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1968,7 +2577,14 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "appsflyer_device_id";
                             reader.Read();
-                            result._appsflyerDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._appsflyerDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("appsflyer_device_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._appsflyerDeviceId = default; (result.UnknownMembers ??= new())["appsflyer_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1978,7 +2594,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "attributed_touch_time";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._attributedTouchTimeForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1986,7 +2610,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "attributed_touch_type";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._attributedTouchTypeForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) { result._attributedTouchType = default; result.UnknownMembers?.Remove("attributed_touch_type"); } else { result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("attributed_touch_type"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._attributedTouchType = default; result._attributedTouchTypeForm = default; (result.UnknownMembers ??= new())["attributed_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1996,7 +2628,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "cost_in_selected_currency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                            result._costInSelectedCurrencyForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) { result._costInSelectedCurrency = default; result.UnknownMembers?.Remove("cost_in_selected_currency"); } else { result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm); result.UnknownMembers?.Remove("cost_in_selected_currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._costInSelectedCurrency = default; result._costInSelectedCurrencyForm = default; (result.UnknownMembers ??= new())["cost_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2009,7 +2649,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "re_targeting_conversion_type";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._reTargetingConversionTypeForm)) { result._reTargetingConversionType = default; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._reTargetingConversionType = value; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else { result._reTargetingConversionType = default; result._reTargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._reTargetingConversionTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._reTargetingConversionTypeForm)) { result._reTargetingConversionType = default; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._reTargetingConversionType = value; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else { result._reTargetingConversionType = default; result._reTargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._reTargetingConversionType = default; result._reTargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2019,7 +2667,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_time_selected_timezone";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._eventTimeSelectedTimezoneForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2029,7 +2685,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "click_time_selected_timezone";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value)) { result._clickTimeSelectedTimezone = value; result.UnknownMembers?.Remove("click_time_selected_timezone"); } else { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._clickTimeSelectedTimezoneForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value)) { result._clickTimeSelectedTimezone = value; result.UnknownMembers?.Remove("click_time_selected_timezone"); } else { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2039,7 +2703,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "revenue_in_selected_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                                    result._revenueInSelectedCurrencyForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) { result._revenueInSelectedCurrency = default; result.UnknownMembers?.Remove("revenue_in_selected_currency"); } else { result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm); result.UnknownMembers?.Remove("revenue_in_selected_currency"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._revenueInSelectedCurrency = default; result._revenueInSelectedCurrencyForm = default; (result.UnknownMembers ??= new())["revenue_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2051,7 +2723,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "install_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._installTimeSelectedTimezoneForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2061,7 +2741,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "download_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value)) { result._downloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("download_time_selected_timezone"); } else { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._downloadTimeSelectedTimezoneForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value)) { result._downloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("download_time_selected_timezone"); } else { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2085,7 +2773,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appId is { } _appIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
             if (!(_appIdValue.Length >= 1)) validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be at least 1 character long; it is \"{_appIdValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
+        {
+            validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -2093,7 +2786,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         if (_appsflyerDeviceId is { } _appsflyerDeviceIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerDeviceIdValue)) validator.Add("MMP004", "appsflyer_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_device_id'", _appsflyerDeviceIdValue));
             if (!(_appsflyerDeviceIdValue.Length >= 1)) validator.Add("MMP004", "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be at least 1 character long; it is \"{_appsflyerDeviceIdValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_device_id", out var rejected))
+        {
+            validator.Add("MMP004", "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -2102,7 +2800,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         if (_eventTime is { } _eventTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
         {
-            validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else if (_eventTimeForm == global::MmpTyped.Runtime.MmpWireForm.EmptyString)
         {
@@ -2118,11 +2816,27 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_type", out var rejected))
         {
-            validator.Add("MMP004", "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add("MMP003", "event_type", "'event_type' is required.");
+        }
+        if (_eventName is { } _eventNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
+        {
+            validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_eventValue is { } _eventValueValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "event_value", _eventValueValue);
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_value", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
+        {
+            validator.Add("MMP004", "event_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_reTargetingConversionType is { } _reTargetingConversionTypeValue)
         {
@@ -2130,7 +2844,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("re_targeting_conversion_type", out var rejected))
         {
-            validator.Add("MMP004", "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_isRetargeting is { } _isRetargetingValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_retargeting", out var rejected))
+        {
+            validator.Add("MMP004", "is_retargeting", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributionType is { } _attributionTypeValue)
         {
@@ -2138,48 +2857,506 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attribution_type", out var rejected))
         {
-            validator.Add("MMP004", "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installTime is { } _installTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time", out var rejected))
         {
-            validator.Add("MMP004", "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_downloadTime is { } _downloadTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("download_time", out var rejected))
         {
-            validator.Add("MMP004", "download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_clickTime is { } _clickTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_time", out var rejected))
         {
-            validator.Add("MMP004", "click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributedTouchTime is { } _attributedTouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_attributedTouchType is { } _attributedTouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add("MMP004", "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_type", out var rejected))
+        {
+            validator.Add("MMP004", "attributed_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installTimeSelectedTimezone is { } _installTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
+            validator.Add("MMP004", "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_downloadTimeSelectedTimezone is { } _downloadTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("download_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
+            validator.Add("MMP004", "download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_clickTimeSelectedTimezone is { } _clickTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "click_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
+            validator.Add("MMP004", "click_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimeSelectedTimezone is { } _eventTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
+            validator.Add("MMP004", "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
+        if (_mediaSource is { } _mediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add("MMP004", "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("media_source", out var rejected))
+        {
+            validator.Add("MMP004", "media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_agency is { } _agencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_agencyValue)) validator.Add("MMP004", "agency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'agency'", _agencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("agency", out var rejected))
+        {
+            validator.Add("MMP004", "agency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'agency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_campaign is { } _campaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add("MMP004", "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign", out var rejected))
+        {
+            validator.Add("MMP004", "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afCId is { } _afCIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add("MMP004", "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_c_id", out var rejected))
+        {
+            validator.Add("MMP004", "af_c_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAdset is { } _afAdsetValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add("MMP004", "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset", out var rejected))
+        {
+            validator.Add("MMP004", "af_adset", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAdsetId is { } _afAdsetIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add("MMP004", "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset_id", out var rejected))
+        {
+            validator.Add("MMP004", "af_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAd is { } _afAdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add("MMP004", "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad", out var rejected))
+        {
+            validator.Add("MMP004", "af_ad", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAdId is { } _afAdIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add("MMP004", "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_id", out var rejected))
+        {
+            validator.Add("MMP004", "af_ad_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAdType is { } _afAdTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add("MMP004", "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_type", out var rejected))
+        {
+            validator.Add("MMP004", "af_ad_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afChannel is { } _afChannelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add("MMP004", "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_channel", out var rejected))
+        {
+            validator.Add("MMP004", "af_channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afKeywords is { } _afKeywordsValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add("MMP004", "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_keywords", out var rejected))
+        {
+            validator.Add("MMP004", "af_keywords", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSiteid is { } _afSiteidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add("MMP004", "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_siteid", out var rejected))
+        {
+            validator.Add("MMP004", "af_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub1 is { } _afSub1Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add("MMP004", "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub1", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub1", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub2 is { } _afSub2Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add("MMP004", "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub2", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub2", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub3 is { } _afSub3Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add("MMP004", "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub3", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub3", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub4 is { } _afSub4Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add("MMP004", "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub4", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub4", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub5 is { } _afSub5Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add("MMP004", "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub5", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub5", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_httpReferrer is { } _httpReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add("MMP004", "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("http_referrer", out var rejected))
+        {
+            validator.Add("MMP004", "http_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_clickUrl is { } _clickUrlValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clickUrlValue)) validator.Add("MMP004", "click_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'click_url'", _clickUrlValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_url", out var rejected))
+        {
+            validator.Add("MMP004", "click_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afClickLookback is { } _afClickLookbackValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afClickLookbackValue)) validator.Add("MMP004", "af_click_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_click_lookback'", _afClickLookbackValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_click_lookback", out var rejected))
+        {
+            validator.Add("MMP004", "af_click_lookback", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_click_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afCostModel is { } _afCostModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add("MMP004", "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_model", out var rejected))
+        {
+            validator.Add("MMP004", "af_cost_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afCostValue is { } _afCostValueValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_value", out var rejected))
+        {
+            validator.Add("MMP004", "af_cost_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afCostCurrency is { } _afCostCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add("MMP004", "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_currency", out var rejected))
+        {
+            validator.Add("MMP004", "af_cost_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_costPerInstall is { } _costPerInstallValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_per_install", out var rejected))
+        {
+            validator.Add("MMP004", "cost_per_install", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_per_install' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_currency is { } _currencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
+        {
+            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_selectedCurrency is { } _selectedCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add("MMP004", "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_currency", out var rejected))
+        {
+            validator.Add("MMP004", "selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_revenueInSelectedCurrency is { } _revenueInSelectedCurrencyValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("revenue_in_selected_currency", out var rejected))
+        {
+            validator.Add("MMP004", "revenue_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_costInSelectedCurrency is { } _costInSelectedCurrencyValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_in_selected_currency", out var rejected))
+        {
+            validator.Add("MMP004", "cost_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_fbCampaignName is { } _fbCampaignNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignNameValue)) validator.Add("MMP004", "fb_campaign_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_name'", _fbCampaignNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_campaign_name", out var rejected))
+        {
+            validator.Add("MMP004", "fb_campaign_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_fbCampaignId is { } _fbCampaignIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignIdValue)) validator.Add("MMP004", "fb_campaign_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_id'", _fbCampaignIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_campaign_id", out var rejected))
+        {
+            validator.Add("MMP004", "fb_campaign_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_fbAdsetName is { } _fbAdsetNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetNameValue)) validator.Add("MMP004", "fb_adset_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_name'", _fbAdsetNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adset_name", out var rejected))
+        {
+            validator.Add("MMP004", "fb_adset_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_fbAdsetId is { } _fbAdsetIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetIdValue)) validator.Add("MMP004", "fb_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_id'", _fbAdsetIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adset_id", out var rejected))
+        {
+            validator.Add("MMP004", "fb_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_fbAdgroupName is { } _fbAdgroupNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupNameValue)) validator.Add("MMP004", "fb_adgroup_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_name'", _fbAdgroupNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adgroup_name", out var rejected))
+        {
+            validator.Add("MMP004", "fb_adgroup_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_fbAdgroupId is { } _fbAdgroupIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupIdValue)) validator.Add("MMP004", "fb_adgroup_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_id'", _fbAdgroupIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adgroup_id", out var rejected))
+        {
+            validator.Add("MMP004", "fb_adgroup_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_advertisingId is { } _advertisingIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
+        {
+            validator.Add("MMP004", "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_androidId is { } _androidIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add("MMP004", "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("android_id", out var rejected))
+        {
+            validator.Add("MMP004", "android_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_imei is { } _imeiValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
+        {
+            validator.Add("MMP004", "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_idfa is { } _idfaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
+        {
+            validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_idfv is { } _idfvValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
+        {
+            validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_mac is { } _macValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_macValue)) validator.Add("MMP004", "mac", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'mac'", _macValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("mac", out var rejected))
+        {
+            validator.Add("MMP004", "mac", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'mac' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customerUserId is { } _customerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
+        {
+            validator.Add("MMP004", "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_platform is { } _platformValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add("MMP004", "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
+        {
+            validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_osVersion is { } _osVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("os_version", out var rejected))
+        {
+            validator.Add("MMP004", "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceType is { } _deviceTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add("MMP004", "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_type", out var rejected))
+        {
+            validator.Add("MMP004", "device_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceBrand is { } _deviceBrandValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceBrandValue)) validator.Add("MMP004", "device_brand", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_brand'", _deviceBrandValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_brand", out var rejected))
+        {
+            validator.Add("MMP004", "device_brand", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_brand' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceModel is { } _deviceModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_model", out var rejected))
+        {
+            validator.Add("MMP004", "device_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceName is { } _deviceNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceNameValue)) validator.Add("MMP004", "device_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_name'", _deviceNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_name", out var rejected))
+        {
+            validator.Add("MMP004", "device_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_operator is { } _operatorValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add("MMP004", "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("operator", out var rejected))
+        {
+            validator.Add("MMP004", "operator", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_carrier is { } _carrierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add("MMP004", "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
+        {
+            validator.Add("MMP004", "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_wifi is { } _wifiValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+        {
+            validator.Add("MMP004", "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_language is { } _languageValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add("MMP004", "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("language", out var rejected))
+        {
+            validator.Add("MMP004", "language", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_countryCode is { } _countryCodeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add("MMP004", "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("country_code", out var rejected))
+        {
+            validator.Add("MMP004", "country_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_city is { } _cityValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add("MMP004", "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("city", out var rejected))
+        {
+            validator.Add("MMP004", "city", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_ip is { } _ipValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
+        {
+            validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appName is { } _appNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add("MMP004", "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_name", out var rejected))
+        {
+            validator.Add("MMP004", "app_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appVersion is { } _appVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add("MMP004", "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version", out var rejected))
+        {
+            validator.Add("MMP004", "app_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_bundleId is { } _bundleIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add("MMP004", "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundle_id", out var rejected))
+        {
+            validator.Add("MMP004", "bundle_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_sdkVersion is { } _sdkVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add("MMP004", "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("sdk_version", out var rejected))
+        {
+            validator.Add("MMP004", "sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     /// <summary>The id of the schema this record was generated from.</summary>

@@ -367,7 +367,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public required string ApiVersion
     {
         get => _apiVersion!;
-        set { _apiVersion = value; }
+        set { _apiVersion = value; UnknownMembers?.Remove("api_version"); }
     }
 
     /// <summary>The app the message is about: the store package name on Android, `id` plus the App Store number on iOS (`id1217828636`). Part of the key that pairs duplicate retargeting messages.</summary>
@@ -375,7 +375,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AppId
     {
         get => _appId;
-        set { _appId = value; _appIdForm = default; }
+        set { _appId = value; _appIdForm = default; UnknownMembers?.Remove("app_id"); }
     }
 
     /// <summary>AppsFlyer's id of this app install on this device (`1547985076649-5309999`), the same value as the SDK's AppsFlyer ID. Part of the key that pairs duplicate retargeting messages.</summary>
@@ -383,7 +383,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AppsflyerId
     {
         get => _appsflyerId;
-        set { _appsflyerId = value; _appsflyerIdForm = default; }
+        set { _appsflyerId = value; _appsflyerIdForm = default; UnknownMembers?.Remove("appsflyer_id"); }
     }
 
     /// <summary>When the install, in-app event or re-engagement happened, in UTC, as `yyyy-MM-dd HH:mm:ss.SSS` (`2020-01-15 14:57:24.898`); some pipelines drop the milliseconds, so they are optional. Part of the key that pairs duplicate retargeting messages.</summary>
@@ -399,7 +399,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? EventName
     {
         get => _eventName;
-        set { _eventName = value; _eventNameForm = default; }
+        set { _eventName = value; _eventNameForm = default; UnknownMembers?.Remove("event_name"); }
     }
 
     /// <summary>The in-app event's parameters as JSON text (`{"af_revenue":"9.99","af_currency":"USD"}`); `"{}"` when there are none. It may hold strings that are themselves JSON (doubly encoded).</summary>
@@ -415,7 +415,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? EventSource
     {
         get => _eventSource;
-        set { _eventSource = value; _eventSourceForm = default; }
+        set { _eventSource = value; _eventSourceForm = default; UnknownMembers?.Remove("event_source"); }
     }
 
     /// <summary>The in-app event's revenue in `event_revenue_currency`, as the app reported it; null or absent for events without revenue.</summary>
@@ -423,7 +423,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public decimal? EventRevenue
     {
         get => _eventRevenue;
-        set { _eventRevenue = value; _eventRevenueForm = default; }
+        set { _eventRevenue = value; _eventRevenueForm = default; UnknownMembers?.Remove("event_revenue"); }
     }
 
     /// <summary>The currency of `event_revenue`, an ISO 4217 code (`USD`).</summary>
@@ -431,7 +431,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? EventRevenueCurrency
     {
         get => _eventRevenueCurrency;
-        set { _eventRevenueCurrency = value; _eventRevenueCurrencyForm = default; }
+        set { _eventRevenueCurrency = value; _eventRevenueCurrencyForm = default; UnknownMembers?.Remove("event_revenue_currency"); }
     }
 
     /// <summary>The in-app event's revenue converted to US dollars.</summary>
@@ -439,7 +439,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public decimal? EventRevenueUsd
     {
         get => _eventRevenueUsd;
-        set { _eventRevenueUsd = value; _eventRevenueUsdForm = default; }
+        set { _eventRevenueUsd = value; _eventRevenueUsdForm = default; UnknownMembers?.Remove("event_revenue_usd"); }
     }
 
     /// <summary>Extra data attached to the event by the app or by a server-to-server call, as JSON text (or the object).</summary>
@@ -455,7 +455,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? IsReceiptValidated
     {
         get => _isReceiptValidated;
-        set { _isReceiptValidated = value; _isReceiptValidatedForm = default; }
+        set { _isReceiptValidated = value; _isReceiptValidatedForm = default; UnknownMembers?.Remove("is_receipt_validated"); }
     }
 
     /// <summary>What the attribution created: `install`, `re-engagement` or `reinstall` (a re-attribution, or an organic re-install).</summary>
@@ -463,7 +463,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? ConversionType
     {
         get => _conversionType;
-        set { _conversionType = value; _conversionTypeForm = default; }
+        set { _conversionType = value; _conversionTypeForm = default; UnknownMembers?.Remove("conversion_type"); }
     }
 
     /// <summary>Which kind of campaign won: `ua` (user acquisition, non-organic), `organic`, or `retargeting`.</summary>
@@ -471,7 +471,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? CampaignType
     {
         get => _campaignType;
-        set { _campaignType = value; _campaignTypeForm = default; }
+        set { _campaignType = value; _campaignTypeForm = default; UnknownMembers?.Remove("campaign_type"); }
     }
 
     /// <summary>Whether the message belongs to a retargeting campaign (re-engagement or re-attribution): true there, false for user acquisition and organic.</summary>
@@ -479,7 +479,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? IsRetargeting
     {
         get => _isRetargeting;
-        set { _isRetargeting = value; _isRetargetingForm = default; }
+        set { _isRetargeting = value; _isRetargetingForm = default; UnknownMembers?.Remove("is_retargeting"); }
     }
 
     /// <summary>For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a retargeting campaign) or `re-attribution` (re-installed through one); null or absent otherwise. Two messages with the same `event_time`, `appsflyer_id` and `app_id` are one retargeting in-app event reported twice: keep the one where this is set.</summary>
@@ -495,7 +495,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? IsPrimaryAttribution
     {
         get => _isPrimaryAttribution;
-        set { _isPrimaryAttribution = value; _isPrimaryAttributionForm = default; }
+        set { _isPrimaryAttribution = value; _isPrimaryAttributionForm = default; UnknownMembers?.Remove("is_primary_attribution"); }
     }
 
     /// <summary>Whether the app store reported this install as a re-install of an app the user had installed before.</summary>
@@ -503,7 +503,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? StoreReinstall
     {
         get => _storeReinstall;
-        set { _storeReinstall = value; _storeReinstallForm = default; }
+        set { _storeReinstall = value; _storeReinstallForm = default; UnknownMembers?.Remove("store_reinstall"); }
     }
 
     /// <summary>When the app was first launched after this install (or re-install), in UTC (`2019-01-20 04:51:16.000`). On in-app events it still names the install.</summary>
@@ -535,7 +535,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AttributedTouchType
     {
         get => _attributedTouchType;
-        set { _attributedTouchType = value; _attributedTouchTypeForm = default; }
+        set { _attributedTouchType = value; _attributedTouchTypeForm = default; UnknownMembers?.Remove("attributed_touch_type"); }
     }
 
     /// <summary>`install_time` in the time zone chosen in the app's settings, with the offset (`2019-01-20 04:51:16.000+0000`, `2024-01-29 04:01:42.364+0800`).</summary>
@@ -575,7 +575,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? SelectedTimezone
     {
         get => _selectedTimezone;
-        set { _selectedTimezone = value; _selectedTimezoneForm = default; }
+        set { _selectedTimezone = value; _selectedTimezoneForm = default; UnknownMembers?.Remove("selected_timezone"); }
     }
 
     /// <summary>The network credited with the install or event (`Facebook Ads`), or `organic` (lower case in V2; V1 wrote `Organic`).</summary>
@@ -583,7 +583,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? MediaSource
     {
         get => _mediaSource;
-        set { _mediaSource = value; _mediaSourceForm = default; }
+        set { _mediaSource = value; _mediaSourceForm = default; UnknownMembers?.Remove("media_source"); }
     }
 
     /// <summary>The agency (partner) that ran the attributed campaign for the advertiser, if any.</summary>
@@ -591,7 +591,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfPrt
     {
         get => _afPrt;
-        set { _afPrt = value; _afPrtForm = default; }
+        set { _afPrt = value; _afPrtForm = default; UnknownMembers?.Remove("af_prt"); }
     }
 
     /// <summary>The campaign name from the attribution link (`c=`) or the network.</summary>
@@ -599,7 +599,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Campaign
     {
         get => _campaign;
-        set { _campaign = value; _campaignForm = default; }
+        set { _campaign = value; _campaignForm = default; UnknownMembers?.Remove("campaign"); }
     }
 
     /// <summary>The campaign id from the network; text, even when it is digits.</summary>
@@ -607,7 +607,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfCId
     {
         get => _afCId;
-        set { _afCId = value; _afCIdForm = default; }
+        set { _afCId = value; _afCIdForm = default; UnknownMembers?.Remove("af_c_id"); }
     }
 
     /// <summary>The ad set (ad group) name; text even when it is a number (`"2"`).</summary>
@@ -615,7 +615,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAdset
     {
         get => _afAdset;
-        set { _afAdset = value; _afAdsetForm = default; }
+        set { _afAdset = value; _afAdsetForm = default; UnknownMembers?.Remove("af_adset"); }
     }
 
     /// <summary>The ad set id from the network; text, even when it is digits.</summary>
@@ -623,7 +623,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAdsetId
     {
         get => _afAdsetId;
-        set { _afAdsetId = value; _afAdsetIdForm = default; }
+        set { _afAdsetId = value; _afAdsetIdForm = default; UnknownMembers?.Remove("af_adset_id"); }
     }
 
     /// <summary>The ad (creative) name.</summary>
@@ -631,7 +631,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAd
     {
         get => _afAd;
-        set { _afAd = value; _afAdForm = default; }
+        set { _afAd = value; _afAdForm = default; UnknownMembers?.Remove("af_ad"); }
     }
 
     /// <summary>The ad id from the network; text, even when it is digits.</summary>
@@ -639,7 +639,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAdId
     {
         get => _afAdId;
-        set { _afAdId = value; _afAdIdForm = default; }
+        set { _afAdId = value; _afAdIdForm = default; UnknownMembers?.Remove("af_ad_id"); }
     }
 
     /// <summary>The ad format as the network names it (`video`, `banner`, `text`).</summary>
@@ -647,7 +647,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAdType
     {
         get => _afAdType;
-        set { _afAdType = value; _afAdTypeForm = default; }
+        set { _afAdType = value; _afAdTypeForm = default; UnknownMembers?.Remove("af_ad_type"); }
     }
 
     /// <summary>The network's channel or placement that served the ad (`youtube`).</summary>
@@ -655,7 +655,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfChannel
     {
         get => _afChannel;
-        set { _afChannel = value; _afChannelForm = default; }
+        set { _afChannel = value; _afChannelForm = default; UnknownMembers?.Remove("af_channel"); }
     }
 
     /// <summary>The search keywords that led to the ad, for search campaigns.</summary>
@@ -663,7 +663,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfKeywords
     {
         get => _afKeywords;
-        set { _afKeywords = value; _afKeywordsForm = default; }
+        set { _afKeywords = value; _afKeywordsForm = default; UnknownMembers?.Remove("af_keywords"); }
     }
 
     /// <summary>The network's id of the search keyword.</summary>
@@ -671,7 +671,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? KeywordId
     {
         get => _keywordId;
-        set { _keywordId = value; _keywordIdForm = default; }
+        set { _keywordId = value; _keywordIdForm = default; UnknownMembers?.Remove("keyword_id"); }
     }
 
     /// <summary>How the search keyword matched the user's query, as the network reports it (broad, exact, phrase).</summary>
@@ -679,7 +679,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? KeywordMatchType
     {
         get => _keywordMatchType;
-        set { _keywordMatchType = value; _keywordMatchTypeForm = default; }
+        set { _keywordMatchType = value; _keywordMatchTypeForm = default; UnknownMembers?.Remove("keyword_match_type"); }
     }
 
     /// <summary>The publisher (site or app) that showed the ad, as the network identifies it.</summary>
@@ -687,7 +687,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSiteid
     {
         get => _afSiteid;
-        set { _afSiteid = value; _afSiteidForm = default; }
+        set { _afSiteid = value; _afSiteidForm = default; UnknownMembers?.Remove("af_siteid"); }
     }
 
     /// <summary>The sub-publisher under `af_siteid`, when the network reports one.</summary>
@@ -695,7 +695,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSubSiteid
     {
         get => _afSubSiteid;
-        set { _afSubSiteid = value; _afSubSiteidForm = default; }
+        set { _afSubSiteid = value; _afSubSiteidForm = default; UnknownMembers?.Remove("af_sub_siteid"); }
     }
 
     /// <summary>Free sub-parameter 1 that the advertiser or network put on the attribution link (`af_sub1=`); passed through unchanged.</summary>
@@ -703,7 +703,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSub1
     {
         get => _afSub1;
-        set { _afSub1 = value; _afSub1Form = default; }
+        set { _afSub1 = value; _afSub1Form = default; UnknownMembers?.Remove("af_sub1"); }
     }
 
     /// <summary>Free sub-parameter 2 that the advertiser or network put on the attribution link (`af_sub2=`); passed through unchanged.</summary>
@@ -711,7 +711,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSub2
     {
         get => _afSub2;
-        set { _afSub2 = value; _afSub2Form = default; }
+        set { _afSub2 = value; _afSub2Form = default; UnknownMembers?.Remove("af_sub2"); }
     }
 
     /// <summary>Free sub-parameter 3 that the advertiser or network put on the attribution link (`af_sub3=`); passed through unchanged.</summary>
@@ -719,7 +719,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSub3
     {
         get => _afSub3;
-        set { _afSub3 = value; _afSub3Form = default; }
+        set { _afSub3 = value; _afSub3Form = default; UnknownMembers?.Remove("af_sub3"); }
     }
 
     /// <summary>Free sub-parameter 4 that the advertiser or network put on the attribution link (`af_sub4=`); passed through unchanged.</summary>
@@ -727,7 +727,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSub4
     {
         get => _afSub4;
-        set { _afSub4 = value; _afSub4Form = default; }
+        set { _afSub4 = value; _afSub4Form = default; UnknownMembers?.Remove("af_sub4"); }
     }
 
     /// <summary>Free sub-parameter 5 that the advertiser or network put on the attribution link (`af_sub5=`); passed through unchanged.</summary>
@@ -735,7 +735,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSub5
     {
         get => _afSub5;
-        set { _afSub5 = value; _afSub5Form = default; }
+        set { _afSub5 = value; _afSub5Form = default; UnknownMembers?.Remove("af_sub5"); }
     }
 
     /// <summary>The referring page of the click that opened the attribution link, when the browser sent one.</summary>
@@ -743,7 +743,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? HttpReferrer
     {
         get => _httpReferrer;
-        set { _httpReferrer = value; _httpReferrerForm = default; }
+        set { _httpReferrer = value; _httpReferrerForm = default; UnknownMembers?.Remove("http_referrer"); }
     }
 
     /// <summary>The full attribution link the user clicked or viewed, with its query parameters.</summary>
@@ -751,7 +751,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? OriginalUrl
     {
         get => _originalUrl;
-        set { _originalUrl = value; _originalUrlForm = default; }
+        set { _originalUrl = value; _originalUrlForm = default; UnknownMembers?.Remove("original_url"); }
     }
 
     /// <summary>The deep link the app was opened with, if any.</summary>
@@ -759,7 +759,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? DeeplinkUrl
     {
         get => _deeplinkUrl;
-        set { _deeplinkUrl = value; _deeplinkUrlForm = default; }
+        set { _deeplinkUrl = value; _deeplinkUrlForm = default; UnknownMembers?.Remove("deeplink_url"); }
     }
 
     /// <summary>How AppsFlyer matched the install or event to the touch (for example by device id, by the store referrer, or on a self-reporting network's claim), in AppsFlyer's raw-data wording.</summary>
@@ -767,7 +767,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? MatchType
     {
         get => _matchType;
-        set { _matchType = value; _matchTypeForm = default; }
+        set { _matchType = value; _matchTypeForm = default; UnknownMembers?.Remove("match_type"); }
     }
 
     /// <summary>The lookback window of the attribution link: how long after the touch an install could still be credited to it.</summary>
@@ -775,7 +775,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAttributionLookback
     {
         get => _afAttributionLookback;
-        set { _afAttributionLookback = value; _afAttributionLookbackForm = default; }
+        set { _afAttributionLookback = value; _afAttributionLookbackForm = default; UnknownMembers?.Remove("af_attribution_lookback"); }
     }
 
     /// <summary>The re-engagement window of a retargeting link: how long after the re-engagement in-app events are credited to it.</summary>
@@ -783,7 +783,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfReengagementWindow
     {
         get => _afReengagementWindow;
-        set { _afReengagementWindow = value; _afReengagementWindowForm = default; }
+        set { _afReengagementWindow = value; _afReengagementWindowForm = default; UnknownMembers?.Remove("af_reengagement_window"); }
     }
 
     /// <summary>The advertiser's account id at the network; text, even when it is digits.</summary>
@@ -791,7 +791,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? NetworkAccountId
     {
         get => _networkAccountId;
-        set { _networkAccountId = value; _networkAccountIdForm = default; }
+        set { _networkAccountId = value; _networkAccountIdForm = default; UnknownMembers?.Remove("network_account_id"); }
     }
 
     /// <summary>A custom dimension value set up in the AppsFlyer account, when one is configured.</summary>
@@ -799,7 +799,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? CustomDimension
     {
         get => _customDimension;
-        set { _customDimension = value; _customDimensionForm = default; }
+        set { _customDimension = value; _customDimensionForm = default; UnknownMembers?.Remove("custom_dimension"); }
     }
 
     /// <summary>Media source of the first contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
@@ -807,7 +807,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1MediaSource
     {
         get => _contributor1MediaSource;
-        set { _contributor1MediaSource = value; _contributor1MediaSourceForm = default; }
+        set { _contributor1MediaSource = value; _contributor1MediaSourceForm = default; UnknownMembers?.Remove("contributor_1_media_source"); }
     }
 
     /// <summary>Campaign of contributor 1.</summary>
@@ -815,7 +815,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1Campaign
     {
         get => _contributor1Campaign;
-        set { _contributor1Campaign = value; _contributor1CampaignForm = default; }
+        set { _contributor1Campaign = value; _contributor1CampaignForm = default; UnknownMembers?.Remove("contributor_1_campaign"); }
     }
 
     /// <summary>Agency (partner) of contributor 1.</summary>
@@ -823,7 +823,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1AfPrt
     {
         get => _contributor1AfPrt;
-        set { _contributor1AfPrt = value; _contributor1AfPrtForm = default; }
+        set { _contributor1AfPrt = value; _contributor1AfPrtForm = default; UnknownMembers?.Remove("contributor_1_af_prt"); }
     }
 
     /// <summary>Kind of touch of contributor 1 (`click`, `impression`).</summary>
@@ -831,7 +831,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1TouchType
     {
         get => _contributor1TouchType;
-        set { _contributor1TouchType = value; _contributor1TouchTypeForm = default; }
+        set { _contributor1TouchType = value; _contributor1TouchTypeForm = default; UnknownMembers?.Remove("contributor_1_touch_type"); }
     }
 
     /// <summary>When contributor 1's touch happened, in UTC.</summary>
@@ -847,7 +847,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1MatchType
     {
         get => _contributor1MatchType;
-        set { _contributor1MatchType = value; _contributor1MatchTypeForm = default; }
+        set { _contributor1MatchType = value; _contributor1MatchTypeForm = default; UnknownMembers?.Remove("contributor_1_match_type"); }
     }
 
     /// <summary>Media source of the second contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
@@ -855,7 +855,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2MediaSource
     {
         get => _contributor2MediaSource;
-        set { _contributor2MediaSource = value; _contributor2MediaSourceForm = default; }
+        set { _contributor2MediaSource = value; _contributor2MediaSourceForm = default; UnknownMembers?.Remove("contributor_2_media_source"); }
     }
 
     /// <summary>Campaign of contributor 2.</summary>
@@ -863,7 +863,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2Campaign
     {
         get => _contributor2Campaign;
-        set { _contributor2Campaign = value; _contributor2CampaignForm = default; }
+        set { _contributor2Campaign = value; _contributor2CampaignForm = default; UnknownMembers?.Remove("contributor_2_campaign"); }
     }
 
     /// <summary>Agency (partner) of contributor 2.</summary>
@@ -871,7 +871,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2AfPrt
     {
         get => _contributor2AfPrt;
-        set { _contributor2AfPrt = value; _contributor2AfPrtForm = default; }
+        set { _contributor2AfPrt = value; _contributor2AfPrtForm = default; UnknownMembers?.Remove("contributor_2_af_prt"); }
     }
 
     /// <summary>Kind of touch of contributor 2 (`click`, `impression`).</summary>
@@ -879,7 +879,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2TouchType
     {
         get => _contributor2TouchType;
-        set { _contributor2TouchType = value; _contributor2TouchTypeForm = default; }
+        set { _contributor2TouchType = value; _contributor2TouchTypeForm = default; UnknownMembers?.Remove("contributor_2_touch_type"); }
     }
 
     /// <summary>When contributor 2's touch happened, in UTC.</summary>
@@ -895,7 +895,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2MatchType
     {
         get => _contributor2MatchType;
-        set { _contributor2MatchType = value; _contributor2MatchTypeForm = default; }
+        set { _contributor2MatchType = value; _contributor2MatchTypeForm = default; UnknownMembers?.Remove("contributor_2_match_type"); }
     }
 
     /// <summary>Media source of the third contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
@@ -903,7 +903,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3MediaSource
     {
         get => _contributor3MediaSource;
-        set { _contributor3MediaSource = value; _contributor3MediaSourceForm = default; }
+        set { _contributor3MediaSource = value; _contributor3MediaSourceForm = default; UnknownMembers?.Remove("contributor_3_media_source"); }
     }
 
     /// <summary>Campaign of contributor 3.</summary>
@@ -911,7 +911,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3Campaign
     {
         get => _contributor3Campaign;
-        set { _contributor3Campaign = value; _contributor3CampaignForm = default; }
+        set { _contributor3Campaign = value; _contributor3CampaignForm = default; UnknownMembers?.Remove("contributor_3_campaign"); }
     }
 
     /// <summary>Agency (partner) of contributor 3.</summary>
@@ -919,7 +919,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3AfPrt
     {
         get => _contributor3AfPrt;
-        set { _contributor3AfPrt = value; _contributor3AfPrtForm = default; }
+        set { _contributor3AfPrt = value; _contributor3AfPrtForm = default; UnknownMembers?.Remove("contributor_3_af_prt"); }
     }
 
     /// <summary>Kind of touch of contributor 3 (`click`, `impression`).</summary>
@@ -927,7 +927,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3TouchType
     {
         get => _contributor3TouchType;
-        set { _contributor3TouchType = value; _contributor3TouchTypeForm = default; }
+        set { _contributor3TouchType = value; _contributor3TouchTypeForm = default; UnknownMembers?.Remove("contributor_3_touch_type"); }
     }
 
     /// <summary>When contributor 3's touch happened, in UTC.</summary>
@@ -943,7 +943,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3MatchType
     {
         get => _contributor3MatchType;
-        set { _contributor3MatchType = value; _contributor3MatchTypeForm = default; }
+        set { _contributor3MatchType = value; _contributor3MatchTypeForm = default; UnknownMembers?.Remove("contributor_3_match_type"); }
     }
 
     /// <summary>How the campaign is paid for (`cpi`, `cpc`, `cpm`, ...).</summary>
@@ -951,7 +951,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfCostModel
     {
         get => _afCostModel;
-        set { _afCostModel = value; _afCostModelForm = default; }
+        set { _afCostModel = value; _afCostModelForm = default; UnknownMembers?.Remove("af_cost_model"); }
     }
 
     /// <summary>The cost of this install or event in `af_cost_currency`, from the attribution link or the network. Often arrives as text (`"0.0750"`): read it as a decimal, not a float.</summary>
@@ -959,7 +959,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public decimal? AfCostValue
     {
         get => _afCostValue;
-        set { _afCostValue = value; _afCostValueForm = default; }
+        set { _afCostValue = value; _afCostValueForm = default; UnknownMembers?.Remove("af_cost_value"); }
     }
 
     /// <summary>The currency of `af_cost_value`, an ISO 4217 code.</summary>
@@ -967,7 +967,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfCostCurrency
     {
         get => _afCostCurrency;
-        set { _afCostCurrency = value; _afCostCurrencyForm = default; }
+        set { _afCostCurrency = value; _afCostCurrencyForm = default; UnknownMembers?.Remove("af_cost_currency"); }
     }
 
     /// <summary>The currency chosen in the app's settings (`USD`), in which `revenue_in_selected_currency` and `cost_in_selected_currency` are given.</summary>
@@ -975,7 +975,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? SelectedCurrency
     {
         get => _selectedCurrency;
-        set { _selectedCurrency = value; _selectedCurrencyForm = default; }
+        set { _selectedCurrency = value; _selectedCurrencyForm = default; UnknownMembers?.Remove("selected_currency"); }
     }
 
     /// <summary>The in-app event's revenue converted to `selected_currency`.</summary>
@@ -983,7 +983,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public decimal? RevenueInSelectedCurrency
     {
         get => _revenueInSelectedCurrency;
-        set { _revenueInSelectedCurrency = value; _revenueInSelectedCurrencyForm = default; }
+        set { _revenueInSelectedCurrency = value; _revenueInSelectedCurrencyForm = default; UnknownMembers?.Remove("revenue_in_selected_currency"); }
     }
 
     /// <summary>The cost of the install converted to `selected_currency`.</summary>
@@ -991,7 +991,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public decimal? CostInSelectedCurrency
     {
         get => _costInSelectedCurrency;
-        set { _costInSelectedCurrency = value; _costInSelectedCurrencyForm = default; }
+        set { _costInSelectedCurrency = value; _costInSelectedCurrencyForm = default; UnknownMembers?.Remove("cost_in_selected_currency"); }
     }
 
     /// <summary>The install referrer that Google Play's Install Referrer API returned to the app.</summary>
@@ -999,7 +999,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? GpReferrer
     {
         get => _gpReferrer;
-        set { _gpReferrer = value; _gpReferrerForm = default; }
+        set { _gpReferrer = value; _gpReferrerForm = default; UnknownMembers?.Remove("gp_referrer"); }
     }
 
     /// <summary>When the user clicked the link that led to Google Play, as the Install Referrer API reports it, in UTC.</summary>
@@ -1023,7 +1023,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? GpBroadcastReferrer
     {
         get => _gpBroadcastReferrer;
-        set { _gpBroadcastReferrer = value; _gpBroadcastReferrerForm = default; }
+        set { _gpBroadcastReferrer = value; _gpBroadcastReferrerForm = default; UnknownMembers?.Remove("gp_broadcast_referrer"); }
     }
 
     /// <summary>The store the app was installed from, as the device reported it (Android stores other than Google Play included).</summary>
@@ -1031,7 +1031,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? InstallAppStore
     {
         get => _installAppStore;
-        set { _installAppStore = value; _installAppStoreForm = default; }
+        set { _installAppStore = value; _installAppStoreForm = default; UnknownMembers?.Remove("install_app_store"); }
     }
 
     /// <summary>The Android advertising id (GAID), when the app could read it.</summary>
@@ -1039,7 +1039,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AdvertisingId
     {
         get => _advertisingId;
-        set { _advertisingId = value; _advertisingIdForm = default; }
+        set { _advertisingId = value; _advertisingIdForm = default; UnknownMembers?.Remove("advertising_id"); }
     }
 
     /// <summary>The Android ID of the device, when the app collects it.</summary>
@@ -1047,7 +1047,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AndroidId
     {
         get => _androidId;
-        set { _androidId = value; _androidIdForm = default; }
+        set { _androidId = value; _androidIdForm = default; UnknownMembers?.Remove("android_id"); }
     }
 
     /// <summary>The IMEI of the device, when the app collects it.</summary>
@@ -1055,7 +1055,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Imei
     {
         get => _imei;
-        set { _imei = value; _imeiForm = default; }
+        set { _imei = value; _imeiForm = default; UnknownMembers?.Remove("imei"); }
     }
 
     /// <summary>The Open Anonymous Device Identifier of Android devices without Google services (Huawei and other Chinese brands).</summary>
@@ -1063,7 +1063,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Oaid
     {
         get => _oaid;
-        set { _oaid = value; _oaidForm = default; }
+        set { _oaid = value; _oaidForm = default; UnknownMembers?.Remove("oaid"); }
     }
 
     /// <summary>The Amazon Fire advertising id.</summary>
@@ -1071,7 +1071,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AmazonAid
     {
         get => _amazonAid;
-        set { _amazonAid = value; _amazonAidForm = default; }
+        set { _amazonAid = value; _amazonAidForm = default; UnknownMembers?.Remove("amazon_aid"); }
     }
 
     /// <summary>The iOS advertising id (IDFA), when the user allowed tracking (`A7071198-3848-40A5-B3D0-94578D9BZZZZ` in the vendor's masked example).</summary>
@@ -1079,7 +1079,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Idfa
     {
         get => _idfa;
-        set { _idfa = value; _idfaForm = default; }
+        set { _idfa = value; _idfaForm = default; UnknownMembers?.Remove("idfa"); }
     }
 
     /// <summary>The iOS identifier for vendor (IDFV).</summary>
@@ -1087,7 +1087,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Idfv
     {
         get => _idfv;
-        set { _idfv = value; _idfvForm = default; }
+        set { _idfv = value; _idfvForm = default; UnknownMembers?.Remove("idfv"); }
     }
 
     /// <summary>Whether the user turned on Limit Ad Tracking on the device.</summary>
@@ -1095,7 +1095,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? IsLat
     {
         get => _isLat;
-        set { _isLat = value; _isLatForm = default; }
+        set { _isLat = value; _isLatForm = default; UnknownMembers?.Remove("is_lat"); }
     }
 
     /// <summary>The advertiser's own user id, set in the app through the SDK; it may be anything the app chose, even an e-mail address.</summary>
@@ -1103,7 +1103,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? CustomerUserId
     {
         get => _customerUserId;
-        set { _customerUserId = value; _customerUserIdForm = default; }
+        set { _customerUserId = value; _customerUserIdForm = default; UnknownMembers?.Remove("customer_user_id"); }
     }
 
     /// <summary>The operating system of the device: `android`, `ios`, and also `watchos`, `ipados`, `tvos` in real messages. Lower case.</summary>
@@ -1111,7 +1111,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Platform
     {
         get => _platform;
-        set { _platform = value; _platformForm = default; }
+        set { _platform = value; _platformForm = default; UnknownMembers?.Remove("platform"); }
     }
 
     /// <summary>The operating system version (`12.3.1`).</summary>
@@ -1119,7 +1119,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? OsVersion
     {
         get => _osVersion;
-        set { _osVersion = value; _osVersionForm = default; }
+        set { _osVersion = value; _osVersionForm = default; UnknownMembers?.Remove("os_version"); }
     }
 
     /// <summary>The device model as AppsFlyer names it (`iPhoneXR`). Since February 2, 2022 Push API puts the device in `device_model` instead.</summary>
@@ -1127,7 +1127,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? DeviceType
     {
         get => _deviceType;
-        set { _deviceType = value; _deviceTypeForm = default; }
+        set { _deviceType = value; _deviceTypeForm = default; UnknownMembers?.Remove("device_type"); }
     }
 
     /// <summary>The device model; on Android written `brand::model` (`xiaomi::Redmi Note 8T`). Replaced `device_type` as the device field on February 2, 2022.</summary>
@@ -1135,7 +1135,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? DeviceModel
     {
         get => _deviceModel;
-        set { _deviceModel = value; _deviceModelForm = default; }
+        set { _deviceModel = value; _deviceModelForm = default; UnknownMembers?.Remove("device_model"); }
     }
 
     /// <summary>The kind of device: `phone`, `tablet`, and so on.</summary>
@@ -1143,7 +1143,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? DeviceCategory
     {
         get => _deviceCategory;
-        set { _deviceCategory = value; _deviceCategoryForm = default; }
+        set { _deviceCategory = value; _deviceCategoryForm = default; UnknownMembers?.Remove("device_category"); }
     }
 
     /// <summary>The mobile network operator the device is registered with.</summary>
@@ -1151,7 +1151,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Operator
     {
         get => _operator;
-        set { _operator = value; _operatorForm = default; }
+        set { _operator = value; _operatorForm = default; UnknownMembers?.Remove("operator"); }
     }
 
     /// <summary>The carrier of the SIM card.</summary>
@@ -1159,7 +1159,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Carrier
     {
         get => _carrier;
-        set { _carrier = value; _carrierForm = default; }
+        set { _carrier = value; _carrierForm = default; UnknownMembers?.Remove("carrier"); }
     }
 
     /// <summary>Whether the device was on Wi-Fi when it reported the install or event.</summary>
@@ -1167,7 +1167,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? Wifi
     {
         get => _wifi;
-        set { _wifi = value; _wifiForm = default; }
+        set { _wifi = value; _wifiForm = default; UnknownMembers?.Remove("wifi"); }
     }
 
     /// <summary>The device's language as the device reports it: a locale (`en-US`) or a name in any language (`Deutsch`, `magyar`, `中文`).</summary>
@@ -1175,7 +1175,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Language
     {
         get => _language;
-        set { _language = value; _languageForm = default; }
+        set { _language = value; _languageForm = default; UnknownMembers?.Remove("language"); }
     }
 
     /// <summary>The user agent of the request that reported the install (`AppsFlyer/1 CFNetwork/978.0.7 Darwin/18.6.0`).</summary>
@@ -1183,7 +1183,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? UserAgent
     {
         get => _userAgent;
-        set { _userAgent = value; _userAgentForm = default; }
+        set { _userAgent = value; _userAgentForm = default; UnknownMembers?.Remove("user_agent"); }
     }
 
     /// <summary>The country of the device's IP address, two letters (`VN`).</summary>
@@ -1191,7 +1191,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? CountryCode
     {
         get => _countryCode;
-        set { _countryCode = value; _countryCodeForm = default; }
+        set { _countryCode = value; _countryCodeForm = default; UnknownMembers?.Remove("country_code"); }
     }
 
     /// <summary>The continent of the device's IP address, as a two-letter code (`AS` for Asia).</summary>
@@ -1199,7 +1199,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Region
     {
         get => _region;
-        set { _region = value; _regionForm = default; }
+        set { _region = value; _regionForm = default; UnknownMembers?.Remove("region"); }
     }
 
     /// <summary>The state or province of the device's IP address, as a code; text even when it is digits (`"57"`, `"SL"`).</summary>
@@ -1207,7 +1207,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? State
     {
         get => _state;
-        set { _state = value; _stateForm = default; }
+        set { _state = value; _stateForm = default; UnknownMembers?.Remove("state"); }
     }
 
     /// <summary>The city of the device's IP address.</summary>
@@ -1215,7 +1215,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? City
     {
         get => _city;
-        set { _city = value; _cityForm = default; }
+        set { _city = value; _cityForm = default; UnknownMembers?.Remove("city"); }
     }
 
     /// <summary>The postal code of the device's IP address; text, since codes may start with 0 (`"823941"`).</summary>
@@ -1223,7 +1223,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? PostalCode
     {
         get => _postalCode;
-        set { _postalCode = value; _postalCodeForm = default; }
+        set { _postalCode = value; _postalCodeForm = default; UnknownMembers?.Remove("postal_code"); }
     }
 
     /// <summary>The US Designated Market Area code of the device's IP address, as text (`"276003"`); `"None"` outside a DMA.</summary>
@@ -1231,7 +1231,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Dma
     {
         get => _dma;
-        set { _dma = value; _dmaForm = default; }
+        set { _dma = value; _dmaForm = default; UnknownMembers?.Remove("dma"); }
     }
 
     /// <summary>The device's IP address (IPv4 or IPv6).</summary>
@@ -1239,7 +1239,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Ip
     {
         get => _ip;
-        set { _ip = value; _ipForm = default; }
+        set { _ip = value; _ipForm = default; UnknownMembers?.Remove("ip"); }
     }
 
     /// <summary>The app's name as AppsFlyer knows it (`AppsFlyer`).</summary>
@@ -1247,7 +1247,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AppName
     {
         get => _appName;
-        set { _appName = value; _appNameForm = default; }
+        set { _appName = value; _appNameForm = default; UnknownMembers?.Remove("app_name"); }
     }
 
     /// <summary>The version of the app that reported the install or event (`1.4.1`).</summary>
@@ -1255,7 +1255,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AppVersion
     {
         get => _appVersion;
-        set { _appVersion = value; _appVersionForm = default; }
+        set { _appVersion = value; _appVersionForm = default; UnknownMembers?.Remove("app_version"); }
     }
 
     /// <summary>The app's bundle id (iOS) or package name (Android) (`com.appsflyer.AppsFlyer`).</summary>
@@ -1263,7 +1263,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? BundleId
     {
         get => _bundleId;
-        set { _bundleId = value; _bundleIdForm = default; }
+        set { _bundleId = value; _bundleIdForm = default; UnknownMembers?.Remove("bundle_id"); }
     }
 
     /// <summary>The version of the AppsFlyer SDK in the app (`v4.10.0`).</summary>
@@ -1271,7 +1271,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? SdkVersion
     {
         get => _sdkVersion;
-        set { _sdkVersion = value; _sdkVersionForm = default; }
+        set { _sdkVersion = value; _sdkVersionForm = default; UnknownMembers?.Remove("sdk_version"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -1864,8 +1864,129 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
             writer.WriteString(s_SdkVersion, _sdkVersion);
         }
         else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SdkVersion, _sdkVersionForm);
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "api_version" => _apiVersion is not null,
+        "app_id" => _appId is not null || _appIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "appsflyer_id" => _appsflyerId is not null || _appsflyerIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_time" => _eventTime.HasValue || _eventTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_name" => _eventName is not null || _eventNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_value" => _eventValue is not null || _eventValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_source" => _eventSource is not null || _eventSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_revenue" => _eventRevenue.HasValue || _eventRevenueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_revenue_currency" => _eventRevenueCurrency is not null || _eventRevenueCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_revenue_usd" => _eventRevenueUsd.HasValue || _eventRevenueUsdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "custom_data" => _customData is not null || _customDataForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_receipt_validated" => _isReceiptValidated.HasValue || _isReceiptValidatedForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "conversion_type" => _conversionType is not null || _conversionTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "campaign_type" => _campaignType is not null || _campaignTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_retargeting" => _isRetargeting.HasValue || _isRetargetingForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "retargeting_conversion_type" => _retargetingConversionType.HasValue || _retargetingConversionTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_primary_attribution" => _isPrimaryAttribution.HasValue || _isPrimaryAttributionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "store_reinstall" => _storeReinstall.HasValue || _storeReinstallForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_time" => _installTime.HasValue || _installTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_download_time" => _deviceDownloadTime.HasValue || _deviceDownloadTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_time" => _attributedTouchTime.HasValue || _attributedTouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_type" => _attributedTouchType is not null || _attributedTouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_time_selected_timezone" => _installTimeSelectedTimezone.HasValue || _installTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_download_time_selected_timezone" => _deviceDownloadTimeSelectedTimezone.HasValue || _deviceDownloadTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "attributed_touch_time_selected_timezone" => _attributedTouchTimeSelectedTimezone.HasValue || _attributedTouchTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "event_time_selected_timezone" => _eventTimeSelectedTimezone.HasValue || _eventTimeSelectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "selected_timezone" => _selectedTimezone is not null || _selectedTimezoneForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "media_source" => _mediaSource is not null || _mediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_prt" => _afPrt is not null || _afPrtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "campaign" => _campaign is not null || _campaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_c_id" => _afCId is not null || _afCIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_adset" => _afAdset is not null || _afAdsetForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_adset_id" => _afAdsetId is not null || _afAdsetIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad" => _afAd is not null || _afAdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad_id" => _afAdId is not null || _afAdIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_ad_type" => _afAdType is not null || _afAdTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_channel" => _afChannel is not null || _afChannelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_keywords" => _afKeywords is not null || _afKeywordsForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "keyword_id" => _keywordId is not null || _keywordIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "keyword_match_type" => _keywordMatchType is not null || _keywordMatchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_siteid" => _afSiteid is not null || _afSiteidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub_siteid" => _afSubSiteid is not null || _afSubSiteidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub1" => _afSub1 is not null || _afSub1Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub2" => _afSub2 is not null || _afSub2Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub3" => _afSub3 is not null || _afSub3Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub4" => _afSub4 is not null || _afSub4Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_sub5" => _afSub5 is not null || _afSub5Form is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "http_referrer" => _httpReferrer is not null || _httpReferrerForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "original_url" => _originalUrl is not null || _originalUrlForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "deeplink_url" => _deeplinkUrl is not null || _deeplinkUrlForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "match_type" => _matchType is not null || _matchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_attribution_lookback" => _afAttributionLookback is not null || _afAttributionLookbackForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_reengagement_window" => _afReengagementWindow is not null || _afReengagementWindowForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "network_account_id" => _networkAccountId is not null || _networkAccountIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "custom_dimension" => _customDimension is not null || _customDimensionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_media_source" => _contributor1MediaSource is not null || _contributor1MediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_campaign" => _contributor1Campaign is not null || _contributor1CampaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_af_prt" => _contributor1AfPrt is not null || _contributor1AfPrtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_touch_type" => _contributor1TouchType is not null || _contributor1TouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_touch_time" => _contributor1TouchTime.HasValue || _contributor1TouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_1_match_type" => _contributor1MatchType is not null || _contributor1MatchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_media_source" => _contributor2MediaSource is not null || _contributor2MediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_campaign" => _contributor2Campaign is not null || _contributor2CampaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_af_prt" => _contributor2AfPrt is not null || _contributor2AfPrtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_touch_type" => _contributor2TouchType is not null || _contributor2TouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_touch_time" => _contributor2TouchTime.HasValue || _contributor2TouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_2_match_type" => _contributor2MatchType is not null || _contributor2MatchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_media_source" => _contributor3MediaSource is not null || _contributor3MediaSourceForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_campaign" => _contributor3Campaign is not null || _contributor3CampaignForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_af_prt" => _contributor3AfPrt is not null || _contributor3AfPrtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_touch_type" => _contributor3TouchType is not null || _contributor3TouchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_touch_time" => _contributor3TouchTime.HasValue || _contributor3TouchTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "contributor_3_match_type" => _contributor3MatchType is not null || _contributor3MatchTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_model" => _afCostModel is not null || _afCostModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_value" => _afCostValue.HasValue || _afCostValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "af_cost_currency" => _afCostCurrency is not null || _afCostCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "selected_currency" => _selectedCurrency is not null || _selectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "revenue_in_selected_currency" => _revenueInSelectedCurrency.HasValue || _revenueInSelectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "cost_in_selected_currency" => _costInSelectedCurrency.HasValue || _costInSelectedCurrencyForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gp_referrer" => _gpReferrer is not null || _gpReferrerForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gp_click_time" => _gpClickTime.HasValue || _gpClickTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gp_install_begin" => _gpInstallBegin.HasValue || _gpInstallBeginForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "gp_broadcast_referrer" => _gpBroadcastReferrer is not null || _gpBroadcastReferrerForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "install_app_store" => _installAppStore is not null || _installAppStoreForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "advertising_id" => _advertisingId is not null || _advertisingIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "android_id" => _androidId is not null || _androidIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "imei" => _imei is not null || _imeiForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "oaid" => _oaid is not null || _oaidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "amazon_aid" => _amazonAid is not null || _amazonAidForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "idfa" => _idfa is not null || _idfaForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "idfv" => _idfv is not null || _idfvForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "is_lat" => _isLat.HasValue || _isLatForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "customer_user_id" => _customerUserId is not null || _customerUserIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "platform" => _platform is not null || _platformForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "os_version" => _osVersion is not null || _osVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_type" => _deviceType is not null || _deviceTypeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_model" => _deviceModel is not null || _deviceModelForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "device_category" => _deviceCategory is not null || _deviceCategoryForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "operator" => _operator is not null || _operatorForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "carrier" => _carrier is not null || _carrierForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "wifi" => _wifi.HasValue || _wifiForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "language" => _language is not null || _languageForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user_agent" => _userAgent is not null || _userAgentForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "country_code" => _countryCode is not null || _countryCodeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "region" => _region is not null || _regionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "state" => _state is not null || _stateForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "city" => _city is not null || _cityForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "postal_code" => _postalCode is not null || _postalCodeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "dma" => _dma is not null || _dmaForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "ip" => _ip is not null || _ipForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "app_name" => _appName is not null || _appNameForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "app_version" => _appVersion is not null || _appVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "bundle_id" => _bundleId is not null || _bundleIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "sdk_version" => _sdkVersion is not null || _sdkVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1887,7 +2008,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "ip";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._ipForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) { result._ip = default; result.UnknownMembers?.Remove("ip"); } else { result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ip"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._ip = default; result._ipForm = default; (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1897,7 +2026,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "dma";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm)) result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._dmaForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm)) { result._dma = default; result.UnknownMembers?.Remove("dma"); } else { result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("dma"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._dma = default; result._dmaForm = default; (result.UnknownMembers ??= new())["dma"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1910,7 +2047,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "idfa";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._idfaForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) { result._idfa = default; result.UnknownMembers?.Remove("idfa"); } else { result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfa"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._idfa = default; result._idfaForm = default; (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1920,7 +2065,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "oaid";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._oaidForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) { result._oaid = default; result.UnknownMembers?.Remove("oaid"); } else { result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("oaid"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._oaid = default; result._oaidForm = default; (result.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1930,7 +2083,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "imei";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._imeiForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) { result._imei = default; result.UnknownMembers?.Remove("imei"); } else { result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("imei"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._imei = default; result._imeiForm = default; (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1938,7 +2099,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "wifi";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                                    result._wifiForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) { result._wifi = default; result.UnknownMembers?.Remove("wifi"); } else { result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm); result.UnknownMembers?.Remove("wifi"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._wifi = default; result._wifiForm = default; (result.UnknownMembers ??= new())["wifi"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1948,7 +2117,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "idfv";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._idfvForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) { result._idfv = default; result.UnknownMembers?.Remove("idfv"); } else { result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfv"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._idfv = default; result._idfvForm = default; (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1958,7 +2135,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "city";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._cityForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) { result._city = default; result.UnknownMembers?.Remove("city"); } else { result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("city"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._city = default; result._cityForm = default; (result.UnknownMembers ??= new())["city"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -1970,7 +2155,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_ad";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afAdForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) { result._afAd = default; result.UnknownMembers?.Remove("af_ad"); } else { result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._afAd = default; result._afAdForm = default; (result.UnknownMembers ??= new())["af_ad"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1978,7 +2171,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "state";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm)) result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._stateForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm)) { result._state = default; result.UnknownMembers?.Remove("state"); } else { result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("state"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._state = default; result._stateForm = default; (result.UnknownMembers ??= new())["state"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -1991,7 +2192,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "region";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._regionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) { result._region = default; result.UnknownMembers?.Remove("region"); } else { result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("region"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._region = default; result._regionForm = default; (result.UnknownMembers ??= new())["region"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2001,7 +2210,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_prt";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afPrtForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) { result._afPrt = default; result.UnknownMembers?.Remove("af_prt"); } else { result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_prt"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afPrt = default; result._afPrtForm = default; (result.UnknownMembers ??= new())["af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2011,7 +2228,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) { result._appId = default; result.UnknownMembers?.Remove("app_id"); } else { result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appId = default; result._appIdForm = default; (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2021,7 +2246,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "is_lat";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm);
+                                    result._isLatForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) { result._isLat = default; result.UnknownMembers?.Remove("is_lat"); } else { result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm); result.UnknownMembers?.Remove("is_lat"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._isLat = default; result._isLatForm = default; (result.UnknownMembers ??= new())["is_lat"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2036,7 +2269,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub1";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub1Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) { result._afSub1 = default; result.UnknownMembers?.Remove("af_sub1"); } else { result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub1"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub1 = default; result._afSub1Form = default; (result.UnknownMembers ??= new())["af_sub1"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2046,7 +2287,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub2";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub2Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) { result._afSub2 = default; result.UnknownMembers?.Remove("af_sub2"); } else { result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub2"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub2 = default; result._afSub2Form = default; (result.UnknownMembers ??= new())["af_sub2"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2056,7 +2305,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub3";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub3Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) { result._afSub3 = default; result.UnknownMembers?.Remove("af_sub3"); } else { result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub3"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub3 = default; result._afSub3Form = default; (result.UnknownMembers ??= new())["af_sub3"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2066,7 +2323,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub4";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub4Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) { result._afSub4 = default; result.UnknownMembers?.Remove("af_sub4"); } else { result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub4"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub4 = default; result._afSub4Form = default; (result.UnknownMembers ??= new())["af_sub4"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2076,7 +2341,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub5";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSub5Form = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) { result._afSub5 = default; result.UnknownMembers?.Remove("af_sub5"); } else { result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub5"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSub5 = default; result._afSub5Form = default; (result.UnknownMembers ??= new())["af_sub5"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2086,7 +2359,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_c_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) { result._afCId = default; result.UnknownMembers?.Remove("af_c_id"); } else { result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_c_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afCId = default; result._afCIdForm = default; (result.UnknownMembers ??= new())["af_c_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2096,7 +2377,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "carrier";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._carrierForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) { result._carrier = default; result.UnknownMembers?.Remove("carrier"); } else { result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("carrier"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._carrier = default; result._carrierForm = default; (result.UnknownMembers ??= new())["carrier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2111,7 +2400,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_adset";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdsetForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) { result._afAdset = default; result.UnknownMembers?.Remove("af_adset"); } else { result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_adset"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afAdset = default; result._afAdsetForm = default; (result.UnknownMembers ??= new())["af_adset"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2119,7 +2416,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_ad_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) { result._afAdId = default; result.UnknownMembers?.Remove("af_ad_id"); } else { result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afAdId = default; result._afAdIdForm = default; (result.UnknownMembers ??= new())["af_ad_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2129,7 +2434,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "platform";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._platformForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) { result._platform = default; result.UnknownMembers?.Remove("platform"); } else { result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("platform"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._platform = default; result._platformForm = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2139,7 +2452,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "operator";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._operatorForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) { result._operator = default; result.UnknownMembers?.Remove("operator"); } else { result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("operator"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._operator = default; result._operatorForm = default; (result.UnknownMembers ??= new())["operator"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2149,7 +2470,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._campaignForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) { result._campaign = default; result.UnknownMembers?.Remove("campaign"); } else { result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("campaign"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._campaign = default; result._campaignForm = default; (result.UnknownMembers ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2159,7 +2488,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "language";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._languageForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) { result._language = default; result.UnknownMembers?.Remove("language"); } else { result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("language"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._language = default; result._languageForm = default; (result.UnknownMembers ??= new())["language"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2169,7 +2506,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appNameForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) { result._appName = default; result.UnknownMembers?.Remove("app_name"); } else { result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appName = default; result._appNameForm = default; (result.UnknownMembers ??= new())["app_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2181,7 +2526,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_siteid";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afSiteidForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) { result._afSiteid = default; result.UnknownMembers?.Remove("af_siteid"); } else { result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_siteid"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._afSiteid = default; result._afSiteidForm = default; (result.UnknownMembers ??= new())["af_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2189,7 +2542,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "bundle_id";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._bundleIdForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) { result._bundleId = default; result.UnknownMembers?.Remove("bundle_id"); } else { result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("bundle_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._bundleId = default; result._bundleIdForm = default; (result.UnknownMembers ??= new())["bundle_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2202,7 +2563,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "match_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._matchTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) { result._matchType = default; result.UnknownMembers?.Remove("match_type"); } else { result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("match_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._matchType = default; result._matchTypeForm = default; (result.UnknownMembers ??= new())["match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2212,7 +2581,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "keyword_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._keywordIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) { result._keywordId = default; result.UnknownMembers?.Remove("keyword_id"); } else { result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("keyword_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._keywordId = default; result._keywordIdForm = default; (result.UnknownMembers ??= new())["keyword_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2222,7 +2599,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_ad_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) { result._afAdType = default; result.UnknownMembers?.Remove("af_ad_type"); } else { result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afAdType = default; result._afAdTypeForm = default; (result.UnknownMembers ??= new())["af_ad_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2230,7 +2615,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_channel";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afChannelForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) { result._afChannel = default; result.UnknownMembers?.Remove("af_channel"); } else { result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_channel"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afChannel = default; result._afChannelForm = default; (result.UnknownMembers ??= new())["af_channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2240,7 +2633,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "amazon_aid";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._amazonAidForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) { result._amazonAid = default; result.UnknownMembers?.Remove("amazon_aid"); } else { result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("amazon_aid"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._amazonAid = default; result._amazonAidForm = default; (result.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2250,7 +2651,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "android_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._androidIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) { result._androidId = default; result.UnknownMembers?.Remove("android_id"); } else { result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("android_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._androidId = default; result._androidIdForm = default; (result.UnknownMembers ??= new())["android_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2260,7 +2669,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "os_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._osVersionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) { result._osVersion = default; result.UnknownMembers?.Remove("os_version"); } else { result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("os_version"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._osVersion = default; result._osVersionForm = default; (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2268,7 +2685,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "user_agent";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._userAgentForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) { result._userAgent = default; result.UnknownMembers?.Remove("user_agent"); } else { result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("user_agent"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._userAgent = default; result._userAgentForm = default; (result.UnknownMembers ??= new())["user_agent"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2278,7 +2703,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._eventTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2286,7 +2719,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_name";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._eventNameForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) { result._eventName = default; result.UnknownMembers?.Remove("event_name"); } else { result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventName = default; result._eventNameForm = default; (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2301,7 +2742,14 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "api_version";
                                     reader.Read();
-                                    result._apiVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._apiVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("api_version"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._apiVersion = default; (result.UnknownMembers ??= new())["api_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2309,7 +2757,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_adset_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afAdsetIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) { result._afAdsetId = default; result.UnknownMembers?.Remove("af_adset_id"); } else { result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_adset_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afAdsetId = default; result._afAdsetIdForm = default; (result.UnknownMembers ??= new())["af_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2317,7 +2773,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_keywords";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afKeywordsForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) { result._afKeywords = default; result.UnknownMembers?.Remove("af_keywords"); } else { result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_keywords"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afKeywords = default; result._afKeywordsForm = default; (result.UnknownMembers ??= new())["af_keywords"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2325,7 +2789,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "app_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appVersionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) { result._appVersion = default; result.UnknownMembers?.Remove("app_version"); } else { result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_version"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appVersion = default; result._appVersionForm = default; (result.UnknownMembers ??= new())["app_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2335,7 +2807,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "custom_data";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._customDataForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2345,7 +2825,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) { result._deviceType = default; result.UnknownMembers?.Remove("device_type"); } else { result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deviceType = default; result._deviceTypeForm = default; (result.UnknownMembers ??= new())["device_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2355,7 +2843,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_value";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._eventValueForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2365,7 +2861,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "gp_referrer";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._gpReferrerForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) { result._gpReferrer = default; result.UnknownMembers?.Remove("gp_referrer"); } else { result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gp_referrer"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._gpReferrer = default; result._gpReferrerForm = default; (result.UnknownMembers ??= new())["gp_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2375,7 +2879,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "postal_code";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._postalCodeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) { result._postalCode = default; result.UnknownMembers?.Remove("postal_code"); } else { result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("postal_code"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._postalCode = default; result._postalCodeForm = default; (result.UnknownMembers ??= new())["postal_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2385,7 +2897,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "sdk_version";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._sdkVersionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) { result._sdkVersion = default; result.UnknownMembers?.Remove("sdk_version"); } else { result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("sdk_version"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._sdkVersion = default; result._sdkVersionForm = default; (result.UnknownMembers ??= new())["sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2400,7 +2920,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "appsflyer_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._appsflyerIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) { result._appsflyerId = default; result.UnknownMembers?.Remove("appsflyer_id"); } else { result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("appsflyer_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appsflyerId = default; result._appsflyerIdForm = default; (result.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2410,7 +2938,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "country_code";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._countryCodeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) { result._countryCode = default; result.UnknownMembers?.Remove("country_code"); } else { result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("country_code"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._countryCode = default; result._countryCodeForm = default; (result.UnknownMembers ??= new())["country_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2420,7 +2956,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "deeplink_url";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deeplinkUrlForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) { result._deeplinkUrl = default; result.UnknownMembers?.Remove("deeplink_url"); } else { result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("deeplink_url"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deeplinkUrl = default; result._deeplinkUrlForm = default; (result.UnknownMembers ??= new())["deeplink_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2428,7 +2972,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_model";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceModelForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) { result._deviceModel = default; result.UnknownMembers?.Remove("device_model"); } else { result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_model"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deviceModel = default; result._deviceModelForm = default; (result.UnknownMembers ??= new())["device_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2438,7 +2990,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._eventSourceForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) { result._eventSource = default; result.UnknownMembers?.Remove("event_source"); } else { result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_source"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventSource = default; result._eventSourceForm = default; (result.UnknownMembers ??= new())["event_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2448,7 +3008,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "install_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._installTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2458,7 +3026,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._mediaSourceForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) { result._mediaSource = default; result.UnknownMembers?.Remove("media_source"); } else { result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("media_source"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._mediaSource = default; result._mediaSourceForm = default; (result.UnknownMembers ??= new())["media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2468,7 +3044,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "original_url";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._originalUrlForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) { result._originalUrl = default; result.UnknownMembers?.Remove("original_url"); } else { result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("original_url"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._originalUrl = default; result._originalUrlForm = default; (result.UnknownMembers ??= new())["original_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2483,7 +3067,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_model";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCostModelForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) { result._afCostModel = default; result.UnknownMembers?.Remove("af_cost_model"); } else { result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_cost_model"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afCostModel = default; result._afCostModelForm = default; (result.UnknownMembers ??= new())["af_cost_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2493,7 +3085,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_sub_siteid";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afSubSiteidForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) { result._afSubSiteid = default; result.UnknownMembers?.Remove("af_sub_siteid"); } else { result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub_siteid"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afSubSiteid = default; result._afSubSiteidForm = default; (result.UnknownMembers ??= new())["af_sub_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2503,7 +3103,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "gp_click_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) { result._gpClickTime = value; result.UnknownMembers?.Remove("gp_click_time"); } else { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._gpClickTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) { result._gpClickTime = value; result.UnknownMembers?.Remove("gp_click_time"); } else { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2513,7 +3121,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_value";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                                    result._afCostValueForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) { result._afCostValue = default; result.UnknownMembers?.Remove("af_cost_value"); } else { result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm); result.UnknownMembers?.Remove("af_cost_value"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afCostValue = default; result._afCostValueForm = default; (result.UnknownMembers ??= new())["af_cost_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2523,7 +3139,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_revenue";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm);
+                                    result._eventRevenueForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) { result._eventRevenue = default; result.UnknownMembers?.Remove("event_revenue"); } else { result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm); result.UnknownMembers?.Remove("event_revenue"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventRevenue = default; result._eventRevenueForm = default; (result.UnknownMembers ??= new())["event_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2533,7 +3157,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "http_referrer";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._httpReferrerForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) { result._httpReferrer = default; result.UnknownMembers?.Remove("http_referrer"); } else { result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("http_referrer"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._httpReferrer = default; result._httpReferrerForm = default; (result.UnknownMembers ??= new())["http_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2543,7 +3175,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "campaign_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._campaignTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) { result._campaignType = default; result.UnknownMembers?.Remove("campaign_type"); } else { result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("campaign_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._campaignType = default; result._campaignTypeForm = default; (result.UnknownMembers ??= new())["campaign_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2555,7 +3195,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "is_retargeting";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                            result._isRetargetingForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) { result._isRetargeting = default; result.UnknownMembers?.Remove("is_retargeting"); } else { result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm); result.UnknownMembers?.Remove("is_retargeting"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._isRetargeting = default; result._isRetargetingForm = default; (result.UnknownMembers ??= new())["is_retargeting"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2563,7 +3211,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "advertising_id";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._advertisingIdForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) { result._advertisingId = default; result.UnknownMembers?.Remove("advertising_id"); } else { result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("advertising_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._advertisingId = default; result._advertisingIdForm = default; (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2576,7 +3232,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "conversion_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._conversionTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) { result._conversionType = default; result.UnknownMembers?.Remove("conversion_type"); } else { result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("conversion_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._conversionType = default; result._conversionTypeForm = default; (result.UnknownMembers ??= new())["conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2586,7 +3250,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_category";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._deviceCategoryForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) { result._deviceCategory = default; result.UnknownMembers?.Remove("device_category"); } else { result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_category"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deviceCategory = default; result._deviceCategoryForm = default; (result.UnknownMembers ??= new())["device_category"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2596,7 +3268,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "store_reinstall";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm);
+                                    result._storeReinstallForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) { result._storeReinstall = default; result.UnknownMembers?.Remove("store_reinstall"); } else { result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm); result.UnknownMembers?.Remove("store_reinstall"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._storeReinstall = default; result._storeReinstallForm = default; (result.UnknownMembers ??= new())["store_reinstall"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2611,7 +3291,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_cost_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afCostCurrencyForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) { result._afCostCurrency = default; result.UnknownMembers?.Remove("af_cost_currency"); } else { result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_cost_currency"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afCostCurrency = default; result._afCostCurrencyForm = default; (result.UnknownMembers ??= new())["af_cost_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2621,7 +3309,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "gp_install_begin";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) { result._gpInstallBegin = value; result.UnknownMembers?.Remove("gp_install_begin"); } else { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._gpInstallBeginForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) { result._gpInstallBegin = value; result.UnknownMembers?.Remove("gp_install_begin"); } else { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2631,7 +3327,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "custom_dimension";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._customDimensionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) { result._customDimension = default; result.UnknownMembers?.Remove("custom_dimension"); } else { result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("custom_dimension"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._customDimension = default; result._customDimensionForm = default; (result.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2641,7 +3345,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "customer_user_id";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._customerUserIdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) { result._customerUserId = default; result.UnknownMembers?.Remove("customer_user_id"); } else { result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("customer_user_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._customerUserId = default; result._customerUserIdForm = default; (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2656,7 +3368,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "selected_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._selectedCurrencyForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) { result._selectedCurrency = default; result.UnknownMembers?.Remove("selected_currency"); } else { result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("selected_currency"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._selectedCurrency = default; result._selectedCurrencyForm = default; (result.UnknownMembers ??= new())["selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2666,7 +3386,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_revenue_usd";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm);
+                                    result._eventRevenueUsdForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) { result._eventRevenueUsd = default; result.UnknownMembers?.Remove("event_revenue_usd"); } else { result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm); result.UnknownMembers?.Remove("event_revenue_usd"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventRevenueUsd = default; result._eventRevenueUsdForm = default; (result.UnknownMembers ??= new())["event_revenue_usd"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2676,7 +3404,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "install_app_store";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._installAppStoreForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) { result._installAppStore = default; result.UnknownMembers?.Remove("install_app_store"); } else { result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("install_app_store"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._installAppStore = default; result._installAppStoreForm = default; (result.UnknownMembers ??= new())["install_app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2686,7 +3422,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "selected_timezone";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._selectedTimezoneForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) { result._selectedTimezone = default; result.UnknownMembers?.Remove("selected_timezone"); } else { result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("selected_timezone"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._selectedTimezone = default; result._selectedTimezoneForm = default; (result.UnknownMembers ??= new())["selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2698,7 +3442,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "keyword_match_type";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm)) result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._keywordMatchTypeForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm)) { result._keywordMatchType = default; result.UnknownMembers?.Remove("keyword_match_type"); } else { result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("keyword_match_type"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._keywordMatchType = default; result._keywordMatchTypeForm = default; (result.UnknownMembers ??= new())["keyword_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2706,7 +3458,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "network_account_id";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm)) result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._networkAccountIdForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm)) { result._networkAccountId = default; result.UnknownMembers?.Remove("network_account_id"); } else { result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("network_account_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._networkAccountId = default; result._networkAccountIdForm = default; (result.UnknownMembers ??= new())["network_account_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2719,7 +3479,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_af_prt";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1AfPrtForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) { result._contributor1AfPrt = default; result.UnknownMembers?.Remove("contributor_1_af_prt"); } else { result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_af_prt"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor1AfPrt = default; result._contributor1AfPrtForm = default; (result.UnknownMembers ??= new())["contributor_1_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2729,7 +3497,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_af_prt";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2AfPrtForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) { result._contributor2AfPrt = default; result.UnknownMembers?.Remove("contributor_2_af_prt"); } else { result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_af_prt"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor2AfPrt = default; result._contributor2AfPrtForm = default; (result.UnknownMembers ??= new())["contributor_2_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2739,7 +3515,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_af_prt";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3AfPrtForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) { result._contributor3AfPrt = default; result.UnknownMembers?.Remove("contributor_3_af_prt"); } else { result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_af_prt"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor3AfPrt = default; result._contributor3AfPrtForm = default; (result.UnknownMembers ??= new())["contributor_3_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2749,7 +3533,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "is_receipt_validated";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm);
+                                    result._isReceiptValidatedForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) { result._isReceiptValidated = default; result.UnknownMembers?.Remove("is_receipt_validated"); } else { result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm); result.UnknownMembers?.Remove("is_receipt_validated"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._isReceiptValidated = default; result._isReceiptValidatedForm = default; (result.UnknownMembers ??= new())["is_receipt_validated"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2759,7 +3551,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "device_download_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) { result._deviceDownloadTime = value; result.UnknownMembers?.Remove("device_download_time"); } else { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._deviceDownloadTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) { result._deviceDownloadTime = value; result.UnknownMembers?.Remove("device_download_time"); } else { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2774,7 +3574,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "attributed_touch_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._attributedTouchTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2784,7 +3592,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "gp_broadcast_referrer";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._gpBroadcastReferrerForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) { result._gpBroadcastReferrer = default; result.UnknownMembers?.Remove("gp_broadcast_referrer"); } else { result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gp_broadcast_referrer"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._gpBroadcastReferrer = default; result._gpBroadcastReferrerForm = default; (result.UnknownMembers ??= new())["gp_broadcast_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2794,7 +3610,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "attributed_touch_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._attributedTouchTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) { result._attributedTouchType = default; result.UnknownMembers?.Remove("attributed_touch_type"); } else { result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("attributed_touch_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._attributedTouchType = default; result._attributedTouchTypeForm = default; (result.UnknownMembers ??= new())["attributed_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2809,7 +3633,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1CampaignForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) { result._contributor1Campaign = default; result.UnknownMembers?.Remove("contributor_1_campaign"); } else { result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_campaign"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor1Campaign = default; result._contributor1CampaignForm = default; (result.UnknownMembers ??= new())["contributor_1_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2819,7 +3651,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2CampaignForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) { result._contributor2Campaign = default; result.UnknownMembers?.Remove("contributor_2_campaign"); } else { result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_campaign"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor2Campaign = default; result._contributor2CampaignForm = default; (result.UnknownMembers ??= new())["contributor_2_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2829,7 +3669,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_campaign";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3CampaignForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) { result._contributor3Campaign = default; result.UnknownMembers?.Remove("contributor_3_campaign"); } else { result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_campaign"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor3Campaign = default; result._contributor3CampaignForm = default; (result.UnknownMembers ??= new())["contributor_3_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2839,7 +3687,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "event_revenue_currency";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._eventRevenueCurrencyForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) { result._eventRevenueCurrency = default; result.UnknownMembers?.Remove("event_revenue_currency"); } else { result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_revenue_currency"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventRevenueCurrency = default; result._eventRevenueCurrencyForm = default; (result.UnknownMembers ??= new())["event_revenue_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2847,7 +3703,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "af_reengagement_window";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._afReengagementWindowForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) { result._afReengagementWindow = default; result.UnknownMembers?.Remove("af_reengagement_window"); } else { result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_reengagement_window"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._afReengagementWindow = default; result._afReengagementWindowForm = default; (result.UnknownMembers ??= new())["af_reengagement_window"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2857,7 +3721,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "is_primary_attribution";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm);
+                                    result._isPrimaryAttributionForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) { result._isPrimaryAttribution = default; result.UnknownMembers?.Remove("is_primary_attribution"); } else { result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm); result.UnknownMembers?.Remove("is_primary_attribution"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._isPrimaryAttribution = default; result._isPrimaryAttributionForm = default; (result.UnknownMembers ??= new())["is_primary_attribution"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2869,7 +3741,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "af_attribution_lookback";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm)) result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._afAttributionLookbackForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm)) { result._afAttributionLookback = default; result.UnknownMembers?.Remove("af_attribution_lookback"); } else { result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_attribution_lookback"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._afAttributionLookback = default; result._afAttributionLookbackForm = default; (result.UnknownMembers ??= new())["af_attribution_lookback"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2882,7 +3762,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_touch_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1TouchTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) { result._contributor1TouchType = default; result.UnknownMembers?.Remove("contributor_1_touch_type"); } else { result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_touch_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor1TouchType = default; result._contributor1TouchTypeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2890,7 +3778,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_touch_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) { result._contributor1TouchTime = value; result.UnknownMembers?.Remove("contributor_1_touch_time"); } else { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._contributor1TouchTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) { result._contributor1TouchTime = value; result.UnknownMembers?.Remove("contributor_1_touch_time"); } else { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2898,7 +3794,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_match_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1MatchTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) { result._contributor1MatchType = default; result.UnknownMembers?.Remove("contributor_1_match_type"); } else { result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_match_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor1MatchType = default; result._contributor1MatchTypeForm = default; (result.UnknownMembers ??= new())["contributor_1_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2908,7 +3812,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_touch_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2TouchTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) { result._contributor2TouchType = default; result.UnknownMembers?.Remove("contributor_2_touch_type"); } else { result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_touch_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor2TouchType = default; result._contributor2TouchTypeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2916,7 +3828,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_touch_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) { result._contributor2TouchTime = value; result.UnknownMembers?.Remove("contributor_2_touch_time"); } else { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._contributor2TouchTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) { result._contributor2TouchTime = value; result.UnknownMembers?.Remove("contributor_2_touch_time"); } else { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2924,7 +3844,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_match_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2MatchTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) { result._contributor2MatchType = default; result.UnknownMembers?.Remove("contributor_2_match_type"); } else { result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_match_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor2MatchType = default; result._contributor2MatchTypeForm = default; (result.UnknownMembers ??= new())["contributor_2_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2934,7 +3862,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_touch_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3TouchTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) { result._contributor3TouchType = default; result.UnknownMembers?.Remove("contributor_3_touch_type"); } else { result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_touch_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor3TouchType = default; result._contributor3TouchTypeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2942,7 +3878,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_touch_time";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) { result._contributor3TouchTime = value; result.UnknownMembers?.Remove("contributor_3_touch_time"); } else { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._contributor3TouchTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) { result._contributor3TouchTime = value; result.UnknownMembers?.Remove("contributor_3_touch_time"); } else { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2950,7 +3894,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_match_type";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3MatchTypeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) { result._contributor3MatchType = default; result.UnknownMembers?.Remove("contributor_3_match_type"); } else { result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_match_type"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor3MatchType = default; result._contributor3MatchTypeForm = default; (result.UnknownMembers ??= new())["contributor_3_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2962,7 +3914,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "cost_in_selected_currency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                            result._costInSelectedCurrencyForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) { result._costInSelectedCurrency = default; result.UnknownMembers?.Remove("cost_in_selected_currency"); } else { result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm); result.UnknownMembers?.Remove("cost_in_selected_currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._costInSelectedCurrency = default; result._costInSelectedCurrencyForm = default; (result.UnknownMembers ??= new())["cost_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -2975,7 +3935,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_1_media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor1MediaSourceForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) { result._contributor1MediaSource = default; result.UnknownMembers?.Remove("contributor_1_media_source"); } else { result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_media_source"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor1MediaSource = default; result._contributor1MediaSourceForm = default; (result.UnknownMembers ??= new())["contributor_1_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2985,7 +3953,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_2_media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor2MediaSourceForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) { result._contributor2MediaSource = default; result.UnknownMembers?.Remove("contributor_2_media_source"); } else { result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_media_source"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor2MediaSource = default; result._contributor2MediaSourceForm = default; (result.UnknownMembers ??= new())["contributor_2_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -2995,7 +3971,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                 {
                                     member = "contributor_3_media_source";
                                     reader.Read();
-                                    if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    result._contributor3MediaSourceForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) { result._contributor3MediaSource = default; result.UnknownMembers?.Remove("contributor_3_media_source"); } else { result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_media_source"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._contributor3MediaSource = default; result._contributor3MediaSourceForm = default; (result.UnknownMembers ??= new())["contributor_3_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -3007,7 +3991,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "retargeting_conversion_type";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm)) { result._retargetingConversionType = default; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._retargetingConversionType = value; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else { result._retargetingConversionType = default; result._retargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._retargetingConversionTypeForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm)) { result._retargetingConversionType = default; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._retargetingConversionType = value; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else { result._retargetingConversionType = default; result._retargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._retargetingConversionType = default; result._retargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -3017,7 +4009,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "event_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._eventTimeSelectedTimezoneForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -3025,7 +4025,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "revenue_in_selected_currency";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                            result._revenueInSelectedCurrencyForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) { result._revenueInSelectedCurrency = default; result.UnknownMembers?.Remove("revenue_in_selected_currency"); } else { result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm); result.UnknownMembers?.Remove("revenue_in_selected_currency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._revenueInSelectedCurrency = default; result._revenueInSelectedCurrencyForm = default; (result.UnknownMembers ??= new())["revenue_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -3035,7 +4043,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "install_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._installTimeSelectedTimezoneForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -3045,7 +4061,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "device_download_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) { result._deviceDownloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("device_download_time_selected_timezone"); } else { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._deviceDownloadTimeSelectedTimezoneForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) { result._deviceDownloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("device_download_time_selected_timezone"); } else { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -3055,7 +4079,15 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                         {
                             member = "attributed_touch_time_selected_timezone";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) { result._attributedTouchTimeSelectedTimezone = value; result.UnknownMembers?.Remove("attributed_touch_time_selected_timezone"); } else { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._attributedTouchTimeSelectedTimezoneForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) { result._attributedTouchTimeSelectedTimezone = value; result.UnknownMembers?.Remove("attributed_touch_time_selected_timezone"); } else { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -3079,16 +4111,113 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_apiVersion is { } _apiVersionValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_apiVersionValue)) validator.Add("MMP004", "api_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'api_version'", _apiVersionValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_ApiVersionPattern, _apiVersionValue))) validator.Add("MMP004", "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must match ^2\\.[0-9]+$; it is \"{_apiVersionValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("api_version", out var rejected))
+        {
+            validator.Add("MMP004", "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add("MMP003", "api_version", "'api_version' is required.");
         }
+        if (_appId is { } _appIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
+        {
+            validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appsflyerId is { } _appsflyerIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add("MMP004", "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_id", out var rejected))
+        {
+            validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_eventTime is { } _eventTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
         {
-            validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_eventName is { } _eventNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
+        {
+            validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_eventValue is { } _eventValueValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "event_value", _eventValueValue);
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_value", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
+        {
+            validator.Add("MMP004", "event_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_eventSource is { } _eventSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventSourceValue)) validator.Add("MMP004", "event_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_source'", _eventSourceValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_source", out var rejected))
+        {
+            validator.Add("MMP004", "event_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_eventRevenue is { } _eventRevenueValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue", out var rejected))
+        {
+            validator.Add("MMP004", "event_revenue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_eventRevenueCurrency is { } _eventRevenueCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventRevenueCurrencyValue)) validator.Add("MMP004", "event_revenue_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_revenue_currency'", _eventRevenueCurrencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue_currency", out var rejected))
+        {
+            validator.Add("MMP004", "event_revenue_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_eventRevenueUsd is { } _eventRevenueUsdValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue_usd", out var rejected))
+        {
+            validator.Add("MMP004", "event_revenue_usd", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_usd' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customData is { } _customDataValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "custom_data", _customDataValue);
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
+        {
+            validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_isReceiptValidated is { } _isReceiptValidatedValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_receipt_validated", out var rejected))
+        {
+            validator.Add("MMP004", "is_receipt_validated", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_receipt_validated' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_conversionType is { } _conversionTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_conversionTypeValue)) validator.Add("MMP004", "conversion_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'conversion_type'", _conversionTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("conversion_type", out var rejected))
+        {
+            validator.Add("MMP004", "conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'conversion_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_campaignType is { } _campaignTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignTypeValue)) validator.Add("MMP004", "campaign_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign_type'", _campaignTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign_type", out var rejected))
+        {
+            validator.Add("MMP004", "campaign_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_isRetargeting is { } _isRetargetingValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_retargeting", out var rejected))
+        {
+            validator.Add("MMP004", "is_retargeting", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_retargetingConversionType is { } _retargetingConversionTypeValue)
         {
@@ -3096,68 +4225,736 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("retargeting_conversion_type", out var rejected))
         {
-            validator.Add("MMP004", "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_isPrimaryAttribution is { } _isPrimaryAttributionValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_primary_attribution", out var rejected))
+        {
+            validator.Add("MMP004", "is_primary_attribution", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_primary_attribution' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_storeReinstall is { } _storeReinstallValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("store_reinstall", out var rejected))
+        {
+            validator.Add("MMP004", "store_reinstall", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'store_reinstall' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installTime is { } _installTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time", out var rejected))
         {
-            validator.Add("MMP004", "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceDownloadTime is { } _deviceDownloadTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_download_time", out var rejected))
         {
-            validator.Add("MMP004", "device_download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "device_download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributedTouchTime is { } _attributedTouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_attributedTouchType is { } _attributedTouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add("MMP004", "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_type", out var rejected))
+        {
+            validator.Add("MMP004", "attributed_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installTimeSelectedTimezone is { } _installTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
+            validator.Add("MMP004", "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceDownloadTimeSelectedTimezone is { } _deviceDownloadTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_download_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "device_download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
+            validator.Add("MMP004", "device_download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributedTouchTimeSelectedTimezone is { } _attributedTouchTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "attributed_touch_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
+            validator.Add("MMP004", "attributed_touch_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimeSelectedTimezone is { } _eventTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {rejected}."));
+            validator.Add("MMP004", "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_selectedTimezone is { } _selectedTimezoneValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedTimezoneValue)) validator.Add("MMP004", "selected_timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_timezone'", _selectedTimezoneValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_timezone", out var rejected))
+        {
+            validator.Add("MMP004", "selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_mediaSource is { } _mediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add("MMP004", "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("media_source", out var rejected))
+        {
+            validator.Add("MMP004", "media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afPrt is { } _afPrtValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afPrtValue)) validator.Add("MMP004", "af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_prt'", _afPrtValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_prt", out var rejected))
+        {
+            validator.Add("MMP004", "af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_campaign is { } _campaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add("MMP004", "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign", out var rejected))
+        {
+            validator.Add("MMP004", "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afCId is { } _afCIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add("MMP004", "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_c_id", out var rejected))
+        {
+            validator.Add("MMP004", "af_c_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAdset is { } _afAdsetValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add("MMP004", "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset", out var rejected))
+        {
+            validator.Add("MMP004", "af_adset", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAdsetId is { } _afAdsetIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add("MMP004", "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset_id", out var rejected))
+        {
+            validator.Add("MMP004", "af_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAd is { } _afAdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add("MMP004", "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad", out var rejected))
+        {
+            validator.Add("MMP004", "af_ad", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAdId is { } _afAdIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add("MMP004", "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_id", out var rejected))
+        {
+            validator.Add("MMP004", "af_ad_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAdType is { } _afAdTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add("MMP004", "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_type", out var rejected))
+        {
+            validator.Add("MMP004", "af_ad_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afChannel is { } _afChannelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add("MMP004", "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_channel", out var rejected))
+        {
+            validator.Add("MMP004", "af_channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afKeywords is { } _afKeywordsValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add("MMP004", "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_keywords", out var rejected))
+        {
+            validator.Add("MMP004", "af_keywords", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_keywordId is { } _keywordIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordIdValue)) validator.Add("MMP004", "keyword_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_id'", _keywordIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("keyword_id", out var rejected))
+        {
+            validator.Add("MMP004", "keyword_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_keywordMatchType is { } _keywordMatchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordMatchTypeValue)) validator.Add("MMP004", "keyword_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_match_type'", _keywordMatchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("keyword_match_type", out var rejected))
+        {
+            validator.Add("MMP004", "keyword_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSiteid is { } _afSiteidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add("MMP004", "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_siteid", out var rejected))
+        {
+            validator.Add("MMP004", "af_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSubSiteid is { } _afSubSiteidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSubSiteidValue)) validator.Add("MMP004", "af_sub_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub_siteid'", _afSubSiteidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub_siteid", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub1 is { } _afSub1Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add("MMP004", "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub1", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub1", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub2 is { } _afSub2Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add("MMP004", "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub2", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub2", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub3 is { } _afSub3Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add("MMP004", "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub3", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub3", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub4 is { } _afSub4Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add("MMP004", "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub4", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub4", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afSub5 is { } _afSub5Value)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add("MMP004", "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub5", out var rejected))
+        {
+            validator.Add("MMP004", "af_sub5", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_httpReferrer is { } _httpReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add("MMP004", "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("http_referrer", out var rejected))
+        {
+            validator.Add("MMP004", "http_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_originalUrl is { } _originalUrlValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_originalUrlValue)) validator.Add("MMP004", "original_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'original_url'", _originalUrlValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("original_url", out var rejected))
+        {
+            validator.Add("MMP004", "original_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'original_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deeplinkUrl is { } _deeplinkUrlValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deeplinkUrlValue)) validator.Add("MMP004", "deeplink_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deeplink_url'", _deeplinkUrlValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("deeplink_url", out var rejected))
+        {
+            validator.Add("MMP004", "deeplink_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deeplink_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_matchType is { } _matchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_matchTypeValue)) validator.Add("MMP004", "match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'match_type'", _matchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("match_type", out var rejected))
+        {
+            validator.Add("MMP004", "match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afAttributionLookback is { } _afAttributionLookbackValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAttributionLookbackValue)) validator.Add("MMP004", "af_attribution_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_attribution_lookback'", _afAttributionLookbackValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_attribution_lookback", out var rejected))
+        {
+            validator.Add("MMP004", "af_attribution_lookback", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_attribution_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afReengagementWindow is { } _afReengagementWindowValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afReengagementWindowValue)) validator.Add("MMP004", "af_reengagement_window", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_reengagement_window'", _afReengagementWindowValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_reengagement_window", out var rejected))
+        {
+            validator.Add("MMP004", "af_reengagement_window", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_reengagement_window' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_networkAccountId is { } _networkAccountIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_networkAccountIdValue)) validator.Add("MMP004", "network_account_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'network_account_id'", _networkAccountIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("network_account_id", out var rejected))
+        {
+            validator.Add("MMP004", "network_account_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network_account_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customDimension is { } _customDimensionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add("MMP004", "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_dimension", out var rejected))
+        {
+            validator.Add("MMP004", "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor1MediaSource is { } _contributor1MediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MediaSourceValue)) validator.Add("MMP004", "contributor_1_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_media_source'", _contributor1MediaSourceValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_media_source", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_1_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor1Campaign is { } _contributor1CampaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1CampaignValue)) validator.Add("MMP004", "contributor_1_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_campaign'", _contributor1CampaignValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_campaign", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_1_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor1AfPrt is { } _contributor1AfPrtValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1AfPrtValue)) validator.Add("MMP004", "contributor_1_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_af_prt'", _contributor1AfPrtValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_af_prt", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_1_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor1TouchType is { } _contributor1TouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1TouchTypeValue)) validator.Add("MMP004", "contributor_1_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_touch_type'", _contributor1TouchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_touch_type", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_1_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1TouchTime is { } _contributor1TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "contributor_1_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "contributor_1_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor1MatchType is { } _contributor1MatchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MatchTypeValue)) validator.Add("MMP004", "contributor_1_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_match_type'", _contributor1MatchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_match_type", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_1_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor2MediaSource is { } _contributor2MediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MediaSourceValue)) validator.Add("MMP004", "contributor_2_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_media_source'", _contributor2MediaSourceValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_media_source", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_2_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor2Campaign is { } _contributor2CampaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2CampaignValue)) validator.Add("MMP004", "contributor_2_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_campaign'", _contributor2CampaignValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_campaign", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_2_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor2AfPrt is { } _contributor2AfPrtValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2AfPrtValue)) validator.Add("MMP004", "contributor_2_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_af_prt'", _contributor2AfPrtValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_af_prt", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_2_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor2TouchType is { } _contributor2TouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2TouchTypeValue)) validator.Add("MMP004", "contributor_2_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_touch_type'", _contributor2TouchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_touch_type", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_2_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2TouchTime is { } _contributor2TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "contributor_2_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "contributor_2_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor2MatchType is { } _contributor2MatchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MatchTypeValue)) validator.Add("MMP004", "contributor_2_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_match_type'", _contributor2MatchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_match_type", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_2_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor3MediaSource is { } _contributor3MediaSourceValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MediaSourceValue)) validator.Add("MMP004", "contributor_3_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_media_source'", _contributor3MediaSourceValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_media_source", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_3_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor3Campaign is { } _contributor3CampaignValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3CampaignValue)) validator.Add("MMP004", "contributor_3_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_campaign'", _contributor3CampaignValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_campaign", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_3_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor3AfPrt is { } _contributor3AfPrtValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3AfPrtValue)) validator.Add("MMP004", "contributor_3_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_af_prt'", _contributor3AfPrtValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_af_prt", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_3_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor3TouchType is { } _contributor3TouchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3TouchTypeValue)) validator.Add("MMP004", "contributor_3_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_touch_type'", _contributor3TouchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_touch_type", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_3_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3TouchTime is { } _contributor3TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "contributor_3_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "contributor_3_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_contributor3MatchType is { } _contributor3MatchTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MatchTypeValue)) validator.Add("MMP004", "contributor_3_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_match_type'", _contributor3MatchTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_match_type", out var rejected))
+        {
+            validator.Add("MMP004", "contributor_3_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afCostModel is { } _afCostModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add("MMP004", "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_model", out var rejected))
+        {
+            validator.Add("MMP004", "af_cost_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afCostValue is { } _afCostValueValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_value", out var rejected))
+        {
+            validator.Add("MMP004", "af_cost_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_afCostCurrency is { } _afCostCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add("MMP004", "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_currency", out var rejected))
+        {
+            validator.Add("MMP004", "af_cost_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_selectedCurrency is { } _selectedCurrencyValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add("MMP004", "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_currency", out var rejected))
+        {
+            validator.Add("MMP004", "selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_revenueInSelectedCurrency is { } _revenueInSelectedCurrencyValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("revenue_in_selected_currency", out var rejected))
+        {
+            validator.Add("MMP004", "revenue_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_costInSelectedCurrency is { } _costInSelectedCurrencyValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_in_selected_currency", out var rejected))
+        {
+            validator.Add("MMP004", "cost_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_gpReferrer is { } _gpReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpReferrerValue)) validator.Add("MMP004", "gp_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_referrer'", _gpReferrerValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_referrer", out var rejected))
+        {
+            validator.Add("MMP004", "gp_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gpClickTime is { } _gpClickTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_click_time", out var rejected))
         {
-            validator.Add("MMP004", "gp_click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "gp_click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gpInstallBegin is { } _gpInstallBeginValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_install_begin", out var rejected))
         {
-            validator.Add("MMP004", "gp_install_begin", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_install_begin' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "gp_install_begin", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_install_begin' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
+        if (_gpBroadcastReferrer is { } _gpBroadcastReferrerValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpBroadcastReferrerValue)) validator.Add("MMP004", "gp_broadcast_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_broadcast_referrer'", _gpBroadcastReferrerValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_broadcast_referrer", out var rejected))
+        {
+            validator.Add("MMP004", "gp_broadcast_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_broadcast_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_installAppStore is { } _installAppStoreValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_installAppStoreValue)) validator.Add("MMP004", "install_app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'install_app_store'", _installAppStoreValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_app_store", out var rejected))
+        {
+            validator.Add("MMP004", "install_app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_advertisingId is { } _advertisingIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
+        {
+            validator.Add("MMP004", "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_androidId is { } _androidIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add("MMP004", "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("android_id", out var rejected))
+        {
+            validator.Add("MMP004", "android_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_imei is { } _imeiValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
+        {
+            validator.Add("MMP004", "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_oaid is { } _oaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add("MMP004", "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("oaid", out var rejected))
+        {
+            validator.Add("MMP004", "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_amazonAid is { } _amazonAidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add("MMP004", "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("amazon_aid", out var rejected))
+        {
+            validator.Add("MMP004", "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_idfa is { } _idfaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
+        {
+            validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_idfv is { } _idfvValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
+        {
+            validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_isLat is { } _isLatValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_lat", out var rejected))
+        {
+            validator.Add("MMP004", "is_lat", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_lat' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customerUserId is { } _customerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
+        {
+            validator.Add("MMP004", "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_platform is { } _platformValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add("MMP004", "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
+        {
+            validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_osVersion is { } _osVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("os_version", out var rejected))
+        {
+            validator.Add("MMP004", "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceType is { } _deviceTypeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add("MMP004", "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_type", out var rejected))
+        {
+            validator.Add("MMP004", "device_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceModel is { } _deviceModelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_model", out var rejected))
+        {
+            validator.Add("MMP004", "device_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_deviceCategory is { } _deviceCategoryValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceCategoryValue)) validator.Add("MMP004", "device_category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_category'", _deviceCategoryValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_category", out var rejected))
+        {
+            validator.Add("MMP004", "device_category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_operator is { } _operatorValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add("MMP004", "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("operator", out var rejected))
+        {
+            validator.Add("MMP004", "operator", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_carrier is { } _carrierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add("MMP004", "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
+        {
+            validator.Add("MMP004", "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_wifi is { } _wifiValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+        {
+            validator.Add("MMP004", "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_language is { } _languageValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add("MMP004", "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("language", out var rejected))
+        {
+            validator.Add("MMP004", "language", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_userAgent is { } _userAgentValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add("MMP004", "user_agent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_agent'", _userAgentValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("user_agent", out var rejected))
+        {
+            validator.Add("MMP004", "user_agent", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_agent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_countryCode is { } _countryCodeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add("MMP004", "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("country_code", out var rejected))
+        {
+            validator.Add("MMP004", "country_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_region is { } _regionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_regionValue)) validator.Add("MMP004", "region", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'region'", _regionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("region", out var rejected))
+        {
+            validator.Add("MMP004", "region", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'region' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_state is { } _stateValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_stateValue)) validator.Add("MMP004", "state", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'state'", _stateValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("state", out var rejected))
+        {
+            validator.Add("MMP004", "state", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'state' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_city is { } _cityValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add("MMP004", "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("city", out var rejected))
+        {
+            validator.Add("MMP004", "city", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_postalCode is { } _postalCodeValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_postalCodeValue)) validator.Add("MMP004", "postal_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'postal_code'", _postalCodeValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("postal_code", out var rejected))
+        {
+            validator.Add("MMP004", "postal_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'postal_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_dma is { } _dmaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_dmaValue)) validator.Add("MMP004", "dma", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'dma'", _dmaValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("dma", out var rejected))
+        {
+            validator.Add("MMP004", "dma", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'dma' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_ip is { } _ipValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
+        {
+            validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appName is { } _appNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add("MMP004", "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_name", out var rejected))
+        {
+            validator.Add("MMP004", "app_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appVersion is { } _appVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add("MMP004", "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version", out var rejected))
+        {
+            validator.Add("MMP004", "app_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_bundleId is { } _bundleIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add("MMP004", "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundle_id", out var rejected))
+        {
+            validator.Add("MMP004", "bundle_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_sdkVersion is { } _sdkVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add("MMP004", "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("sdk_version", out var rejected))
+        {
+            validator.Add("MMP004", "sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_ApiVersionPattern = new("^2\\.[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));

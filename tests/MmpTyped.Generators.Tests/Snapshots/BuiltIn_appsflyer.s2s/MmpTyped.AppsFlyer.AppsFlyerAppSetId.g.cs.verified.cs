@@ -29,7 +29,7 @@ public sealed partial class AppsFlyerAppSetId
     public int? Scope
     {
         get => _scope;
-        set { _scope = value; }
+        set { _scope = value; UnknownMembers?.Remove("scope"); }
     }
 
     /// <summary>The App Set ID itself, a UUID in its usual 8-4-4-4-12 form (`f47ac10b-58cc-4372-a567-0e02b2c3d479`), as Google's App Set API returns it.</summary>
@@ -64,8 +64,17 @@ public sealed partial class AppsFlyerAppSetId
         {
             writer.WriteString(s_Id, _id.GetValueOrDefault());
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerAppSetId, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "scope" => _scope.HasValue,
+        "id" => _id.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -87,7 +96,14 @@ public sealed partial class AppsFlyerAppSetId
                         {
                             member = "id";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._id = value; result.UnknownMembers?.Remove("id"); } else { result._id = default; (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._id = value; result.UnknownMembers?.Remove("id"); } else { result._id = default; (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._id = default; (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -97,7 +113,14 @@ public sealed partial class AppsFlyerAppSetId
                         {
                             member = "scope";
                             reader.Read();
-                            result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("scope"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._scope = default; (result.UnknownMembers ??= new())["scope"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -124,14 +147,19 @@ public sealed partial class AppsFlyerAppSetId
             if (_scopeValue < 1) validator.Add("MMP004", "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at least 1; it is {_scopeValue}."));
             if (_scopeValue > 2) validator.Add("MMP004", "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at most 2; it is {_scopeValue}."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("scope", out var rejected))
+        {
+            validator.Add("MMP004", "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_id is { } _idValue)
         {
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdPattern, _idValue))) validator.Add("MMP004", "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}$; it is \"{_idValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("id", out var rejected))
         {
-            validator.Add("MMP004", "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must be a UUID; it is {rejected}."));
+            validator.Add("MMP004", "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_IdPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));

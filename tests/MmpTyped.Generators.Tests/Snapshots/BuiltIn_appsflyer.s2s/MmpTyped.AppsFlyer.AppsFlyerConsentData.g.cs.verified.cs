@@ -31,7 +31,7 @@ public sealed partial class AppsFlyerConsentData
     public global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent? Tcf
     {
         get => _tcf;
-        set { _tcf = value; }
+        set { _tcf = value; UnknownMembers?.Remove("tcf"); }
     }
 
     /// <summary>Consent you collected yourself, as three booleans, when no TCF consent platform runs in the app.</summary>
@@ -39,7 +39,7 @@ public sealed partial class AppsFlyerConsentData
     public global::MmpTyped.AppsFlyer.AppsFlyerManualConsent? Manual
     {
         get => _manual;
-        set { _manual = value; }
+        set { _manual = value; UnknownMembers?.Remove("manual"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -70,8 +70,17 @@ public sealed partial class AppsFlyerConsentData
             _manual.WriteMembers(writer);
             writer.WriteEndObject();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerConsentData, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "tcf" => _tcf is not null,
+        "manual" => _manual is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -93,7 +102,14 @@ public sealed partial class AppsFlyerConsentData
                         {
                             member = "tcf";
                             reader.Read();
-                            result._tcf = global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._tcf = global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("tcf"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._tcf = default; (result.UnknownMembers ??= new())["tcf"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -103,7 +119,14 @@ public sealed partial class AppsFlyerConsentData
                         {
                             member = "manual";
                             reader.Read();
-                            result._manual = global::MmpTyped.AppsFlyer.AppsFlyerManualConsent.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._manual = global::MmpTyped.AppsFlyer.AppsFlyerManualConsent.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("manual"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._manual = default; (result.UnknownMembers ??= new())["manual"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -129,10 +152,19 @@ public sealed partial class AppsFlyerConsentData
         {
             validator.Enter("tcf"); _tcfValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("tcf", out var rejected))
+        {
+            validator.Add("MMP004", "tcf", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcf' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_manual is { } _manualValue)
         {
             validator.Enter("manual"); _manualValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("manual", out var rejected))
+        {
+            validator.Add("MMP004", "manual", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manual' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((Tcf is not null) || (Manual is not null))) validator.Add("MMP001", null, "Set at least one of: tcf, or manual (rule 'consent-tcf-or-manual').");
         if (Tcf is not null && Manual is not null) validator.Add("MMP004", null, "Set only one of tcf, manual (rule 'consent-tcf-or-manual').");
     }

@@ -95,7 +95,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public required string AppsflyerId
     {
         get => _appsflyerId!;
-        set { _appsflyerId = value; }
+        set { _appsflyerId = value; UnknownMembers?.Remove("appsflyer_id"); }
     }
 
     /// <summary>The event's name: an AppsFlyer standard event such as `af_purchase` or `af_subscribe`, or your own. Agree on names with the marketers: partner postbacks and dashboards are mapped by name.</summary>
@@ -103,7 +103,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public required string EventName
     {
         get => _eventName!;
-        set { _eventName = value; }
+        set { _eventName = value; UnknownMembers?.Remove("eventName"); }
     }
 
     /// <summary>The event's parameters as a JSON object serialized into a string, e.g. `"{\"af_revenue\":\"6\",\"af_currency\":\"USD\"}"`; send `""` when the event has none (the field itself is required). Trap: a raw JSON object here is not what AppsFlyer parses; and revenue is a bare number text (decimal point and a leading `-` allowed), never with currency signs or thousands separators.</summary>
@@ -127,7 +127,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? EventCurrency
     {
         get => _eventCurrency;
-        set { _eventCurrency = value; }
+        set { _eventCurrency = value; UnknownMembers?.Remove("eventCurrency"); }
     }
 
     /// <summary>Your own id for the user, the same Customer User ID the app sets in the SDK, so that AppsFlyer can join this event with the user's in-app activity and your audiences rules can match it.</summary>
@@ -135,7 +135,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? CustomerUserId
     {
         get => _customerUserId;
-        set { _customerUserId = value; }
+        set { _customerUserId = value; UnknownMembers?.Remove("customer_user_id"); }
     }
 
     /// <summary>The device's Google advertising id (GAID), when you have it. Self-reporting networks get no postback without it (unless Advanced Privacy is on) and incrementality measurement needs it; AppsFlyer may fill it from the install when it is missing.</summary>
@@ -143,7 +143,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? AdvertisingId
     {
         get => _advertisingId;
-        set { _advertisingId = value; }
+        set { _advertisingId = value; UnknownMembers?.Remove("advertising_id"); }
     }
 
     /// <summary>The Open Anonymous Device Identifier, the advertising id of Android devices without Google Play services (mostly in China).</summary>
@@ -151,7 +151,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? Oaid
     {
         get => _oaid;
-        set { _oaid = value; }
+        set { _oaid = value; UnknownMembers?.Remove("oaid"); }
     }
 
     /// <summary>The Amazon Fire OS advertising id, for apps installed on Amazon devices.</summary>
@@ -159,7 +159,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? AmazonAid
     {
         get => _amazonAid;
-        set { _amazonAid = value; }
+        set { _amazonAid = value; UnknownMembers?.Remove("amazon_aid"); }
     }
 
     /// <summary>The device's IMEI, only where you are allowed to collect it. The spec's own example (`AA-BBBBBB-CCCCCC-D`) is a layout placeholder, so no format is checked.</summary>
@@ -167,7 +167,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? Imei
     {
         get => _imei;
-        set { _imei = value; }
+        set { _imei = value; UnknownMembers?.Remove("imei"); }
     }
 
     /// <summary>The Android App Set ID of the device and its scope: an id for this app alone, or one shared by all apps of the same developer on the device.</summary>
@@ -175,7 +175,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public global::MmpTyped.AppsFlyer.AppsFlyerAppSetId? AppSetId
     {
         get => _appSetId;
-        set { _appSetId = value; }
+        set { _appSetId = value; UnknownMembers?.Remove("app_set_id"); }
     }
 
     /// <summary>The device's iOS advertising id (IDFA), in the upper-case UUID form Apple returns (`9876F1AA-2983-3855-27BB-2C626772EFAB`), when the user authorized tracking. Incrementality measurement needs it; do not lower-case it on the way to your server.</summary>
@@ -183,7 +183,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? Idfa
     {
         get => _idfa;
-        set { _idfa = value; }
+        set { _idfa = value; UnknownMembers?.Remove("idfa"); }
     }
 
     /// <summary>The device's iOS identifier for vendor (IDFV), in Apple's upper-case UUID form. Meta Aggregated Event Measurement postbacks need it (with `ip`), and AppsFlyer never fills it in from the install, so send it whenever you have it.</summary>
@@ -191,7 +191,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? Idfv
     {
         get => _idfv;
-        set { _idfv = value; }
+        set { _idfv = value; UnknownMembers?.Remove("idfv"); }
     }
 
     /// <summary>The App Tracking Transparency status on iOS 14 and later: 0 not determined, 1 restricted, 2 denied, 3 authorized. It decides which identifiers AppsFlyer may share with partners; on iOS before 14 use `aie` instead.</summary>
@@ -199,7 +199,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public int? Att
     {
         get => _att;
-        set { _att = value; }
+        set { _att = value; UnknownMembers?.Remove("att"); }
     }
 
     /// <summary>Whether the user lets apps share the advertising id: `true` = sharing allowed, `false` = Limited Ad Tracking is on. For Android (all versions) and iOS before 14; iOS 14.5+ uses `att`. Trap: the spec introduces it as an opt-out flag, yet `true` means the user did not opt out.</summary>
@@ -207,7 +207,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public bool? Aie
     {
         get => _aie;
-        set { _aie = value; }
+        set { _aie = value; UnknownMembers?.Remove("aie"); }
     }
 
     /// <summary>The device's public IPv4 address when the event happened (not your server's); AppsFlyer derives the event's country and city from it, and otherwise copies the geo of the install. Meta AEM postbacks on iOS need it. IPv6 is not accepted: leave the field out instead.</summary>
@@ -215,7 +215,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? Ip
     {
         get => _ip;
-        set { _ip = value; }
+        set { _ip = value; UnknownMembers?.Remove("ip"); }
     }
 
     /// <summary>The device's user-agent string (a browser or WebView user agent). The key is `ua`, not `user_agent`, and only api3 knows it: the legacy api2 spec has no such field.</summary>
@@ -223,7 +223,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? Ua
     {
         get => _ua;
-        set { _ua = value; }
+        set { _ua = value; UnknownMembers?.Remove("ua"); }
     }
 
     /// <summary>The device's operating-system version (`14.5.1`). AppsFlyer asks you to always send it even though it does not enforce it: an iOS event without it is treated as coming from iOS 14.5.</summary>
@@ -231,7 +231,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? Os
     {
         get => _os;
-        set { _os = value; }
+        set { _os = value; UnknownMembers?.Remove("os"); }
     }
 
     /// <summary>The version name of the app on the user's device (the one users see, e.g. `2.3.1`).</summary>
@@ -239,7 +239,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? AppVersionName
     {
         get => _appVersionName;
-        set { _appVersionName = value; }
+        set { _appVersionName = value; UnknownMembers?.Remove("app_version_name"); }
     }
 
     /// <summary>The store the app was installed from, the same value as the Android SDK's `AF_STORE` setting (for example an alternative Android store's name).</summary>
@@ -247,7 +247,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? AppStore
     {
         get => _appStore;
-        set { _appStore = value; }
+        set { _appStore = value; UnknownMembers?.Remove("app_store"); }
     }
 
     /// <summary>The app's bundle id or package name (`com.myapp`); it fills the Bundle ID column of raw data. Always send it: many ad networks need it to optimise campaigns. The legacy key `bundle_id` is replaced by this one.</summary>
@@ -255,7 +255,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? BundleIdentifier
     {
         get => _bundleIdentifier;
-        set { _bundleIdentifier = value; }
+        set { _bundleIdentifier = value; UnknownMembers?.Remove("bundleIdentifier"); }
     }
 
     /// <summary>`app_clip` when the event happened in an iOS App Clip; for every other event leave the field out (the empty string is also accepted). There is no separate `app_clip` field.</summary>
@@ -271,7 +271,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter? SharingFilter
     {
         get => _sharingFilter;
-        set { _sharingFilter = value; }
+        set { _sharingFilter = value; UnknownMembers?.Remove("sharing_filter"); }
     }
 
     /// <summary>The user's consent for Google's EU DMA rules, in exactly one of two forms: `tcf`, the IAB TCF values the consent platform stored on the device, or `manual`, your own three yes/no answers. Send one object, never both.</summary>
@@ -279,7 +279,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public global::MmpTyped.AppsFlyer.AppsFlyerConsentData? ConsentData
     {
         get => _consentData;
-        set { _consentData = value; }
+        set { _consentData = value; UnknownMembers?.Remove("consent_data"); }
     }
 
     /// <summary>The SHA-256 of the user's email address as 64 hex characters (lower case, like the spec's example). Before hashing, trim surrounding spaces and lower-case the address. There is no clear-text email key: never put the address itself here.</summary>
@@ -287,7 +287,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? EmailHashed
     {
         get => _emailHashed;
-        set { _emailHashed = value; }
+        set { _emailHashed = value; UnknownMembers?.Remove("email_hashed"); }
     }
 
     /// <summary>The SHA-256 of the user's phone number as 64 hex characters. Before hashing, keep digits only, with the country code and without `+` or leading zeros: the US number (650)555-1212 is hashed as `16505551212`.</summary>
@@ -295,7 +295,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? PhoneNumberHashed
     {
         get => _phoneNumberHashed;
-        set { _phoneNumberHashed = value; }
+        set { _phoneNumberHashed = value; UnknownMembers?.Remove("phone_number_hashed"); }
     }
 
     /// <summary>The SHA-256 of the user's phone number in E.164 form as 64 hex characters: `+`, country code and digits only (`+12133734253`). Not the same input as phone_number_hashed, which drops the `+`, so the two hashes differ.</summary>
@@ -303,7 +303,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? PhoneNumberE164Hashed
     {
         get => _phoneNumberE164Hashed;
-        set { _phoneNumberE164Hashed = value; }
+        set { _phoneNumberE164Hashed = value; UnknownMembers?.Remove("phone_number_e164_hashed"); }
     }
 
     /// <summary>The SHA-256 of the user's first name, lower-cased before hashing, as 64 hex characters.</summary>
@@ -311,7 +311,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? FirstNameHashed
     {
         get => _firstNameHashed;
-        set { _firstNameHashed = value; }
+        set { _firstNameHashed = value; UnknownMembers?.Remove("first_name_hashed"); }
     }
 
     /// <summary>The SHA-256 of the user's last name, lower-cased before hashing, as 64 hex characters.</summary>
@@ -319,7 +319,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? LastNameHashed
     {
         get => _lastNameHashed;
-        set { _lastNameHashed = value; }
+        set { _lastNameHashed = value; UnknownMembers?.Remove("last_name_hashed"); }
     }
 
     /// <summary>The user's Facebook Login id, as a string of digits. Trap: not a JSON number; a 17-digit id such as `10293847561029384` loses its last digits as a double.</summary>
@@ -327,7 +327,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? FbLoginId
     {
         get => _fbLoginId;
-        set { _fbLoginId = value; }
+        set { _fbLoginId = value; UnknownMembers?.Remove("fb_login_id"); }
     }
 
     /// <summary>Extra data for the `custom_data` column of raw data, as a JSON object serialized into a string (like the SDK's setAdditionalData); `""` when there is none. Trap: an object here is not accepted; serialize it first.</summary>
@@ -343,7 +343,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public string? CustomDimension
     {
         get => _customDimension;
-        set { _customDimension = value; }
+        set { _customDimension = value; UnknownMembers?.Remove("custom_dimension"); }
     }
 
     /// <summary>Legacy flag, the string `"true"`: old AppsFlyer help pages required it so that the event's values are mapped to partners as a rich event. The current spec does not list it and current clients omit it; send it only to keep an old integration's behaviour.</summary>
@@ -510,8 +510,48 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             writer.WriteString(s_AfEventsApi, global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Encoded(_afEventsApi.GetValueOrDefault()));
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerEvent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "appsflyer_id" => _appsflyerId is not null,
+        "eventName" => _eventName is not null,
+        "eventValue" => _eventValue is not null || _eventValueForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "eventTime" => _eventTime.HasValue || _eventTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "eventCurrency" => _eventCurrency is not null,
+        "customer_user_id" => _customerUserId is not null,
+        "advertising_id" => _advertisingId is not null,
+        "oaid" => _oaid is not null,
+        "amazon_aid" => _amazonAid is not null,
+        "imei" => _imei is not null,
+        "app_set_id" => _appSetId is not null,
+        "idfa" => _idfa is not null,
+        "idfv" => _idfv is not null,
+        "att" => _att.HasValue,
+        "aie" => _aie.HasValue,
+        "ip" => _ip is not null,
+        "ua" => _ua is not null,
+        "os" => _os is not null,
+        "app_version_name" => _appVersionName is not null,
+        "app_store" => _appStore is not null,
+        "bundleIdentifier" => _bundleIdentifier is not null,
+        "app_type" => _appType.HasValue,
+        "sharing_filter" => _sharingFilter is not null,
+        "consent_data" => _consentData is not null,
+        "email_hashed" => _emailHashed is not null,
+        "phone_number_hashed" => _phoneNumberHashed is not null,
+        "phone_number_e164_hashed" => _phoneNumberE164Hashed is not null,
+        "first_name_hashed" => _firstNameHashed is not null,
+        "last_name_hashed" => _lastNameHashed is not null,
+        "fb_login_id" => _fbLoginId is not null,
+        "custom_data" => _customData is not null || _customDataForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "custom_dimension" => _customDimension is not null,
+        "af_events_api" => _afEventsApi.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -536,7 +576,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "ip";
                                     reader.Read();
-                                    result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ip"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._ip = default; (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -546,7 +593,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "os";
                                     reader.Read();
-                                    result._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._os = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("os"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._os = default; (result.UnknownMembers ??= new())["os"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -556,7 +610,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "ua";
                                     reader.Read();
-                                    result._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ua"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._ua = default; (result.UnknownMembers ??= new())["ua"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -568,7 +629,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "att";
                             reader.Read();
-                            result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("att"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._att = default; (result.UnknownMembers ??= new())["att"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -576,7 +644,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "aie";
                             reader.Read();
-                            result._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("aie"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._aie = default; (result.UnknownMembers ??= new())["aie"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -589,7 +664,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "idfa";
                                     reader.Read();
-                                    result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfa"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._idfa = default; (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -599,7 +681,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "oaid";
                                     reader.Read();
-                                    result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("oaid"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._oaid = default; (result.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -609,7 +698,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "imei";
                                     reader.Read();
-                                    result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("imei"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._imei = default; (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -619,7 +715,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "idfv";
                                     reader.Read();
-                                    result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfv"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._idfv = default; (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -631,7 +734,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "app_type";
                             reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) { result._appType = value; result.UnknownMembers?.Remove("app_type"); } else { result._appType = default; (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) { result._appType = value; result.UnknownMembers?.Remove("app_type"); } else { result._appType = default; (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._appType = default; (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -644,7 +754,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "eventName";
                                     reader.Read();
-                                    result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("eventName"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventName = default; (result.UnknownMembers ??= new())["eventName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -654,7 +771,15 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "eventTime";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("eventTime"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._eventTimeForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("eventTime"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -664,7 +789,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "app_store";
                                     reader.Read();
-                                    result._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_store"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appStore = default; (result.UnknownMembers ??= new())["app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -679,7 +811,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "amazon_aid";
                                     reader.Read();
-                                    result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("amazon_aid"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._amazonAid = default; (result.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -689,7 +828,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "app_set_id";
                                     reader.Read();
-                                    result._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
+                                    try
+                                    {
+                                        { result._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("app_set_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appSetId = default; (result.UnknownMembers ??= new())["app_set_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -699,7 +845,15 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "eventValue";
                                     reader.Read();
-                                    if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("eventValue"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    result._eventValueForm = default;
+                                    try
+                                    {
+                                        if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("eventValue"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -711,7 +865,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "fb_login_id";
                             reader.Read();
-                            result._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_login_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._fbLoginId = default; (result.UnknownMembers ??= new())["fb_login_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -719,7 +880,15 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "custom_data";
                             reader.Read();
-                            if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            result._customDataForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -732,7 +901,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "appsflyer_id";
                                     reader.Read();
-                                    result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("appsflyer_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appsflyerId = default; (result.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -742,7 +918,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "consent_data";
                                     reader.Read();
-                                    result._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
+                                    try
+                                    {
+                                        { result._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("consent_data"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._consentData = default; (result.UnknownMembers ??= new())["consent_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -752,7 +935,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "email_hashed";
                                     reader.Read();
-                                    result._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("email_hashed"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._emailHashed = default; (result.UnknownMembers ??= new())["email_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -764,7 +954,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "eventCurrency";
                             reader.Read();
-                            result._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("eventCurrency"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventCurrency = default; (result.UnknownMembers ??= new())["eventCurrency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -772,7 +969,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "af_events_api";
                             reader.Read();
-                            if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) { result._afEventsApi = value; result.UnknownMembers?.Remove("af_events_api"); } else { result._afEventsApi = default; (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            try
+                            {
+                                if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) { result._afEventsApi = value; result.UnknownMembers?.Remove("af_events_api"); } else { result._afEventsApi = default; (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._afEventsApi = default; (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -782,7 +986,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "advertising_id";
                             reader.Read();
-                            result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("advertising_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._advertisingId = default; (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -790,7 +1001,16 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "sharing_filter";
                             reader.Read();
-                            result._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source);
+                            var valueStart = reader;
+                            try
+                            {
+                                { result._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("sharing_filter"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                reader = valueStart;
+                                { result._sharingFilter = default; (result.UnknownMembers ??= new())["sharing_filter"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -803,7 +1023,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "bundleIdentifier";
                                     reader.Read();
-                                    result._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("bundleIdentifier"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._bundleIdentifier = default; (result.UnknownMembers ??= new())["bundleIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -813,7 +1040,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "custom_dimension";
                                     reader.Read();
-                                    result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("custom_dimension"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._customDimension = default; (result.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -823,7 +1057,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "last_name_hashed";
                                     reader.Read();
-                                    result._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("last_name_hashed"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._lastNameHashed = default; (result.UnknownMembers ??= new())["last_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -833,7 +1074,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "customer_user_id";
                                     reader.Read();
-                                    result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("customer_user_id"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._customerUserId = default; (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -843,7 +1091,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                 {
                                     member = "app_version_name";
                                     reader.Read();
-                                    result._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_version_name"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._appVersionName = default; (result.UnknownMembers ??= new())["app_version_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -855,7 +1110,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "first_name_hashed";
                             reader.Read();
-                            result._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("first_name_hashed"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._firstNameHashed = default; (result.UnknownMembers ??= new())["first_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -865,7 +1127,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "phone_number_hashed";
                             reader.Read();
-                            result._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("phone_number_hashed"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._phoneNumberHashed = default; (result.UnknownMembers ??= new())["phone_number_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -875,7 +1144,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                         {
                             member = "phone_number_e164_hashed";
                             reader.Read();
-                            result._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("phone_number_e164_hashed"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._phoneNumberE164Hashed = default; (result.UnknownMembers ??= new())["phone_number_e164_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -899,7 +1175,12 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appsflyerId is { } _appsflyerIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add("MMP004", "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_AppsflyerIdPattern, _appsflyerIdValue))) validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_id", out var rejected))
+        {
+            validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -907,16 +1188,24 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_eventName is { } _eventNameValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "eventName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventName'", _eventNameValue));
             if (!(_eventNameValue.Length >= 1)) validator.Add("MMP004", "eventName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventName' must be at least 1 character long; it is \"{_eventNameValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventName", out var rejected))
+        {
+            validator.Add("MMP004", "eventName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventName' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add("MMP003", "eventName", "'eventName' is required.");
         }
-        if (_eventValue is { } _eventValueValue) { }
+        if (_eventValue is { } _eventValueValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "eventValue", _eventValueValue);
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventValue", out var rejected))
         {
-            validator.Add("MMP004", "eventValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventValue' must be a string holding a JSON object, or an empty string; it is {rejected}."));
+            validator.Add("MMP004", "eventValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventValue' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else if (_eventValueForm == global::MmpTyped.Runtime.MmpWireForm.EmptyString)
         {
@@ -929,34 +1218,147 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         if (_eventTime is { } _eventTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTime", out var rejected))
         {
-            validator.Add("MMP004", "eventTime", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTime' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {rejected}."));
+            validator.Add("MMP004", "eventTime", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTime' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventCurrency is { } _eventCurrencyValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventCurrencyValue)) validator.Add("MMP004", "eventCurrency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventCurrency'", _eventCurrencyValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventCurrencyPattern, _eventCurrencyValue))) validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventCurrency", out var rejected))
+        {
+            validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customerUserId is { } _customerUserIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
+        {
+            validator.Add("MMP004", "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_advertisingId is { } _advertisingIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
+        {
+            validator.Add("MMP004", "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_oaid is { } _oaidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add("MMP004", "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("oaid", out var rejected))
+        {
+            validator.Add("MMP004", "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_amazonAid is { } _amazonAidValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add("MMP004", "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("amazon_aid", out var rejected))
+        {
+            validator.Add("MMP004", "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_imei is { } _imeiValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
+        {
+            validator.Add("MMP004", "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appSetId is { } _appSetIdValue)
         {
             validator.Enter("app_set_id"); _appSetIdValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_set_id", out var rejected))
+        {
+            validator.Add("MMP004", "app_set_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_set_id' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_idfa is { } _idfaValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfaPattern, _idfaValue))) validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
+        {
+            validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfv is { } _idfvValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfvPattern, _idfvValue))) validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
+        {
+            validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_att is { } _attValue)
         {
             if (_attValue < 0) validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at least 0; it is {_attValue}."));
             if (_attValue > 3) validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at most 3; it is {_attValue}."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("att", out var rejected))
+        {
+            validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_aie is { } _aieValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("aie", out var rejected))
+        {
+            validator.Add("MMP004", "aie", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'aie' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_ip is { } _ipValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
             if (!(_ipValue.Length <= 16)) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be at most 16 characters long; it is \"{_ipValue}\"."));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IpPattern, _ipValue))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsFormat(_ipValue, "ipv4"))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a valid ipv4; it is \"{_ipValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
+        {
+            validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_ua is { } _uaValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_uaValue)) validator.Add("MMP004", "ua", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ua'", _uaValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ua", out var rejected))
+        {
+            validator.Add("MMP004", "ua", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ua' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_os is { } _osValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osValue)) validator.Add("MMP004", "os", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os'", _osValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("os", out var rejected))
+        {
+            validator.Add("MMP004", "os", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appVersionName is { } _appVersionNameValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionNameValue)) validator.Add("MMP004", "app_version_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version_name'", _appVersionNameValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version_name", out var rejected))
+        {
+            validator.Add("MMP004", "app_version_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_appStore is { } _appStoreValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appStoreValue)) validator.Add("MMP004", "app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_store'", _appStoreValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_store", out var rejected))
+        {
+            validator.Add("MMP004", "app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_bundleIdentifier is { } _bundleIdentifierValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdentifierValue)) validator.Add("MMP004", "bundleIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundleIdentifier'", _bundleIdentifierValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundleIdentifier", out var rejected))
+        {
+            validator.Add("MMP004", "bundleIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundleIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appType is { } _appTypeValue)
         {
@@ -964,44 +1366,93 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_type", out var rejected))
         {
-            validator.Add("MMP004", "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_sharingFilter is { } _sharingFilterValue)
         {
             _sharingFilterValue.ValidateInto(validator, "sharing_filter");
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("sharing_filter", out var rejected))
+        {
+            validator.Add("MMP004", "sharing_filter", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sharing_filter' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_consentData is { } _consentDataValue)
         {
             validator.Enter("consent_data"); _consentDataValue.ValidateInto(validator); validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("consent_data", out var rejected))
+        {
+            validator.Add("MMP004", "consent_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'consent_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_emailHashed is { } _emailHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_emailHashedValue)) validator.Add("MMP004", "email_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'email_hashed'", _emailHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue)) validator.Add("MMP006", "email_hashed", _emailHashedValue.Contains('@') ? $"'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first." : $"'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("email_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "email_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'email_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_phoneNumberHashed is { } _phoneNumberHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberHashedValue)) validator.Add("MMP004", "phone_number_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_hashed'", _phoneNumberHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue)) validator.Add("MMP006", "phone_number_hashed", _phoneNumberHashedValue.Contains('@') ? $"'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first." : $"'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("phone_number_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "phone_number_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_phoneNumberE164Hashed is { } _phoneNumberE164HashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberE164HashedValue)) validator.Add("MMP004", "phone_number_e164_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_e164_hashed'", _phoneNumberE164HashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue)) validator.Add("MMP006", "phone_number_e164_hashed", _phoneNumberE164HashedValue.Contains('@') ? $"'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first." : $"'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("phone_number_e164_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "phone_number_e164_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_e164_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_firstNameHashed is { } _firstNameHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_firstNameHashedValue)) validator.Add("MMP004", "first_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'first_name_hashed'", _firstNameHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue)) validator.Add("MMP006", "first_name_hashed", _firstNameHashedValue.Contains('@') ? $"'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_name_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "first_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_lastNameHashed is { } _lastNameHashedValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_lastNameHashedValue)) validator.Add("MMP004", "last_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'last_name_hashed'", _lastNameHashedValue));
             if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue)) validator.Add("MMP006", "last_name_hashed", _lastNameHashedValue.Contains('@') ? $"'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("last_name_hashed", out var rejected))
+        {
+            validator.Add("MMP004", "last_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'last_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbLoginId is { } _fbLoginIdValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbLoginIdValue)) validator.Add("MMP004", "fb_login_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_login_id'", _fbLoginIdValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_FbLoginIdPattern, _fbLoginIdValue))) validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
         }
-        if (_customData is { } _customDataValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_login_id", out var rejected))
+        {
+            validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customData is { } _customDataValue)
+        {
+            global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "custom_data", _customDataValue);
+        }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected))
         {
-            validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {rejected}."));
+            validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_customDimension is { } _customDimensionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add("MMP004", "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_dimension", out var rejected))
+        {
+            validator.Add("MMP004", "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afEventsApi is { } _afEventsApiValue)
         {
@@ -1009,8 +1460,9 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_events_api", out var rejected))
         {
-            validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = new("^[0-9]{13}-[0-9]{7,19}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
@@ -1060,8 +1512,8 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         try
         {
             ValidateInto(validator);
-            var size = global::MmpTyped.MmpJson.MeasureUtf8Length(this);
-            if (size > 1024)
+            // Measured by writing it, which a value JSON cannot carry (reported as MMP004) would make throw.
+            if (!validator.Has("MMP004") && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > 1024)
                 validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
             return validator.ToResult();
         }

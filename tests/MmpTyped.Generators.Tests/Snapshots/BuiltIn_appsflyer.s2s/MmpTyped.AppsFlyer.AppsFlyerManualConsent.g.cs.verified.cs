@@ -31,7 +31,7 @@ public sealed partial class AppsFlyerManualConsent
     public bool? GdprApplies
     {
         get => _gdprApplies;
-        set { _gdprApplies = value; }
+        set { _gdprApplies = value; UnknownMembers?.Remove("gdpr_applies"); }
     }
 
     /// <summary>Whether the user agreed that their data may be used for advertising.</summary>
@@ -39,7 +39,7 @@ public sealed partial class AppsFlyerManualConsent
     public bool? AdUserDataEnabled
     {
         get => _adUserDataEnabled;
-        set { _adUserDataEnabled = value; }
+        set { _adUserDataEnabled = value; UnknownMembers?.Remove("ad_user_data_enabled"); }
     }
 
     /// <summary>Whether the user agreed to personalized ads.</summary>
@@ -47,7 +47,7 @@ public sealed partial class AppsFlyerManualConsent
     public bool? AdPersonalizationEnabled
     {
         get => _adPersonalizationEnabled;
-        set { _adPersonalizationEnabled = value; }
+        set { _adPersonalizationEnabled = value; UnknownMembers?.Remove("ad_personalization_enabled"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -78,8 +78,18 @@ public sealed partial class AppsFlyerManualConsent
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_AdPersonalizationEnabled, _adPersonalizationEnabled.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerManualConsent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "gdpr_applies" => _gdprApplies.HasValue,
+        "ad_user_data_enabled" => _adUserDataEnabled.HasValue,
+        "ad_personalization_enabled" => _adPersonalizationEnabled.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -101,7 +111,14 @@ public sealed partial class AppsFlyerManualConsent
                         {
                             member = "gdpr_applies";
                             reader.Read();
-                            result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("gdpr_applies"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._gdprApplies = default; (result.UnknownMembers ??= new())["gdpr_applies"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -111,7 +128,14 @@ public sealed partial class AppsFlyerManualConsent
                         {
                             member = "ad_user_data_enabled";
                             reader.Read();
-                            result._adUserDataEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._adUserDataEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("ad_user_data_enabled"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._adUserDataEnabled = default; (result.UnknownMembers ??= new())["ad_user_data_enabled"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -121,7 +145,14 @@ public sealed partial class AppsFlyerManualConsent
                         {
                             member = "ad_personalization_enabled";
                             reader.Read();
-                            result._adPersonalizationEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                            try
+                            {
+                                { result._adPersonalizationEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("ad_personalization_enabled"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._adPersonalizationEnabled = default; (result.UnknownMembers ??= new())["ad_personalization_enabled"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -143,6 +174,22 @@ public sealed partial class AppsFlyerManualConsent
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_gdprApplies is { } _gdprAppliesValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gdpr_applies", out var rejected))
+        {
+            validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_adUserDataEnabled is { } _adUserDataEnabledValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ad_user_data_enabled", out var rejected))
+        {
+            validator.Add("MMP004", "ad_user_data_enabled", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_user_data_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_adPersonalizationEnabled is { } _adPersonalizationEnabledValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ad_personalization_enabled", out var rejected))
+        {
+            validator.Add("MMP004", "ad_personalization_enabled", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_personalization_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -62,6 +62,7 @@ public sealed partial class AppsFlyerSharingFilter
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (Text is { } text)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text)) validator.Add("MMP004", member, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
             if (!(text == "all")) validator.Add("MMP004", member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must be one of all; it is \"{text}\"."));
         }
         if (Items is { } items)
@@ -72,7 +73,12 @@ public sealed partial class AppsFlyerSharingFilter
             {
                 var itemsItem = items[i];
                 validator.Enter(i);
-                if (!(itemsItem.Length >= 1)) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must be at least 1 character long; it is \"{itemsItem}\"."));
+                if (itemsItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must not be null."));
+                else
+                {
+                    if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(itemsItem)) validator.Add("MMP004", null, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"each item of '{member}'", itemsItem));
+                    if (!(itemsItem.Length >= 1)) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must be at least 1 character long; it is \"{itemsItem}\"."));
+                }
                 validator.Exit();
             }
             validator.Exit();

@@ -35,7 +35,7 @@ public sealed partial class AppsFlyerTcfConsent
     public int? PolicyVersion
     {
         get => _policyVersion;
-        set { _policyVersion = value; }
+        set { _policyVersion = value; UnknownMembers?.Remove("policy_version"); }
     }
 
     /// <summary>Whether GDPR applies to the user, from `IABTCF_gdprApplies`: 1 yes, 0 no, -1 undetermined. A number here, unlike the boolean of the same name under `manual`.</summary>
@@ -43,7 +43,7 @@ public sealed partial class AppsFlyerTcfConsent
     public int? GdprApplies
     {
         get => _gdprApplies;
-        set { _gdprApplies = value; }
+        set { _gdprApplies = value; UnknownMembers?.Remove("gdpr_applies"); }
     }
 
     /// <summary>The registered id of the consent-management platform's SDK, from `IABTCF_CmpSdkID`.</summary>
@@ -51,7 +51,7 @@ public sealed partial class AppsFlyerTcfConsent
     public int? CmpSdkId
     {
         get => _cmpSdkId;
-        set { _cmpSdkId = value; }
+        set { _cmpSdkId = value; UnknownMembers?.Remove("cmp_sdk_id"); }
     }
 
     /// <summary>The version of the consent-management platform's SDK, from `IABTCF_CmpSdkVersion`.</summary>
@@ -59,7 +59,7 @@ public sealed partial class AppsFlyerTcfConsent
     public int? CmpSdkVersion
     {
         get => _cmpSdkVersion;
-        set { _cmpSdkVersion = value; }
+        set { _cmpSdkVersion = value; UnknownMembers?.Remove("cmp_sdk_version"); }
     }
 
     /// <summary>The encoded TC string that holds the user's choices, from `IABTCF_TCString`.</summary>
@@ -67,7 +67,7 @@ public sealed partial class AppsFlyerTcfConsent
     public string? Tcstring
     {
         get => _tcstring;
-        set { _tcstring = value; }
+        set { _tcstring = value; UnknownMembers?.Remove("tcstring"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -106,8 +106,20 @@ public sealed partial class AppsFlyerTcfConsent
         {
             writer.WriteString(s_Tcstring, _tcstring);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "policy_version" => _policyVersion.HasValue,
+        "gdpr_applies" => _gdprApplies.HasValue,
+        "cmp_sdk_id" => _cmpSdkId.HasValue,
+        "cmp_sdk_version" => _cmpSdkVersion.HasValue,
+        "tcstring" => _tcstring is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -129,7 +141,14 @@ public sealed partial class AppsFlyerTcfConsent
                         {
                             member = "tcstring";
                             reader.Read();
-                            result._tcstring = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._tcstring = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("tcstring"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._tcstring = default; (result.UnknownMembers ??= new())["tcstring"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -139,7 +158,14 @@ public sealed partial class AppsFlyerTcfConsent
                         {
                             member = "cmp_sdk_id";
                             reader.Read();
-                            result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("cmp_sdk_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._cmpSdkId = default; (result.UnknownMembers ??= new())["cmp_sdk_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -149,7 +175,14 @@ public sealed partial class AppsFlyerTcfConsent
                         {
                             member = "gdpr_applies";
                             reader.Read();
-                            result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("gdpr_applies"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._gdprApplies = default; (result.UnknownMembers ??= new())["gdpr_applies"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -159,7 +192,14 @@ public sealed partial class AppsFlyerTcfConsent
                         {
                             member = "policy_version";
                             reader.Read();
-                            result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("policy_version"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._policyVersion = default; (result.UnknownMembers ??= new())["policy_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -169,7 +209,14 @@ public sealed partial class AppsFlyerTcfConsent
                         {
                             member = "cmp_sdk_version";
                             reader.Read();
-                            result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                            try
+                            {
+                                { result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("cmp_sdk_version"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._cmpSdkVersion = default; (result.UnknownMembers ??= new())["cmp_sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -191,11 +238,39 @@ public sealed partial class AppsFlyerTcfConsent
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_policyVersion is { } _policyVersionValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("policy_version", out var rejected))
+        {
+            validator.Add("MMP004", "policy_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'policy_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_gdprApplies is { } _gdprAppliesValue)
         {
             if (_gdprAppliesValue < -1) validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at least -1; it is {_gdprAppliesValue}."));
             if (_gdprAppliesValue > 1) validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at most 1; it is {_gdprAppliesValue}."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gdpr_applies", out var rejected))
+        {
+            validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_cmpSdkId is { } _cmpSdkIdValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cmp_sdk_id", out var rejected))
+        {
+            validator.Add("MMP004", "cmp_sdk_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_id' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_cmpSdkVersion is { } _cmpSdkVersionValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cmp_sdk_version", out var rejected))
+        {
+            validator.Add("MMP004", "cmp_sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_tcstring is { } _tcstringValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_tcstringValue)) validator.Add("MMP004", "tcstring", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'tcstring'", _tcstringValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("tcstring", out var rejected))
+        {
+            validator.Add("MMP004", "tcstring", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcstring' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }

@@ -33,7 +33,7 @@ public sealed partial class PulseDevice
     public string? DeviceId
     {
         get => _deviceId;
-        set { _deviceId = value; _deviceIdForm = default; }
+        set { _deviceId = value; _deviceIdForm = default; UnknownMembers?.Remove("device_id"); }
     }
 
     /// <summary>The device's model name.</summary>
@@ -41,7 +41,7 @@ public sealed partial class PulseDevice
     public string? Model
     {
         get => _model;
-        set { _model = value; }
+        set { _model = value; UnknownMembers?.Remove("model"); }
     }
 
     /// <summary>The operating system's version.</summary>
@@ -49,7 +49,7 @@ public sealed partial class PulseDevice
     public string? OsVersion
     {
         get => _osVersion;
-        set { _osVersion = value; }
+        set { _osVersion = value; UnknownMembers?.Remove("os_version"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -81,8 +81,18 @@ public sealed partial class PulseDevice
         {
             writer.WriteString(s_OsVersion, _osVersion);
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Contoso.Pulse.PulseDevice, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "device_id" => _deviceId is not null || _deviceIdForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "model" => _model is not null,
+        "os_version" => _osVersion is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -104,7 +114,14 @@ public sealed partial class PulseDevice
                         {
                             member = "model";
                             reader.Read();
-                            result._model = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._model = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("model"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._model = default; (result.UnknownMembers ??= new())["model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -114,7 +131,15 @@ public sealed partial class PulseDevice
                         {
                             member = "device_id";
                             reader.Read();
-                            if (!global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm)) result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            result._deviceIdForm = default;
+                            try
+                            {
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm)) { result._deviceId = default; result.UnknownMembers?.Remove("device_id"); } else { result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._deviceId = default; result._deviceIdForm = default; (result.UnknownMembers ??= new())["device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -124,7 +149,14 @@ public sealed partial class PulseDevice
                         {
                             member = "os_version";
                             reader.Read();
-                            result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("os_version"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._osVersion = default; (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -146,6 +178,31 @@ public sealed partial class PulseDevice
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
+        if (_deviceId is { } _deviceIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdValue)) validator.Add("MMP004", "device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_id'", _deviceIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_id", out var rejected))
+        {
+            validator.Add("MMP004", "device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_model is { } _modelValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_modelValue)) validator.Add("MMP004", "model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'model'", _modelValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("model", out var rejected))
+        {
+            validator.Add("MMP004", "model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_osVersion is { } _osVersionValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("os_version", out var rejected))
+        {
+            validator.Add("MMP004", "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (DeviceId is not null)
         {
             if (!(Model is not null)) validator.Add("MMP002", "model", "'model' must be set because 'device_id' is (rule 'device_id-companions').");

@@ -44,7 +44,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public required string EventName
     {
         get => _eventName!;
-        set { _eventName = value; }
+        set { _eventName = value; UnknownMembers?.Remove("event_name"); }
     }
 
     /// <summary>How many items, 1 to 100.</summary>
@@ -52,7 +52,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public int? Quantity
     {
         get => _quantity;
-        set { _quantity = value; }
+        set { _quantity = value; UnknownMembers?.Remove("quantity"); }
     }
 
     /// <summary>Where the event happened.</summary>
@@ -68,7 +68,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public string? Currency
     {
         get => _currency;
-        set { _currency = value; }
+        set { _currency = value; UnknownMembers?.Remove("currency"); }
     }
 
     /// <summary>When it happened, in Unix milliseconds.</summary>
@@ -76,7 +76,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public global::System.DateTimeOffset? OccurredAt
     {
         get => _occurredAt;
-        set { _occurredAt = value; _occurredAtForm = default; }
+        set { _occurredAt = value; _occurredAtForm = default; UnknownMembers?.Remove("occurred_at"); }
     }
 
     /// <summary>Your own id for the user.</summary>
@@ -84,7 +84,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public string? UserId
     {
         get => _userId;
-        set { _userId = value; }
+        set { _userId = value; UnknownMembers?.Remove("user_id"); }
     }
 
     /// <summary>The device the event happened on.</summary>
@@ -92,7 +92,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public global::Contoso.Pulse.PulseDevice? Device
     {
         get => _device;
-        set { _device = value; }
+        set { _device = value; UnknownMembers?.Remove("device"); }
     }
 
     /// <summary>What was bought.</summary>
@@ -100,7 +100,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public global::System.Collections.Generic.List<global::Contoso.Pulse.PulseItem>? Items
     {
         get => _items;
-        set { _items = value; }
+        set { _items = value; UnknownMembers?.Remove("items"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -157,8 +157,23 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                 item.WriteTo(writer);
             writer.WriteEndArray();
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Contoso.Pulse.PulseEvent, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "event_name" => _eventName is not null,
+        "quantity" => _quantity.HasValue,
+        "platform" => _platform.HasValue,
+        "currency" => _currency is not null,
+        "occurred_at" => _occurredAt.HasValue || _occurredAtForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
+        "user_id" => _userId is not null,
+        "device" => _device is not null,
+        "items" => _items is not null,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -180,7 +195,16 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                         {
                             member = "items";
                             reader.Read();
-                            result._items = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::Contoso.Pulse.PulseItem.ReadFrom(ref reader, source));
+                            var valueStart = reader;
+                            try
+                            {
+                                { result._items = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::Contoso.Pulse.PulseItem.ReadFrom(ref reader, source)); result.UnknownMembers?.Remove("items"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                reader = valueStart;
+                                { result._items = default; (result.UnknownMembers ??= new())["items"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -190,7 +214,14 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                         {
                             member = "device";
                             reader.Read();
-                            result._device = global::Contoso.Pulse.PulseDevice.ReadFrom(ref reader, source);
+                            try
+                            {
+                                { result._device = global::Contoso.Pulse.PulseDevice.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("device"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._device = default; (result.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -200,7 +231,14 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                         {
                             member = "user_id";
                             reader.Read();
-                            result._userId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._userId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("user_id"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._userId = default; (result.UnknownMembers ??= new())["user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -213,7 +251,14 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                                 {
                                     member = "currency";
                                     reader.Read();
-                                    result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                                    try
+                                    {
+                                        { result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("currency"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._currency = default; (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -223,7 +268,14 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                                 {
                                     member = "platform";
                                     reader.Read();
-                                    if (global::Contoso.Pulse.PulseEventPlatformJson.TryRead(ref reader, out var value)) { result._platform = value; result.UnknownMembers?.Remove("platform"); } else { result._platform = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    try
+                                    {
+                                        if (global::Contoso.Pulse.PulseEventPlatformJson.TryRead(ref reader, out var value)) { result._platform = value; result.UnknownMembers?.Remove("platform"); } else { result._platform = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._platform = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -233,7 +285,14 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                                 {
                                     member = "quantity";
                                     reader.Read();
-                                    result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                                    try
+                                    {
+                                        { result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("quantity"); }
+                                    }
+                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                                    {
+                                        { result._quantity = default; (result.UnknownMembers ??= new())["quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                    }
                                     member = null;
                                     continue;
                                 }
@@ -245,7 +304,14 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                         {
                             member = "event_name";
                             reader.Read();
-                            result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_name"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._eventName = default; (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -255,7 +321,15 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                         {
                             member = "occurred_at";
                             reader.Read();
-                            result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm);
+                            result._occurredAtForm = default;
+                            try
+                            {
+                                { result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm); result.UnknownMembers?.Remove("occurred_at"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._occurredAt = default; result._occurredAtForm = default; (result.UnknownMembers ??= new())["occurred_at"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -279,7 +353,12 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventName is { } _eventNameValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
             if (!(_eventNameValue.Length >= 1)) validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be at least 1 character long; it is \"{_eventNameValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
+        {
+            validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -290,21 +369,47 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
             if (_quantityValue < 1) validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at least 1; it is {_quantityValue}."));
             if (_quantityValue > 100) validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at most 100; it is {_quantityValue}."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("quantity", out var rejected))
+        {
+            validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         if (_platform is { } _platformValue)
         {
             if (!global::Contoso.Pulse.PulseEventPlatformJson.IsDefined(_platformValue)) validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(int)_platformValue}, which PulseEventPlatform does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
         {
-            validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {rejected}."));
+            validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_currency is { } _currencyValue)
         {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
             if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CurrencyPattern, _currencyValue))) validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must match ^[A-Z]{{3}}$; it is \"{_currencyValue}\"."));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
+        {
+            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_occurredAt is { } _occurredAtValue) { }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("occurred_at", out var rejected))
+        {
+            validator.Add("MMP004", "occurred_at", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'occurred_at' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        if (_userId is { } _userIdValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userIdValue)) validator.Add("MMP004", "user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_id'", _userIdValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("user_id", out var rejected))
+        {
+            validator.Add("MMP004", "user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_device is { } _deviceValue)
         {
             validator.Enter("device"); _deviceValue.ValidateInto(validator); validator.Exit();
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device", out var rejected))
+        {
+            validator.Add("MMP004", "device", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_items is { } _itemsValue)
         {
@@ -313,11 +418,20 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
             {
                 var _itemsValueItem = _itemsValue[i];
                 validator.Enter(i);
-                _itemsValueItem.ValidateInto(validator);
+                if (_itemsValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'items' must not be null."));
+                else
+                {
+                    _itemsValueItem.ValidateInto(validator);
+                }
                 validator.Exit();
             }
             validator.Exit();
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("items", out var rejected))
+        {
+            validator.Add("MMP004", "items", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'items' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add("MMP001", null, "Set at least one of: user_id, or device.device_id (rule 'identifier').");
     }
 

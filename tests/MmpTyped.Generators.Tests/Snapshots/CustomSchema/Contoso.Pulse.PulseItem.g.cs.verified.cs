@@ -29,7 +29,7 @@ public sealed partial class PulseItem
     public required string Sku
     {
         get => _sku!;
-        set { _sku = value; }
+        set { _sku = value; UnknownMembers?.Remove("sku"); }
     }
 
     /// <summary>The unit price.</summary>
@@ -37,7 +37,7 @@ public sealed partial class PulseItem
     public decimal? Price
     {
         get => _price;
-        set { _price = value; }
+        set { _price = value; UnknownMembers?.Remove("price"); }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -64,8 +64,17 @@ public sealed partial class PulseItem
         {
             writer.WriteNumber(s_Price, _price.GetValueOrDefault());
         }
-        UnknownMembers?.WriteMembers(writer);
+        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
+
+    private static readonly global::System.Func<global::Contoso.Pulse.PulseItem, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+
+    private bool WritesMember(string name) => name switch
+    {
+        "sku" => _sku is not null,
+        "price" => _price.HasValue,
+        _ => false,
+    };
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -87,7 +96,14 @@ public sealed partial class PulseItem
                         {
                             member = "sku";
                             reader.Read();
-                            result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                            try
+                            {
+                                { result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("sku"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._sku = default; (result.UnknownMembers ??= new())["sku"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -97,7 +113,14 @@ public sealed partial class PulseItem
                         {
                             member = "price";
                             reader.Read();
-                            result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                            try
+                            {
+                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); }
+                            }
+                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+                            {
+                                { result._price = default; (result.UnknownMembers ??= new())["price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                            }
                             member = null;
                             continue;
                         }
@@ -119,7 +142,14 @@ public sealed partial class PulseItem
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_sku is { } _skuValue) { }
+        if (_sku is { } _skuValue)
+        {
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_skuValue)) validator.Add("MMP004", "sku", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sku'", _skuValue));
+        }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("sku", out var rejected))
+        {
+            validator.Add("MMP004", "sku", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sku' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
         else
         {
             validator.Add("MMP003", "sku", "'sku' is required.");
@@ -128,6 +158,11 @@ public sealed partial class PulseItem
         {
             if (_priceValue < 0m) validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be at least 0; it is {_priceValue}."));
         }
+        else if (UnknownMembers is { } unknown && unknown.TryGetValue("price", out var rejected))
+        {
+            validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+        }
+        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
 }
