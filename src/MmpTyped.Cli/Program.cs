@@ -16,8 +16,12 @@ internal static class Program
           {ValidateCommand.Usage}   print OK, or one CODE PATH MESSAGE line per broken rule;
                                             exit 0 valid, 1 invalid, 2 unreadable input or bad usage
           {RoundtripCommand.Usage}  parse the message and write it back as compact JSON (one line)
+          {OutboxCommand.StatsUsage}        outbox rows by vendor and state, the oldest due, paused routes (JSON)
+          {OutboxCommand.DeadUsage}         one JSON line per dead-lettered row, with its reason
+          {OutboxCommand.RetryUsage}   make a dead row due again; exit 1 when no dead row has that id
+          {InboxCommand.StatsUsage}         received messages by state (JSON)
 
-        A <file> of - reads standard input.
+        A <file> of - reads standard input. STORE is sqlite:PATH or postgresql:CONNECTION-STRING.
         """;
 
     internal static int Main(string[] args)
@@ -39,6 +43,10 @@ internal static class Program
                 return ValidateCommand.Run(rest, io);
             case ["roundtrip", .. var rest]:
                 return RoundtripCommand.Run(rest, io);
+            case ["outbox", .. var rest]:
+                return OutboxCommand.Run(rest, io);
+            case ["inbox", .. var rest]:
+                return InboxCommand.Run(rest, io);
             case [] or ["-h" or "--help" or "help"]:
                 io.Stdout.WriteLine(Usage);
                 return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
