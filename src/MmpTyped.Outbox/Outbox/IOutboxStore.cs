@@ -31,7 +31,8 @@ public interface IOutboxStore
     /// <summary>
     /// Leases up to <paramref name="maxCount"/> due rows (pending and due, or leased with an expired lease),
     /// oldest due first, skipping paused routes and rows another leaser holds. Each leased row's
-    /// <see cref="OutboxRow.Attempts"/> goes up by one.
+    /// <see cref="OutboxRow.Attempts"/> goes up by one. Rows past their <see cref="OutboxRow.Deadline"/> are leased
+    /// too: the sender, not the store, dead-letters them as expired, with the reason.
     /// </summary>
     /// <param name="owner">Who leases: unique per running sender (e.g. host, process id and a GUID).</param>
     /// <param name="maxCount">The most rows to lease.</param>
