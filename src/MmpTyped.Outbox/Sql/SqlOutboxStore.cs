@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Data;
 using System.Data.Common;
 using System.Threading;
 using System.Threading.Tasks;
@@ -128,51 +129,91 @@ internal sealed class SqlOutboxStore : IOutboxStore
         }, cancellationToken);
     }
 
+    private static readonly string InsertSql =
+        $"INSERT INTO {Table} (vendor, schema_id, route, body, idempotency_key, created_at, deadline, attempts, next_attempt_at, state) "
+        + $"VALUES (@vendor, @schema, @route, @body, @key, @now, @deadline, 0, @next, '{LeasedTable<OutboxRow>.Pending}') "
+        + "ON CONFLICT DO NOTHING RETURNING id";
+
+    /// <summary>The most inserts sent to the server in one round trip.</summary>
+    private const int RoundTrip = 100;
+
     // A message with the same vendor, route and idempotency key as a stored one is not inserted (the
-    // partial unique index); its id is the stored row's.
+    // partial unique index); its id is the stored row's. Where the provider batches statements
+    // (PostgreSQL), up to RoundTrip inserts go in one round trip; SQLite, in process, runs them one by one.
     private async Task<IReadOnlyList<long>> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var now = _store.NowMilliseconds;
-        await using var insert = connection.Command(transaction,
-                $"INSERT INTO {Table} (vendor, schema_id, route, body, idempotency_key, created_at, deadline, attempts, next_attempt_at, state) "
-                + $"VALUES (@vendor, @schema, @route, @body, @key, @now, @deadline, 0, @next, '{LeasedTable<OutboxRow>.Pending}') "
-                + "ON CONFLICT DO NOTHING RETURNING id")
-            .With("@vendor", "").With("@schema", "").With("@route", "").With("@body", Array.Empty<byte>())
-            .With("@key", (string?)null).With("@now", now).With("@deadline", (long?)null).With("@next", now);
-        DbCommand? existing = null;
-        try
+        var ids = new long?[messages.Count];
+        if (connection.CanCreateBatch && messages.Count > 1)
         {
-            var ids = new long[messages.Count];
+            for (var first = 0; first < messages.Count; first += RoundTrip)
+                await InsertBatchAsync(connection, transaction, messages, first, Math.Min(RoundTrip, messages.Count - first), now, ids, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await using var insert = connection.Command(transaction, InsertSql);
             for (var i = 0; i < messages.Count; i++)
             {
-                var message = messages[i];
-                insert.Set("@vendor", message.Vendor);
-                insert.Set("@schema", message.SchemaId);
-                insert.Set("@route", message.Route);
-                insert.Set("@body", message.Body.ToArray());
-                insert.Set("@key", message.IdempotencyKey);
-                insert.Set("@deadline", UnixTime.ToMilliseconds(message.Deadline));
-                insert.Set("@next", message.NotBefore is { } notBefore ? Math.Max(now, UnixTime.ToMilliseconds(notBefore)) : now);
-                if (await insert.ScalarInt64Async(cancellationToken).ConfigureAwait(false) is { } id)
-                {
-                    ids[i] = id;
-                    continue;
-                }
-                existing ??= connection.Command(transaction, $"SELECT id FROM {Table} WHERE vendor = @vendor AND route = @route AND idempotency_key = @key")
-                    .With("@vendor", "").With("@route", "").With("@key", "");
-                existing.Set("@vendor", message.Vendor);
-                existing.Set("@route", message.Route);
-                existing.Set("@key", message.IdempotencyKey);
-                ids[i] = await existing.ScalarInt64Async(cancellationToken).ConfigureAwait(false)
-                    ?? throw new MessageStoreException($"{_store.Dialect.Description} refused message {i} and holds no row with its idempotency key.");
+                insert.Parameters.Clear();
+                Bind(insert.Parameters, insert.CreateParameter, messages[i], now);
+                ids[i] = await insert.ScalarInt64Async(cancellationToken).ConfigureAwait(false);
             }
-            return ids;
         }
-        finally
+
+        var result = new long[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+            result[i] = ids[i] ?? await StoredIdAsync(connection, transaction, messages[i], i, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private static async Task InsertBatchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> messages, int first, int count, long now, long?[] ids, CancellationToken cancellationToken)
+    {
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        for (var i = first; i < first + count; i++)
         {
-            if (existing is not null)
-                await existing.DisposeAsync().ConfigureAwait(false);
+            var command = batch.CreateBatchCommand();
+            command.CommandText = InsertSql;
+            Bind(command.Parameters, command.CreateParameter, messages[i], now);
+            batch.BatchCommands.Add(command);
         }
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = first; i < first + count; i++)
+        {
+            // One result per insert, in order: its id, or no row when the idempotency key was stored already.
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                ids[i] = reader.GetInt64(0);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void Bind(DbParameterCollection parameters, Func<DbParameter> create, OutboxMessage message, long now)
+    {
+        Add("@vendor", message.Vendor, DbType.String);
+        Add("@schema", message.SchemaId, DbType.String);
+        Add("@route", message.Route, DbType.String);
+        Add("@body", message.Body.ToArray(), DbType.Binary);
+        Add("@key", message.IdempotencyKey, DbType.String);
+        Add("@now", now, DbType.Int64);
+        Add("@deadline", UnixTime.ToMilliseconds(message.Deadline), DbType.Int64);
+        Add("@next", message.NotBefore is { } notBefore ? Math.Max(now, UnixTime.ToMilliseconds(notBefore)) : now, DbType.Int64);
+
+        void Add(string name, object? value, DbType type)
+        {
+            var parameter = create();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            parameter.Value = value ?? DBNull.Value;
+            parameters.Add(parameter);
+        }
+    }
+
+    private async Task<long> StoredIdAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, int index, CancellationToken cancellationToken)
+    {
+        await using var existing = connection.Command(transaction, $"SELECT id FROM {Table} WHERE vendor = @vendor AND route = @route AND idempotency_key = @key")
+            .With("@vendor", message.Vendor).With("@route", message.Route).With("@key", message.IdempotencyKey);
+        return await existing.ScalarInt64Async(cancellationToken).ConfigureAwait(false)
+            ?? throw new MessageStoreException($"{_store.Dialect.Description} refused message {index} and holds no row with its idempotency key.");
     }
 
     private static void Check(IReadOnlyList<OutboxMessage> messages)

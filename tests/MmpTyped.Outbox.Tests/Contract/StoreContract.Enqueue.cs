@@ -1,4 +1,5 @@
 using System;
+using System.Data.Common;
 using System.Linq;
 using System.Threading.Tasks;
 
@@ -98,12 +99,7 @@ public abstract partial class StoreContract
         await using (var connection = await database.ConnectAsync())
         {
             await using var transaction = await connection.BeginTransactionAsync();
-            await using (var order = connection.CreateCommand())
-            {
-                order.Transaction = transaction;
-                order.CommandText = "INSERT INTO orders (id) VALUES (1)";
-                await order.ExecuteNonQueryAsync();
-            }
+            await InsertOrderAsync(transaction, 1);
             await store.Outbox.EnqueueAsync(Message(1), transaction);
             await transaction.RollbackAsync();
         }
@@ -114,17 +110,20 @@ public abstract partial class StoreContract
         await using (var connection = await database.ConnectAsync())
         {
             await using var transaction = await connection.BeginTransactionAsync();
-            await using (var order = connection.CreateCommand())
-            {
-                order.Transaction = transaction;
-                order.CommandText = "INSERT INTO orders (id) VALUES (2)";
-                await order.ExecuteNonQueryAsync();
-            }
+            await InsertOrderAsync(transaction, 2);
             id = await store.Outbox.EnqueueAsync(Message(2), transaction);
             await transaction.CommitAsync();
         }
         Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM orders"));
         Assert.Equal("""{"n":2}""", BodyText((await store.Outbox.GetAsync(id))!));
+    }
+
+    private static async Task InsertOrderAsync(DbTransaction transaction, int id)
+    {
+        await using var order = transaction.Connection!.CreateCommand();
+        order.Transaction = transaction;
+        order.CommandText = $"INSERT INTO orders (id) VALUES ({id})";
+        await order.ExecuteNonQueryAsync();
     }
 
     [SkippableFact]
