@@ -20,7 +20,8 @@ internal static class PostgreSqlSchema
             lease_expires_at bigint NULL,
             completed_at bigint NULL,
             last_outcome text NULL,
-            last_reason text NULL);
+            last_reason text NULL,
+            event_time bigint NULL);
         CREATE INDEX mmptyped_outbox_due ON mmptyped_outbox (state, next_attempt_at);
         CREATE INDEX mmptyped_outbox_lease ON mmptyped_outbox (state, lease_expires_at);
         CREATE INDEX mmptyped_outbox_completed ON mmptyped_outbox (state, completed_at);

@@ -23,7 +23,8 @@ internal static class SqliteSchema
             lease_expires_at INTEGER NULL,
             completed_at INTEGER NULL,
             last_outcome TEXT NULL,
-            last_reason TEXT NULL);
+            last_reason TEXT NULL,
+            event_time INTEGER NULL);
         CREATE INDEX mmptyped_outbox_due ON mmptyped_outbox (state, next_attempt_at);
         CREATE INDEX mmptyped_outbox_lease ON mmptyped_outbox (state, lease_expires_at);
         CREATE INDEX mmptyped_outbox_completed ON mmptyped_outbox (state, completed_at);

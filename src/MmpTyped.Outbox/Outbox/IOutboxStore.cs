@@ -70,9 +70,12 @@ public interface IOutboxStore
     /// <summary>Makes a dead row pending and due now, its attempts reset; false when no dead row has that id.</summary>
     Task<bool> RetryDeadAsync(long id, CancellationToken cancellationToken = default);
 
-    /// <summary>Stops leasing the route's rows (e.g. its credentials were refused) until it is resumed.</summary>
-    Task PauseRouteAsync(string vendor, string route, string reason, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stops leasing the rows of the vendor's <paramref name="route"/> (null: its rows that name no app) until it is
+    /// resumed, e.g. when the vendor refused the credentials.
+    /// </summary>
+    Task PauseRouteAsync(string vendor, string? route, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>Leases the route's rows again; false when it was not paused.</summary>
-    Task<bool> ResumeRouteAsync(string vendor, string route, CancellationToken cancellationToken = default);
+    Task<bool> ResumeRouteAsync(string vendor, string? route, CancellationToken cancellationToken = default);
 }

@@ -14,14 +14,17 @@ public sealed record OutboxRow
     /// <summary>The schema id of the body.</summary>
     public required string SchemaId { get; init; }
 
-    /// <summary>The AppsFlyer app id or Airbridge app name the request goes to.</summary>
-    public required string Route { get; init; }
+    /// <summary>The AppsFlyer app id or Airbridge app name the request goes to; null where the vendor's URL names no app.</summary>
+    public required string? Route { get; init; }
 
     /// <summary>The request body exactly as it is to be sent.</summary>
     public required ReadOnlyMemory<byte> Body { get; init; }
 
     /// <summary>The vendor's de-duplication key, if any.</summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>When the event happened, if the body says.</summary>
+    public DateTimeOffset? EventTime { get; init; }
 
     /// <summary>When it was enqueued.</summary>
     public required DateTimeOffset CreatedAt { get; init; }

@@ -11,10 +11,10 @@ public readonly record struct OutboxCount(string Vendor, OutboxState State, long
 
 /// <summary>A route whose rows are not leased until it is resumed.</summary>
 /// <param name="Vendor">The vendor.</param>
-/// <param name="Route">The AppsFlyer app id or Airbridge app name.</param>
+/// <param name="Route">The AppsFlyer app id or Airbridge app name; null for the vendor's rows that name no app.</param>
 /// <param name="Reason">Why it was paused.</param>
 /// <param name="PausedAt">When.</param>
-public sealed record PausedRoute(string Vendor, string Route, string Reason, DateTimeOffset PausedAt);
+public sealed record PausedRoute(string Vendor, string? Route, string Reason, DateTimeOffset PausedAt);
 
 /// <summary>The outbox at a glance.</summary>
 /// <param name="Counts">Rows by vendor and state (only the pairs that have rows), ordered by vendor, then state.</param>

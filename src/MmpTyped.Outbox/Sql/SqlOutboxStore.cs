@@ -18,7 +18,7 @@ internal sealed class SqlOutboxStore : IOutboxStore
     private static readonly string[] Columns =
     [
         "id", "vendor", "schema_id", "route", "body", "idempotency_key", "created_at", "deadline", "attempts",
-        "next_attempt_at", "state", "lease_owner", "lease_expires_at", "completed_at", "last_outcome", "last_reason",
+        "next_attempt_at", "state", "lease_owner", "lease_expires_at", "completed_at", "last_outcome", "last_reason", "event_time",
     ];
 
     private readonly SqlMessageStore _store;
@@ -96,15 +96,14 @@ internal sealed class SqlOutboxStore : IOutboxStore
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    paused.Add(new PausedRoute(reader.GetString(0), reader.GetString(1), reader.GetString(2), UnixTime.ToTime(reader.GetInt64(3))));
+                    paused.Add(new PausedRoute(reader.GetString(0), ReadRoute(reader.GetString(1)), reader.GetString(2), UnixTime.ToTime(reader.GetInt64(3))));
             }
             return new OutboxStats(counts, dueCount, oldestDue, paused);
         }, cancellationToken);
 
-    public Task PauseRouteAsync(string vendor, string route, string reason, CancellationToken cancellationToken = default)
+    public Task PauseRouteAsync(string vendor, string? route, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(vendor);
-        ArgumentException.ThrowIfNullOrWhiteSpace(route);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var now = _store.NowMilliseconds;
         return _store.WriteAsync(async (connection, transaction) =>
@@ -112,26 +111,25 @@ internal sealed class SqlOutboxStore : IOutboxStore
             await using var command = connection.Command(transaction,
                     $"INSERT INTO {PausedTable} (vendor, route, reason, paused_at) VALUES (@vendor, @route, @reason, @now) "
                     + "ON CONFLICT (vendor, route) DO UPDATE SET reason = excluded.reason, paused_at = excluded.paused_at")
-                .With("@vendor", vendor).With("@route", route).With("@reason", reason).With("@now", now);
+                .With("@vendor", vendor).With("@route", StoredRoute(route)).With("@reason", reason).With("@now", now);
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
 
-    public Task<bool> ResumeRouteAsync(string vendor, string route, CancellationToken cancellationToken = default)
+    public Task<bool> ResumeRouteAsync(string vendor, string? route, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(vendor);
-        ArgumentException.ThrowIfNullOrWhiteSpace(route);
         return _store.WriteAsync(async (connection, transaction) =>
         {
             await using var command = connection.Command(transaction, $"DELETE FROM {PausedTable} WHERE vendor = @vendor AND route = @route")
-                .With("@vendor", vendor).With("@route", route);
+                .With("@vendor", vendor).With("@route", StoredRoute(route));
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         }, cancellationToken);
     }
 
     private static readonly string InsertSql =
-        $"INSERT INTO {Table} (vendor, schema_id, route, body, idempotency_key, created_at, deadline, attempts, next_attempt_at, state) "
-        + $"VALUES (@vendor, @schema, @route, @body, @key, @now, @deadline, 0, @next, '{LeasedTable<OutboxRow>.Pending}') "
+        $"INSERT INTO {Table} (vendor, schema_id, route, body, idempotency_key, event_time, created_at, deadline, attempts, next_attempt_at, state) "
+        + $"VALUES (@vendor, @schema, @route, @body, @key, @event, @now, @deadline, 0, @next, '{LeasedTable<OutboxRow>.Pending}') "
         + "ON CONFLICT DO NOTHING RETURNING id";
 
     /// <summary>The most inserts sent to the server in one round trip.</summary>
@@ -191,9 +189,10 @@ internal sealed class SqlOutboxStore : IOutboxStore
     {
         Add("@vendor", message.Vendor, DbType.String);
         Add("@schema", message.SchemaId, DbType.String);
-        Add("@route", message.Route, DbType.String);
+        Add("@route", StoredRoute(message.Route), DbType.String);
         Add("@body", message.Body.ToArray(), DbType.Binary);
         Add("@key", message.IdempotencyKey, DbType.String);
+        Add("@event", UnixTime.ToMilliseconds(message.EventTime), DbType.Int64);
         Add("@now", now, DbType.Int64);
         Add("@deadline", UnixTime.ToMilliseconds(message.Deadline), DbType.Int64);
         Add("@next", message.NotBefore is { } notBefore ? Math.Max(now, UnixTime.ToMilliseconds(notBefore)) : now, DbType.Int64);
@@ -211,7 +210,7 @@ internal sealed class SqlOutboxStore : IOutboxStore
     private async Task<long> StoredIdAsync(DbConnection connection, DbTransaction transaction, OutboxMessage message, int index, CancellationToken cancellationToken)
     {
         await using var existing = connection.Command(transaction, $"SELECT id FROM {Table} WHERE vendor = @vendor AND route = @route AND idempotency_key = @key")
-            .With("@vendor", message.Vendor).With("@route", message.Route).With("@key", message.IdempotencyKey);
+            .With("@vendor", message.Vendor).With("@route", StoredRoute(message.Route)).With("@key", message.IdempotencyKey);
         return await existing.ScalarInt64Async(cancellationToken).ConfigureAwait(false)
             ?? throw new MessageStoreException($"{_store.Dialect.Description} refused message {index} and holds no row with its idempotency key.");
     }
@@ -224,8 +223,8 @@ internal sealed class SqlOutboxStore : IOutboxStore
             var message = messages[i] ?? throw new ArgumentException($"Message {i} is null.", nameof(messages));
             if (string.IsNullOrWhiteSpace(message.SchemaId))
                 throw new ArgumentException($"Message {i} has no SchemaId.", nameof(messages));
-            if (string.IsNullOrWhiteSpace(message.Route))
-                throw new ArgumentException($"Message {i} has no Route (the AppsFlyer app id or Airbridge app name).", nameof(messages));
+            if (message.Route is { } route && string.IsNullOrWhiteSpace(route))
+                throw new ArgumentException($"Message {i} has an empty Route: give the AppsFlyer app id or Airbridge app name, or null where the vendor's URL names no app.", nameof(messages));
             if (message.Body.IsEmpty)
                 throw new ArgumentException($"Message {i} has an empty Body.", nameof(messages));
             if (message.IdempotencyKey is { Length: 0 })
@@ -238,7 +237,7 @@ internal sealed class SqlOutboxStore : IOutboxStore
         Id = reader.GetInt64(0),
         Vendor = reader.GetString(1),
         SchemaId = reader.GetString(2),
-        Route = reader.GetString(3),
+        Route = ReadRoute(reader.GetString(3)),
         Body = reader.GetFieldValue<byte[]>(4),
         IdempotencyKey = reader.GetNullableString(5),
         CreatedAt = UnixTime.ToTime(reader.GetInt64(6)),
@@ -251,7 +250,14 @@ internal sealed class SqlOutboxStore : IOutboxStore
         CompletedAt = reader.GetTime(13),
         LastOutcome = reader.GetNullableString(14),
         LastReason = reader.GetNullableString(15),
+        EventTime = reader.GetTime(16),
     };
+
+    // A row that names no app (Affise) keeps an empty route, not NULL: the idempotency index and the paused
+    // routes compare routes with '=', which NULL never satisfies.
+    private static string StoredRoute(string? route) => route ?? "";
+
+    private static string? ReadRoute(string stored) => stored.Length == 0 ? null : stored;
 
     private static OutboxState ParseState(string state) => state switch
     {

@@ -16,7 +16,7 @@ public abstract partial class StoreContract
         var deadline = Start.AddHours(24);
         await using (var writer = database.Open(Clock))
         {
-            single = await writer.Outbox.EnqueueAsync(Message(1) with { Deadline = deadline, IdempotencyKey = "k-1" });
+            single = await writer.Outbox.EnqueueAsync(Message(1) with { Deadline = deadline, IdempotencyKey = "k-1", EventTime = Start.AddMinutes(-3) });
             batch = [.. await writer.Outbox.EnqueueAsync([Message(2, "shop"), Message(3, schema: "airbridge.app"), Message(4)])];
         }
 
@@ -30,6 +30,7 @@ public abstract partial class StoreContract
         Assert.Equal("k-1", row.IdempotencyKey);
         Assert.Equal(Start, row.CreatedAt);
         Assert.Equal(deadline, row.Deadline);
+        Assert.Equal(Start.AddMinutes(-3), row.EventTime);
         Assert.Equal(0, row.Attempts);
         Assert.Equal(Start, row.NextAttemptAt);
         Assert.Equal(OutboxState.Pending, row.State);
@@ -59,6 +60,24 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
+    public async Task A_vendor_whose_url_names_no_app_has_rows_without_a_route_that_pause_and_de_duplicate_too()
+    {
+        await using var database = NewDatabase();
+        await using var store = database.Open(Clock);
+        var affise = Message(1, schema: "affise.s2s", key: "evt-1") with { Route = null };
+        var ids = await store.Outbox.EnqueueAsync([affise, affise with { Body = "{}"u8.ToArray() }, Message(2, "offer", "affise.s2s")]);
+
+        Assert.Equal(ids[0], ids[1]);
+        var row = (await store.Outbox.GetAsync(ids[0]))!;
+        Assert.Equal(("affise", (string?)null, (DateTimeOffset?)null), (row.Vendor, row.Route, row.EventTime));
+        await store.Outbox.PauseRouteAsync("affise", null, "401");
+        Assert.Equal([ids[2]], (await store.Outbox.LeaseAsync("a", 10, Minute)).Select(r => r.Id));
+        Assert.Null(Assert.Single((await store.Outbox.GetStatsAsync()).PausedRoutes).Route);
+        Assert.True(await store.Outbox.ResumeRouteAsync("affise", null));
+        Assert.Equal([ids[0]], (await store.Outbox.LeaseAsync("a", 10, Minute)).Select(r => r.Id));
+    }
+
+    [SkippableFact]
     public async Task A_later_not_before_makes_the_row_due_only_then()
     {
         await using var database = NewDatabase();
@@ -77,7 +96,7 @@ public abstract partial class StoreContract
         await using var store = database.Open(Clock);
         var noRoute = Message(2) with { Route = " " };
         var error = await Assert.ThrowsAsync<ArgumentException>(() => store.Outbox.EnqueueAsync([Message(1), noRoute]));
-        Assert.Contains("Message 1 has no Route", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Message 1 has an empty Route", error.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<ArgumentException>(() => store.Outbox.EnqueueAsync(Message(1) with { Body = ReadOnlyMemory<byte>.Empty }));
         await Assert.ThrowsAsync<ArgumentException>(() => store.Outbox.EnqueueAsync(Message(1) with { SchemaId = "" }));
         await Assert.ThrowsAsync<ArgumentException>(() => store.Outbox.EnqueueAsync(Message(1) with { IdempotencyKey = "" }));
