@@ -153,3 +153,53 @@ public sealed class OutboxCommandTests : IDisposable
     private static OutboxMessage Message(string schema, string route) =>
         new() { SchemaId = schema, Route = route, Body = """{"eventName":"x"}"""u8.ToArray() };
 }
+
+/// <summary>The same commands against the real PostgreSQL server <c>MMPTYPED_POSTGRES</c> names, in a schema of the test's own.</summary>
+public sealed class OutboxCommandPostgreSqlTests
+{
+    [SkippableFact]
+    public async Task Stats_dead_and_retry_work_on_a_postgresql_store()
+    {
+        var server = Environment.GetEnvironmentVariable("MMPTYPED_POSTGRES");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                throw new InvalidOperationException("MMPTYPED_POSTGRES is not set under CI: .ci/run must start PostgreSQL (eng/postgres.sh).");
+            Skip.If(true, "MMPTYPED_POSTGRES is not set: start a server with eval \"$(bash eng/postgres.sh start)\".");
+        }
+        var schema = "cli_" + Guid.NewGuid().ToString("N");
+        Execute(server!, $"CREATE SCHEMA {schema}");
+        var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ToString();
+        try
+        {
+            long dead;
+            await using (var store = MmpTyped.Outbox.PostgreSql.PostgreSqlMessageStore.Create(connectionString))
+            {
+                dead = await store.Outbox.EnqueueAsync(new OutboxMessage { SchemaId = "affise.s2s", Route = null, Body = "{}"u8.ToArray() });
+                await store.Outbox.LeaseAsync("test", 1, TimeSpan.FromMinutes(1));
+                await store.Outbox.RecordAsync("test", LeaseOutcome.DeadLettered(dead, "rejected", "400"));
+            }
+
+            var stats = await CliProcess.RunAsync(["outbox", "stats", "--store", "postgresql:" + connectionString]);
+            Assert.True(stats.ExitCode == 0, stats.ToString());
+            Assert.Contains("""{"vendor":"affise","state":"dead","count":1}""", stats.Stdout, StringComparison.Ordinal);
+            var listed = await CliProcess.RunAsync(["outbox", "dead", "--store", "postgresql:" + connectionString]);
+            Assert.Contains("\"route\":null", Assert.Single(listed.StdoutLines), StringComparison.Ordinal);
+            var retried = await CliProcess.RunAsync(["outbox", "retry", "--store", "postgresql:" + connectionString, dead.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            Assert.True(retried.ExitCode == 0, retried.ToString());
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            Execute(server!, $"DROP SCHEMA {schema} CASCADE");
+        }
+    }
+
+    private static void Execute(string connectionString, string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
