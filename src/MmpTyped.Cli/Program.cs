@@ -20,8 +20,12 @@ internal static class Program
                                             first line: the address it listens on
           {SandboxPushCommand.Usage}
                                             send each AppsFlyer Push API message once; one status line each
+          {OutboxCommand.StatsUsage}        outbox rows by vendor and state, the oldest due, paused routes (JSON)
+          {OutboxCommand.DeadUsage}         one JSON line per dead-lettered row, with its reason
+          {OutboxCommand.RetryUsage}   make a dead row due again; exit 1 when no dead row has that id
+          {InboxCommand.StatsUsage}         received messages by state (JSON)
 
-        A <file> of - reads standard input.
+        A <file> of - reads standard input. STORE is sqlite:PATH or postgresql:CONNECTION-STRING.
         """;
 
     internal static int Main(string[] args)
@@ -47,6 +51,10 @@ internal static class Program
                 return SandboxPushCommand.Run(rest, io);
             case ["sandbox", .. var rest]:
                 return SandboxCommand.Run(rest, io);
+            case ["outbox", .. var rest]:
+                return OutboxCommand.Run(rest, io);
+            case ["inbox", .. var rest]:
+                return InboxCommand.Run(rest, io);
             case [] or ["-h" or "--help" or "help"]:
                 io.Stdout.WriteLine(Usage);
                 return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
