@@ -2,7 +2,6 @@ using System;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MmpTyped.AspNetCore.Logging;
@@ -107,16 +106,8 @@ internal sealed class PushEndpointHandler
             var query = request.QueryString.HasValue ? request.QueryString.Value![1..] : "";
             return Encoding.UTF8.GetByteCount(query) > _maxBytes ? null : Encoding.UTF8.GetBytes(query);
         }
-        // Kestrel's own limit (30 MB by default) is lowered to this endpoint's, so a lying sender is cut off too.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = _maxBytes + 1L;
-        try
-        {
-            return await BoundedBodyReader.ReadAsync(request.Body, request.ContentLength, _maxBytes, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
+        // Read up to the limit and no further; the rest of an oversize body is left to the server, which
+        // discards it (within its own limit) so the 413 reaches the sender on an intact connection.
+        return await BoundedBodyReader.ReadAsync(request.Body, request.ContentLength, _maxBytes, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -72,9 +72,9 @@ internal static class ReceiveCommand
         builder.Services.AddAppsFlyerPushReceiver();
 
         await using var app = builder.Build();
-        app.MapAppsFlyerPush(values.GetValueOrDefault("--path") ?? AppsFlyerPushEndpointExtensions.DefaultPattern);
         try
         {
+            app.MapAppsFlyerPush(values.GetValueOrDefault("--path") ?? AppsFlyerPushEndpointExtensions.DefaultPattern);
             await app.StartAsync();
         }
         catch (OptionsValidationException e)

@@ -29,7 +29,7 @@ public sealed class CliReceiverTests
         foreach (var version in new[] { PushExamples.V1, PushExamples.V2 })
         {
             var push = await Mmptyped.RunAsync(["sandbox", "push", "--to", host.Url.ToString(), "--method", method,
-                "--token-header", ReceiverHost.TokenHeader, "--token", ReceiverHost.Token, PushExamples.Folder(version)]);
+                "--token-header", ReceiverHost.TokenHeader, "--token", ReceiverHost.Token, .. PushExamples.Files(version)]);
             Assert.True(push.ExitCode == 0, push.Stdout + push.Stderr);
             sent.AddRange(PushExamples.Load(version));
         }

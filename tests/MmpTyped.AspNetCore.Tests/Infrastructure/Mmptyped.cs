@@ -5,13 +5,17 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using MmpTyped.Testing;
 
 namespace MmpTyped.AspNetCore.Tests.Infrastructure;
 
 /// <summary>The built <c>mmptyped</c> run as a real process: to completion, or left running (the receiver).</summary>
 internal static class Mmptyped
 {
-    private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "MmpTyped.Cli.dll");
+    // The CLI's own build output (the project reference builds it): this test project shares ASP.NET Core as a
+    // framework, so the copy beside the tests lacks package assemblies the CLI's dependency file names.
+    private static readonly string CliDll = Path.Combine(RepoPaths.Root, "src", "MmpTyped.Cli", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "MmpTyped.Cli.dll");
 
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> args, int timeoutSeconds = 120)
     {

@@ -115,8 +115,15 @@ public sealed class EndpointTests
         wrongType.Content = new StringContent("{\"api_version\":\"2.0\",\"is_retargeting\":{\"a\":1}}", Encoding.UTF8, "application/json");
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(wrongType)).StatusCode);
 
+        // The vendor document's own V1.0 example with a broken escape: kept as sent, quarantined.
+        var broken = System.IO.File.ReadAllText(PushExamples.Files(PushExamples.V1, accepted: false).Single());
+        using var documented = host.Request(HttpMethod.Post);
+        documented.Content = new StringContent(broken, Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(documented)).StatusCode);
+
         var rows = await host.RowsAsync();
-        Assert.Equal(2, rows.Count);
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(broken, Encoding.UTF8.GetString(rows[2].Body.Span));
         Assert.All(rows, row => Assert.Equal(InboxState.Quarantined, row.State));
         Assert.All(rows, row => Assert.False(string.IsNullOrWhiteSpace(row.ParseError)));
         Assert.Contains("is_retargeting", rows[1].ParseError, StringComparison.Ordinal);
