@@ -66,6 +66,8 @@ Show("A wrong Airbridge purchase", new AirbridgePurchase
     OrderId = "12939173",
 }, clock);
 
+await MmpTyped.Demo.PushReceiving.PushReceiverDemo.RunAsync();
+
 static void Show(string title, IMmpEvent message, TimeProvider clock)
 {
     Console.WriteLine($"== {title}");
