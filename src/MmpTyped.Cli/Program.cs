@@ -27,6 +27,10 @@ internal static class Program
           {OutboxCommand.DeadUsage}         one JSON line per dead-lettered row, with its reason
           {OutboxCommand.RetryUsage}   make a dead row due again; exit 1 when no dead row has that id
           {InboxCommand.StatsUsage}         received messages by state (JSON)
+          {InboxCommand.ListUsage}          one JSON line per received message, with the message as received
+          {ReceiveCommand.Usage}
+                                            receive AppsFlyer Push API messages until Ctrl+C, each stored
+                                            before it is answered; first line: the address it listens on
 
         A <file> of - reads standard input. STORE is sqlite:PATH or postgresql:CONNECTION-STRING.
         """;
@@ -68,6 +72,8 @@ internal static class Program
                 return SandboxCommand.Run(rest, io);
             case ["outbox", .. var rest]:
                 return OutboxCommand.Run(rest, io);
+            case ["receive", .. var rest]:
+                return ReceiveCommand.Run(rest, io);
             case ["inbox", .. var rest]:
                 return InboxCommand.Run(rest, io);
             case [] or ["-h" or "--help" or "help"]:

@@ -109,6 +109,8 @@ Console.WriteLine(await client.SendAsync(wrongPurchase, "exampleshop"));
 foreach (var received in sandbox.Events)
     Console.WriteLine($"sandbox: {received.Vendor} {received.Status} {received.Outcome}");
 
+await MmpTyped.Demo.PushReceiving.PushReceiverDemo.RunAsync();
+
 static void Show(string title, IMmpEvent message, TimeProvider clock)
 {
     Console.WriteLine($"== {title}");

@@ -72,7 +72,7 @@ internal static class SandboxCommand
         return ExitCodes.Ok;
     }
 
-    private static IConfiguration BuildConfiguration(string? configFile)
+    internal static IConfiguration BuildConfiguration(string? configFile)
     {
         var builder = new ConfigurationBuilder();
         if (configFile is not null)
@@ -84,7 +84,7 @@ internal static class SandboxCommand
         return builder.AddEnvironmentVariables().Build();
     }
 
-    private static async Task WaitForStopSignalAsync()
+    internal static async Task WaitForStopSignalAsync()
     {
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Stop(PosixSignalContext context)
