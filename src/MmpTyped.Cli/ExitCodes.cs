@@ -7,4 +7,5 @@ internal static class ExitCodes
     public const int Invalid = 1;
     public const int Unreadable = 2;
     public const int Usage = 2;
+    public const int GaveUp = 3;
 }

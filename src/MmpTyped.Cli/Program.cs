@@ -24,6 +24,9 @@ internal static class Program
           {OutboxCommand.DeadUsage}         one JSON line per dead-lettered row, with its reason
           {OutboxCommand.RetryUsage}   make a dead row due again; exit 1 when no dead row has that id
           {InboxCommand.StatsUsage}         received messages by state (JSON)
+          {SendCommand.Usage}
+                                            send it to the vendor (settings: --config JSON, MmpTyped__* variables) and print
+                                            its outcome; exit 0 delivered, 1 refused or rejected, 2 unreadable or configuration, 3 gave up
 
         A <file> of - reads standard input. STORE is sqlite:PATH or postgresql:CONNECTION-STRING.
         """;
@@ -55,6 +58,8 @@ internal static class Program
                 return OutboxCommand.Run(rest, io);
             case ["inbox", .. var rest]:
                 return InboxCommand.Run(rest, io);
+            case ["send", .. var rest]:
+                return SendCommand.Run(rest, io);
             case [] or ["-h" or "--help" or "help"]:
                 io.Stdout.WriteLine(Usage);
                 return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;

@@ -1,14 +1,17 @@
 using System;
+using Microsoft.Extensions.DependencyInjection;
 using MmpTyped;
 using MmpTyped.Airbridge;
+using MmpTyped.Delivery;
 using MmpTyped.Demo.Events;
+using MmpTyped.Sandbox;
 
 // A shop's backend reports one order to three MMPs, and a subscription renewal to Airbridge.
 // Each event is a small class of the shop's own (Events/Purchases.cs); MmpTyped completes it.
 var now = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero);
 var clock = new FixedClock(now);
 
-Show("AppsFlyer purchase", new AppsFlyerPurchase
+var appsFlyerPurchase = new AppsFlyerPurchase
 {
     AppsflyerId = "1547985076649-5309999",
     CustomerUserId = "19443",
@@ -19,9 +22,10 @@ Show("AppsFlyer purchase", new AppsFlyerPurchase
     Currency = "KRW",
     ProductId = "CH129",
     Quantity = 1,
-}, clock);
+};
+Show("AppsFlyer purchase", appsFlyerPurchase, clock);
 
-Show("Airbridge purchase", new AirbridgePurchase
+var airbridgePurchase = new AirbridgePurchase
 {
     EventUUID = Guid.Parse("9b4b3e4e-2162-4ae6-8986-91ee84644262"),
     EventTimestamp = now.AddMinutes(-2),
@@ -31,17 +35,19 @@ Show("Airbridge purchase", new AirbridgePurchase
     Currency = "KRW",
     OrderId = "12939172",
     Coupon = "WINTER10",
-}, clock);
+};
+Show("Airbridge purchase", airbridgePurchase, clock);
 
-Show("Affise purchase", new AffisePurchase
+var affisePurchase = new AffisePurchase
 {
     AffiseDeviceId = "3d973489-e784-4f5d-8e51-9bee0ac16b00",
     Revenue = 159990m,
     Currency = "KRW",
     Quantity = 1,
-}, clock);
+};
+Show("Affise purchase", affisePurchase, clock);
 
-Show("Airbridge subscription renewal", new SubscriptionRenewed
+var renewal = new SubscriptionRenewed
 {
     EventTimestamp = now.AddMinutes(-1),
     User = new AirbridgeUser { ExternalUserID = "19443" },
@@ -50,11 +56,12 @@ Show("Airbridge subscription renewal", new SubscriptionRenewed
     Currency = "KRW",
     Plan = "premium-monthly",
     PeriodMonths = 1,
-}, clock);
+};
+Show("Airbridge subscription renewal", renewal, clock);
 
 // Two mistakes Airbridge answers with 200 OK and then drops: a device id without its companions,
 // and an event two days old. The compiler already flags the first (MMP002): silenced here to show it.
-Show("A wrong Airbridge purchase", new AirbridgePurchase
+var wrongPurchase = new AirbridgePurchase
 {
     EventTimestamp = now.AddDays(-2),
 #pragma warning disable MMP002
@@ -64,7 +71,43 @@ Show("A wrong Airbridge purchase", new AirbridgePurchase
     Total = 159990m,
     Currency = "KRW",
     OrderId = "12939173",
-}, clock);
+};
+Show("A wrong Airbridge purchase", wrongPurchase, clock);
+
+// Delivery: the same events through MmpDeliveryClient, to a sandbox on 127.0.0.1 that answers as the vendors
+// do (nothing leaves the machine). Airbridge answers the first purchase 503 once: the client retries it with
+// the same eventUUID. The wrong purchase is refused before anything is sent.
+await using var sandbox = await MmpSandbox.StartAsync(new MmpSandboxOptions
+{
+    AppsFlyerS2SKey = "demo-appsflyer-key",
+    AirbridgeApiToken = "demo-airbridge-token",
+    AffiseApiKey = "demo-affise-key",
+    TimeProvider = clock,
+});
+await using var services = new ServiceCollection()
+    .AddSingleton<TimeProvider>(clock)
+    .AddMmpDelivery(options =>
+    {
+        options.AppsFlyer.S2SKey = "demo-appsflyer-key";
+        options.AppsFlyer.BaseUrl = sandbox.BaseAddress;
+        options.Airbridge.ApiToken = "demo-airbridge-token";
+        options.Airbridge.BaseUrl = sandbox.BaseAddress;
+        options.Affise.ApiKey = "demo-affise-key";
+        options.Affise.BaseUrl = sandbox.BaseAddress;
+        options.Delivery.BaseDelay = TimeSpan.FromMilliseconds(10);
+    })
+    .BuildServiceProvider();
+var client = services.GetRequiredService<MmpDeliveryClient>();
+sandbox.InjectFault(new SandboxFault { Vendor = "airbridge.app", Status = 503, Count = 1 });
+
+Console.WriteLine("== Sending through MmpDeliveryClient to a local sandbox");
+Console.WriteLine(await client.SendAsync(appsFlyerPurchase, "id1217828636"));
+Console.WriteLine(await client.SendAsync(airbridgePurchase, "exampleshop"));
+Console.WriteLine(await client.SendAsync(affisePurchase));
+Console.WriteLine(await client.SendAsync(renewal, "exampleshop"));
+Console.WriteLine(await client.SendAsync(wrongPurchase, "exampleshop"));
+foreach (var received in sandbox.Events)
+    Console.WriteLine($"sandbox: {received.Vendor} {received.Status} {received.Outcome}");
 
 static void Show(string title, IMmpEvent message, TimeProvider clock)
 {

@@ -30,6 +30,16 @@ internal static class Verify
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>Code that also uses the given assemblies (a package built on MmpTyped, such as its delivery client).</summary>
+    public static Task DiagnosticsWith(string source, IEnumerable<System.Reflection.Assembly> references, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        foreach (var reference in references)
+            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(reference.Location));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<MmpRulesAnalyzer, DefaultVerifier>.Diagnostic(id);
 
     private static Task Run(string source, DiagnosticResult[] expected, string? editorConfig)

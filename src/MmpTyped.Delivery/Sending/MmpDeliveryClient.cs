@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MmpTyped.Delivery.Configuration;
+using MmpTyped.Delivery.Diagnostics;
+using MmpTyped.Delivery.Outcomes;
+using MmpTyped.Delivery.Requests;
+using MmpTyped.Delivery.Sending;
+
+namespace MmpTyped.Delivery;
+
+/// <summary>
+/// Sends events to AppsFlyer, Airbridge and Affise. Validates before sending, serializes once, fills the
+/// de-duplication key, waits for the route's rate limit, retries only what is safe for the vendor inside the
+/// deadline, and returns an <see cref="MmpDeliveryResult"/> for every vendor answer: it never throws for one.
+/// A singleton (it holds each route's rate limit and pauses); it takes a fresh <see cref="HttpClient"/> from
+/// <see cref="IHttpClientFactory"/> for each send.
+/// </summary>
+public sealed class MmpDeliveryClient : IDisposable
+{
+    /// <summary>The name of the <see cref="HttpClient"/> this client asks <see cref="IHttpClientFactory"/> for.</summary>
+    public const string HttpClientName = "MmpTyped.Delivery";
+
+    private readonly IHttpClientFactory _httpClients;
+    private readonly IOptionsMonitor<MmpDeliveryOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly MmpDeliveryTelemetry _telemetry;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<(MmpVendor Vendor, string Credential), RouteGate> _gates = new();
+
+    /// <summary>Creates the client; <c>services.AddMmpDelivery(configuration)</c> registers it.</summary>
+    /// <exception cref="OptionsValidationException">The settings are invalid; the message names each setting to fix.</exception>
+    public MmpDeliveryClient(IHttpClientFactory httpClientFactory, IOptionsMonitor<MmpDeliveryOptions> options, TimeProvider timeProvider,
+        MmpDeliveryTelemetry telemetry, ILogger<MmpDeliveryClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(telemetry);
+        ArgumentNullException.ThrowIfNull(logger);
+        _httpClients = httpClientFactory;
+        _options = options;
+        _time = timeProvider;
+        _telemetry = telemetry;
+        _logger = logger;
+        _ = options.CurrentValue; // fail at start-up, naming the setting, rather than at the first send
+    }
+
+    /// <summary>
+    /// Validates, prepares and sends one event. AppsFlyer and Airbridge need the app (id or name) because one
+    /// backend may serve several apps; Affise takes none.
+    /// </summary>
+    /// <param name="message">A vendor record or an <c>[MmpEvent]</c> class of an outbound schema.</param>
+    /// <param name="appId">AppsFlyer's app id (<c>id123456789</c>, <c>com.example.shop</c>) or Airbridge's app name; null for Affise.</param>
+    /// <param name="cancellationToken">Cancels the send, including its waits between retries.</param>
+    /// <returns>The outcome; <see cref="MmpDeliveryOutcome.Refused"/> with the errors when the vendor would drop the event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    /// <exception cref="ArgumentException">The message has no outbound schema, or the app id is missing where the URL needs one.</exception>
+    /// <exception cref="InvalidOperationException">The vendor's credential is not configured; the message names the setting.</exception>
+    public Task<MmpDeliveryResult> SendAsync(IMmpEvent message, string? appId = null, CancellationToken cancellationToken = default)
+    {
+        if (!TryPrepare(message, appId, out var request, out var errors))
+        {
+            var schemaId = request?.SchemaId ?? SchemaOf(message);
+            DeliveryLog.Refused(_logger, schemaId, string.Join("; ", errors));
+            _telemetry.Sent.Add(1, new KeyValuePair<string, object?>("mmp.schema", schemaId));
+            _telemetry.RecordOutcome(schemaId, MmpDeliveryOutcome.Refused, TimeSpan.Zero);
+            return Task.FromResult(new MmpDeliveryResult(MmpDeliveryOutcome.Refused, schemaId, 0)
+            {
+                Errors = errors,
+                Reason = "not sent: the vendor would drop this event",
+            });
+        }
+        return SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// The preparing half of <see cref="SendAsync(IMmpEvent, string?, CancellationToken)"/>: validates on this client's clock,
+    /// serializes once and fills the de-duplication key, so that an outbox can store the request and send it later.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    /// <exception cref="ArgumentException">The message has no outbound schema, or the app id is missing where the URL needs one.</exception>
+    /// <exception cref="InvalidOperationException">The vendor's credential is not configured; the message names the setting.</exception>
+    public bool TryPrepare(IMmpEvent message, string? appId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MmpDeliveryRequest? request, out IReadOnlyList<MmpError> errors)
+    {
+        var prepared = MmpDeliveryRequest.TryCreate(message, appId, _time, out request, out errors);
+        if (prepared)
+            CredentialFor(request!.Route);
+        return prepared;
+    }
+
+    /// <summary>Sends a prepared request (from <see cref="TryPrepare"/> or an outbox row), retrying what is safe until its deadline.</summary>
+    /// <param name="request">The request; its body is sent as is on every attempt.</param>
+    /// <param name="cancellationToken">Cancels the send, including its waits between retries.</param>
+    /// <exception cref="InvalidOperationException">The vendor's credential is not configured; the message names the setting.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<MmpDeliveryResult> SendAsync(MmpDeliveryRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (vendorOptions, credential) = CredentialFor(request.Route);
+        var started = _time.GetTimestamp();
+        using var activity = MmpDeliveryTelemetry.ActivitySource.StartActivity("MmpTyped.Delivery send");
+        activity?.SetTag("mmp.schema", request.SchemaId);
+        _telemetry.Sent.Add(1, new KeyValuePair<string, object?>("mmp.schema", request.SchemaId));
+
+        var result = await DeliverAsync(request, vendorOptions, credential, cancellationToken).ConfigureAwait(false);
+
+        _telemetry.RecordOutcome(request.SchemaId, result.Outcome, _time.GetElapsedTime(started));
+        activity?.SetTag("mmp.outcome", MmpDeliveryTelemetry.OutcomeName(result.Outcome));
+        activity?.SetTag("mmp.attempts", result.Attempts);
+        if (!result.IsDelivered)
+            activity?.SetStatus(ActivityStatusCode.Error, result.Outcome.ToString());
+        return result;
+    }
+
+    /// <summary>Stops the routes' rate-limit timers.</summary>
+    public void Dispose()
+    {
+        foreach (var gate in _gates.Values)
+            gate.Dispose();
+        _gates.Clear();
+    }
+
+    private async Task<MmpDeliveryResult> DeliverAsync(MmpDeliveryRequest request, MmpVendorOptions vendor, string credential, CancellationToken cancellationToken)
+    {
+        var route = request.Route;
+        var options = _options.CurrentValue;
+        var retry = options.Delivery;
+        var now = _time.GetUtcNow();
+        var window = route.Vendor == MmpVendor.AppsFlyer && options.AppsFlyer.SendAfterEventTimeWindow ? null : request.Deadline;
+        var deadline = now + retry.RetryBudget;
+        if (window < deadline)
+            deadline = window.Value;
+        if (window <= now)
+            return Expired(request, 0, null, $"the vendor's window for this event ended at {window:O}");
+
+        var gate = _gates.GetOrAdd((route.Vendor, credential),
+            static (_, state) => new RouteGate(state.Permits, state.Time), (Permits: vendor.PermitsPerMinute ?? vendor.DocumentedPermitsPerMinute, Time: _time));
+        if (gate.PausedUntil > now)
+        {
+            DeliveryLog.RoutePaused(_logger, route.SchemaId, gate.PausedUntil, vendor.CredentialSetting);
+            return new MmpDeliveryResult(MmpDeliveryOutcome.ConfigurationError, route.SchemaId, 0)
+            {
+                Reason = $"not sent: the route is paused after a 401/403 until {gate.PausedUntil:O}; check {vendor.CredentialSetting}",
+                IdempotencyKey = request.IdempotencyKey,
+            };
+        }
+
+        using var deadlineSource = new CancellationTokenSource(deadline - now, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineSource.Token);
+        var url = route.BuildUrl(request.AppId, vendor.BaseUrl);
+        var client = _httpClients.CreateClient(HttpClientName);
+        var attempts = 0;
+        while (true)
+        {
+            if (!await WaitForRouteAsync(gate, deadline, linked.Token, cancellationToken).ConfigureAwait(false))
+                return GaveUp(request, attempts, new Attempt(MmpDeliveryOutcome.Throttled, null, "no permit of the route's rate limit before the deadline", null, false), deadline == window);
+
+            attempts++;
+            DeliveryLog.Sending(_logger, route.SchemaId, request.AppId, attempts);
+            var attempt = await VendorCall.SendAsync(client, route, url, request.Body, credential, _time, linked.Token, cancellationToken).ConfigureAwait(false);
+            _telemetry.RecordAttempt(route.SchemaId, attempt.Status);
+            now = _time.GetUtcNow();
+
+            if (attempt.Outcome == MmpDeliveryOutcome.ConfigurationError)
+            {
+                var until = now + retry.ConfigurationErrorPause;
+                gate.Pause(until);
+                DeliveryLog.ConfigurationError(_logger, route.SchemaId, attempt.Status, attempt.Reason, vendor.CredentialSetting, until);
+                return Result(request, attempts, attempt);
+            }
+            var delay = Backoff(attempts, retry);
+            if (attempt.RetryAfter is { } asked && asked > delay)
+                delay = asked;
+            if (attempt.Outcome == MmpDeliveryOutcome.Throttled)
+                gate.SlowDown(now + delay); // every send on the route waits, not only this one
+
+            if (!ResponseClassifier.MayRetry(route.Vendor, attempt.Outcome, attempt.Status, attempt.NeverSent))
+                return Finish(request, attempts, attempt);
+            if (attempts >= retry.MaxAttempts || now + delay >= deadline)
+                return GaveUp(request, attempts, attempt, expired: deadline == window && now + delay >= deadline);
+
+            DeliveryLog.Retrying(_logger, route.SchemaId, request.AppId, attempts, attempt.Outcome, attempt.Reason, delay);
+            try
+            {
+                await Task.Delay(delay, _time, linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return GaveUp(request, attempts, attempt, expired: deadline == window);
+            }
+        }
+    }
+
+    /// <summary>Waits out a 429's slow-down and takes a rate-limit permit; false when the deadline came first.</summary>
+    private async Task<bool> WaitForRouteAsync(RouteGate gate, DateTimeOffset deadline, CancellationToken deadlineToken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var slowUntil = gate.SlowUntil;
+            var now = _time.GetUtcNow();
+            if (slowUntil > now)
+            {
+                if (slowUntil >= deadline)
+                    return false;
+                await Task.Delay(slowUntil - now, _time, deadlineToken).ConfigureAwait(false);
+            }
+            return await gate.AcquireAsync(deadlineToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private MmpDeliveryResult Finish(MmpDeliveryRequest request, int attempts, Attempt attempt)
+    {
+        var result = Result(request, attempts, attempt);
+        if (result.IsDelivered)
+            DeliveryLog.Delivered(_logger, request.SchemaId, request.AppId, result.Outcome, attempts, attempt.Status);
+        else if (attempt.Outcome == MmpDeliveryOutcome.Rejected)
+            DeliveryLog.Rejected(_logger, request.SchemaId, request.AppId, attempt.Status, attempt.Reason);
+        else
+            DeliveryLog.GaveUp(_logger, request.SchemaId, request.AppId, attempt.Outcome, attempts, attempt.Reason);
+        return result;
+    }
+
+    private MmpDeliveryResult GaveUp(MmpDeliveryRequest request, int attempts, Attempt attempt, bool expired)
+    {
+        if (expired)
+            return Expired(request, attempts, attempt, $"the vendor's window for this event ends before another attempt could be made (last: {attempt.Reason ?? attempt.Outcome.ToString()})");
+        DeliveryLog.GaveUp(_logger, request.SchemaId, request.AppId, attempt.Outcome, attempts, attempt.Reason);
+        return Result(request, attempts, attempt);
+    }
+
+    private MmpDeliveryResult Expired(MmpDeliveryRequest request, int attempts, Attempt? last, string reason)
+    {
+        DeliveryLog.GaveUp(_logger, request.SchemaId, request.AppId, MmpDeliveryOutcome.Expired, attempts, reason);
+        return new MmpDeliveryResult(MmpDeliveryOutcome.Expired, request.SchemaId, attempts)
+        {
+            StatusCode = last?.Status,
+            Reason = reason,
+            IdempotencyKey = request.IdempotencyKey,
+        };
+    }
+
+    private static MmpDeliveryResult Result(MmpDeliveryRequest request, int attempts, Attempt attempt) =>
+        new(attempt.Outcome, request.SchemaId, attempts)
+        {
+            StatusCode = attempt.Status,
+            Reason = attempt.Reason,
+            RetryAfter = attempt.RetryAfter,
+            IdempotencyKey = request.IdempotencyKey,
+        };
+
+    /// <summary>Exponential backoff with "equal jitter": half the step fixed, half random, capped at <see cref="MmpRetryOptions.MaxDelay"/>.</summary>
+    private static TimeSpan Backoff(int attempt, MmpRetryOptions retry)
+    {
+        var step = retry.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 16));
+        step = Math.Min(step, retry.MaxDelay.TotalMilliseconds);
+#pragma warning disable CA5394 // jitter spreads retries out; it needs no cryptographic randomness
+        return TimeSpan.FromMilliseconds(step / 2 + Random.Shared.NextDouble() * step / 2);
+#pragma warning restore CA5394
+    }
+
+    private (MmpVendorOptions Options, string Credential) CredentialFor(MmpRoute route)
+    {
+        var options = _options.CurrentValue;
+        MmpVendorOptions vendor = route.Vendor switch
+        {
+            MmpVendor.AppsFlyer => options.AppsFlyer,
+            MmpVendor.Airbridge => options.Airbridge,
+            _ => options.Affise,
+        };
+        return string.IsNullOrWhiteSpace(vendor.Credential)
+            ? throw new InvalidOperationException($"{vendor.CredentialSetting} is not set: configure it to send {route.SchemaId}.")
+            : (vendor, vendor.Credential);
+    }
+
+    private static string SchemaOf(IMmpEvent message) =>
+        message.GetType().GetCustomAttributes(typeof(Runtime.MmpSchemaAttribute), false) is [Runtime.MmpSchemaAttribute schema, ..] ? schema.SchemaId : "unknown";
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MmpTyped.Delivery.Configuration;
+using MmpTyped.Sandbox;
+
+namespace MmpTyped.Delivery.Tests;
+
+/// <summary>Keys never reach a log line, a metric, a trace, an exception or a ToString().</summary>
+public sealed class SecretTests
+{
+    private const string WrongToken = "revoked-token-91ab";
+
+    [Fact]
+    public async Task The_keys_appear_in_no_log_metric_trace_exception_or_result()
+    {
+        var texts = new List<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "MmpTyped.Delivery")
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((i, value, tags, _) => Collect(texts, i, tags));
+        listener.SetMeasurementEventCallback<double>((i, value, tags, _) => Collect(texts, i, tags));
+        listener.Start();
+        var activities = new List<Activity>();
+        using var activityListener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "MmpTyped.Delivery" || source.Name.StartsWith("System.Net", StringComparison.Ordinal),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activities.Add,
+        };
+        ActivitySource.AddActivityListener(activityListener);
+
+        await using (var harness = await DeliveryHarness.StartAsync(configure: o => o.Delivery.MaxAttempts = 2))
+        {
+            foreach (var (schemaId, message, app) in TestEvents.OnePerSchema(DateTimeOffset.UtcNow))
+            {
+                texts.Add((await harness.Client.SendAsync(message, app)).ToString());
+                harness.Sandbox.InjectFault(new SandboxFault { Vendor = schemaId, Reset = true, Count = 1 });
+                harness.Sandbox.InjectFault(new SandboxFault { Vendor = schemaId, Status = 503, Count = 1 });
+                texts.Add((await harness.Client.SendAsync(message, app)).ToString());
+            }
+            texts.AddRange(harness.Logs.GetSnapshot().Select(r => r.Category + ": " + r.Message + " " + string.Join(" ", r.StructuredState?.Select(p => p.Value) ?? [])));
+            texts.Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.AppsFlyer.ToString());
+            texts.Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.Airbridge.ToString());
+            texts.Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.Affise.ToString());
+        }
+        // A wrong key: the vendor's 401 and the route's pause are logged loudly, still without a key.
+        await using (var wrong = await DeliveryHarness.StartAsync(configure: o => o.Airbridge.ApiToken = WrongToken))
+        {
+            texts.Add((await wrong.Client.SendAsync(TestEvents.AirbridgeWeb(), TestEvents.AirbridgeAppName)).ToString());
+            texts.Add((await wrong.Client.SendAsync(TestEvents.AirbridgeWeb(), TestEvents.AirbridgeAppName)).ToString());
+            texts.AddRange(wrong.Logs.GetSnapshot().Select(r => r.Message));
+        }
+        var missing = Assert.Throws<InvalidOperationException>(() =>
+            Client(o => o.Airbridge.ApiToken = DeliveryHarness.AirbridgeToken).TryPrepare(TestEvents.Affise(), null, out _, out _));
+        texts.Add(missing.ToString());
+        var invalid = Assert.Throws<OptionsValidationException>(() =>
+            Client(o => o.Airbridge.BaseUrl = new Uri("ftp://" + DeliveryHarness.AffiseKey)));
+        texts.Add(invalid.ToString());
+        texts.AddRange(activities.SelectMany(a => a.TagObjects.Select(t => t.Key + "=" + t.Value).Append(a.DisplayName)));
+
+        Assert.Contains(texts, t => t.Contains("1305", StringComparison.Ordinal) || t.Contains("ConfigurationError", StringComparison.Ordinal));
+        Assert.True(texts.Count > 40, $"only {texts.Count} texts were captured");
+        foreach (var secret in new[] { DeliveryHarness.AppsFlyerKey, DeliveryHarness.AirbridgeToken, DeliveryHarness.AffiseKey, WrongToken })
+        {
+            var leak = texts.FirstOrDefault(t => t.Contains(secret, StringComparison.Ordinal));
+            Assert.True(leak is null, $"a credential leaked into: {leak}");
+        }
+    }
+
+    private static void Collect(List<string> texts, Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        lock (texts)
+        {
+            foreach (var tag in tags)
+                texts.Add(instrument.Name + " " + tag.Key + "=" + tag.Value);
+        }
+    }
+
+    private static MmpDeliveryClient Client(Action<MmpDeliveryOptions> configure)
+    {
+        var services = new ServiceCollection();
+        services.AddMmpDelivery(configure);
+        return services.BuildServiceProvider().GetRequiredService<MmpDeliveryClient>();
+    }
+}
