@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
@@ -84,8 +88,7 @@ public sealed class OutboxDispatcher : BackgroundService
                     continue;
                 }
                 _metrics.Leased.Add(rows.Count);
-                await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency },
-                    (row, _) => new ValueTask(DispatchAsync(row, stoppingToken, sendsCancelled.Token))).ConfigureAwait(false);
+                await DispatchBatchAsync(rows, stoppingToken, sendsCancelled.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -108,12 +111,69 @@ public sealed class OutboxDispatcher : BackgroundService
         }
         var released = await _store.ReleaseAsync(Owner, null, CancellationToken.None).ConfigureAwait(false);
         if (released > 0)
-            _metrics.Outcomes.Add(released, new System.Collections.Generic.KeyValuePair<string, object?>("mmp.outbox.state", "released"));
+            _metrics.Outcomes.Add(released, new KeyValuePair<string, object?>("mmp.outbox.state", "released"));
         DispatchLog.Stopped(_logger, Owner, released);
     }
 
+    /// <summary>
+    /// Sends the batch while a companion loop renews the leases of the rows not yet done every third of
+    /// <see cref="OutboxDispatcherOptions.LeaseDuration"/>. A row is sent only while the batch's lease has at least a
+    /// third of its duration left: a row whose lease may have passed to another dispatcher is never sent by this one
+    /// (that would send it twice while both are alive); it is released with the rest at the end.
+    /// </summary>
+    private async Task DispatchBatchAsync(IReadOnlyList<OutboxRow> rows, CancellationToken stopping, CancellationToken sendsCancelled)
+    {
+        var pending = new ConcurrentDictionary<long, byte>(rows.Select(r => KeyValuePair.Create(r.Id, (byte)0)));
+        var leasedUntil = rows.Min(r => r.LeaseExpiresAt) ?? _time.GetUtcNow() + _options.LeaseDuration;
+        var leaseUntil = new StrongBox<long>(leasedUntil.UtcTicks);
+        using var batchDone = new CancellationTokenSource();
+        var renewing = RenewAsync(pending, leaseUntil, batchDone.Token);
+        try
+        {
+            await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency }, async (row, _) =>
+            {
+                await DispatchAsync(row, leaseUntil, stopping, sendsCancelled).ConfigureAwait(false);
+                pending.TryRemove(row.Id, out var _);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            await batchDone.CancelAsync().ConfigureAwait(false);
+            await renewing.ConfigureAwait(false);
+        }
+    }
+
+    private async Task RenewAsync(ConcurrentDictionary<long, byte> pending, StrongBox<long> leaseUntil, CancellationToken batchDone)
+    {
+        var every = _options.LeaseDuration / 3;
+        while (true)
+        {
+            try
+            {
+                await Task.Delay(every, _time, batchDone).ConfigureAwait(false);
+                var ids = pending.Keys.ToArray();
+                if (ids.Length == 0)
+                    return;
+                var renewedAt = _time.GetUtcNow();
+                var held = await _store.RenewLeaseAsync(Owner, ids, _options.LeaseDuration, batchDone).ConfigureAwait(false);
+                if (held == ids.Length)
+                    Volatile.Write(ref leaseUntil.Value, (renewedAt + _options.LeaseDuration).UtcTicks);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // a failed renewal only means the rows may not be sent by this dispatcher
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                DispatchLog.StoreFailed(_logger, e, Owner, every);
+            }
+        }
+    }
+
     /// <summary>Sends one leased row and records its outcome. Rows not started before shutdown are left leased and released at the end.</summary>
-    private async Task DispatchAsync(OutboxRow row, CancellationToken stopping, CancellationToken sendsCancelled)
+    private async Task DispatchAsync(OutboxRow row, StrongBox<long> leaseUntil, CancellationToken stopping, CancellationToken sendsCancelled)
     {
         if (stopping.IsCancellationRequested)
             return;
@@ -131,7 +191,8 @@ public sealed class OutboxDispatcher : BackgroundService
         }
         try
         {
-            await SendAndRecordAsync(row, sendsCancelled).ConfigureAwait(false);
+            if (_time.GetUtcNow() < new DateTimeOffset(Volatile.Read(ref leaseUntil.Value), TimeSpan.Zero) - _options.LeaseDuration / 3)
+                await SendAndRecordAsync(row, sendsCancelled).ConfigureAwait(false);
         }
         finally
         {

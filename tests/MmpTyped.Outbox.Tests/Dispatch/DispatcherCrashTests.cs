@@ -60,7 +60,10 @@ public sealed class DispatcherCrashTests(ITestOutputHelper output)
                 running.Add(await StartAsync(store, sandbox));
             for (var kill = 1; kill <= Kills; kill++)
             {
-                await Task.Delay(random.Next(200, 1200));
+                // Kill only while delivering: once rows have gone out since the last start, at a random moment after.
+                var before = await DueOrLeasedAsync(writer);
+                await DispatchWorld.EventuallyAsync(async () => await DueOrLeasedAsync(writer) < before - 50, TimeSpan.FromSeconds(30));
+                await Task.Delay(random.Next(0, 800));
                 var victim = running[kill % running.Count];
                 victim.Kill(); // SIGKILL: no shutdown, leases left behind
                 await victim.WaitForExitAsync();
