@@ -61,12 +61,12 @@ public sealed class DispatcherOutcomeTests
         // Each step waits for the due attempt to be recorded, then moves the clock to the row's next attempt (bounded).
         for (var step = 0; step < 40; step++)
         {
-            var row = (await store.Outbox.GetAsync(id))!;
-            if (row.State == OutboxState.Dead)
+            var current = (await store.Outbox.GetAsync(id))!;
+            if (current.State == OutboxState.Dead)
                 break;
-            if (row.State == OutboxState.Pending && row.NextAttemptAt > clock.GetUtcNow())
-                clock.SetUtcNow(row.NextAttemptAt);
-            await DispatchWorld.EventuallyAsync(async () => await Settled(store, id, row.Attempts), TimeSpan.FromSeconds(5));
+            if (current.State == OutboxState.Pending && current.NextAttemptAt > clock.GetUtcNow())
+                clock.SetUtcNow(current.NextAttemptAt);
+            await DispatchWorld.EventuallyAsync(async () => await Settled(store, id, current.Attempts), TimeSpan.FromSeconds(5));
         }
         Assert.True(await DispatchWorld.EventuallyAsync(async () => (await store.Outbox.GetAsync(id))!.State == OutboxState.Dead, Within));
         await host.StopAsync();
