@@ -68,6 +68,7 @@ public sealed class PackageLayoutTests(PackedRepository packed, ITestOutputHelpe
         var entries = Entries("MmpTyped.Cli");
         Assert.Contains("tools/net10.0/any/MmpTyped.Cli.dll", entries);
         Assert.Contains("tools/net10.0/any/MmpTyped.dll", entries);
+        Assert.Contains("tools/net10.0/any/MmpTyped.Sandbox.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.Contains("tools/net10.0/any/MmpTyped.Cli.pdb", Entries("MmpTyped.Cli", "snupkg"));
 

@@ -30,5 +30,15 @@ public sealed class ToolInstallTests(PackedRepository packed, ITestOutputHelper 
         var invalid = Run(mmptyped, folder, environment, "validate", "--schema", "airbridge.app", wrong);
         Assert.Equal((1, "MMP001 $ Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').\n"),
             (invalid.ExitCode, invalid.Output.ReplaceLineEndings("\n")));
+
+        // The sandbox ships inside the tool: it starts far enough to check its configuration.
+        var keys = new System.Collections.Generic.Dictionary<string, string>(environment)
+        {
+            ["MmpTyped__Airbridge__ApiToken"] = "ab-token",
+            ["MmpTyped__Affise__ApiKey"] = "affise-key",
+        };
+        var sandbox = Run(mmptyped, folder, keys, "sandbox", "--urls", "http://127.0.0.1:0");
+        Assert.Equal((2, "mmptyped: sandbox: MmpTyped:AppsFlyer:S2SKey is not set: the AppsFlyer S2S key the sandbox expects in the 'authentication' header.\n"),
+            (sandbox.ExitCode, sandbox.Output.ReplaceLineEndings("\n")));
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Microsoft.AspNetCore.Http;
 
 namespace MmpTyped.Sandbox.Vendors;
@@ -20,15 +19,9 @@ internal sealed class AffiseEndpoint(string key, SandboxContext context)
 
     public override VendorAnswer Handle(HttpContext http, byte[] body)
     {
-        var unreadable = TryRead(body, out var record, out var document);
-        document?.Dispose();
-        if (record is null)
-            return Refuse(400, unreadable!);
-
-        var errors = Validate(record);
-        var missing = errors.FirstOrDefault(e => e.Code == MmpErrorCodes.MissingRequired);
-        if (missing is not null)
-            return Refuse(400, missing.ToString());
+        var refusal = ReadAndCheck(body, out _, out var errors);
+        if (refusal is not null)
+            return Refuse(400, refusal);
         return errors.Count > 0
             ? new VendorAnswer(SandboxOutcomes.Dropped, 200, Reasons(errors), Json, JsonMessage("ok", "accepted"))
             : new VendorAnswer(SandboxOutcomes.Recorded, 200, null, Json, JsonMessage("ok", "accepted"));

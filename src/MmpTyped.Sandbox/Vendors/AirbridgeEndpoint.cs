@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using Microsoft.AspNetCore.Http;
 using MmpTyped.Airbridge;
 using MmpTyped.Sandbox.Limits;
@@ -25,15 +24,9 @@ internal sealed class AirbridgeEndpoint(string schemaId, string token, FixedWind
 
     public override VendorAnswer Handle(HttpContext http, byte[] body)
     {
-        var unreadable = TryRead(body, out var record, out var document);
-        document?.Dispose();
-        if (record is null)
-            return Refuse(400, unreadable!);
-
-        var errors = Validate(record);
-        var missing = errors.FirstOrDefault(e => e.Code == MmpErrorCodes.MissingRequired);
-        if (missing is not null)
-            return Refuse(400, missing.ToString());
+        var refusal = ReadAndCheck(body, out var record, out var errors);
+        if (refusal is not null)
+            return Refuse(400, refusal);
         if (errors.Count > 0)
             return Accepted(SandboxOutcomes.Dropped, Reasons(errors));
 

@@ -124,6 +124,22 @@ internal abstract class VendorEndpoint
         }
     }
 
+    /// <summary>
+    /// Reads the body as the record and checks its rules. Returns why the vendor refuses the request (an
+    /// unreadable body, or a missing mandatory field: MMP003), or null when it takes it; then
+    /// <paramref name="errors"/> holds the rules it breaks, which the vendor accepts and drops.
+    /// </summary>
+    protected string? ReadAndCheck(byte[] body, out IMmpEvent? record, out IReadOnlyList<MmpError> errors)
+    {
+        errors = [];
+        var unreadable = TryRead(body, out record, out var document);
+        document?.Dispose();
+        if (record is null)
+            return unreadable;
+        errors = Validate(record);
+        return errors.FirstOrDefault(e => e.Code == MmpErrorCodes.MissingRequired)?.ToString();
+    }
+
     /// <summary>Checks the record's own rules, with the 24-hour windows measured on the sandbox's clock.</summary>
     protected IReadOnlyList<MmpError> Validate(IMmpEvent record) => record.Validate(Context.Time).Errors;
 
