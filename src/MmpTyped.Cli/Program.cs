@@ -23,6 +23,10 @@ internal static class Program
                                             first line: the address it listens on
           {SandboxPushCommand.Usage}
                                             send each AppsFlyer Push API message once; one status line each
+          {OutboxEnqueueCommand.Usage}
+                                            validate, prepare and store the payloads (one transaction); exit 1 refused, nothing stored
+          {OutboxRunCommand.Usage}   run the dispatcher until Ctrl+C or SIGTERM; first line says it runs
+          {OutboxCommand.ResumeUsage}  send a route paused after a 401/403 again
           {OutboxCommand.StatsUsage}        outbox rows by vendor and state, the oldest due, paused routes (JSON)
           {OutboxCommand.DeadUsage}         one JSON line per dead-lettered row, with its reason
           {OutboxCommand.RetryUsage}   make a dead row due again; exit 1 when no dead row has that id

@@ -15,15 +15,16 @@ internal static class OutboxCommand
     public const string StatsUsage = "outbox stats " + StoreArguments.Store;
     public const string DeadUsage = "outbox dead " + StoreArguments.Store;
     public const string RetryUsage = "outbox retry " + StoreArguments.Store + " <id>";
+    public const string ResumeUsage = "outbox resume " + StoreArguments.Store + " <vendor> [<route>]";
 
     /// <summary>The most dead rows <c>dead</c> reads per round trip.</summary>
     private const int Page = 500;
 
     public static int Run(string[] args, CliStreams io)
     {
-        if (args is not ["stats" or "dead" or "retry", ..])
+        if (args is not ["stats" or "dead" or "retry" or "resume" or "enqueue" or "run", ..])
         {
-            io.Problem($"outbox: unknown subcommand '{string.Join(' ', args)}' (stats, dead, retry; enqueue and run come with the delivery client).");
+            io.Problem($"outbox: unknown subcommand '{string.Join(' ', args)}' (enqueue, run, stats, dead, retry, resume).");
             return ExitCodes.Usage;
         }
         var command = "outbox " + args[0];
@@ -37,6 +38,10 @@ internal static class OutboxCommand
                 "stats" when rest.Count == 0 => Stats(store, io),
                 "dead" when rest.Count == 0 => Dead(store, io),
                 "retry" when rest is [var id] => Retry(store, id, io),
+                "resume" when rest is [var vendor] => Resume(store, vendor, null, io),
+                "resume" when rest is [var vendor, var route] => Resume(store, vendor, route, io),
+                "enqueue" => OutboxEnqueueCommand.Run(store, rest, io),
+                "run" => OutboxRunCommand.Run(store, StoreKindOf(args), rest, io),
                 _ => Usage(command, rest.Count == 0 ? "missing the row id" : $"unexpected '{string.Join(' ', rest)}'", io),
             };
         }
@@ -128,6 +133,24 @@ internal static class OutboxCommand
         }
         io.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retried {rowId}: pending, due now"));
         return ExitCodes.Ok;
+    }
+
+    private static int Resume(IMessageStore store, string vendor, string? route, CliStreams io)
+    {
+        if (!store.Outbox.ResumeRouteAsync(vendor, route).GetAwaiter().GetResult())
+        {
+            io.Problem($"outbox resume: the route {vendor}/{route} is not paused.");
+            return ExitCodes.Invalid;
+        }
+        io.Stdout.WriteLine($"resumed {vendor}/{route}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>sqlite or postgresql, from the store string (never the rest of it, which may hold a password).</summary>
+    private static string StoreKindOf(string[] args)
+    {
+        var at = Array.IndexOf(args, "--store");
+        return at >= 0 && at + 1 < args.Length && args[at + 1].StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase) ? "PostgreSQL" : "SQLite";
     }
 
     private static int Usage(string command, string reason, CliStreams io)

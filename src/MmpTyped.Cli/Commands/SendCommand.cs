@@ -56,17 +56,23 @@ internal static class SendCommand
 
     private static ServiceProvider Services(string? configFile)
     {
+        var services = new ServiceCollection();
+        services.AddMmpDelivery(Configuration(configFile));
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The settings the delivery commands read: the JSON file, then <c>MmpTyped__*</c> environment variables, which win.</summary>
+    internal static IConfiguration Configuration(string? configFile)
+    {
         var configuration = new ConfigurationBuilder();
         if (configFile is not null)
             configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false);
         configuration.AddEnvironmentVariables();
-        var services = new ServiceCollection();
-        services.AddMmpDelivery(configuration.Build());
-        return services.BuildServiceProvider();
+        return configuration.Build();
     }
 
     /// <summary>Takes <c>--app-id</c>, <c>--app-name</c> and <c>--config</c> out of the arguments; the rest is the message input's.</summary>
-    private static bool TryTakeOptions(string[] args, out string? app, out string? configFile, out List<string> rest, out string? problem)
+    internal static bool TryTakeOptions(string[] args, out string? app, out string? configFile, out List<string> rest, out string? problem)
     {
         app = null;
         configFile = null;

@@ -41,6 +41,14 @@ public sealed class MmpDeliveryResult
     /// <summary>The de-duplication key the request carried (Airbridge <c>eventUUID</c>, Affise <c>affise_event_id</c>); null for AppsFlyer, which has none.</summary>
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>
+    /// Whether sending the same bytes again is safe after a <see cref="MmpDeliveryOutcome.Transient"/> or
+    /// <see cref="MmpDeliveryOutcome.Throttled"/> end: always for Airbridge and Affise (they drop a second copy by its
+    /// key); for AppsFlyer, which has no key, only when the vendor said it did not process the request (429, 503) or the
+    /// connection never opened. False for every other outcome.
+    /// </summary>
+    public bool MayRetry { get; init; }
+
     /// <summary>Whether the vendor has the event: delivered, delivered unverifiable, or a duplicate of one it has.</summary>
     public bool IsDelivered => Outcome is MmpDeliveryOutcome.Delivered or MmpDeliveryOutcome.DeliveredUnverifiable or MmpDeliveryOutcome.Duplicate;
 

@@ -100,7 +100,23 @@ public sealed class MmpDeliveryClient : IDisposable
     /// <param name="cancellationToken">Cancels the send, including its waits between retries.</param>
     /// <exception cref="InvalidOperationException">The vendor's credential is not configured; the message names the setting.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<MmpDeliveryResult> SendAsync(MmpDeliveryRequest request, CancellationToken cancellationToken = default)
+    public Task<MmpDeliveryResult> SendAsync(MmpDeliveryRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(request, _options.CurrentValue.Delivery.MaxAttempts, cancellationToken);
+
+    /// <summary>
+    /// Sends a prepared request with exactly one HTTP attempt and no retry in this process: for a durable outbox,
+    /// which reschedules the stored row itself (so a crash never loses the schedule). It still waits for the
+    /// route's rate limit, honours a paused route and the vendor's window, and says in
+    /// <see cref="MmpDeliveryResult.MayRetry"/> whether sending the same bytes again is safe.
+    /// </summary>
+    /// <param name="request">The request; its body is sent as is.</param>
+    /// <param name="cancellationToken">Cancels the wait for a permit and the attempt.</param>
+    /// <exception cref="InvalidOperationException">The vendor's credential is not configured; the message names the setting.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<MmpDeliveryResult> SendOnceAsync(MmpDeliveryRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(request, 1, cancellationToken);
+
+    private async Task<MmpDeliveryResult> SendAsync(MmpDeliveryRequest request, int maxAttempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (vendorOptions, credential) = CredentialFor(request.Route);
@@ -109,7 +125,7 @@ public sealed class MmpDeliveryClient : IDisposable
         activity?.SetTag("mmp.schema", request.SchemaId);
         _telemetry.Sent.Add(1, new KeyValuePair<string, object?>("mmp.schema", request.SchemaId));
 
-        var result = await DeliverAsync(request, vendorOptions, credential, cancellationToken).ConfigureAwait(false);
+        var result = await DeliverAsync(request, vendorOptions, credential, maxAttempts, cancellationToken).ConfigureAwait(false);
 
         _telemetry.RecordOutcome(request.SchemaId, result.Outcome, _time.GetElapsedTime(started));
         activity?.SetTag("mmp.outcome", MmpDeliveryTelemetry.OutcomeName(result.Outcome));
@@ -127,7 +143,7 @@ public sealed class MmpDeliveryClient : IDisposable
         _gates.Clear();
     }
 
-    private async Task<MmpDeliveryResult> DeliverAsync(MmpDeliveryRequest request, MmpVendorOptions vendor, string credential, CancellationToken cancellationToken)
+    private async Task<MmpDeliveryResult> DeliverAsync(MmpDeliveryRequest request, MmpVendorOptions vendor, string credential, int maxAttempts, CancellationToken cancellationToken)
     {
         var route = request.Route;
         var options = _options.CurrentValue;
@@ -183,7 +199,7 @@ public sealed class MmpDeliveryClient : IDisposable
 
             if (!ResponseClassifier.MayRetry(route.Vendor, attempt.Outcome, attempt.Status, attempt.NeverSent))
                 return Finish(request, attempts, attempt);
-            if (attempts >= retry.MaxAttempts || now + delay >= deadline)
+            if (attempts >= maxAttempts || now + delay >= deadline)
                 return GaveUp(request, attempts, attempt, expired: deadline == window && now + delay >= deadline);
 
             DeliveryLog.Retrying(_logger, route.SchemaId, request.AppId, attempts, attempt.Outcome, attempt.Reason, delay);
@@ -253,6 +269,7 @@ public sealed class MmpDeliveryClient : IDisposable
     private static MmpDeliveryResult Result(MmpDeliveryRequest request, int attempts, Attempt attempt) =>
         new(attempt.Outcome, request.SchemaId, attempts)
         {
+            MayRetry = ResponseClassifier.MayRetry(request.Route.Vendor, attempt.Outcome, attempt.Status, attempt.NeverSent),
             StatusCode = attempt.Status,
             Reason = attempt.Reason,
             RetryAfter = attempt.RetryAfter,
