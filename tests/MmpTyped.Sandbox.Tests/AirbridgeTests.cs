@@ -89,7 +89,6 @@ public sealed class AirbridgeTests
     [Theory]
     [InlineData("""{"user":{"externalUserID":"1"},"app":{"packageName":"com.example.shop"}}""", "MMP003 $.eventData")]
     [InlineData("""{"user":{"externalUserID":"1"},"app":{"packageName":"com.example.shop"},"eventData":{"goal":{}}}""", "MMP003 $.eventData.goal.category")]
-    [InlineData("""{"user":{"externalUserID":"1"},"app":{"packageName":"x"},"eventData":{"goal":{"category":"c"}},"eventTimestamp":"yesterday"}""", "MMP100 $.eventTimestamp")]
     [InlineData("{", "MMP100 $ the body is not JSON")]
     [InlineData("[]", "MMP100 $ the body must be one JSON object")]
     public async Task A_missing_mandatory_field_or_unreadable_body_gets_400_naming_the_reason(string json, string reason)

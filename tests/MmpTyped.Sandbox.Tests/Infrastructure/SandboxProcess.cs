@@ -38,7 +38,7 @@ internal sealed class SandboxProcess : IAsyncDisposable
             RedirectStandardInput = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MmpTyped.Cli.dll"));
+        start.ArgumentList.Add(MmpTyped.Cli.Tests.CliProcess.CliDll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         foreach (var name in new[] { "MmpTyped__AppsFlyer__S2SKey", "MmpTyped__Airbridge__ApiToken", "MmpTyped__Affise__ApiKey" })
