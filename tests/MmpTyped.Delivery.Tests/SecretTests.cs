@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
@@ -19,7 +20,11 @@ public sealed class SecretTests
     [Fact]
     public async Task The_keys_appear_in_no_log_metric_trace_exception_or_result()
     {
+        // Meter and activity callbacks come from any thread (other tests in this assembly send at the same
+        // time), so what they collect is written under a lock or into a concurrent queue.
         var texts = new List<string>();
+        void Add(string text) { lock (texts) texts.Add(text); }
+        void AddAll(IEnumerable<string> items) { var list = items.ToList(); lock (texts) texts.AddRange(list); }
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
@@ -29,12 +34,12 @@ public sealed class SecretTests
         listener.SetMeasurementEventCallback<long>((i, value, tags, _) => Collect(texts, i, tags));
         listener.SetMeasurementEventCallback<double>((i, value, tags, _) => Collect(texts, i, tags));
         listener.Start();
-        var activities = new List<Activity>();
+        var activities = new ConcurrentQueue<Activity>();
         using var activityListener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "MmpTyped.Delivery" || source.Name.StartsWith("System.Net", StringComparison.Ordinal),
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Add,
+            ActivityStopped = activities.Enqueue,
         };
         ActivitySource.AddActivityListener(activityListener);
 
@@ -42,36 +47,39 @@ public sealed class SecretTests
         {
             foreach (var (schemaId, message, app) in TestEvents.OnePerSchema(DateTimeOffset.UtcNow))
             {
-                texts.Add((await harness.Client.SendAsync(message, app)).ToString());
+                Add((await harness.Client.SendAsync(message, app)).ToString());
                 harness.Sandbox.InjectFault(new SandboxFault { Vendor = schemaId, Reset = true, Count = 1 });
                 harness.Sandbox.InjectFault(new SandboxFault { Vendor = schemaId, Status = 503, Count = 1 });
-                texts.Add((await harness.Client.SendAsync(message, app)).ToString());
+                Add((await harness.Client.SendAsync(message, app)).ToString());
             }
-            texts.AddRange(harness.Logs.GetSnapshot().Select(r => r.Category + ": " + r.Message + " " + string.Join(" ", r.StructuredState?.Select(p => p.Value) ?? [])));
-            texts.Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.AppsFlyer.ToString());
-            texts.Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.Airbridge.ToString());
-            texts.Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.Affise.ToString());
+            AddAll(harness.Logs.GetSnapshot().Select(r => r.Category + ": " + r.Message + " " + string.Join(" ", r.StructuredState?.Select(p => p.Value) ?? [])));
+            Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.AppsFlyer.ToString());
+            Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.Airbridge.ToString());
+            Add(harness.Services.GetRequiredService<IOptions<MmpDeliveryOptions>>().Value.Affise.ToString());
         }
         // A wrong key: the vendor's 401 and the route's pause are logged loudly, still without a key.
         await using (var wrong = await DeliveryHarness.StartAsync(configure: o => o.Airbridge.ApiToken = WrongToken))
         {
-            texts.Add((await wrong.Client.SendAsync(TestEvents.AirbridgeWeb(), TestEvents.AirbridgeAppName)).ToString());
-            texts.Add((await wrong.Client.SendAsync(TestEvents.AirbridgeWeb(), TestEvents.AirbridgeAppName)).ToString());
-            texts.AddRange(wrong.Logs.GetSnapshot().Select(r => r.Message));
+            Add((await wrong.Client.SendAsync(TestEvents.AirbridgeWeb(), TestEvents.AirbridgeAppName)).ToString());
+            Add((await wrong.Client.SendAsync(TestEvents.AirbridgeWeb(), TestEvents.AirbridgeAppName)).ToString());
+            AddAll(wrong.Logs.GetSnapshot().Select(r => r.Message));
         }
         var missing = Assert.Throws<InvalidOperationException>(() =>
             Client(o => o.Airbridge.ApiToken = DeliveryHarness.AirbridgeToken).TryPrepare(TestEvents.Affise(), null, out _, out _));
-        texts.Add(missing.ToString());
+        Add(missing.ToString());
         var invalid = Assert.Throws<OptionsValidationException>(() =>
             Client(o => o.Airbridge.BaseUrl = new Uri("ftp://" + DeliveryHarness.AffiseKey)));
-        texts.Add(invalid.ToString());
-        texts.AddRange(activities.SelectMany(a => a.TagObjects.Select(t => t.Key + "=" + t.Value).Append(a.DisplayName)));
+        Add(invalid.ToString());
+        AddAll(activities.SelectMany(a => a.TagObjects.Select(t => t.Key + "=" + t.Value).Append(a.DisplayName)));
 
-        Assert.Contains(texts, t => t.Contains("1305", StringComparison.Ordinal) || t.Contains("ConfigurationError", StringComparison.Ordinal));
-        Assert.True(texts.Count > 40, $"only {texts.Count} texts were captured");
+        string[] captured;
+        lock (texts)
+            captured = texts.ToArray();
+        Assert.Contains(captured, t => t.Contains("1305", StringComparison.Ordinal) || t.Contains("ConfigurationError", StringComparison.Ordinal));
+        Assert.True(captured.Length > 40, $"only {captured.Length} texts were captured");
         foreach (var secret in new[] { DeliveryHarness.AppsFlyerKey, DeliveryHarness.AirbridgeToken, DeliveryHarness.AffiseKey, WrongToken })
         {
-            var leak = texts.FirstOrDefault(t => t.Contains(secret, StringComparison.Ordinal));
+            var leak = captured.FirstOrDefault(t => t.Contains(secret, StringComparison.Ordinal));
             Assert.True(leak is null, $"a credential leaked into: {leak}");
         }
     }
