@@ -27,6 +27,11 @@ public sealed class ClassifierTests
     [InlineData("AppsFlyer", MmpDeliveryOutcome.Transient, 503, false, true)]
     [InlineData("Airbridge", MmpDeliveryOutcome.Transient, 502, false, true)]
     [InlineData("Affise", MmpDeliveryOutcome.Rejected, 400, false, false)]
+    [InlineData("Affise", MmpDeliveryOutcome.Transient, 502, false, false)]
+    [InlineData("Affise", MmpDeliveryOutcome.Transient, null, false, false)]
+    [InlineData("Affise", MmpDeliveryOutcome.Transient, null, true, true)]
+    [InlineData("Affise", MmpDeliveryOutcome.Transient, 503, false, true)]
+    [InlineData("Affise", MmpDeliveryOutcome.Throttled, 429, false, true)]
     public void Only_safe_failures_are_retried(string vendor, MmpDeliveryOutcome outcome, int? status, bool neverSent, bool expected) =>
         Assert.Equal(expected, ResponseClassifier.MayRetry(System.Enum.Parse<MmpVendor>(vendor), outcome, status, neverSent));
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,10 +18,11 @@ namespace MmpTyped.Delivery;
 
 /// <summary>
 /// Sends events to AppsFlyer, Airbridge and Affise. Validates before sending, serializes once, fills the
-/// de-duplication key, waits for the route's rate limit, retries only what is safe for the vendor inside the
+/// event key (Airbridge eventUUID, Affise affise_event_id), waits for the route's rate limit, retries only what is safe for the vendor inside the
 /// deadline, and returns an <see cref="MmpDeliveryResult"/> for every vendor answer: it never throws for one.
-/// A singleton (it holds each route's rate limit and pauses); it takes a fresh <see cref="HttpClient"/> from
-/// <see cref="IHttpClientFactory"/> for each send.
+/// A singleton (it holds each route's rate limit and pauses). It takes its <see cref="HttpClient"/> from
+/// <see cref="IHttpClientFactory"/> and keeps it for two minutes (the factory's handler lifetime), so that a send
+/// does not pay for a new client.
 /// </summary>
 public sealed class MmpDeliveryClient : IDisposable
 {
@@ -33,6 +35,8 @@ public sealed class MmpDeliveryClient : IDisposable
     private readonly MmpDeliveryTelemetry _telemetry;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<(MmpVendor Vendor, string Credential), RouteGate> _gates = new();
+    private readonly RequestUrls _urls = new();
+    private HeldHttpClient? _http;
 
     /// <summary>Creates the client; <c>services.AddMmpDelivery(configuration)</c> registers it.</summary>
     /// <exception cref="OptionsValidationException">The settings are invalid; the message names each setting to fix.</exception>
@@ -154,10 +158,11 @@ public sealed class MmpDeliveryClient : IDisposable
         if (window < deadline)
             deadline = window.Value;
         if (window <= now)
-            return Expired(request, 0, null, $"the vendor's window for this event ended at {window:O}");
+            return Expired(request, 0, null, string.Create(CultureInfo.InvariantCulture, $"the vendor's window for this event ended at {window:O}"));
 
         var gate = _gates.GetOrAdd((route.Vendor, credential),
-            static (_, state) => new RouteGate(state.Permits, state.Time), (Permits: vendor.PermitsPerMinute ?? vendor.DocumentedPermitsPerMinute, Time: _time));
+            static (key, state) => new RouteGate(state.Permits, state.Time, state.Route.IsBearer ? "Bearer " + key.Credential : key.Credential),
+            (Permits: vendor.PermitsPerMinute ?? vendor.DocumentedPermitsPerMinute, Time: _time, Route: route));
         if (gate.PausedUntil > now)
         {
             DeliveryLog.RoutePaused(_logger, route.SchemaId, gate.PausedUntil, vendor.CredentialSetting);
@@ -168,51 +173,88 @@ public sealed class MmpDeliveryClient : IDisposable
             };
         }
 
-        using var deadlineSource = new CancellationTokenSource(deadline - now, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineSource.Token);
-        var url = route.BuildUrl(request.AppId, vendor.BaseUrl);
-        var client = _httpClients.CreateClient(HttpClientName);
-        var attempts = 0;
-        while (true)
+        // One token source per send: armed for the deadline while it waits (rate limit, backoff) and for the earlier of
+        // the attempt timeout and the deadline while an attempt runs. It is replaced only after it fired (a timeout).
+        var timer = new CancellationTokenSource(deadline - now, _time);
+        var callerLink = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timer);
+        try
         {
-            if (!await WaitForRouteAsync(gate, deadline, linked.Token, cancellationToken).ConfigureAwait(false))
-                return GaveUp(request, attempts, new Attempt(MmpDeliveryOutcome.Throttled, null, "no permit of the route's rate limit before the deadline", null, false), deadline == window);
-
-            attempts++;
-            DeliveryLog.Sending(_logger, route.SchemaId, request.AppId, attempts);
-            var attempt = await VendorCall.SendAsync(client, route, url, request.Body, credential, _time, linked.Token, cancellationToken).ConfigureAwait(false);
-            _telemetry.RecordAttempt(route.SchemaId, attempt.Status);
-            now = _time.GetUtcNow();
-
-            if (attempt.Outcome == MmpDeliveryOutcome.ConfigurationError)
+            var url = _urls.Get(route, request.AppId, vendor.BaseUrl);
+            var client = HttpClient();
+            var attempts = 0;
+            while (true)
             {
-                var until = now + retry.ConfigurationErrorPause;
-                gate.Pause(until);
-                DeliveryLog.ConfigurationError(_logger, route.SchemaId, attempt.Status, attempt.Reason, vendor.CredentialSetting, until);
-                return Result(request, attempts, attempt);
-            }
-            var delay = Backoff(attempts, retry);
-            if (attempt.RetryAfter is { } asked && asked > delay)
-                delay = asked;
-            if (attempt.Outcome == MmpDeliveryOutcome.Throttled)
-                gate.SlowDown(now + delay); // every send on the route waits, not only this one
+                if (!await WaitForRouteAsync(gate, deadline, timer.Token, cancellationToken).ConfigureAwait(false))
+                    return GaveUp(request, attempts, new Attempt(MmpDeliveryOutcome.Throttled, null, "no permit of the route's rate limit before the deadline", null, false), deadline == window);
 
-            if (!ResponseClassifier.MayRetry(route.Vendor, attempt.Outcome, attempt.Status, attempt.NeverSent))
-                return Finish(request, attempts, attempt);
-            if (attempts >= maxAttempts || now + delay >= deadline)
-                return GaveUp(request, attempts, attempt, expired: deadline == window && now + delay >= deadline);
+                attempts++;
+                DeliveryLog.Sending(_logger, route.SchemaId, request.AppId, attempts);
+                now = _time.GetUtcNow();
+                timer.CancelAfter(Clamp(retry.AttemptTimeout, deadline - now));
+                var attempt = await VendorCall.SendAsync(client, route, url, request.Body, gate.AuthorizationValue, credential, _time, timer.Token, cancellationToken).ConfigureAwait(false);
+                _telemetry.RecordAttempt(route.SchemaId, attempt.Status);
+                now = _time.GetUtcNow();
 
-            DeliveryLog.Retrying(_logger, route.SchemaId, request.AppId, attempts, attempt.Outcome, attempt.Reason, delay);
-            try
-            {
-                await Task.Delay(delay, _time, linked.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return GaveUp(request, attempts, attempt, expired: deadline == window);
+                if (attempt.Outcome == MmpDeliveryOutcome.ConfigurationError)
+                {
+                    var until = now + retry.ConfigurationErrorPause;
+                    gate.Pause(until);
+                    DeliveryLog.ConfigurationError(_logger, route.SchemaId, attempt.Status, attempt.Reason, vendor.CredentialSetting, until);
+                    return Result(request, attempts, attempt);
+                }
+                var delay = Backoff(attempts, retry);
+                if (attempt.RetryAfter is { } asked && asked > delay)
+                    delay = asked;
+                if (attempt.Outcome == MmpDeliveryOutcome.Throttled)
+                    gate.SlowDown(now + delay); // every send on the route waits, not only this one
+
+                if (!ResponseClassifier.MayRetry(route.Vendor, attempt.Outcome, attempt.Status, attempt.NeverSent))
+                    return Finish(request, attempts, attempt);
+                if (attempts >= maxAttempts || now + delay >= deadline)
+                    return GaveUp(request, attempts, attempt, expired: deadline == window && now + delay >= deadline);
+
+                DeliveryLog.Retrying(_logger, route.SchemaId, request.AppId, attempts, attempt.Outcome, attempt.Reason, delay);
+                if (!timer.TryReset())
+                {
+                    // The attempt timed out: that source has fired for good; the rest of the send needs a fresh one.
+                    callerLink.Dispose();
+                    timer.Dispose();
+                    timer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+                    callerLink = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timer);
+                }
+                timer.CancelAfter(deadline - now);
+                try
+                {
+                    await Task.Delay(delay, _time, timer.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return GaveUp(request, attempts, attempt, expired: deadline == window);
+                }
             }
         }
+        finally
+        {
+            callerLink.Dispose();
+            timer.Dispose();
+        }
     }
+
+    /// <summary>The client from the factory, renewed every <see cref="HeldHttpClient.Lifetime"/> so that DNS and handler changes are seen.</summary>
+    private HttpClient HttpClient()
+    {
+        var held = _http;
+        var now = Environment.TickCount64;
+        if (held is not null && now - held.TakenAt < HeldHttpClient.Lifetime)
+            return held.Client;
+        held = new HeldHttpClient(_httpClients.CreateClient(HttpClientName), now);
+        _http = held; // two sends racing here each take a client from the factory: harmless
+        return held.Client;
+    }
+
+    /// <summary>The attempt's timeout, cut to what is left before the deadline (zero when nothing is left).</summary>
+    private static TimeSpan Clamp(TimeSpan timeout, TimeSpan left) =>
+        left <= TimeSpan.Zero ? TimeSpan.Zero : timeout < left ? timeout : left;
 
     /// <summary>Waits out a 429's slow-down and takes a rate-limit permit; false when the deadline came first.</summary>
     private async Task<bool> WaitForRouteAsync(RouteGate gate, DateTimeOffset deadline, CancellationToken deadlineToken, CancellationToken cancellationToken)
