@@ -8,6 +8,8 @@ public sealed class ClassifierTests
 {
     [Theory]
     [InlineData("Airbridge", 200, "text/html", "<html><body>Gateway login</body></html>", MmpDeliveryOutcome.Transient)]
+    [InlineData("Airbridge", 200, "Text/HTML; charset=utf-8", "Gateway login", MmpDeliveryOutcome.Transient)] // the raw header, parameters and all
+    [InlineData("Airbridge", 200, "application/json; charset=utf-8", "{\"status\":\"ok\"}", MmpDeliveryOutcome.Delivered)]
     [InlineData("Affise", 200, null, "  <!DOCTYPE html>", MmpDeliveryOutcome.Transient)]
     [InlineData("Airbridge", 200, "application/json", "{\"data\":\"duplicate event\"}", MmpDeliveryOutcome.Duplicate)]
     [InlineData("AppsFlyer", 200, "text/html", "<html>", MmpDeliveryOutcome.DeliveredUnverifiable)]
