@@ -8,6 +8,8 @@ public sealed class ClassifierTests
 {
     [Theory]
     [InlineData("Airbridge", 200, "text/html", "<html><body>Gateway login</body></html>", MmpDeliveryOutcome.Transient)]
+    [InlineData("Airbridge", 200, "Text/HTML; charset=utf-8", "Gateway login", MmpDeliveryOutcome.Transient)] // the raw header, parameters and all
+    [InlineData("Airbridge", 200, "application/json; charset=utf-8", "{\"status\":\"ok\"}", MmpDeliveryOutcome.Delivered)]
     [InlineData("Affise", 200, null, "  <!DOCTYPE html>", MmpDeliveryOutcome.Transient)]
     [InlineData("Airbridge", 200, "application/json", "{\"data\":\"duplicate event\"}", MmpDeliveryOutcome.Duplicate)]
     [InlineData("AppsFlyer", 200, "text/html", "<html>", MmpDeliveryOutcome.DeliveredUnverifiable)]
@@ -27,6 +29,11 @@ public sealed class ClassifierTests
     [InlineData("AppsFlyer", MmpDeliveryOutcome.Transient, 503, false, true)]
     [InlineData("Airbridge", MmpDeliveryOutcome.Transient, 502, false, true)]
     [InlineData("Affise", MmpDeliveryOutcome.Rejected, 400, false, false)]
+    [InlineData("Affise", MmpDeliveryOutcome.Transient, 502, false, false)]
+    [InlineData("Affise", MmpDeliveryOutcome.Transient, null, false, false)]
+    [InlineData("Affise", MmpDeliveryOutcome.Transient, null, true, true)]
+    [InlineData("Affise", MmpDeliveryOutcome.Transient, 503, false, true)]
+    [InlineData("Affise", MmpDeliveryOutcome.Throttled, 429, false, true)]
     public void Only_safe_failures_are_retried(string vendor, MmpDeliveryOutcome outcome, int? status, bool neverSent, bool expected) =>
         Assert.Equal(expected, ResponseClassifier.MayRetry(System.Enum.Parse<MmpVendor>(vendor), outcome, status, neverSent));
 }

@@ -33,7 +33,7 @@ public sealed class RetryTests
 
     [Theory]
     [InlineData("airbridge.app")]
-    [InlineData("affise.s2s")]
+    [InlineData("airbridge.web")]
     public async Task Connection_resets_are_retried_where_the_vendor_deduplicates(string schemaId)
     {
         await using var harness = await DeliveryHarness.StartAsync();
@@ -48,17 +48,22 @@ public sealed class RetryTests
     }
 
     [Theory]
-    [InlineData(null, 500)] // AppsFlyer's 500 may follow a recorded event
-    [InlineData(true, null)] // so may a reset after the body went out
-    public async Task AppsFlyer_is_not_retried_when_the_event_may_have_been_recorded(bool? reset, int? status)
+    [InlineData("appsflyer.s2s", null, 500)] // a 500 may follow a recorded event
+    [InlineData("appsflyer.s2s", true, null)] // so may a reset after the body went out
+    [InlineData("affise.s2s", null, 500)] // Affise does not document de-duplication either
+    [InlineData("affise.s2s", true, null)]
+    [InlineData("affise.s2s", null, 502)]
+    public async Task A_vendor_without_documented_deduplication_is_not_retried_when_it_may_have_the_event(string schemaId, bool? reset, int? status)
     {
         await using var harness = await DeliveryHarness.StartAsync();
-        harness.Sandbox.InjectFault(new SandboxFault { Vendor = "appsflyer.s2s", Reset = reset ?? false, Status = status, Count = 3 });
+        harness.Sandbox.InjectFault(new SandboxFault { Vendor = schemaId, Reset = reset ?? false, Status = status, Count = 3 });
+        var (_, message, app) = TestEvents.OnePerSchema(DateTimeOffset.UtcNow).Single(e => e.SchemaId == schemaId);
 
-        var result = await harness.Client.SendAsync(TestEvents.AppsFlyer(), TestEvents.AppsFlyerApp);
+        var result = await harness.Client.SendAsync(message, app);
 
         Assert.Equal(MmpDeliveryOutcome.Transient, result.Outcome);
         Assert.Equal(1, result.Attempts);
+        Assert.False(result.MayRetry); // an outbox must not replay it either
         Assert.Single(harness.Sandbox.Events);
     }
 

@@ -38,9 +38,13 @@ public sealed class MmpDeliveryTelemetry : IDisposable
 
     internal Histogram<double> Duration { get; }
 
-    internal void RecordAttempt(string schemaId, int? status) =>
+    internal void RecordAttempt(string schemaId, int? status)
+    {
+        if (!Attempts.Enabled)
+            return; // the status tag boxes an int: no listener, no cost
         Attempts.Add(1, new KeyValuePair<string, object?>("mmp.schema", schemaId),
             new KeyValuePair<string, object?>("http.response.status_code", status));
+    }
 
     internal void RecordOutcome(string schemaId, MmpDeliveryOutcome outcome, TimeSpan elapsed)
     {

@@ -38,14 +38,19 @@ public sealed class MmpDeliveryResult
     /// <summary>How long the vendor asked to wait, when it said (429 or 503 with <c>Retry-After</c>).</summary>
     public TimeSpan? RetryAfter { get; init; }
 
-    /// <summary>The de-duplication key the request carried (Airbridge <c>eventUUID</c>, Affise <c>affise_event_id</c>); null for AppsFlyer, which has none.</summary>
+    /// <summary>
+    /// The event's key the request carried (Airbridge <c>eventUUID</c>, Affise <c>affise_event_id</c>); null for AppsFlyer,
+    /// which has none. Only Airbridge documents de-duplication by it.
+    /// </summary>
     public string? IdempotencyKey { get; init; }
 
     /// <summary>
     /// Whether sending the same bytes again is safe after a <see cref="MmpDeliveryOutcome.Transient"/> or
-    /// <see cref="MmpDeliveryOutcome.Throttled"/> end: always for Airbridge and Affise (they drop a second copy by its
-    /// key); for AppsFlyer, which has no key, only when the vendor said it did not process the request (429, 503) or the
-    /// connection never opened. False for every other outcome.
+    /// <see cref="MmpDeliveryOutcome.Throttled"/> end. Always for Airbridge, which drops a second copy by its
+    /// <c>eventUUID</c>. For AppsFlyer (no key) and Affise (whose <c>affise_event_id</c> is not documented to
+    /// de-duplicate), only when the vendor said it did not process the request (429, 503) or the connection never
+    /// opened: after a reset, a timeout or another 5xx the vendor may have the event, and a second copy would count
+    /// twice. False for every other outcome.
     /// </summary>
     public bool MayRetry { get; init; }
 

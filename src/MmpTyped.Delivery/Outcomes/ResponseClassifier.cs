@@ -12,7 +12,7 @@ namespace MmpTyped.Delivery.Outcomes;
 /// </summary>
 internal static class ResponseClassifier
 {
-    public static MmpDeliveryOutcome Classify(MmpVendor vendor, int status, string? mediaType, string bodyStart) =>
+    public static MmpDeliveryOutcome Classify(MmpVendor vendor, int status, string? mediaType, ReadOnlySpan<char> bodyStart) =>
         status switch
         {
             >= 200 and < 300 when vendor == MmpVendor.AppsFlyer => MmpDeliveryOutcome.DeliveredUnverifiable,
@@ -31,21 +31,31 @@ internal static class ResponseClassifier
         };
 
     /// <summary>
-    /// Whether a failed attempt may be sent again. Airbridge and Affise drop a second copy by its key, so every
-    /// transient or throttled failure is retried. AppsFlyer has no key: a copy it already received counts the revenue
-    /// twice, so only answers that say the request was not processed (429, 503) and connections that never opened
-    /// are retried; a reset, a timeout or another 5xx after the body went out ends the send as Transient.
+    /// Whether a failed attempt may be sent again. Only Airbridge documents de-duplication (by <c>eventUUID</c>), so
+    /// only Airbridge gets every transient or throttled failure retried. AppsFlyer has no key, and Affise asks for a
+    /// new <c>affise_event_id</c> per event but does not say that it drops a second copy: for both, a copy the vendor
+    /// already received may count twice (revenue included), so only answers that say the request was not processed
+    /// (429, 503) and connections that never opened are retried; a reset, a timeout or another 5xx after the body
+    /// went out ends the send as Transient with <see cref="MmpDeliveryResult.MayRetry"/> false.
     /// </summary>
     public static bool MayRetry(MmpVendor vendor, MmpDeliveryOutcome outcome, int? status, bool requestNeverSent) =>
         outcome switch
         {
             MmpDeliveryOutcome.Throttled => true,
-            MmpDeliveryOutcome.Transient when vendor != MmpVendor.AppsFlyer => true,
+            MmpDeliveryOutcome.Transient when VendorDeduplicates(vendor) => true,
             MmpDeliveryOutcome.Transient => requestNeverSent || status == 503,
             _ => false,
         };
 
-    private static bool IsHtml(string? mediaType, string bodyStart) =>
-        string.Equals(mediaType, "text/html", StringComparison.OrdinalIgnoreCase)
+    /// <summary>
+    /// Whether the vendor documents that it drops a second copy of an event by its key. Airbridge does
+    /// ("eventUUID … used for de-duplication"). Affise documents <c>affise_event_id</c> only as "new for each event":
+    /// the client still fills it and reuses it on every attempt, but assumes nothing is de-duplicated by it.
+    /// </summary>
+    public static bool VendorDeduplicates(MmpVendor vendor) => vendor == MmpVendor.Airbridge;
+
+    /// <summary>An HTML page (a proxy's or a login portal's), by its <c>Content-Type</c> (raw, parameters allowed) or its first character.</summary>
+    private static bool IsHtml(string? mediaType, ReadOnlySpan<char> bodyStart) =>
+        (mediaType is not null && mediaType.AsSpan().TrimStart().StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
         || bodyStart.TrimStart().StartsWith('<');
 }

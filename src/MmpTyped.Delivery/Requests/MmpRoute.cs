@@ -12,7 +12,10 @@ internal enum MmpVendor
     Affise,
 }
 
-/// <summary>Where the vendor's de-duplication key sits in the body.</summary>
+/// <summary>
+/// Where the vendor's event key sits in the body. Airbridge de-duplicates by it; Affise documents its key only as
+/// "new for each event", so the client fills it but does not count on it (see <c>ResponseClassifier.MayRetry</c>).
+/// </summary>
 internal enum IdempotencyKeyPlace
 {
     /// <summary>AppsFlyer documents no de-duplication key: a second copy counts twice.</summary>
@@ -21,7 +24,7 @@ internal enum IdempotencyKeyPlace
     /// <summary>Airbridge's root <c>eventUUID</c>.</summary>
     RootEventUuid,
 
-    /// <summary>Affise's <c>event.affise_event_id</c>.</summary>
+    /// <summary>Affise's <c>event.affise_event_id</c> (de-duplication by it is not documented).</summary>
     AffiseEventId,
 }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,10 +18,11 @@ namespace MmpTyped.Delivery;
 
 /// <summary>
 /// Sends events to AppsFlyer, Airbridge and Affise. Validates before sending, serializes once, fills the
-/// de-duplication key, waits for the route's rate limit, retries only what is safe for the vendor inside the
+/// event key (Airbridge eventUUID, Affise affise_event_id), waits for the route's rate limit, retries only what is safe for the vendor inside the
 /// deadline, and returns an <see cref="MmpDeliveryResult"/> for every vendor answer: it never throws for one.
-/// A singleton (it holds each route's rate limit and pauses); it takes a fresh <see cref="HttpClient"/> from
-/// <see cref="IHttpClientFactory"/> for each send.
+/// A singleton (it holds each route's rate limit and pauses). It takes its <see cref="HttpClient"/> from
+/// <see cref="IHttpClientFactory"/> and keeps it for two minutes (the factory's handler lifetime), so that a send
+/// does not pay for a new client.
 /// </summary>
 public sealed class MmpDeliveryClient : IDisposable
 {
@@ -33,6 +35,8 @@ public sealed class MmpDeliveryClient : IDisposable
     private readonly MmpDeliveryTelemetry _telemetry;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<(MmpVendor Vendor, string Credential), RouteGate> _gates = new();
+    private readonly RequestUrls _urls = new();
+    private HeldHttpClient? _http;
 
     /// <summary>Creates the client; <c>services.AddMmpDelivery(configuration)</c> registers it.</summary>
     /// <exception cref="OptionsValidationException">The settings are invalid; the message names each setting to fix.</exception>
@@ -119,20 +123,121 @@ public sealed class MmpDeliveryClient : IDisposable
     private async Task<MmpDeliveryResult> SendAsync(MmpDeliveryRequest request, int maxAttempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (vendorOptions, credential) = CredentialFor(request.Route);
+        var (vendor, credential) = CredentialFor(request.Route);
         var started = _time.GetTimestamp();
         using var activity = MmpDeliveryTelemetry.ActivitySource.StartActivity("MmpTyped.Delivery send");
         activity?.SetTag("mmp.schema", request.SchemaId);
         _telemetry.Sent.Add(1, new KeyValuePair<string, object?>("mmp.schema", request.SchemaId));
 
-        var result = await DeliverAsync(request, vendorOptions, credential, maxAttempts, cancellationToken).ConfigureAwait(false);
+        // One async method for the whole send (telemetry, checks, retry loop): each further awaited layer costs a
+        // state machine on the heap per send. Every return sets result, which the finally block records.
+        MmpDeliveryResult? result = null;
+        try
+        {
+            var route = request.Route;
+            var options = _options.CurrentValue;
+            var retry = options.Delivery;
+            var now = _time.GetUtcNow();
+            var window = route.Vendor == MmpVendor.AppsFlyer && options.AppsFlyer.SendAfterEventTimeWindow ? null : request.Deadline;
+            var deadline = now + retry.RetryBudget;
+            if (window < deadline)
+                deadline = window.Value;
+            if (window <= now)
+                return result = Expired(request, 0, null, string.Create(CultureInfo.InvariantCulture, $"the vendor's window for this event ended at {window:O}"));
 
-        _telemetry.RecordOutcome(request.SchemaId, result.Outcome, _time.GetElapsedTime(started));
+            var gate = _gates.GetOrAdd((route.Vendor, credential),
+                static (key, state) => new RouteGate(state.Permits, state.Time, state.Route.IsBearer ? "Bearer " + key.Credential : key.Credential),
+                (Permits: vendor.PermitsPerMinute ?? vendor.DocumentedPermitsPerMinute, Time: _time, Route: route));
+            if (gate.PausedUntil > now)
+            {
+                DeliveryLog.RoutePaused(_logger, route.SchemaId, gate.PausedUntil, vendor.CredentialSetting);
+                return result = new MmpDeliveryResult(MmpDeliveryOutcome.ConfigurationError, route.SchemaId, 0)
+                {
+                    Reason = $"not sent: the route is paused after a 401/403 until {gate.PausedUntil:O}; check {vendor.CredentialSetting}",
+                    IdempotencyKey = request.IdempotencyKey,
+                };
+            }
+
+            // One token source per send: armed for the deadline while it waits (rate limit, backoff) and for the earlier of
+            // the attempt timeout and the deadline while an attempt runs. It is replaced only after it fired (a timeout).
+            var timer = new CancellationTokenSource(deadline - now, _time);
+            var callerLink = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timer);
+            try
+            {
+                var url = _urls.Get(route, request.AppId, vendor.BaseUrl);
+                var client = HttpClient();
+                var attempts = 0;
+                while (true)
+                {
+                    if (!await WaitForRouteAsync(gate, deadline, timer.Token, cancellationToken).ConfigureAwait(false))
+                        return result = GaveUp(request, attempts, new Attempt(MmpDeliveryOutcome.Throttled, null, "no permit of the route's rate limit before the deadline", null, false), deadline == window);
+
+                    attempts++;
+                    DeliveryLog.Sending(_logger, route.SchemaId, request.AppId, attempts);
+                    now = _time.GetUtcNow();
+                    timer.CancelAfter(Clamp(retry.AttemptTimeout, deadline - now));
+                    var attempt = await VendorCall.SendAsync(client, route, url, request.Body, gate.AuthorizationValue, credential, _time, timer.Token, cancellationToken).ConfigureAwait(false);
+                    _telemetry.RecordAttempt(route.SchemaId, attempt.Status);
+                    now = _time.GetUtcNow();
+
+                    if (attempt.Outcome == MmpDeliveryOutcome.ConfigurationError)
+                    {
+                        var until = now + retry.ConfigurationErrorPause;
+                        gate.Pause(until);
+                        DeliveryLog.ConfigurationError(_logger, route.SchemaId, attempt.Status, attempt.Reason, vendor.CredentialSetting, until);
+                        return result = Result(request, attempts, attempt);
+                    }
+                    var delay = Backoff(attempts, retry);
+                    if (attempt.RetryAfter is { } asked && asked > delay)
+                        delay = asked;
+                    if (attempt.Outcome == MmpDeliveryOutcome.Throttled)
+                        gate.SlowDown(now + delay); // every send on the route waits, not only this one
+
+                    if (!ResponseClassifier.MayRetry(route.Vendor, attempt.Outcome, attempt.Status, attempt.NeverSent))
+                        return result = Finish(request, attempts, attempt);
+                    if (attempts >= maxAttempts || now + delay >= deadline)
+                        return result = GaveUp(request, attempts, attempt, expired: deadline == window && now + delay >= deadline);
+
+                    DeliveryLog.Retrying(_logger, route.SchemaId, request.AppId, attempts, attempt.Outcome, attempt.Reason, delay);
+                    if (!timer.TryReset())
+                    {
+                        // The attempt timed out: that source has fired for good; the rest of the send needs a fresh one.
+                        callerLink.Dispose();
+                        timer.Dispose();
+                        timer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+                        callerLink = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timer);
+                    }
+                    timer.CancelAfter(deadline - now);
+                    try
+                    {
+                        await Task.Delay(delay, _time, timer.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        return result = GaveUp(request, attempts, attempt, expired: deadline == window);
+                    }
+                }
+            }
+            finally
+            {
+                callerLink.Dispose();
+                timer.Dispose();
+            }
+        }
+        finally
+        {
+            if (result is not null)
+                Completed(result, activity, started);
+        }
+    }
+
+    private void Completed(MmpDeliveryResult result, Activity? activity, long started)
+    {
+        _telemetry.RecordOutcome(result.SchemaId, result.Outcome, _time.GetElapsedTime(started));
         activity?.SetTag("mmp.outcome", MmpDeliveryTelemetry.OutcomeName(result.Outcome));
         activity?.SetTag("mmp.attempts", result.Attempts);
         if (!result.IsDelivered)
             activity?.SetStatus(ActivityStatusCode.Error, result.Outcome.ToString());
-        return result;
     }
 
     /// <summary>Stops the routes' rate-limit timers.</summary>
@@ -143,76 +248,21 @@ public sealed class MmpDeliveryClient : IDisposable
         _gates.Clear();
     }
 
-    private async Task<MmpDeliveryResult> DeliverAsync(MmpDeliveryRequest request, MmpVendorOptions vendor, string credential, int maxAttempts, CancellationToken cancellationToken)
+    /// <summary>The client from the factory, renewed every <see cref="HeldHttpClient.Lifetime"/> so that DNS and handler changes are seen.</summary>
+    private HttpClient HttpClient()
     {
-        var route = request.Route;
-        var options = _options.CurrentValue;
-        var retry = options.Delivery;
-        var now = _time.GetUtcNow();
-        var window = route.Vendor == MmpVendor.AppsFlyer && options.AppsFlyer.SendAfterEventTimeWindow ? null : request.Deadline;
-        var deadline = now + retry.RetryBudget;
-        if (window < deadline)
-            deadline = window.Value;
-        if (window <= now)
-            return Expired(request, 0, null, $"the vendor's window for this event ended at {window:O}");
-
-        var gate = _gates.GetOrAdd((route.Vendor, credential),
-            static (_, state) => new RouteGate(state.Permits, state.Time), (Permits: vendor.PermitsPerMinute ?? vendor.DocumentedPermitsPerMinute, Time: _time));
-        if (gate.PausedUntil > now)
-        {
-            DeliveryLog.RoutePaused(_logger, route.SchemaId, gate.PausedUntil, vendor.CredentialSetting);
-            return new MmpDeliveryResult(MmpDeliveryOutcome.ConfigurationError, route.SchemaId, 0)
-            {
-                Reason = $"not sent: the route is paused after a 401/403 until {gate.PausedUntil:O}; check {vendor.CredentialSetting}",
-                IdempotencyKey = request.IdempotencyKey,
-            };
-        }
-
-        using var deadlineSource = new CancellationTokenSource(deadline - now, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineSource.Token);
-        var url = route.BuildUrl(request.AppId, vendor.BaseUrl);
-        var client = _httpClients.CreateClient(HttpClientName);
-        var attempts = 0;
-        while (true)
-        {
-            if (!await WaitForRouteAsync(gate, deadline, linked.Token, cancellationToken).ConfigureAwait(false))
-                return GaveUp(request, attempts, new Attempt(MmpDeliveryOutcome.Throttled, null, "no permit of the route's rate limit before the deadline", null, false), deadline == window);
-
-            attempts++;
-            DeliveryLog.Sending(_logger, route.SchemaId, request.AppId, attempts);
-            var attempt = await VendorCall.SendAsync(client, route, url, request.Body, credential, _time, linked.Token, cancellationToken).ConfigureAwait(false);
-            _telemetry.RecordAttempt(route.SchemaId, attempt.Status);
-            now = _time.GetUtcNow();
-
-            if (attempt.Outcome == MmpDeliveryOutcome.ConfigurationError)
-            {
-                var until = now + retry.ConfigurationErrorPause;
-                gate.Pause(until);
-                DeliveryLog.ConfigurationError(_logger, route.SchemaId, attempt.Status, attempt.Reason, vendor.CredentialSetting, until);
-                return Result(request, attempts, attempt);
-            }
-            var delay = Backoff(attempts, retry);
-            if (attempt.RetryAfter is { } asked && asked > delay)
-                delay = asked;
-            if (attempt.Outcome == MmpDeliveryOutcome.Throttled)
-                gate.SlowDown(now + delay); // every send on the route waits, not only this one
-
-            if (!ResponseClassifier.MayRetry(route.Vendor, attempt.Outcome, attempt.Status, attempt.NeverSent))
-                return Finish(request, attempts, attempt);
-            if (attempts >= maxAttempts || now + delay >= deadline)
-                return GaveUp(request, attempts, attempt, expired: deadline == window && now + delay >= deadline);
-
-            DeliveryLog.Retrying(_logger, route.SchemaId, request.AppId, attempts, attempt.Outcome, attempt.Reason, delay);
-            try
-            {
-                await Task.Delay(delay, _time, linked.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return GaveUp(request, attempts, attempt, expired: deadline == window);
-            }
-        }
+        var held = _http;
+        var now = Environment.TickCount64;
+        if (held is not null && now - held.TakenAt < HeldHttpClient.Lifetime)
+            return held.Client;
+        held = new HeldHttpClient(_httpClients.CreateClient(HttpClientName), now);
+        _http = held; // two sends racing here each take a client from the factory: harmless
+        return held.Client;
     }
+
+    /// <summary>The attempt's timeout, cut to what is left before the deadline (zero when nothing is left).</summary>
+    private static TimeSpan Clamp(TimeSpan timeout, TimeSpan left) =>
+        left <= TimeSpan.Zero ? TimeSpan.Zero : timeout < left ? timeout : left;
 
     /// <summary>Waits out a 429's slow-down and takes a rate-limit permit; false when the deadline came first.</summary>
     private async Task<bool> WaitForRouteAsync(RouteGate gate, DateTimeOffset deadline, CancellationToken deadlineToken, CancellationToken cancellationToken)

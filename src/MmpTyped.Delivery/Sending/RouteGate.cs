@@ -6,7 +6,7 @@ namespace MmpTyped.Delivery.Sending;
 
 /// <summary>
 /// The state one route (a vendor and one credential) shares between sends: its per-minute rate limit, the time
-/// until which a 429 asked it to slow down, and the time until which a 401/403 paused it.
+/// until which a 429 asked it to slow down, the time until which a 401/403 paused it, and its authentication value.
 /// </summary>
 /// <remarks>
 /// The limit is a fixed one-minute window (System.Threading.RateLimiting), refilled by a timer on the
@@ -20,8 +20,12 @@ internal sealed class RouteGate : IDisposable
     private long _slowUntilTicks;
     private long _pausedUntilTicks;
 
-    public RouteGate(int? permitsPerMinute, TimeProvider time)
+    /// <param name="permitsPerMinute">The route's rate limit; null for none.</param>
+    /// <param name="time">The clock the minutes are counted on.</param>
+    /// <param name="authorizationValue">The authentication header's value for this credential (every route of a vendor authenticates alike).</param>
+    public RouteGate(int? permitsPerMinute, TimeProvider time, string authorizationValue)
     {
+        AuthorizationValue = authorizationValue;
         if (permitsPerMinute is not int permits)
             return;
         _limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
@@ -46,6 +50,9 @@ internal sealed class RouteGate : IDisposable
         using var lease = await _limiter.AcquireAsync(1, cancellation).ConfigureAwait(false);
         return lease.IsAcquired;
     }
+
+    /// <summary>The authentication header's whole value (<c>Bearer &lt;token&gt;</c> or the key), built once rather than per request.</summary>
+    public string AuthorizationValue { get; }
 
     /// <summary>Until when a 429 asked every send on this route to wait.</summary>
     public DateTimeOffset SlowUntil => new(Interlocked.Read(ref _slowUntilTicks), TimeSpan.Zero);
