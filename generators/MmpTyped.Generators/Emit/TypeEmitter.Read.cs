@@ -173,7 +173,12 @@ internal sealed partial class TypeEmitter
         var json = Syntax.Literal(member.Json);
         var cleared = member.IsUser ? $"state.{member.Property}IsSet = false;"
             : $"{Target}.{member.Field} = default;" + (member.HasForm ? $" {Target}.{member.FormField} = default;" : "");
-        var decoded = $"{{ {assign.Trim('{', '}', ' ')} {Target}.{bag}?.Remove({json}); }}";
+        // Text its type would write otherwise (1e-400 in money, a time with six fraction digits) is kept
+        // beside the value and written back while the member holds it.
+        var keepOriginal = KeepsOriginal(member)
+            ? $" if (!{Syntax.Runtime}.MmpRead.{WrittenBackCall(member, form)}) ({Target}.{bag} ??= new()).KeepOriginal({json}, {Syntax.Runtime}.MmpRead.RawText(in reader), {Target}.{member.Field}!);"
+            : "";
+        var decoded = $"{{ {assign.Trim('{', '}', ' ')} {Target}.{bag}?.Remove({json});{keepOriginal} }}";
         var keepText = $"{{ {cleared} ({Target}.{bag} ??= new())[{json}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source); }}";
         var decodedNull = nullCheck.Length == 0 ? ""
             : $"if ({Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) {{ {(member.IsUser ? cleared : $"{Target}.{member.Field} = default;")} {Target}.{bag}?.Remove({json}); }} else ";
@@ -200,7 +205,7 @@ internal sealed partial class TypeEmitter
                     : $"if ({Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) {{ {(member.IsUser ? cleared : $"{Target}.{member.Field} = default;")} {Target}.{bag}?.Remove({json}); }} else ";
                 statement = member.IsUser
                     ? $"{readNull}{{ var value = {ReadExpression(shape, form, _type.Namespace)}; {assign.Trim('{', '}', ' ')} {Target}.{bag}?.Remove({json}); }}"
-                    : $"{readNull}{{ {Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)}; {Target}.{bag}?.Remove({json}); }}";
+                    : $"{readNull}{{ {Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)}; {Target}.{bag}?.Remove({json});{keepOriginal} }}";
                 break;
         }
 
@@ -222,12 +227,28 @@ internal sealed partial class TypeEmitter
         _writer.WriteLine("}");
     }
 
+    /// <summary>Whether a member keeps the text it came in when its type would write it otherwise: the generated numbers, UUIDs and AppsFlyer times.</summary>
+    internal static bool KeepsOriginal(MemberInfo member) => !member.IsUser
+        && member.Shape.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal or ValueKind.Guid or ValueKind.Timestamp;
+
+    private string WrittenBackCall(MemberInfo member, string? form) => member.Shape.Timestamp switch
+    {
+        TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset =>
+            $"WritesBack(in reader, {Target}.{member.Field}, withOffset: {Bool(member.Shape.Timestamp == TimestampEncoding.AfDateTimeOffset)}, {form!.Substring("ref ".Length)})",
+        TimestampEncoding.None => $"WritesBack(in reader, {Target}.{member.Field})",
+        _ => $"WritesBackUnixTime(in reader, {Target}.{member.Field}, secondsOrMilliseconds: {Bool(member.Shape.Timestamp == TimestampEncoding.UnixSecondsOrMilliseconds)}, {form!.Substring("ref ".Length)})",
+    };
+
     // Lenient readers and timestamps take null (and "") themselves, recording the form.
     private static bool HandlesNullItself(ValueShape shape) =>
         shape.Kind == ValueKind.Timestamp;
 
     /// <summary>An expression that reads one value at the reader's current token.</summary>
-    internal static string ReadExpression(ValueShape shape, string? form, string ns)
+    /// <remarks>
+    /// <paramref name="exact"/> for a value with nowhere to keep its text (a list item, a union branch): a number
+    /// its type would write otherwise is refused, so that the whole value is kept as it came and reported.
+    /// </remarks>
+    internal static string ReadExpression(ValueShape shape, string? form, string ns, bool exact = false)
     {
         var lenient = shape.Lenience != Lenience.None && form is not null;
         return shape.Kind switch
@@ -236,12 +257,12 @@ internal sealed partial class TypeEmitter
             ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal when lenient =>
                 $"{Syntax.Runtime}.MmpRead.LenientNumber<{Syntax.TypeOf(shape, ns)}>(ref reader, {form})",
             ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal =>
-                $"{Syntax.Runtime}.MmpRead.Number<{Syntax.TypeOf(shape, ns)}>(ref reader)",
+                $"{Syntax.Runtime}.MmpRead.{(exact ? "ExactNumber" : "Number")}<{Syntax.TypeOf(shape, ns)}>(ref reader)",
             ValueKind.Boolean when lenient => $"{Syntax.Runtime}.MmpRead.LenientBoolean(ref reader, {form})",
             ValueKind.Boolean => $"{Syntax.Runtime}.MmpRead.Boolean(ref reader)",
             ValueKind.Timestamp => $"{Syntax.Runtime}.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: {Bool(shape.Timestamp == TimestampEncoding.UnixSecondsOrMilliseconds)}, {form})",
             ValueKind.Attributes => $"{Syntax.Attributes}.ReadFrom(ref reader, source)",
-            ValueKind.Array => $"{Syntax.Runtime}.MmpRead.List(ref reader, source, static (ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source) => {ReadExpression(shape.Element!, null, ns)})",
+            ValueKind.Array => $"{Syntax.Runtime}.MmpRead.List(ref reader, source, static (ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source) => {ReadExpression(shape.Element!, null, ns, exact: true)})",
             ValueKind.Object or ValueKind.Union => $"{Syntax.TypeOf(shape, ns)}.ReadFrom(ref reader, source)",
             _ => throw new NotSupportedException($"Reading {shape.Kind} values here is not supported."),
         };

@@ -29,7 +29,7 @@ internal sealed partial class TypeEmitter
         using (_writer.Block($"public void WriteMembers({Syntax.Writer} writer)"))
         {
             foreach (var member in _members)
-                EmitWriteMember(member);
+                EmitWriteMember(member, "UnknownMembers");
             _writer.WriteLine("UnknownMembers?.WriteMembers(writer, this, s_writesMember);");
         }
         _writer.WriteLine();
@@ -75,14 +75,14 @@ internal sealed partial class TypeEmitter
         {
             _writer.WriteLine("writer.WriteStartObject();");
             foreach (var member in Infos(inline.Inline.Members))
-                EmitWriteMember(member);
+                EmitWriteMember(member, UnknownField(inline));
             _writer.WriteLine($"{UnknownField(inline)}?.WriteMembers(writer);");
             _writer.WriteLine("writer.WriteEndObject();");
         }
         _writer.WriteLine();
     }
 
-    private void EmitWriteMember(MemberInfo member)
+    private void EmitWriteMember(MemberInfo member, string bag)
     {
         if (member.IsConstant)
         {
@@ -105,7 +105,10 @@ internal sealed partial class TypeEmitter
             }
             return;
         }
-        var statements = WriteStatements(member, member.Value, _type.Namespace).Split('\n');
+        var statementText = WriteStatements(member, member.Value, _type.Namespace);
+        if (KeepsOriginal(member))
+            statementText = $"if ({bag}?.TryGetOriginal({Syntax.Literal(member.Json)}, {member.Value}, out var original) == true) {Syntax.Runtime}.MmpWrite.Original(writer, {member.EncodedName}, original);\nelse\n{{\n{string.Join("\n", statementText.Split('\n').Select(line => "    " + line))}\n}}";
+        var statements = statementText.Split('\n');
         if (member.AlwaysSet)
         {
             foreach (var line in statements)
@@ -141,7 +144,9 @@ internal sealed partial class TypeEmitter
             case ValueKind.Timestamp when shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset:
                 return $"{Syntax.Runtime}.MmpWrite.AfDateTime(writer, {name}, {value}, withOffset: {Bool(shape.Timestamp == TimestampEncoding.AfDateTimeOffset)}, {form});";
             case ValueKind.Timestamp:
-                return $"{Syntax.Runtime}.MmpWrite.UnixTime(writer, {name}, {value}, {form});";
+                return shape.Timestamp == TimestampEncoding.UnixSecondsOrMilliseconds
+                    ? $"{Syntax.Runtime}.MmpWrite.UnixTime(writer, {name}, {value}, {form}, secondsOrMilliseconds: true);"
+                    : $"{Syntax.Runtime}.MmpWrite.UnixTime(writer, {name}, {value}, {form});";
             case ValueKind.JsonString:
                 return $"{Syntax.Runtime}.MmpWrite.JsonString(writer, {name}, {value}, emptyAsEmptyString: {Bool(shape.Lenience != Lenience.Json)}, {form});";
             case ValueKind.Array:

@@ -93,7 +93,7 @@ internal static class UnionEmitter
                     ValueKind.Object or ValueKind.Attributes => "global::System.Text.Json.JsonTokenType.StartObject",
                     _ => "global::System.Text.Json.JsonTokenType.Number",
                 };
-                writer.WriteLine($"{tokens} => new() {{ {branch.PropertyName} = {TypeEmitter.ReadExpression(branch.Shape, null, model.Namespace)} }},");
+                writer.WriteLine($"{tokens} => new() {{ {branch.PropertyName} = {TypeEmitter.ReadExpression(branch.Shape, null, model.Namespace, exact: true)} }},");
             }
             writer.WriteLine($"_ => throw {Syntax.Runtime}.MmpRead.Unexpected(ref reader, {Syntax.Literal(string.Join(" or ", System.Linq.Enumerable.Select(model.Branches, b => Describe(b.Shape))))}),");
         }

@@ -58,8 +58,12 @@ public static class MmpHash
     /// converts it to lower case (invariant culture), then SHA-256.
     /// </summary>
     /// <remarks>AppsFlyer: "Before hashing: trim leading and trailing spaces, and convert all characters to
-    /// lowercase." White space is what <see cref="char.IsWhiteSpace(char)"/> recognises (spaces, tabs, line
-    /// breaks, no-break spaces); white space inside the address is kept.</remarks>
+    /// lowercase." The result is the one Python (<c>email.strip().lower()</c>) and JavaScript
+    /// (<c>email.trim().toLowerCase()</c>) give. Trimmed: tab, line feed, vertical tab, form feed, carriage
+    /// return, the Unicode space separators (space, U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000),
+    /// U+2028 and U+2029; kept: U+0085, U+001C–U+001F and U+FEFF, which only one of the two stacks trims.
+    /// White space inside the address is kept. Lower case is Unicode's full mapping, as there: U+0130 (İ)
+    /// becomes <c>i</c> followed by U+0307, and a final capital sigma becomes <c>ς</c>.</remarks>
     /// <param name="email">The email address in clear text.</param>
     /// <returns>The SHA-256 digest of the normalised address as 64 lower-case hexadecimal characters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="email"/> is <see langword="null"/>.</exception>
@@ -170,7 +174,9 @@ public static class MmpHash
     /// converts it to lower case (invariant culture), then SHA-256.
     /// </summary>
     /// <remarks>AppsFlyer says only "Before hashing: convert to lowercase." This helper follows that exactly
-    /// and does <b>not</b> trim: <c>" Anne"</c> and <c>"Anne"</c> hash differently, so trim the name first if
+    /// and does <b>not</b> trim. Lower case is Unicode's full mapping, the one Python's <c>str.lower()</c> and
+    /// JavaScript's <c>toLowerCase()</c> apply: U+0130 (İ) becomes <c>i</c> followed by U+0307, and a capital
+    /// sigma ending a word becomes <c>ς</c> (<c>ΟΔΥΣΣΕΥΣ</c> → <c>οδυσσευς</c>). Not trimming means <c>" Anne"</c> and <c>"Anne"</c> hash differently, so trim the name first if
     /// your source pads it. An empty or white-space-only name is rejected as there is nothing to hash.</remarks>
     /// <param name="name">The first or last name in clear text.</param>
     /// <returns>The SHA-256 digest of the lower-cased name as 64 lower-case hexadecimal characters.</returns>
@@ -216,7 +222,7 @@ public static class MmpHash
         if (destination.Length < HexLength)
             return Status.DestinationTooSmall;
 
-        var trimmed = email.Trim();
+        var trimmed = TrimWhiteSpace(email);
         if (trimmed.IsEmpty)
             return Status.EmailEmpty;
         if (!trimmed.Contains('@'))
@@ -342,12 +348,14 @@ public static class MmpHash
     {
         charsWritten = 0;
 
+        // Lower-casing can lengthen the text: U+0130 (İ) becomes "i" and U+0307, two code units for one.
+        var maxChars = text.Length * MaxLowerCaseGrowth;
         char[]? rentedChars = null;
         byte[]? rentedBytes = null;
-        Span<char> lower = text.Length <= StackChars
+        Span<char> lower = maxChars <= StackChars
             ? stackalloc char[StackChars]
-            : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-        var maxBytes = text.Length * MaxUtf8BytesPerChar;
+            : (rentedChars = ArrayPool<char>.Shared.Rent(maxChars));
+        var maxBytes = maxChars * MaxUtf8BytesPerChar;
         Span<byte> utf8 = maxBytes <= StackBytes
             ? stackalloc byte[StackBytes]
             : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
@@ -355,10 +363,13 @@ public static class MmpHash
         var utf8Length = 0;
         try
         {
-            // Invariant lower-casing maps UTF-16 code unit for code unit, so the length is unchanged.
-            lowerLength = text.ToLowerInvariant(lower);
-            if (lowerLength < 0)
-                throw new InvalidOperationException("Unreachable: the buffer is at least as long as the input.");
+            var converted = MmpLowerCase.Convert(text, lower);
+            if (converted < 0)
+            {
+                lower[..maxChars].Clear(); // what was lowered before the unpaired surrogate
+                return Status.InvalidUtf16;
+            }
+            lowerLength = converted;
 
             var status = Utf8.FromUtf16(lower[..lowerLength], utf8, out _, out utf8Length, replaceInvalidSequences: false);
             if (status == OperationStatus.InvalidData)
@@ -379,6 +390,28 @@ public static class MmpHash
                 ArrayPool<byte>.Shared.Return(rentedBytes);
         }
     }
+
+    /// <summary>The most UTF-16 code units lower-casing makes of one (U+0130 → <c>i</c> U+0307).</summary>
+    private const int MaxLowerCaseGrowth = 2;
+
+    /// <summary>
+    /// Trims the white space that both Python's <c>str.strip()</c> and JavaScript's <c>String.prototype.trim()</c>
+    /// remove: tab, line feed, vertical tab, form feed, carriage return, the space separators (Unicode Zs: space,
+    /// U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000), U+2028 and U+2029. U+0085 and U+001C–U+001F
+    /// (only Python strips them) and U+FEFF (only JavaScript does) are kept, so that no stack disagrees.
+    /// </summary>
+    internal static ReadOnlySpan<char> TrimWhiteSpace(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && IsTrimmed(text[start]))
+            start++;
+        var end = text.Length;
+        while (end > start && IsTrimmed(text[end - 1]))
+            end--;
+        return text[start..end];
+    }
+
+    private static bool IsTrimmed(char c) => c != '\u0085' && char.IsWhiteSpace(c);
 
     private static void WriteSha256Hex(ReadOnlySpan<byte> data, Span<char> destination, out int charsWritten)
     {

@@ -278,6 +278,86 @@ public static class MmpRead
     private static string NumberName<T>() =>
         typeof(T) == typeof(int) ? "a whole number (32-bit)" : typeof(T) == typeof(long) ? "a whole number (64-bit)" : typeof(T) == typeof(decimal) ? "a number (decimal)" : "a number (double)";
 
+    /// <summary>
+    /// Whether writing <paramref name="value"/> gives back the number token it was read from (or its text, when
+    /// it came quoted): false for <c>1e-400</c> or a thirty-digit fraction in a <c>decimal</c>, for
+    /// <c>0.10000000000000001</c> or <c>1.50</c> in a <c>double</c>, for <c>-0</c>. The caller then keeps the
+    /// token's text (<see cref="RawText"/>) so that the record writes it back as it came.
+    /// </summary>
+    public static bool WritesBack<T>(in Utf8JsonReader reader, T? value) where T : struct, INumberBase<T>
+    {
+        if (value is not { } number || reader.TokenType is not (JsonTokenType.Number or JsonTokenType.String))
+            return true;
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+            return false;
+        Span<byte> written = stackalloc byte[64];
+        return number.TryFormat(written, out var length, default, CultureInfo.InvariantCulture)
+            && reader.ValueSpan.SequenceEqual(written[..length]);
+    }
+
+    /// <summary>
+    /// Whether writing an AppsFlyer time gives back the text it was read from: false for fractions of other
+    /// than three digits (<c>.5</c>, <c>.123456</c>), which a <see cref="DateTimeOffset"/> holds but the
+    /// vendor's <c>.SSS</c> does not write, and for text with escapes. The caller keeps the text then.
+    /// </summary>
+    public static bool WritesBack(in Utf8JsonReader reader, DateTimeOffset? value, bool withOffset, MmpWireForm form)
+    {
+        if (value is not { } time || reader.TokenType != JsonTokenType.String)
+            return true;
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+            return false;
+        Span<byte> written = stackalloc byte[MmpTimestamp.MaxAfDateTimeLength];
+        var length = MmpTimestamp.FormatAfDateTime(time, withOffset, withFraction: form != MmpWireForm.NoFraction, written);
+        return reader.ValueSpan.SequenceEqual(written[..length]);
+    }
+
+    /// <summary>Whether writing a UUID gives back the text it was read from: false for upper-case digits (<c>EB4CFA97-...</c>), written in lower case otherwise.</summary>
+    public static bool WritesBack(in Utf8JsonReader reader, Guid? value)
+    {
+        if (value is not { } uuid || reader.TokenType != JsonTokenType.String)
+            return true;
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+            return false;
+        Span<byte> written = stackalloc byte[36];
+        return uuid.TryFormat(written, out var length) && reader.ValueSpan.SequenceEqual(written[..length]);
+    }
+
+    /// <summary>
+    /// Whether writing a Unix time gives back the number it was read from (false for <c>-0</c>), in the unit
+    /// <see cref="MmpWrite.UnixTime(Utf8JsonWriter, JsonEncodedText, DateTimeOffset, MmpWireForm, bool)"/> chooses.
+    /// </summary>
+    public static bool WritesBackUnixTime(in Utf8JsonReader reader, DateTimeOffset? value, bool secondsOrMilliseconds, MmpWireForm form)
+    {
+        if (value is not { } time || reader.TokenType != JsonTokenType.Number)
+            return true;
+        var milliseconds = time.ToUnixTimeMilliseconds();
+        var seconds = form == MmpWireForm.Seconds
+            || (secondsOrMilliseconds && milliseconds > -MmpTimestamp.SmallestMilliseconds && milliseconds < MmpTimestamp.SmallestMilliseconds);
+        return WritesBack<long>(in reader, seconds ? time.ToUnixTimeSeconds() : milliseconds);
+    }
+
+    /// <summary>
+    /// A number in a list or a union, which keeps no text of its own: one its type would write otherwise
+    /// (<c>-0</c>, <c>1.50</c> as a <c>double</c>, <c>1e-400</c>) is refused as a wrong value, so that the
+    /// whole value is kept as it came and <c>Validate()</c> reports it (MMP004).
+    /// </summary>
+    public static T ExactNumber<T>(ref Utf8JsonReader reader) where T : struct, INumberBase<T>
+    {
+        var value = Number<T>(ref reader);
+        return WritesBack<T>(in reader, value)
+            ? value
+            : throw WrongValue(ref reader, $"expected {NumberName<T>()} written as it would be written back, found {Excerpt(Encoding.UTF8.GetString(reader.ValueSpan))}");
+    }
+
+    /// <summary>The JSON text of the reader's current number or string token, as it came (a string with its quotes and escapes).</summary>
+    public static string RawText(in Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        return reader.TokenType == JsonTokenType.String
+            ? string.Concat("\"", Encoding.UTF8.GetString(text), "\"")
+            : Encoding.UTF8.GetString(text);
+    }
+
     /// <summary>A UUID member; text that is not one returns null so that validation reports it and the text is kept.</summary>
     public static bool TryGuid(ref Utf8JsonReader reader, out Guid value)
     {

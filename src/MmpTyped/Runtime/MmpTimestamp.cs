@@ -8,8 +8,10 @@ namespace MmpTyped.Runtime;
 public static class MmpTimestamp
 {
     /// <summary>
-    /// Where <c>unix-s-or-ms</c> switches from seconds to milliseconds: 100,000,000,000 seconds is the
-    /// year 5138, and as milliseconds it is March 1973, so every real value of either kind is told apart.
+    /// Where <c>unix-s-or-ms</c> switches from seconds to milliseconds: a number whose magnitude is below
+    /// 100,000,000,000 is seconds (up to the year 5138), any other milliseconds (from 1973-03-03T09:46:40Z
+    /// on). Every real value of either kind is told apart; a time before March 1973 is therefore written in
+    /// seconds, so that it reads back as the same time.
     /// </summary>
     public const long SmallestMilliseconds = 100_000_000_000;
 

@@ -30,6 +30,14 @@ public static class MmpWrite
         writer.WriteString(name, text[..written]);
     }
 
+    /// <summary>A member written as the JSON text it was read from (kept by <see cref="MmpAttributes.KeepOriginal"/>).</summary>
+    public static void Original(Utf8JsonWriter writer, JsonEncodedText name, string json)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(json, skipInputValidation: true);
+    }
+
     /// <summary>A boolean written as <c>"true"</c>/<c>"false"</c> when it was parsed that way.</summary>
     public static void Boolean(Utf8JsonWriter writer, JsonEncodedText name, bool value, MmpWireForm form)
     {
@@ -54,6 +62,24 @@ public static class MmpWrite
             writer.WriteNumber(name, value.ToUnixTimeSeconds());
         else
             writer.WriteNumber(name, value.ToUnixTimeMilliseconds());
+    }
+
+    /// <summary>
+    /// A <c>unix-s-or-ms</c> time: in seconds when it was parsed that way, and whenever its milliseconds are
+    /// below 10^11 in magnitude (before 1973-03-03T09:46:40Z, or the same distance before 1970), because a
+    /// reader takes every number of that size as seconds (see <see cref="MmpTimestamp.SmallestMilliseconds"/>);
+    /// such a time is written in whole seconds, its milliseconds dropped. Else in milliseconds.
+    /// </summary>
+    public static void UnixTime(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset value, MmpWireForm form, bool secondsOrMilliseconds)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var milliseconds = value.ToUnixTimeMilliseconds();
+        var seconds = form == MmpWireForm.Seconds
+            || (secondsOrMilliseconds && milliseconds > -MmpTimestamp.SmallestMilliseconds && milliseconds < MmpTimestamp.SmallestMilliseconds);
+        if (seconds)
+            writer.WriteNumber(name, value.ToUnixTimeSeconds());
+        else
+            writer.WriteNumber(name, milliseconds);
     }
 
     /// <summary>

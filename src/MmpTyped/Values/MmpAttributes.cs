@@ -27,6 +27,11 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     private Dictionary<string, int>? _index;
     private string? _originalJson;
 
+    // The text a known member of the record that owns this bag came in, where its type would write it
+    // otherwise (a time with six fraction digits, money with thirty): like OriginalJson, kept and written
+    // back until the member changes. Not a member: not enumerated, counted or validated.
+    private Dictionary<string, (string Json, object Value)>? _originals;
+
     /// <summary>Creates an empty object.</summary>
     public MmpAttributes() => _members = [];
 
@@ -82,9 +87,10 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
     /// <summary>True when a member has this name.</summary>
     public bool ContainsKey(string name) => IndexOf(name) >= 0;
 
-    /// <summary>Removes a member; false when there was none.</summary>
+    /// <summary>Removes a member; false when there was none. A known member's kept text (<see cref="KeepOriginal"/>) goes too.</summary>
     public bool Remove(string name)
     {
+        _originals?.Remove(name);
         var index = IndexOf(name);
         if (index < 0)
             return false;
@@ -99,6 +105,35 @@ public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
                 positions[members[i].Key] = i;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Keeps the JSON text a known member of the owning record was read from, because its type would write
+    /// <paramref name="value"/> differently (<c>1e-400</c> in a <c>decimal</c> reads as 0): the record writes
+    /// <paramref name="json"/> back while the member still holds <paramref name="value"/>, and setting the
+    /// member (which removes its name here) drops it. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void KeepOriginal(string name, string json, object value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(value);
+        (_originals ??= new(StringComparer.Ordinal))[name] = (json, value);
+    }
+
+    /// <summary>The text <see cref="KeepOriginal"/> kept for <paramref name="name"/>, while the member still holds the value read from it. For generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryGetOriginal<T>(string name, T value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? json)
+        where T : struct
+    {
+        json = null;
+        if (_originals is null || !_originals.TryGetValue(name, out var kept) || kept.Value is not T read)
+            return false;
+        // A time is the same only with the same offset: it is written in its own offset.
+        var same = read is DateTimeOffset time && value is DateTimeOffset current ? time.EqualsExact(current) : read.Equals(value);
+        json = same ? kept.Json : null;
+        return same;
     }
 
     /// <summary>Writes the members as a JSON object.</summary>

@@ -30,7 +30,7 @@ public sealed class WrongValueTests
     [Fact]
     public void A_wrongly_typed_member_in_an_array_item_is_reported_at_the_item()
     {
-        var json = """{"eventData":{"goal":{"category":"x","semanticAttributes":{"products":[{"productID":"a","position":1},{"productID":7}]}}}}""";
+        var json = """{"eventData":{"goal":{"category":"x","semanticAttributes":{"products":[{"position":1,"productID":"a"},{"productID":7}]}}}}""";
 
         Assert.True(AirbridgeAppEvent.TryParse(Encoding.UTF8.GetBytes(json), out var message, out var error), error?.ToString());
 

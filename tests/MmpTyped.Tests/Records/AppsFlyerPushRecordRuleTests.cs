@@ -32,7 +32,6 @@ public sealed class AppsFlyerPushRecordRuleTests
 
     private static readonly Dictionary<string, BrokenRule<AppsFlyerPushV2Message>> V2Rules = new()
     {
-        ["api_version is required"] = Broken.By<AppsFlyerPushV2Message>("MMP003", "$.api_version", "api_version", m => m.ApiVersion = null!),
         ["api_version of V1"] = Broken.By<AppsFlyerPushV2Message>("MMP004", "$.api_version", "api_version", m => m.ApiVersion = "1.0"),
         ["event_time in ISO 8601"] = Broken.OnWire<AppsFlyerPushV2Message>("MMP004", "$.event_time", "event_time", json => json["event_time"] = IsoTime),
         ["retargeting_conversion_type unknown"] = Broken.OnWire<AppsFlyerPushV2Message>("MMP004", "$.retargeting_conversion_type", "retargeting_conversion_type", json => json["retargeting_conversion_type"] = "re-install"),

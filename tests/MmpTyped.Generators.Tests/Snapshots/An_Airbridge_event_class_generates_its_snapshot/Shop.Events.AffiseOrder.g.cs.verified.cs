@@ -188,7 +188,11 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
         }
         if (_firstOpenTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_FirstOpenTime, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm);
+            if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_FirstOpenTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_FirstOpenTime, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm, secondsOrMilliseconds: true);
+            }
         }
         else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
         writer.WritePropertyName(s__Event);
@@ -369,7 +373,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
                             state._firstOpenTimeForm = default;
                             try
                             {
-                                { state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm); state.UnknownMembers?.Remove("first_open_time"); }
+                                { state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm); state.UnknownMembers?.Remove("first_open_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._firstOpenTime, secondsOrMilliseconds: true, state._firstOpenTimeForm)) (state.UnknownMembers ??= new()).KeepOriginal("first_open_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._firstOpenTime!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

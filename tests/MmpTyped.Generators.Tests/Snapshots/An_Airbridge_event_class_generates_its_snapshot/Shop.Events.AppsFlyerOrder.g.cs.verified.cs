@@ -448,7 +448,11 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         global::MmpTyped.Runtime.MmpWrite.JsonObjectString(writer, s__EventValue, this, s_write_EventValue);
         if (_eventTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+            if (UnknownMembers?.TryGetOriginal("eventTime", _eventTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+            }
         }
         else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventCurrency is not null)
@@ -491,7 +495,11 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
         if (_att.HasValue)
         {
-            writer.WriteNumber(s_Att, _att.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("att", _att.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Att, original);
+            else
+            {
+                writer.WriteNumber(s_Att, _att.GetValueOrDefault());
+            }
         }
         if (_aie.HasValue)
         {
@@ -708,7 +716,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                             reader.Read();
                             try
                             {
-                                { state._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); state.UnknownMembers?.Remove("att"); }
+                                { state._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); state.UnknownMembers?.Remove("att"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._att)) (state.UnknownMembers ??= new()).KeepOriginal("att", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._att!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -844,7 +852,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
                                     state._eventTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value)) { state._eventTime = value; state.UnknownMembers?.Remove("eventTime"); } else { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value)) { state._eventTime = value; state.UnknownMembers?.Remove("eventTime"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventTime, withOffset: false, state._eventTimeForm)) (state.UnknownMembers ??= new()).KeepOriginal("eventTime", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTime!); } else { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {

@@ -145,7 +145,11 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         }
         if (_firstOpenTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_FirstOpenTime, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm);
+            if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_FirstOpenTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_FirstOpenTime, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm, secondsOrMilliseconds: true);
+            }
         }
         else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
         if (_event is not null)
@@ -295,7 +299,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
                             result._firstOpenTimeForm = default;
                             try
                             {
-                                { result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm); result.UnknownMembers?.Remove("first_open_time"); }
+                                { result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm); result.UnknownMembers?.Remove("first_open_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._firstOpenTime, secondsOrMilliseconds: true, result._firstOpenTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("first_open_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._firstOpenTime!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

@@ -109,7 +109,11 @@ public sealed partial class AffiseEventDetails
     {
         if (_affiseEventId.HasValue)
         {
-            writer.WriteString(s_AffiseEventId, _affiseEventId.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("affise_event_id", _affiseEventId.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffiseEventId, original);
+            else
+            {
+                writer.WriteString(s_AffiseEventId, _affiseEventId.GetValueOrDefault());
+            }
         }
         if (_affiseEventName is not null)
         {
@@ -117,7 +121,11 @@ public sealed partial class AffiseEventDetails
         }
         if (_affiseEventTimestamp.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_AffiseEventTimestamp, _affiseEventTimestamp.GetValueOrDefault(), _affiseEventTimestampForm);
+            if (UnknownMembers?.TryGetOriginal("affise_event_timestamp", _affiseEventTimestamp.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffiseEventTimestamp, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_AffiseEventTimestamp, _affiseEventTimestamp.GetValueOrDefault(), _affiseEventTimestampForm, secondsOrMilliseconds: true);
+            }
         }
         else if (_affiseEventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AffiseEventTimestamp, _affiseEventTimestampForm);
         if (_affiseEventFirstForUser.HasValue)
@@ -179,7 +187,7 @@ public sealed partial class AffiseEventDetails
                             reader.Read();
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._affiseEventId = value; result.UnknownMembers?.Remove("affise_event_id"); } else { result._affiseEventId = default; (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._affiseEventId = value; result.UnknownMembers?.Remove("affise_event_id"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affiseEventId)) (result.UnknownMembers ??= new()).KeepOriginal("affise_event_id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affiseEventId!); } else { result._affiseEventId = default; (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -253,7 +261,7 @@ public sealed partial class AffiseEventDetails
                             result._affiseEventTimestampForm = default;
                             try
                             {
-                                { result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm); result.UnknownMembers?.Remove("affise_event_timestamp"); }
+                                { result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm); result.UnknownMembers?.Remove("affise_event_timestamp"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._affiseEventTimestamp, secondsOrMilliseconds: true, result._affiseEventTimestampForm)) (result.UnknownMembers ??= new()).KeepOriginal("affise_event_timestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affiseEventTimestamp!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

@@ -174,15 +174,27 @@ public sealed partial class AffiseParameters
         }
         if (_affisePQuantity.HasValue)
         {
-            writer.WriteNumber(s_AffisePQuantity, _affisePQuantity.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("affise_p_quantity", _affisePQuantity.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePQuantity, original);
+            else
+            {
+                writer.WriteNumber(s_AffisePQuantity, _affisePQuantity.GetValueOrDefault());
+            }
         }
         if (_affisePPrice.HasValue)
         {
-            writer.WriteNumber(s_AffisePPrice, _affisePPrice.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("affise_p_price", _affisePPrice.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePPrice, original);
+            else
+            {
+                writer.WriteNumber(s_AffisePPrice, _affisePPrice.GetValueOrDefault());
+            }
         }
         if (_affisePRevenue.HasValue)
         {
-            writer.WriteNumber(s_AffisePRevenue, _affisePRevenue.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("affise_p_revenue", _affisePRevenue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePRevenue, original);
+            else
+            {
+                writer.WriteNumber(s_AffisePRevenue, _affisePRevenue.GetValueOrDefault());
+            }
         }
         if (_affisePConversionId is not null)
         {
@@ -239,7 +251,7 @@ public sealed partial class AffiseParameters
                             reader.Read();
                             try
                             {
-                                { result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("affise_p_price"); }
+                                { result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("affise_p_price"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePPrice)) (result.UnknownMembers ??= new()).KeepOriginal("affise_p_price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePPrice!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -256,7 +268,7 @@ public sealed partial class AffiseParameters
                             reader.Read();
                             try
                             {
-                                { result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("affise_p_revenue"); }
+                                { result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("affise_p_revenue"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePRevenue)) (result.UnknownMembers ??= new()).KeepOriginal("affise_p_revenue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePRevenue!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -288,7 +300,7 @@ public sealed partial class AffiseParameters
                             reader.Read();
                             try
                             {
-                                { result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("affise_p_quantity"); }
+                                { result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("affise_p_quantity"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePQuantity)) (result.UnknownMembers ??= new()).KeepOriginal("affise_p_quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePQuantity!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -323,7 +335,7 @@ public sealed partial class AffiseParameters
                             var valueStart = reader;
                             try
                             {
-                                { result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader)); result.UnknownMembers?.Remove("affise_p_content_ids"); }
+                                { result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.ExactNumber<int>(ref reader)); result.UnknownMembers?.Remove("affise_p_content_ids"); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

@@ -101,11 +101,19 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     {
         if (_eventUUID.HasValue)
         {
-            writer.WriteString(s_EventUUID, _eventUUID.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventUUID, original);
+            else
+            {
+                writer.WriteString(s_EventUUID, _eventUUID.GetValueOrDefault());
+            }
         }
         if (_eventTimestamp.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_EventTimestamp, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
+            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimestamp, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_EventTimestamp, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
+            }
         }
         else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
         if (_user is not null)
@@ -221,7 +229,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                             reader.Read();
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventUUID)) (result.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventUUID!); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -254,7 +262,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
                             result._eventTimestampForm = default;
                             try
                             {
-                                { result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm); result.UnknownMembers?.Remove("eventTimestamp"); }
+                                { result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm); result.UnknownMembers?.Remove("eventTimestamp"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._eventTimestamp, secondsOrMilliseconds: false, result._eventTimestampForm)) (result.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimestamp!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

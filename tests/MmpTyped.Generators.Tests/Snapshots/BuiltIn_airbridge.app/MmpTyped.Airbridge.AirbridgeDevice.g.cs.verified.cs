@@ -274,7 +274,11 @@ public sealed partial class AirbridgeDevice
         }
         if (_appTrackingTransparency.HasValue)
         {
-            writer.WriteNumber(s_AppTrackingTransparency, _appTrackingTransparency.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("appTrackingTransparency", _appTrackingTransparency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AppTrackingTransparency, original);
+            else
+            {
+                writer.WriteNumber(s_AppTrackingTransparency, _appTrackingTransparency.GetValueOrDefault());
+            }
         }
         if (_deviceModel is not null)
         {
@@ -724,7 +728,7 @@ public sealed partial class AirbridgeDevice
                             reader.Read();
                             try
                             {
-                                { result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("appTrackingTransparency"); }
+                                { result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("appTrackingTransparency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._appTrackingTransparency)) (result.UnknownMembers ??= new()).KeepOriginal("appTrackingTransparency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._appTrackingTransparency!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

@@ -110,7 +110,11 @@ public sealed partial class AirbridgeGoal
         }
         if (_value.HasValue)
         {
-            writer.WriteNumber(s_Value, _value.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("value", _value.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Value, original);
+            else
+            {
+                writer.WriteNumber(s_Value, _value.GetValueOrDefault());
+            }
         }
         if (_semanticAttributes is not null)
         {
@@ -177,7 +181,7 @@ public sealed partial class AirbridgeGoal
                             reader.Read();
                             try
                             {
-                                { result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("value"); }
+                                { result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("value"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._value)) (result.UnknownMembers ??= new()).KeepOriginal("value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._value!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

@@ -58,7 +58,11 @@ public sealed partial class AirbridgeLocation
     {
         if (_latitude.HasValue)
         {
-            writer.WriteNumber(s_Latitude, _latitude.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("latitude", _latitude.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Latitude, original);
+            else
+            {
+                writer.WriteNumber(s_Latitude, _latitude.GetValueOrDefault());
+            }
         }
         if (_speed is not null)
         {
@@ -115,7 +119,7 @@ public sealed partial class AirbridgeLocation
                             reader.Read();
                             try
                             {
-                                { result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("latitude"); }
+                                { result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("latitude"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._latitude)) (result.UnknownMembers ??= new()).KeepOriginal("latitude", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._latitude!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

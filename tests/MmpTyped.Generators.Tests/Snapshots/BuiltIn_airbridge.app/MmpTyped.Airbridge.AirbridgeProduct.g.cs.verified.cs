@@ -25,16 +25,16 @@ public sealed partial class AirbridgeProduct
     private AirbridgeProduct(global::MmpTyped.Runtime.MmpWireForm _) { }
     #pragma warning restore CS8618
 
-    private string? _position;
+    private global::MmpTyped.Airbridge.AirbridgeProductPosition? _position;
     private string? _productID;
     private string? _name;
     private decimal? _price;
     private int? _quantity;
     private string? _currency;
 
-    /// <summary>The product's place in the list it was shown in, written as a string (`"1"`).</summary>
+    /// <summary>The product's place in the list it was shown in: a string (`"1"`) or a number (`0`); written back in the form it came in.</summary>
     [global::MmpTyped.Runtime.MmpMember("position")]
-    public string? Position
+    public global::MmpTyped.Airbridge.AirbridgeProductPosition? Position
     {
         get => _position;
         set { _position = value; UnknownMembers?.Remove("position"); }
@@ -98,7 +98,8 @@ public sealed partial class AirbridgeProduct
     {
         if (_position is not null)
         {
-            writer.WriteString(s_Position, _position);
+            writer.WritePropertyName(s_Position);
+            _position.WriteTo(writer);
         }
         if (_productID is not null)
         {
@@ -110,11 +111,19 @@ public sealed partial class AirbridgeProduct
         }
         if (_price.HasValue)
         {
-            writer.WriteNumber(s_Price, _price.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Price, original);
+            else
+            {
+                writer.WriteNumber(s_Price, _price.GetValueOrDefault());
+            }
         }
         if (_quantity.HasValue)
         {
-            writer.WriteNumber(s_Quantity, _quantity.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Quantity, original);
+            else
+            {
+                writer.WriteNumber(s_Quantity, _quantity.GetValueOrDefault());
+            }
         }
         if (_currency is not null)
         {
@@ -175,7 +184,7 @@ public sealed partial class AirbridgeProduct
                             reader.Read();
                             try
                             {
-                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); }
+                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._price)) (result.UnknownMembers ??= new()).KeepOriginal("price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._price!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -210,12 +219,14 @@ public sealed partial class AirbridgeProduct
                                 {
                                     member = "position";
                                     reader.Read();
+                                    var valueStart = reader;
                                     try
                                     {
-                                        { result._position = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("position"); }
+                                        { result._position = global::MmpTyped.Airbridge.AirbridgeProductPosition.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("position"); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
+                                        reader = valueStart;
                                         { result._position = default; (result.UnknownMembers ??= new())["position"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     member = null;
@@ -229,7 +240,7 @@ public sealed partial class AirbridgeProduct
                                     reader.Read();
                                     try
                                     {
-                                        { result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("quantity"); }
+                                        { result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("quantity"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._quantity)) (result.UnknownMembers ??= new()).KeepOriginal("quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._quantity!); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -277,11 +288,11 @@ public sealed partial class AirbridgeProduct
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_position is { } _positionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_positionValue)) validator.Add("MMP004", "position", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'position'", _positionValue));
+            _positionValue.ValidateInto(validator, "position");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("position", out var rejected))
         {
-            validator.Add("MMP004", "position", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'position' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add("MMP004", "position", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'position' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_productID is { } _productIDValue)
         {

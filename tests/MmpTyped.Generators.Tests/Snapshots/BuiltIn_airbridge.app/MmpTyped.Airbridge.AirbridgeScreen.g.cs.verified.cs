@@ -72,11 +72,19 @@ public sealed partial class AirbridgeScreen
         }
         if (_height.HasValue)
         {
-            writer.WriteNumber(s_Height, _height.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("height", _height.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Height, original);
+            else
+            {
+                writer.WriteNumber(s_Height, _height.GetValueOrDefault());
+            }
         }
         if (_width.HasValue)
         {
-            writer.WriteNumber(s_Width, _width.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("width", _width.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Width, original);
+            else
+            {
+                writer.WriteNumber(s_Width, _width.GetValueOrDefault());
+            }
         }
         UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
@@ -113,7 +121,7 @@ public sealed partial class AirbridgeScreen
                             reader.Read();
                             try
                             {
-                                { result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("width"); }
+                                { result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("width"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._width)) (result.UnknownMembers ??= new()).KeepOriginal("width", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._width!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -130,7 +138,7 @@ public sealed partial class AirbridgeScreen
                             reader.Read();
                             try
                             {
-                                { result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("height"); }
+                                { result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("height"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._height)) (result.UnknownMembers ??= new()).KeepOriginal("height", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._height!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

@@ -170,7 +170,11 @@ public sealed partial class AirbridgeSemanticAttributes
         }
         if (_totalValue.HasValue)
         {
-            writer.WriteNumber(s_TotalValue, _totalValue.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("totalValue", _totalValue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_TotalValue, original);
+            else
+            {
+                writer.WriteNumber(s_TotalValue, _totalValue.GetValueOrDefault());
+            }
         }
         if (_products is not null)
         {
@@ -319,7 +323,7 @@ public sealed partial class AirbridgeSemanticAttributes
                             reader.Read();
                             try
                             {
-                                { result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("totalValue"); }
+                                { result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("totalValue"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._totalValue)) (result.UnknownMembers ??= new()).KeepOriginal("totalValue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._totalValue!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

@@ -880,7 +880,11 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         if (_eventTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+            if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+            }
         }
         else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventType.HasValue)
@@ -914,22 +918,38 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         else if (_attributionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributionType, _attributionTypeForm);
         if (_installTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTime, _installTime.GetValueOrDefault(), withOffset: false, _installTimeForm);
+            if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTime, _installTime.GetValueOrDefault(), withOffset: false, _installTimeForm);
+            }
         }
         else if (_installTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTime, _installTimeForm);
         if (_downloadTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DownloadTime, _downloadTime.GetValueOrDefault(), withOffset: false, _downloadTimeForm);
+            if (UnknownMembers?.TryGetOriginal("download_time", _downloadTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DownloadTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DownloadTime, _downloadTime.GetValueOrDefault(), withOffset: false, _downloadTimeForm);
+            }
         }
         else if (_downloadTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DownloadTime, _downloadTimeForm);
         if (_clickTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_ClickTime, _clickTime.GetValueOrDefault(), withOffset: false, _clickTimeForm);
+            if (UnknownMembers?.TryGetOriginal("click_time", _clickTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_ClickTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_ClickTime, _clickTime.GetValueOrDefault(), withOffset: false, _clickTimeForm);
+            }
         }
         else if (_clickTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ClickTime, _clickTimeForm);
         if (_attributedTouchTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTime, _attributedTouchTime.GetValueOrDefault(), withOffset: false, _attributedTouchTimeForm);
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time", _attributedTouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTime, _attributedTouchTime.GetValueOrDefault(), withOffset: false, _attributedTouchTimeForm);
+            }
         }
         else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTime, _attributedTouchTimeForm);
         if (_attributedTouchType is not null)
@@ -939,22 +959,38 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchType, _attributedTouchTypeForm);
         if (_installTimeSelectedTimezone.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _installTimeSelectedTimezoneForm);
+            if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTimeSelectedTimezone, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _installTimeSelectedTimezoneForm);
+            }
         }
         else if (_installTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezoneForm);
         if (_downloadTimeSelectedTimezone.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DownloadTimeSelectedTimezone, _downloadTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _downloadTimeSelectedTimezoneForm);
+            if (UnknownMembers?.TryGetOriginal("download_time_selected_timezone", _downloadTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DownloadTimeSelectedTimezone, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DownloadTimeSelectedTimezone, _downloadTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _downloadTimeSelectedTimezoneForm);
+            }
         }
         else if (_downloadTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DownloadTimeSelectedTimezone, _downloadTimeSelectedTimezoneForm);
         if (_clickTimeSelectedTimezone.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_ClickTimeSelectedTimezone, _clickTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _clickTimeSelectedTimezoneForm);
+            if (UnknownMembers?.TryGetOriginal("click_time_selected_timezone", _clickTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_ClickTimeSelectedTimezone, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_ClickTimeSelectedTimezone, _clickTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _clickTimeSelectedTimezoneForm);
+            }
         }
         else if (_clickTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ClickTimeSelectedTimezone, _clickTimeSelectedTimezoneForm);
         if (_eventTimeSelectedTimezone.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _eventTimeSelectedTimezoneForm);
+            if (UnknownMembers?.TryGetOriginal("event_time_selected_timezone", _eventTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimeSelectedTimezone, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _eventTimeSelectedTimezoneForm);
+            }
         }
         else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezoneForm);
         if (_mediaSource is not null)
@@ -1064,8 +1100,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostModel, _afCostModelForm);
         if (_afCostValue.HasValue)
         {
-            if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_AfCostValue, _afCostValue.GetValueOrDefault());
-            else writer.WriteNumber(s_AfCostValue, _afCostValue.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AfCostValue, original);
+            else
+            {
+                if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_AfCostValue, _afCostValue.GetValueOrDefault());
+                else writer.WriteNumber(s_AfCostValue, _afCostValue.GetValueOrDefault());
+            }
         }
         else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostValue, _afCostValueForm);
         if (_afCostCurrency is not null)
@@ -1075,8 +1115,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostCurrency, _afCostCurrencyForm);
         if (_costPerInstall.HasValue)
         {
-            if (_costPerInstallForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostPerInstall, _costPerInstall.GetValueOrDefault());
-            else writer.WriteNumber(s_CostPerInstall, _costPerInstall.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("cost_per_install", _costPerInstall.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostPerInstall, original);
+            else
+            {
+                if (_costPerInstallForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostPerInstall, _costPerInstall.GetValueOrDefault());
+                else writer.WriteNumber(s_CostPerInstall, _costPerInstall.GetValueOrDefault());
+            }
         }
         else if (_costPerInstallForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostPerInstall, _costPerInstallForm);
         if (_currency is not null)
@@ -1091,14 +1135,22 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SelectedCurrency, _selectedCurrencyForm);
         if (_revenueInSelectedCurrency.HasValue)
         {
-            if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
-            else writer.WriteNumber(s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_RevenueInSelectedCurrency, original);
+            else
+            {
+                if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+                else writer.WriteNumber(s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+            }
         }
         else if (_revenueInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrencyForm);
         if (_costInSelectedCurrency.HasValue)
         {
-            if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
-            else writer.WriteNumber(s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("cost_in_selected_currency", _costInSelectedCurrency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostInSelectedCurrency, original);
+            else
+            {
+                if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+                else writer.WriteNumber(s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+            }
         }
         else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostInSelectedCurrency, _costInSelectedCurrencyForm);
         if (_fbCampaignName is not null)
@@ -1934,7 +1986,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._clickTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value)) { result._clickTime = value; result.UnknownMembers?.Remove("click_time"); } else { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value)) { result._clickTime = value; result.UnknownMembers?.Remove("click_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._clickTime, withOffset: false, result._clickTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("click_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._clickTime!); } else { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -1970,7 +2022,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._eventTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("event_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -2223,7 +2275,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._installTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTime, withOffset: false, result._installTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("install_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTime!); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -2264,7 +2316,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._afCostValueForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) { result._afCostValue = default; result.UnknownMembers?.Remove("af_cost_value"); } else { result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm); result.UnknownMembers?.Remove("af_cost_value"); }
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) { result._afCostValue = default; result.UnknownMembers?.Remove("af_cost_value"); } else { result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm); result.UnknownMembers?.Remove("af_cost_value"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._afCostValue)) (result.UnknownMembers ??= new()).KeepOriginal("af_cost_value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._afCostValue!); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -2354,7 +2406,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._downloadTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value)) { result._downloadTime = value; result.UnknownMembers?.Remove("download_time"); } else { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value)) { result._downloadTime = value; result.UnknownMembers?.Remove("download_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._downloadTime, withOffset: false, result._downloadTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("download_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._downloadTime!); } else { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -2490,7 +2542,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._costPerInstallForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) { result._costPerInstall = default; result.UnknownMembers?.Remove("cost_per_install"); } else { result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm); result.UnknownMembers?.Remove("cost_per_install"); }
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) { result._costPerInstall = default; result.UnknownMembers?.Remove("cost_per_install"); } else { result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm); result.UnknownMembers?.Remove("cost_per_install"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costPerInstall)) (result.UnknownMembers ??= new()).KeepOriginal("cost_per_install", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costPerInstall!); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -2597,7 +2649,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             result._attributedTouchTimeForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTime, withOffset: false, result._attributedTouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTime!); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -2631,7 +2683,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             result._costInSelectedCurrencyForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) { result._costInSelectedCurrency = default; result.UnknownMembers?.Remove("cost_in_selected_currency"); } else { result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm); result.UnknownMembers?.Remove("cost_in_selected_currency"); }
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) { result._costInSelectedCurrency = default; result.UnknownMembers?.Remove("cost_in_selected_currency"); } else { result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm); result.UnknownMembers?.Remove("cost_in_selected_currency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costInSelectedCurrency)) (result.UnknownMembers ??= new()).KeepOriginal("cost_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costInSelectedCurrency!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -2670,7 +2722,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._eventTimeSelectedTimezoneForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTimeSelectedTimezone, withOffset: true, result._eventTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("event_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimeSelectedTimezone!); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -2688,7 +2740,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._clickTimeSelectedTimezoneForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value)) { result._clickTimeSelectedTimezone = value; result.UnknownMembers?.Remove("click_time_selected_timezone"); } else { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value)) { result._clickTimeSelectedTimezone = value; result.UnknownMembers?.Remove("click_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._clickTimeSelectedTimezone, withOffset: true, result._clickTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("click_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._clickTimeSelectedTimezone!); } else { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -2706,7 +2758,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                                     result._revenueInSelectedCurrencyForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) { result._revenueInSelectedCurrency = default; result.UnknownMembers?.Remove("revenue_in_selected_currency"); } else { result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm); result.UnknownMembers?.Remove("revenue_in_selected_currency"); }
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) { result._revenueInSelectedCurrency = default; result.UnknownMembers?.Remove("revenue_in_selected_currency"); } else { result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm); result.UnknownMembers?.Remove("revenue_in_selected_currency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._revenueInSelectedCurrency)) (result.UnknownMembers ??= new()).KeepOriginal("revenue_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._revenueInSelectedCurrency!); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -2726,7 +2778,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             result._installTimeSelectedTimezoneForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTimeSelectedTimezone, withOffset: true, result._installTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("install_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTimeSelectedTimezone!); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -2744,7 +2796,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                             result._downloadTimeSelectedTimezoneForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value)) { result._downloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("download_time_selected_timezone"); } else { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value)) { result._downloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("download_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._downloadTimeSelectedTimezone, withOffset: true, result._downloadTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("download_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._downloadTimeSelectedTimezone!); } else { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

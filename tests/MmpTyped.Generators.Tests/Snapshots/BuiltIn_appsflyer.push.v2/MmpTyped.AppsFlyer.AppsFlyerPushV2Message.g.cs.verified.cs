@@ -362,11 +362,11 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     private string? _sdkVersion;
     private global::MmpTyped.Runtime.MmpWireForm _sdkVersionForm;
 
-    /// <summary>The Push API version of the message, as text: `"2.0"`. The one field that tells a V2 message from a V1 one; keep it selected in the endpoint's field list.</summary>
+    /// <summary>The Push API version of the message, as text: `"2.0"`. Optional: fields are selected per endpoint and real V2 messages may omit it; a message without it is still read as V2 (AppsFlyerPush tells the versions apart by their other members).</summary>
     [global::MmpTyped.Runtime.MmpMember("api_version", Pattern = "^2\\.[0-9]+$")]
-    public required string ApiVersion
+    public string? ApiVersion
     {
-        get => _apiVersion!;
+        get => _apiVersion;
         set { _apiVersion = value; UnknownMembers?.Remove("api_version"); }
     }
 
@@ -1306,7 +1306,11 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_appsflyerIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppsflyerId, _appsflyerIdForm);
         if (_eventTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+            if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+            }
         }
         else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventName is not null)
@@ -1326,8 +1330,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_eventSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventSource, _eventSourceForm);
         if (_eventRevenue.HasValue)
         {
-            if (_eventRevenueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_EventRevenue, _eventRevenue.GetValueOrDefault());
-            else writer.WriteNumber(s_EventRevenue, _eventRevenue.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("event_revenue", _eventRevenue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventRevenue, original);
+            else
+            {
+                if (_eventRevenueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_EventRevenue, _eventRevenue.GetValueOrDefault());
+                else writer.WriteNumber(s_EventRevenue, _eventRevenue.GetValueOrDefault());
+            }
         }
         else if (_eventRevenueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenue, _eventRevenueForm);
         if (_eventRevenueCurrency is not null)
@@ -1337,8 +1345,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_eventRevenueCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenueCurrency, _eventRevenueCurrencyForm);
         if (_eventRevenueUsd.HasValue)
         {
-            if (_eventRevenueUsdForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_EventRevenueUsd, _eventRevenueUsd.GetValueOrDefault());
-            else writer.WriteNumber(s_EventRevenueUsd, _eventRevenueUsd.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("event_revenue_usd", _eventRevenueUsd.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventRevenueUsd, original);
+            else
+            {
+                if (_eventRevenueUsdForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_EventRevenueUsd, _eventRevenueUsd.GetValueOrDefault());
+                else writer.WriteNumber(s_EventRevenueUsd, _eventRevenueUsd.GetValueOrDefault());
+            }
         }
         else if (_eventRevenueUsdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenueUsd, _eventRevenueUsdForm);
         if (_customData is not null)
@@ -1383,17 +1395,29 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_storeReinstallForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_StoreReinstall, _storeReinstallForm);
         if (_installTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTime, _installTime.GetValueOrDefault(), withOffset: false, _installTimeForm);
+            if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTime, _installTime.GetValueOrDefault(), withOffset: false, _installTimeForm);
+            }
         }
         else if (_installTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTime, _installTimeForm);
         if (_deviceDownloadTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DeviceDownloadTime, _deviceDownloadTime.GetValueOrDefault(), withOffset: false, _deviceDownloadTimeForm);
+            if (UnknownMembers?.TryGetOriginal("device_download_time", _deviceDownloadTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DeviceDownloadTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DeviceDownloadTime, _deviceDownloadTime.GetValueOrDefault(), withOffset: false, _deviceDownloadTimeForm);
+            }
         }
         else if (_deviceDownloadTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceDownloadTime, _deviceDownloadTimeForm);
         if (_attributedTouchTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTime, _attributedTouchTime.GetValueOrDefault(), withOffset: false, _attributedTouchTimeForm);
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time", _attributedTouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTime, _attributedTouchTime.GetValueOrDefault(), withOffset: false, _attributedTouchTimeForm);
+            }
         }
         else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTime, _attributedTouchTimeForm);
         if (_attributedTouchType is not null)
@@ -1403,22 +1427,38 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchType, _attributedTouchTypeForm);
         if (_installTimeSelectedTimezone.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _installTimeSelectedTimezoneForm);
+            if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTimeSelectedTimezone, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _installTimeSelectedTimezoneForm);
+            }
         }
         else if (_installTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezoneForm);
         if (_deviceDownloadTimeSelectedTimezone.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DeviceDownloadTimeSelectedTimezone, _deviceDownloadTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _deviceDownloadTimeSelectedTimezoneForm);
+            if (UnknownMembers?.TryGetOriginal("device_download_time_selected_timezone", _deviceDownloadTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DeviceDownloadTimeSelectedTimezone, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DeviceDownloadTimeSelectedTimezone, _deviceDownloadTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _deviceDownloadTimeSelectedTimezoneForm);
+            }
         }
         else if (_deviceDownloadTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceDownloadTimeSelectedTimezone, _deviceDownloadTimeSelectedTimezoneForm);
         if (_attributedTouchTimeSelectedTimezone.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTimeSelectedTimezone, _attributedTouchTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _attributedTouchTimeSelectedTimezoneForm);
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time_selected_timezone", _attributedTouchTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTimeSelectedTimezone, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTimeSelectedTimezone, _attributedTouchTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _attributedTouchTimeSelectedTimezoneForm);
+            }
         }
         else if (_attributedTouchTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTimeSelectedTimezone, _attributedTouchTimeSelectedTimezoneForm);
         if (_eventTimeSelectedTimezone.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _eventTimeSelectedTimezoneForm);
+            if (UnknownMembers?.TryGetOriginal("event_time_selected_timezone", _eventTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimeSelectedTimezone, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _eventTimeSelectedTimezoneForm);
+            }
         }
         else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezoneForm);
         if (_selectedTimezone is not null)
@@ -1588,7 +1628,11 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_contributor1TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1TouchType, _contributor1TouchTypeForm);
         if (_contributor1TouchTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor1TouchTime, _contributor1TouchTime.GetValueOrDefault(), withOffset: false, _contributor1TouchTimeForm);
+            if (UnknownMembers?.TryGetOriginal("contributor_1_touch_time", _contributor1TouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor1TouchTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor1TouchTime, _contributor1TouchTime.GetValueOrDefault(), withOffset: false, _contributor1TouchTimeForm);
+            }
         }
         else if (_contributor1TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1TouchTime, _contributor1TouchTimeForm);
         if (_contributor1MatchType is not null)
@@ -1618,7 +1662,11 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_contributor2TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2TouchType, _contributor2TouchTypeForm);
         if (_contributor2TouchTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor2TouchTime, _contributor2TouchTime.GetValueOrDefault(), withOffset: false, _contributor2TouchTimeForm);
+            if (UnknownMembers?.TryGetOriginal("contributor_2_touch_time", _contributor2TouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor2TouchTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor2TouchTime, _contributor2TouchTime.GetValueOrDefault(), withOffset: false, _contributor2TouchTimeForm);
+            }
         }
         else if (_contributor2TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2TouchTime, _contributor2TouchTimeForm);
         if (_contributor2MatchType is not null)
@@ -1648,7 +1696,11 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_contributor3TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3TouchType, _contributor3TouchTypeForm);
         if (_contributor3TouchTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor3TouchTime, _contributor3TouchTime.GetValueOrDefault(), withOffset: false, _contributor3TouchTimeForm);
+            if (UnknownMembers?.TryGetOriginal("contributor_3_touch_time", _contributor3TouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor3TouchTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor3TouchTime, _contributor3TouchTime.GetValueOrDefault(), withOffset: false, _contributor3TouchTimeForm);
+            }
         }
         else if (_contributor3TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3TouchTime, _contributor3TouchTimeForm);
         if (_contributor3MatchType is not null)
@@ -1663,8 +1715,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostModel, _afCostModelForm);
         if (_afCostValue.HasValue)
         {
-            if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_AfCostValue, _afCostValue.GetValueOrDefault());
-            else writer.WriteNumber(s_AfCostValue, _afCostValue.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AfCostValue, original);
+            else
+            {
+                if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_AfCostValue, _afCostValue.GetValueOrDefault());
+                else writer.WriteNumber(s_AfCostValue, _afCostValue.GetValueOrDefault());
+            }
         }
         else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostValue, _afCostValueForm);
         if (_afCostCurrency is not null)
@@ -1679,14 +1735,22 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SelectedCurrency, _selectedCurrencyForm);
         if (_revenueInSelectedCurrency.HasValue)
         {
-            if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
-            else writer.WriteNumber(s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_RevenueInSelectedCurrency, original);
+            else
+            {
+                if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+                else writer.WriteNumber(s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+            }
         }
         else if (_revenueInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrencyForm);
         if (_costInSelectedCurrency.HasValue)
         {
-            if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
-            else writer.WriteNumber(s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("cost_in_selected_currency", _costInSelectedCurrency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostInSelectedCurrency, original);
+            else
+            {
+                if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+                else writer.WriteNumber(s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+            }
         }
         else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostInSelectedCurrency, _costInSelectedCurrencyForm);
         if (_gpReferrer is not null)
@@ -1696,12 +1760,20 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (_gpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpReferrer, _gpReferrerForm);
         if (_gpClickTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_GpClickTime, _gpClickTime.GetValueOrDefault(), withOffset: false, _gpClickTimeForm);
+            if (UnknownMembers?.TryGetOriginal("gp_click_time", _gpClickTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GpClickTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_GpClickTime, _gpClickTime.GetValueOrDefault(), withOffset: false, _gpClickTimeForm);
+            }
         }
         else if (_gpClickTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpClickTime, _gpClickTimeForm);
         if (_gpInstallBegin.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_GpInstallBegin, _gpInstallBegin.GetValueOrDefault(), withOffset: false, _gpInstallBeginForm);
+            if (UnknownMembers?.TryGetOriginal("gp_install_begin", _gpInstallBegin.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GpInstallBegin, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_GpInstallBegin, _gpInstallBegin.GetValueOrDefault(), withOffset: false, _gpInstallBeginForm);
+            }
         }
         else if (_gpInstallBeginForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpInstallBegin, _gpInstallBeginForm);
         if (_gpBroadcastReferrer is not null)
@@ -2706,7 +2778,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._eventTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("event_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3011,7 +3083,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._installTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTime, withOffset: false, result._installTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("install_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTime!); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3106,7 +3178,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._gpClickTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) { result._gpClickTime = value; result.UnknownMembers?.Remove("gp_click_time"); } else { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) { result._gpClickTime = value; result.UnknownMembers?.Remove("gp_click_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gpClickTime, withOffset: false, result._gpClickTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("gp_click_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gpClickTime!); } else { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3124,7 +3196,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._afCostValueForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) { result._afCostValue = default; result.UnknownMembers?.Remove("af_cost_value"); } else { result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm); result.UnknownMembers?.Remove("af_cost_value"); }
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) { result._afCostValue = default; result.UnknownMembers?.Remove("af_cost_value"); } else { result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm); result.UnknownMembers?.Remove("af_cost_value"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._afCostValue)) (result.UnknownMembers ??= new()).KeepOriginal("af_cost_value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._afCostValue!); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3142,7 +3214,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._eventRevenueForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) { result._eventRevenue = default; result.UnknownMembers?.Remove("event_revenue"); } else { result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm); result.UnknownMembers?.Remove("event_revenue"); }
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) { result._eventRevenue = default; result.UnknownMembers?.Remove("event_revenue"); } else { result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm); result.UnknownMembers?.Remove("event_revenue"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventRevenue)) (result.UnknownMembers ??= new()).KeepOriginal("event_revenue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventRevenue!); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3312,7 +3384,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._gpInstallBeginForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) { result._gpInstallBegin = value; result.UnknownMembers?.Remove("gp_install_begin"); } else { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) { result._gpInstallBegin = value; result.UnknownMembers?.Remove("gp_install_begin"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gpInstallBegin, withOffset: false, result._gpInstallBeginForm)) (result.UnknownMembers ??= new()).KeepOriginal("gp_install_begin", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gpInstallBegin!); } else { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3389,7 +3461,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._eventRevenueUsdForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) { result._eventRevenueUsd = default; result.UnknownMembers?.Remove("event_revenue_usd"); } else { result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm); result.UnknownMembers?.Remove("event_revenue_usd"); }
+                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) { result._eventRevenueUsd = default; result.UnknownMembers?.Remove("event_revenue_usd"); } else { result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm); result.UnknownMembers?.Remove("event_revenue_usd"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventRevenueUsd)) (result.UnknownMembers ??= new()).KeepOriginal("event_revenue_usd", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventRevenueUsd!); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3554,7 +3626,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._deviceDownloadTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) { result._deviceDownloadTime = value; result.UnknownMembers?.Remove("device_download_time"); } else { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) { result._deviceDownloadTime = value; result.UnknownMembers?.Remove("device_download_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._deviceDownloadTime, withOffset: false, result._deviceDownloadTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("device_download_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._deviceDownloadTime!); } else { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3577,7 +3649,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._attributedTouchTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTime, withOffset: false, result._attributedTouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTime!); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3781,7 +3853,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._contributor1TouchTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) { result._contributor1TouchTime = value; result.UnknownMembers?.Remove("contributor_1_touch_time"); } else { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) { result._contributor1TouchTime = value; result.UnknownMembers?.Remove("contributor_1_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor1TouchTime, withOffset: false, result._contributor1TouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("contributor_1_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor1TouchTime!); } else { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3831,7 +3903,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._contributor2TouchTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) { result._contributor2TouchTime = value; result.UnknownMembers?.Remove("contributor_2_touch_time"); } else { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) { result._contributor2TouchTime = value; result.UnknownMembers?.Remove("contributor_2_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor2TouchTime, withOffset: false, result._contributor2TouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("contributor_2_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor2TouchTime!); } else { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3881,7 +3953,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                                     result._contributor3TouchTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) { result._contributor3TouchTime = value; result.UnknownMembers?.Remove("contributor_3_touch_time"); } else { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) { result._contributor3TouchTime = value; result.UnknownMembers?.Remove("contributor_3_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor3TouchTime, withOffset: false, result._contributor3TouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("contributor_3_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor3TouchTime!); } else { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -3917,7 +3989,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             result._costInSelectedCurrencyForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) { result._costInSelectedCurrency = default; result.UnknownMembers?.Remove("cost_in_selected_currency"); } else { result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm); result.UnknownMembers?.Remove("cost_in_selected_currency"); }
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) { result._costInSelectedCurrency = default; result.UnknownMembers?.Remove("cost_in_selected_currency"); } else { result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm); result.UnknownMembers?.Remove("cost_in_selected_currency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costInSelectedCurrency)) (result.UnknownMembers ??= new()).KeepOriginal("cost_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costInSelectedCurrency!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -4012,7 +4084,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             result._eventTimeSelectedTimezoneForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTimeSelectedTimezone, withOffset: true, result._eventTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("event_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimeSelectedTimezone!); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -4028,7 +4100,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             result._revenueInSelectedCurrencyForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) { result._revenueInSelectedCurrency = default; result.UnknownMembers?.Remove("revenue_in_selected_currency"); } else { result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm); result.UnknownMembers?.Remove("revenue_in_selected_currency"); }
+                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) { result._revenueInSelectedCurrency = default; result.UnknownMembers?.Remove("revenue_in_selected_currency"); } else { result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm); result.UnknownMembers?.Remove("revenue_in_selected_currency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._revenueInSelectedCurrency)) (result.UnknownMembers ??= new()).KeepOriginal("revenue_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._revenueInSelectedCurrency!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -4046,7 +4118,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             result._installTimeSelectedTimezoneForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTimeSelectedTimezone, withOffset: true, result._installTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("install_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTimeSelectedTimezone!); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -4064,7 +4136,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             result._deviceDownloadTimeSelectedTimezoneForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) { result._deviceDownloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("device_download_time_selected_timezone"); } else { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) { result._deviceDownloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("device_download_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._deviceDownloadTimeSelectedTimezone, withOffset: true, result._deviceDownloadTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("device_download_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._deviceDownloadTimeSelectedTimezone!); } else { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -4082,7 +4154,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                             result._attributedTouchTimeSelectedTimezoneForm = default;
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) { result._attributedTouchTimeSelectedTimezone = value; result.UnknownMembers?.Remove("attributed_touch_time_selected_timezone"); } else { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) { result._attributedTouchTimeSelectedTimezone = value; result.UnknownMembers?.Remove("attributed_touch_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTimeSelectedTimezone, withOffset: true, result._attributedTouchTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTimeSelectedTimezone!); } else { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -4117,10 +4189,6 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("api_version", out var rejected))
         {
             validator.Add("MMP004", "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        else
-        {
-            validator.Add("MMP003", "api_version", "'api_version' is required.");
         }
         if (_appId is { } _appIdValue)
         {

@@ -9,7 +9,7 @@ namespace MmpTyped.AppsFlyer;
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
 {
-    /// <summary>The Push API version of the message, as text: `"2.0"`. The one field that tells a V2 message from a V1 one; keep it selected in the endpoint's field list.</summary>
+    /// <summary>The Push API version of the message, as text: `"2.0"`. Optional: fields are selected per endpoint and real V2 messages may omit it; a message without it is still read as V2 (AppsFlyerPush tells the versions apart by their other members).</summary>
     string? ApiVersion { get; }
 
     /// <summary>The app the message is about: the store package name on Android, `id` plus the App Store number on iOS (`id1217828636`). Part of the key that pairs duplicate retargeting messages.</summary>

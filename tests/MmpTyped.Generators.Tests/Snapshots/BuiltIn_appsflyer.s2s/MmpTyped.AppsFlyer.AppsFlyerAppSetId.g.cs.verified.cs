@@ -58,11 +58,19 @@ public sealed partial class AppsFlyerAppSetId
     {
         if (_scope.HasValue)
         {
-            writer.WriteNumber(s_Scope, _scope.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("scope", _scope.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Scope, original);
+            else
+            {
+                writer.WriteNumber(s_Scope, _scope.GetValueOrDefault());
+            }
         }
         if (_id.HasValue)
         {
-            writer.WriteString(s_Id, _id.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("id", _id.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Id, original);
+            else
+            {
+                writer.WriteString(s_Id, _id.GetValueOrDefault());
+            }
         }
         UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
@@ -98,7 +106,7 @@ public sealed partial class AppsFlyerAppSetId
                             reader.Read();
                             try
                             {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._id = value; result.UnknownMembers?.Remove("id"); } else { result._id = default; (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._id = value; result.UnknownMembers?.Remove("id"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._id)) (result.UnknownMembers ??= new()).KeepOriginal("id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._id!); } else { result._id = default; (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -115,7 +123,7 @@ public sealed partial class AppsFlyerAppSetId
                             reader.Read();
                             try
                             {
-                                { result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("scope"); }
+                                { result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("scope"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._scope)) (result.UnknownMembers ??= new()).KeepOriginal("scope", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._scope!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

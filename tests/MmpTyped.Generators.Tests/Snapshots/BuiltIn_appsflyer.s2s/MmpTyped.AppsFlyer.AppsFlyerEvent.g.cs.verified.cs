@@ -385,7 +385,11 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
         if (_eventTime.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+            if (UnknownMembers?.TryGetOriginal("eventTime", _eventTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+            }
         }
         else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventCurrency is not null)
@@ -428,7 +432,11 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_att.HasValue)
         {
-            writer.WriteNumber(s_Att, _att.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("att", _att.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Att, original);
+            else
+            {
+                writer.WriteNumber(s_Att, _att.GetValueOrDefault());
+            }
         }
         if (_aie.HasValue)
         {
@@ -631,7 +639,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                             reader.Read();
                             try
                             {
-                                { result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("att"); }
+                                { result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("att"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._att)) (result.UnknownMembers ??= new()).KeepOriginal("att", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._att!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -774,7 +782,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                                     result._eventTimeForm = default;
                                     try
                                     {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("eventTime"); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
+                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("eventTime"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("eventTime", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {

@@ -88,19 +88,35 @@ public sealed partial class AppsFlyerTcfConsent
     {
         if (_policyVersion.HasValue)
         {
-            writer.WriteNumber(s_PolicyVersion, _policyVersion.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("policy_version", _policyVersion.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_PolicyVersion, original);
+            else
+            {
+                writer.WriteNumber(s_PolicyVersion, _policyVersion.GetValueOrDefault());
+            }
         }
         if (_gdprApplies.HasValue)
         {
-            writer.WriteNumber(s_GdprApplies, _gdprApplies.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("gdpr_applies", _gdprApplies.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GdprApplies, original);
+            else
+            {
+                writer.WriteNumber(s_GdprApplies, _gdprApplies.GetValueOrDefault());
+            }
         }
         if (_cmpSdkId.HasValue)
         {
-            writer.WriteNumber(s_CmpSdkId, _cmpSdkId.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("cmp_sdk_id", _cmpSdkId.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CmpSdkId, original);
+            else
+            {
+                writer.WriteNumber(s_CmpSdkId, _cmpSdkId.GetValueOrDefault());
+            }
         }
         if (_cmpSdkVersion.HasValue)
         {
-            writer.WriteNumber(s_CmpSdkVersion, _cmpSdkVersion.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("cmp_sdk_version", _cmpSdkVersion.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CmpSdkVersion, original);
+            else
+            {
+                writer.WriteNumber(s_CmpSdkVersion, _cmpSdkVersion.GetValueOrDefault());
+            }
         }
         if (_tcstring is not null)
         {
@@ -160,7 +176,7 @@ public sealed partial class AppsFlyerTcfConsent
                             reader.Read();
                             try
                             {
-                                { result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("cmp_sdk_id"); }
+                                { result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("cmp_sdk_id"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._cmpSdkId)) (result.UnknownMembers ??= new()).KeepOriginal("cmp_sdk_id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._cmpSdkId!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -177,7 +193,7 @@ public sealed partial class AppsFlyerTcfConsent
                             reader.Read();
                             try
                             {
-                                { result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("gdpr_applies"); }
+                                { result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("gdpr_applies"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gdprApplies)) (result.UnknownMembers ??= new()).KeepOriginal("gdpr_applies", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gdprApplies!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -194,7 +210,7 @@ public sealed partial class AppsFlyerTcfConsent
                             reader.Read();
                             try
                             {
-                                { result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("policy_version"); }
+                                { result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("policy_version"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._policyVersion)) (result.UnknownMembers ??= new()).KeepOriginal("policy_version", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._policyVersion!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
@@ -211,7 +227,7 @@ public sealed partial class AppsFlyerTcfConsent
                             reader.Read();
                             try
                             {
-                                { result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("cmp_sdk_version"); }
+                                { result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("cmp_sdk_version"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._cmpSdkVersion)) (result.UnknownMembers ??= new()).KeepOriginal("cmp_sdk_version", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._cmpSdkVersion!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

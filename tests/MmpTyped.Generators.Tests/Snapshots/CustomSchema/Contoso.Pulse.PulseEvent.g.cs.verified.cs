@@ -125,7 +125,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         if (_quantity.HasValue)
         {
-            writer.WriteNumber(s_Quantity, _quantity.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Quantity, original);
+            else
+            {
+                writer.WriteNumber(s_Quantity, _quantity.GetValueOrDefault());
+            }
         }
         if (_platform.HasValue)
         {
@@ -137,7 +141,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         if (_occurredAt.HasValue)
         {
-            global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_OccurredAt, _occurredAt.GetValueOrDefault(), _occurredAtForm);
+            if (UnknownMembers?.TryGetOriginal("occurred_at", _occurredAt.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_OccurredAt, original);
+            else
+            {
+                global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_OccurredAt, _occurredAt.GetValueOrDefault(), _occurredAtForm);
+            }
         }
         else if (_occurredAtForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OccurredAt, _occurredAtForm);
         if (_userId is not null)
@@ -287,7 +295,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                                     reader.Read();
                                     try
                                     {
-                                        { result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("quantity"); }
+                                        { result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("quantity"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._quantity)) (result.UnknownMembers ??= new()).KeepOriginal("quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._quantity!); }
                                     }
                                     catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                                     {
@@ -324,7 +332,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                             result._occurredAtForm = default;
                             try
                             {
-                                { result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm); result.UnknownMembers?.Remove("occurred_at"); }
+                                { result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm); result.UnknownMembers?.Remove("occurred_at"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._occurredAt, secondsOrMilliseconds: false, result._occurredAtForm)) (result.UnknownMembers ??= new()).KeepOriginal("occurred_at", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._occurredAt!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {

@@ -62,7 +62,11 @@ public sealed partial class PulseItem
         }
         if (_price.HasValue)
         {
-            writer.WriteNumber(s_Price, _price.GetValueOrDefault());
+            if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Price, original);
+            else
+            {
+                writer.WriteNumber(s_Price, _price.GetValueOrDefault());
+            }
         }
         UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
@@ -115,7 +119,7 @@ public sealed partial class PulseItem
                             reader.Read();
                             try
                             {
-                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); }
+                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._price)) (result.UnknownMembers ??= new()).KeepOriginal("price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._price!); }
                             }
                             catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
                             {
