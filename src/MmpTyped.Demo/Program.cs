@@ -108,6 +108,11 @@ Console.WriteLine(await client.SendAsync(renewal, "exampleshop"));
 Console.WriteLine(await client.SendAsync(wrongPurchase, "exampleshop"));
 foreach (var received in sandbox.Events)
     Console.WriteLine($"sandbox: {received.Vendor} {received.Status} {received.Outcome}");
+Console.WriteLine();
+
+// The same events through the outbox (Outbox/OutboxDemo.cs): stored durably first, then delivered by the dispatcher.
+await MmpTyped.Demo.Outbox.OutboxDemo.RunAsync(now,
+    [(appsFlyerPurchase, "id1217828636"), (airbridgePurchase, "exampleshop"), (affisePurchase, null), (renewal, "exampleshop"), (wrongPurchase, "exampleshop")]);
 
 await MmpTyped.Demo.PushReceiving.PushReceiverDemo.RunAsync();
 
