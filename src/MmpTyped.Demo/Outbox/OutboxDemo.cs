@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MmpTyped.Delivery;
+using MmpTyped.Demo.Vendors;
 using MmpTyped.Outbox;
 using MmpTyped.Outbox.Dispatch;
 using MmpTyped.Outbox.Sqlite;
@@ -33,24 +34,10 @@ internal static class OutboxDemo
         try
         {
             // A sandbox of its own: the one the direct sends went to already holds the Airbridge eventUUID.
-            await using var sandbox = await MmpSandbox.StartAsync(new MmpSandboxOptions
-            {
-                AppsFlyerS2SKey = "demo-appsflyer-key",
-                AirbridgeApiToken = "demo-airbridge-token",
-                AffiseApiKey = "demo-affise-key",
-                TimeProvider = clock,
-            });
+            await using var sandbox = await DemoVendors.StartSandboxAsync(clock);
             var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Services.AddSingleton<TimeProvider>(clock);
-            builder.Services.AddMmpDelivery(options =>
-            {
-                options.AppsFlyer.S2SKey = "demo-appsflyer-key";
-                options.AppsFlyer.BaseUrl = sandbox.BaseAddress;
-                options.Airbridge.ApiToken = "demo-airbridge-token";
-                options.Airbridge.BaseUrl = sandbox.BaseAddress;
-                options.Affise.ApiKey = "demo-affise-key";
-                options.Affise.BaseUrl = sandbox.BaseAddress;
-            });
+            builder.Services.AddMmpDelivery(options => DemoVendors.PointAt(options, sandbox));
             builder.Services.AddMmpTypedSqliteStore(Path.Combine(folder, "mmptyped.db"));
             builder.Services.AddMmpOutboxDispatcher(options =>
             {
