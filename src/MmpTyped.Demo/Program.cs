@@ -4,6 +4,7 @@ using MmpTyped;
 using MmpTyped.Airbridge;
 using MmpTyped.Delivery;
 using MmpTyped.Demo.Events;
+using MmpTyped.Demo.Vendors;
 using MmpTyped.Sandbox;
 
 // A shop's backend reports one order to three MMPs, and a subscription renewal to Airbridge.
@@ -77,23 +78,12 @@ Show("A wrong Airbridge purchase", wrongPurchase, clock);
 // Delivery: the same events through MmpDeliveryClient, to a sandbox on 127.0.0.1 that answers as the vendors
 // do (nothing leaves the machine). Airbridge answers the first purchase 503 once: the client retries it with
 // the same eventUUID. The wrong purchase is refused before anything is sent.
-await using var sandbox = await MmpSandbox.StartAsync(new MmpSandboxOptions
-{
-    AppsFlyerS2SKey = "demo-appsflyer-key",
-    AirbridgeApiToken = "demo-airbridge-token",
-    AffiseApiKey = "demo-affise-key",
-    TimeProvider = clock,
-});
+await using var sandbox = await DemoVendors.StartSandboxAsync(clock);
 await using var services = new ServiceCollection()
     .AddSingleton<TimeProvider>(clock)
     .AddMmpDelivery(options =>
     {
-        options.AppsFlyer.S2SKey = "demo-appsflyer-key";
-        options.AppsFlyer.BaseUrl = sandbox.BaseAddress;
-        options.Airbridge.ApiToken = "demo-airbridge-token";
-        options.Airbridge.BaseUrl = sandbox.BaseAddress;
-        options.Affise.ApiKey = "demo-affise-key";
-        options.Affise.BaseUrl = sandbox.BaseAddress;
+        DemoVendors.PointAt(options, sandbox);
         options.Delivery.BaseDelay = TimeSpan.FromMilliseconds(10);
     })
     .BuildServiceProvider();
@@ -108,6 +98,11 @@ Console.WriteLine(await client.SendAsync(renewal, "exampleshop"));
 Console.WriteLine(await client.SendAsync(wrongPurchase, "exampleshop"));
 foreach (var received in sandbox.Events)
     Console.WriteLine($"sandbox: {received.Vendor} {received.Status} {received.Outcome}");
+Console.WriteLine();
+
+// The same events through the outbox (Outbox/OutboxDemo.cs): stored durably first, then delivered by the dispatcher.
+await MmpTyped.Demo.Outbox.OutboxDemo.RunAsync(now,
+    [(appsFlyerPurchase, "id1217828636"), (airbridgePurchase, "exampleshop"), (affisePurchase, null), (renewal, "exampleshop"), (wrongPurchase, "exampleshop")]);
 
 await MmpTyped.Demo.PushReceiving.PushReceiverDemo.RunAsync();
 

@@ -16,7 +16,8 @@ namespace MmpTyped.Outbox.Dispatch;
 
 /// <summary>
 /// The hosted service that empties the outbox: it leases due rows in batches, sends each once through the delivery
-/// client, and records the outcome before the next AppsFlyer row goes out. Delivered rows are kept for
+/// client, and records the outcome before the next AppsFlyer row goes out (outcomes of rows sent at the same time share
+/// one transaction). Delivered rows are kept for
 /// <see cref="OutboxDispatcherOptions.Retention"/> and then deleted in bounded batches; transient and throttled ones are
 /// rescheduled (backoff, or the vendor's Retry-After); rejected, expired and unreadable ones go dead with the reason; a
 /// 401/403 pauses the route in the store (every dispatcher sharing it stops) until it is resumed. At shutdown, sends
@@ -32,7 +33,7 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly DispatchMetrics _metrics;
-    private readonly SemaphoreSlim _appsFlyerInFlight;
+    private readonly OutcomeRecorder _recorder;
 
     /// <summary>Creates the dispatcher; <c>services.AddMmpOutboxDispatcher(configuration)</c> registers it.</summary>
     public OutboxDispatcher(IOutboxStore store, MmpDeliveryClient client, IOptions<OutboxDispatcherOptions> options, TimeProvider timeProvider,
@@ -50,8 +51,8 @@ public sealed class OutboxDispatcher : BackgroundService
         _time = timeProvider;
         _logger = logger;
         _metrics = new DispatchMetrics(meterFactory);
-        _appsFlyerInFlight = new SemaphoreSlim(_options.AppsFlyerConcurrency);
         Owner = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
+        _recorder = new OutcomeRecorder(store, Owner);
     }
 
     /// <summary>Who this dispatcher leases as: host, process id and a fresh GUID.</summary>
@@ -60,7 +61,7 @@ public sealed class OutboxDispatcher : BackgroundService
     /// <inheritdoc />
     public override void Dispose()
     {
-        _appsFlyerInFlight.Dispose();
+        _recorder.Dispose();
         base.Dispose();
     }
 
@@ -116,7 +117,10 @@ public sealed class OutboxDispatcher : BackgroundService
     }
 
     /// <summary>
-    /// Sends the batch while a companion loop renews the leases of the rows not yet done every third of
+    /// Sends the batch in two lanes at once: its AppsFlyer rows in order, <see cref="OutboxDispatcherOptions.AppsFlyerConcurrency"/>
+    /// at a time (each outcome committed before the next one goes out), and the Airbridge and Affise rows
+    /// <see cref="OutboxDispatcherOptions.Concurrency"/> at a time, so an AppsFlyer row never holds a place the others
+    /// could use. A companion loop renews the leases of the rows not yet done every third of
     /// <see cref="OutboxDispatcherOptions.LeaseDuration"/>. A row is sent only while the batch's lease has at least a
     /// third of its duration left: a row whose lease may have passed to another dispatcher is never sent by this one
     /// (that would send it twice while both are alive); it is released with the rest at the end.
@@ -130,18 +134,26 @@ public sealed class OutboxDispatcher : BackgroundService
         var renewing = RenewAsync(pending, leaseUntil, batchDone.Token);
         try
         {
-            await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency }, async (row, _) =>
-            {
-                await DispatchAsync(row, leaseUntil, stopping, sendsCancelled).ConfigureAwait(false);
-                pending.TryRemove(row.Id, out var _);
-            }).ConfigureAwait(false);
+            await Task.WhenAll(
+                    Lane(rows.Where(IsAppsFlyer), _options.AppsFlyerConcurrency),
+                    Lane(rows.Where(row => !IsAppsFlyer(row)), _options.Concurrency))
+                .ConfigureAwait(false);
         }
         finally
         {
             await batchDone.CancelAsync().ConfigureAwait(false);
             await renewing.ConfigureAwait(false);
         }
+
+        Task Lane(IEnumerable<OutboxRow> lane, int concurrency) =>
+            Parallel.ForEachAsync(lane, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (row, _) =>
+            {
+                await DispatchAsync(row, leaseUntil, stopping, sendsCancelled).ConfigureAwait(false);
+                pending.TryRemove(row.Id, out var _);
+            });
     }
+
+    private static bool IsAppsFlyer(OutboxRow row) => string.Equals(row.Vendor, AppsFlyer, StringComparison.Ordinal);
 
     private async Task RenewAsync(ConcurrentDictionary<long, byte> pending, StrongBox<long> leaseUntil, CancellationToken batchDone)
     {
@@ -177,28 +189,8 @@ public sealed class OutboxDispatcher : BackgroundService
     {
         if (stopping.IsCancellationRequested)
             return;
-        var appsFlyer = string.Equals(row.Vendor, AppsFlyer, StringComparison.Ordinal);
-        if (appsFlyer)
-        {
-            try
-            {
-                await _appsFlyerInFlight.WaitAsync(stopping).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-        try
-        {
-            if (_time.GetUtcNow() < new DateTimeOffset(Volatile.Read(ref leaseUntil.Value), TimeSpan.Zero) - _options.LeaseDuration / 3)
-                await SendAndRecordAsync(row, sendsCancelled).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (appsFlyer)
-                _appsFlyerInFlight.Release();
-        }
+        if (_time.GetUtcNow() < new DateTimeOffset(Volatile.Read(ref leaseUntil.Value), TimeSpan.Zero) - _options.LeaseDuration / 3)
+            await SendAndRecordAsync(row, sendsCancelled).ConfigureAwait(false);
     }
 
     private async Task SendAndRecordAsync(OutboxRow row, CancellationToken sendsCancelled)
@@ -259,8 +251,9 @@ public sealed class OutboxDispatcher : BackgroundService
 
     private async Task RecordAsync(OutboxRow row, LeaseOutcome outcome)
     {
-        // Not cancellable: the vendor already answered, and losing the outcome would send the row again.
-        if (!await _store.RecordAsync(Owner, outcome, CancellationToken.None).ConfigureAwait(false))
+        // Committed (with the outcomes of the rows sent beside it) before this returns, and so before the next
+        // AppsFlyer row goes out.
+        if (!await _recorder.RecordAsync(outcome).ConfigureAwait(false))
         {
             DispatchLog.LeaseLost(_logger, row.Id, outcome.Outcome);
             return;

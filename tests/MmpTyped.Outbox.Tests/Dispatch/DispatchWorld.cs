@@ -52,6 +52,7 @@ internal static class DispatchWorld
             ["MmpTyped__Airbridge__BaseUrl"] = url,
             ["MmpTyped__Affise__BaseUrl"] = url,
             ["MmpTyped__Airbridge__PermitsPerMinute"] = "10000000",
+            ["MmpTyped__AppsFlyer__PermitsPerMinute"] = "10000000",
             ["MmpTyped__Outbox__LeaseDuration"] = leaseDuration.ToString("c", CultureInfo.InvariantCulture),
             ["MmpTyped__Outbox__IdleDelay"] = "00:00:00.100",
             ["MmpTyped__Outbox__Concurrency"] = "8",
@@ -68,6 +69,7 @@ internal static class DispatchWorld
         options.Airbridge.BaseUrl = sandbox.BaseAddress;
         options.Affise.BaseUrl = sandbox.BaseAddress;
         options.Airbridge.PermitsPerMinute = 10_000_000;
+        options.AppsFlyer.PermitsPerMinute = 10_000_000;
         options.Delivery.ConfigurationErrorPause = TimeSpan.FromMilliseconds(50);
     }
 
