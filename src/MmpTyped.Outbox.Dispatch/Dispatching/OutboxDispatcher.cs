@@ -16,7 +16,7 @@ namespace MmpTyped.Outbox.Dispatch;
 
 /// <summary>
 /// The hosted service that empties the outbox: it leases due rows in batches, sends each once through the delivery
-/// client, and records the outcome before the next AppsFlyer row goes out (outcomes of rows sent at the same time share
+/// client, and records the outcome before the next AppsFlyer or Affise row goes out (outcomes of rows sent at the same time share
 /// one transaction). Delivered rows are kept for
 /// <see cref="OutboxDispatcherOptions.Retention"/> and then deleted in bounded batches; transient and throttled ones are
 /// rescheduled (backoff, or the vendor's Retry-After); rejected, expired and unreadable ones go dead with the reason; a
@@ -25,7 +25,9 @@ namespace MmpTyped.Outbox.Dispatch;
 /// </summary>
 public sealed class OutboxDispatcher : BackgroundService
 {
-    private const string AppsFlyer = "appsflyer";
+    // The one vendor that documents dropping a replayed key (Airbridge's eventUUID); the delivery client retries only
+    // its transient failures for the same reason.
+    private const string DeduplicatingVendor = "airbridge";
 
     private readonly IOutboxStore _store;
     private readonly MmpDeliveryClient _client;
@@ -117,10 +119,10 @@ public sealed class OutboxDispatcher : BackgroundService
     }
 
     /// <summary>
-    /// Sends the batch in two lanes at once: its AppsFlyer rows in order, <see cref="OutboxDispatcherOptions.AppsFlyerConcurrency"/>
-    /// at a time (each outcome committed before the next one goes out), and the Airbridge and Affise rows
-    /// <see cref="OutboxDispatcherOptions.Concurrency"/> at a time, so an AppsFlyer row never holds a place the others
-    /// could use. A companion loop renews the leases of the rows not yet done every third of
+    /// Sends the batch in two lanes at once: its AppsFlyer and Affise rows (vendors that do not de-duplicate a replay) in
+    /// order, <see cref="OutboxDispatcherOptions.ReplayUnsafeConcurrency"/> at a time (each outcome committed before the
+    /// next one goes out), and the Airbridge rows <see cref="OutboxDispatcherOptions.Concurrency"/> at a time, so a
+    /// careful row never holds a place the others could use. A companion loop renews the leases of the rows not yet done every third of
     /// <see cref="OutboxDispatcherOptions.LeaseDuration"/>. A row is sent only while the batch's lease has at least a
     /// third of its duration left: a row whose lease may have passed to another dispatcher is never sent by this one
     /// (that would send it twice while both are alive); it is released with the rest at the end.
@@ -135,8 +137,8 @@ public sealed class OutboxDispatcher : BackgroundService
         try
         {
             await Task.WhenAll(
-                    Lane(rows.Where(IsAppsFlyer), _options.AppsFlyerConcurrency),
-                    Lane(rows.Where(row => !IsAppsFlyer(row)), _options.Concurrency))
+                    Lane(rows.Where(IsReplayUnsafe), _options.ReplayUnsafeConcurrency),
+                    Lane(rows.Where(row => !IsReplayUnsafe(row)), _options.Concurrency))
                 .ConfigureAwait(false);
         }
         finally
@@ -153,7 +155,7 @@ public sealed class OutboxDispatcher : BackgroundService
             });
     }
 
-    private static bool IsAppsFlyer(OutboxRow row) => string.Equals(row.Vendor, AppsFlyer, StringComparison.Ordinal);
+    private static bool IsReplayUnsafe(OutboxRow row) => !string.Equals(row.Vendor, DeduplicatingVendor, StringComparison.Ordinal);
 
     private async Task RenewAsync(ConcurrentDictionary<long, byte> pending, StrongBox<long> leaseUntil, CancellationToken batchDone)
     {
@@ -252,7 +254,7 @@ public sealed class OutboxDispatcher : BackgroundService
     private async Task RecordAsync(OutboxRow row, LeaseOutcome outcome)
     {
         // Committed (with the outcomes of the rows sent beside it) before this returns, and so before the next
-        // AppsFlyer row goes out.
+        // AppsFlyer or Affise row goes out.
         if (!await _recorder.RecordAsync(outcome).ConfigureAwait(false))
         {
             DispatchLog.LeaseLost(_logger, row.Id, outcome.Outcome);

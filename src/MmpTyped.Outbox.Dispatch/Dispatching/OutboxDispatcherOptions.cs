@@ -14,15 +14,16 @@ public sealed class OutboxDispatcherOptions
     /// <summary>The most rows leased at once (default 100).</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>How many Airbridge and Affise rows of a batch are sent at once (default 16).</summary>
+    /// <summary>How many Airbridge rows of a batch are sent at once (default 16): Airbridge drops a replayed <c>eventUUID</c>.</summary>
     public int Concurrency { get; set; } = 16;
 
     /// <summary>
-    /// How many AppsFlyer rows are in flight at once (default 1). AppsFlyer has no de-duplication key: a dispatcher
-    /// that dies after AppsFlyer received a row and before the outcome was written sends that row again, so a crash
-    /// costs at most this many AppsFlyer duplicates.
+    /// How many rows of the vendors that do not de-duplicate a replay (AppsFlyer, Affise) are in flight at once
+    /// (default 1). AppsFlyer has no de-duplication key, and Affise does not document dropping a second
+    /// <c>affise_event_id</c>: a dispatcher that dies after the vendor received such a row and before its outcome was
+    /// written sends that row again, so a crash costs at most this many duplicates.
     /// </summary>
-    public int AppsFlyerConcurrency { get; set; } = 1;
+    public int ReplayUnsafeConcurrency { get; set; } = 1;
 
     /// <summary>
     /// How long leased rows are held (default 2 minutes). It must outlast sending a batch; when a dispatcher dies, its

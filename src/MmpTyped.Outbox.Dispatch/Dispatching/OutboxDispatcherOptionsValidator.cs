@@ -12,7 +12,7 @@ internal sealed class OutboxDispatcherOptionsValidator : IValidateOptions<Outbox
         var problems = new List<string>();
         AtLeast(problems, nameof(options.BatchSize), options.BatchSize, 1, 10_000);
         AtLeast(problems, nameof(options.Concurrency), options.Concurrency, 1, 1_000);
-        AtLeast(problems, nameof(options.AppsFlyerConcurrency), options.AppsFlyerConcurrency, 1, 1_000);
+        AtLeast(problems, nameof(options.ReplayUnsafeConcurrency), options.ReplayUnsafeConcurrency, 1, 1_000);
         AtLeast(problems, nameof(options.MaxAttempts), options.MaxAttempts, 1, 100_000);
         AtLeast(problems, nameof(options.CleanupBatchSize), options.CleanupBatchSize, 1, 1_000_000);
         Positive(problems, nameof(options.LeaseDuration), options.LeaseDuration);

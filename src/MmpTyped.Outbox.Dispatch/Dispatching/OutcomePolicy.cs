@@ -7,8 +7,8 @@ namespace MmpTyped.Outbox.Dispatch;
 /// What the store records for one send. The delivery client makes one attempt per lease
 /// (<see cref="MmpDeliveryClient.SendOnceAsync"/>); the retry schedule lives in the row, so a crash never loses it and
 /// no in-process retry loop runs on top of the outbox's (which would multiply the attempts). The client still decides
-/// whether a retry is safe (<see cref="MmpDeliveryResult.MayRetry"/>): an AppsFlyer request that may have arrived is
-/// never sent again, because AppsFlyer has no de-duplication key.
+/// whether a retry is safe (<see cref="MmpDeliveryResult.MayRetry"/>): an AppsFlyer or Affise request that may have
+/// arrived is never sent again, because neither vendor documents dropping a second copy.
 /// </summary>
 internal static class OutcomePolicy
 {
@@ -33,7 +33,7 @@ internal static class OutcomePolicy
 
         if (!result.MayRetry)
             return (LeaseOutcome.DeadLettered(row.Id, "unknown",
-                $"AppsFlyer may have received it ({reason}); not sent again, since AppsFlyer has no de-duplication key and a second copy would count twice. Check AppsFlyer before retrying it."), null);
+                $"{row.Vendor} may have received it ({reason}); not sent again, since {row.Vendor} does not document dropping a second copy and it would count twice. Check {row.Vendor} before retrying it."), null);
         if (row.Attempts >= options.MaxAttempts)
             return (LeaseOutcome.DeadLettered(row.Id, code, $"gave up after {row.Attempts} attempts; last: {reason}"), null);
 
