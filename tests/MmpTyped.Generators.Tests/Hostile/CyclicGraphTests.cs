@@ -54,6 +54,18 @@ public sealed class CyclicGraphTests
     }
 
     [Fact]
+    public void Writing_a_node_that_is_its_own_parent_throws_at_the_writers_depth_instead_of_overflowing()
+    {
+        using var assembly = Compile();
+        var (message, root) = NewMessage(assembly);
+        root.GetType().GetProperty("Parent")!.SetValue(root, root);
+
+        // Utf8JsonWriter refuses a 1,000th level (MmpJson validates what it writes); the stack holds that many.
+        var error = Assert.Throws<InvalidOperationException>(() => MmpJson.Serialize(message));
+        Assert.Contains("depth", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_deep_but_finite_graph_within_the_limit_is_valid()
     {
         using var assembly = Compile();
