@@ -1,7 +1,4 @@
 using System;
-using System.Linq;
-using System.Reflection;
-using System.Text;
 using MmpTyped.Generators.Tests.Infrastructure;
 
 namespace MmpTyped.Generators.Tests.Hostile;
@@ -37,7 +34,7 @@ public sealed class SchemaConstantTests
         HostileRun.AssertGeneratedAndCompiles(run);
         using var assembly = LoadedAssembly.Emit(run.OutputCompilation);
 
-        var message = Parse(assembly.GetType("Acme.Mini.MiniEvent"), """{"s2s":2,"name":"a"}""");
+        var message = HostileRun.Parse(assembly.GetType("Acme.Mini.MiniEvent"), """{"s2s":2,"name":"a"}""");
 
         var error = Assert.Single(message.Validate().Errors);
         Assert.Equal(("MMP004", "$.s2s", "'s2s' must be \"1\"; it is 2."), (error.Code, error.Path, error.Message));
@@ -50,7 +47,7 @@ public sealed class SchemaConstantTests
         var run = HostileRun.Survive(HostileRun.Mini(Properties));
         using var assembly = LoadedAssembly.Emit(run.OutputCompilation);
 
-        var message = Parse(assembly.GetType("Acme.Mini.MiniEvent"), """{"name":"a","s2s":"1"}""");
+        var message = HostileRun.Parse(assembly.GetType("Acme.Mini.MiniEvent"), """{"name":"a","s2s":"1"}""");
 
         Assert.True(message.Validate().IsValid);
         Assert.Equal("""{"name":"a","s2s":"1"}""", MmpJson.Serialize(message));
@@ -70,12 +67,4 @@ public sealed class SchemaConstantTests
         Assert.Equal("MMP102", diagnostic.Id);
         Assert.Contains(reason, HostileRun.Message(diagnostic), StringComparison.Ordinal);
     }
-
-    private static IMmpEvent Parse(Type type, string json)
-    {
-        var parse = typeof(SchemaConstantTests).GetMethod(nameof(ParseAs), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
-        return (IMmpEvent)parse.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [Encoding.UTF8.GetBytes(json)], null)!;
-    }
-
-    private static T ParseAs<T>(byte[] utf8Json) where T : class, IMmpEvent<T> => T.Parse(utf8Json);
 }
