@@ -67,6 +67,10 @@ internal static class Descriptors
         _ => UnsupportedSchema,
     };
 
+    /// <summary>Where each id's page lives (what triggers it, a wrong and a right example): <c>analyzers/docs/MMPxxx.md</c> in the repository.</summary>
+    private const string HelpBase = "https://github.com/mmptyped/mmptyped/blob/main/analyzers/docs/";
+
     private static DiagnosticDescriptor Create(string id, string title, string format, string category = Category) =>
-        new(id, title, format, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        new(id, title, format, category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: HelpBase + id + ".md");
 }

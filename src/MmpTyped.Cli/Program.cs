@@ -16,6 +16,9 @@ internal static class Program
           {ValidateCommand.Usage}   print OK, or one CODE PATH MESSAGE line per broken rule;
                                             exit 0 valid, 1 invalid, 2 unreadable input or bad usage
           {RoundtripCommand.Usage}  parse the message and write it back as compact JSON (one line)
+            {MessageInput.SchemaFileArgument}            instead of --schema, for validate and roundtrip: a schema of your own,
+                                            named <x-mmp-id>.schema.json, compiled by the generator as a build does;
+                                            its errors print as path(line,column): error MMP1xx: message, exit 2
           {SendCommand.Usage}
                                             send it to the vendor (settings: --config JSON, MmpTyped__* variables) and print
                                             its outcome; exit 0 delivered, 1 refused or rejected, 2 unreadable or configuration, 3 gave up

@@ -18,7 +18,10 @@ internal readonly struct MemberInfo(MemberModel member, string ns)
 
     public bool IsUser => Model.Source == MemberSource.User;
 
-    public bool IsConstant => Model.Source == MemberSource.Constant;
+    public bool IsConstant => Model.Source is MemberSource.Constant or MemberSource.SchemaConstant;
+
+    /// <summary>A schema's <c>const</c>: a parsed message's other value is kept, written back instead, and reported.</summary>
+    public bool KeepsOtherValue => Model.Source == MemberSource.SchemaConstant;
 
     public InlineModel? Inline => Model.Shape.Inline;
 

@@ -128,6 +128,14 @@ internal sealed partial class TypeEmitter
 
     private void EmitReadMember(MemberInfo member, string bag)
     {
+        if (member.KeepsOtherValue)
+        {
+            // The schema's constant: another value is kept as it came, for Validate() to report (MMP004).
+            var name = Syntax.Literal(member.Json);
+            _writer.WriteLine($"if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.ValueTextEquals({member.EncodedName}Value.EncodedUtf8Bytes)) {Target}.{bag}?.Remove({name});");
+            _writer.WriteLine($"else ({Target}.{bag} ??= new())[{name}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);");
+            return;
+        }
         if (member.IsConstant)
         {
             _writer.WriteLine($"{Syntax.Runtime}.MmpRead.Constant(ref reader, {member.EncodedName}Value);");

@@ -60,6 +60,12 @@ internal sealed partial class TypeEmitter
                     ValidateInto(validator);{{size}}
                     return validator.ToResult();
                 }
+                catch ({{Syntax.Runtime}}.MmpValidationDepthException)
+                {
+                    // An object graph nested past the validator's depth (a cycle built in code) was reported
+                    // where it passed it; nothing deeper is checked.
+                    return validator.ToResult();
+                }
                 finally
                 {
                     {{Syntax.Runtime}}.MmpValidator.Return(validator);

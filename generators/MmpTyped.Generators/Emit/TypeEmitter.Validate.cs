@@ -32,6 +32,15 @@ internal sealed partial class TypeEmitter
 
     private void EmitValidateMember(MemberInfo member)
     {
+        if (member.KeepsOtherValue)
+        {
+            // A parsed message sent another value than the schema's constant: kept, and refused here.
+            var expected = Syntax.InterpolatedText(Syntax.Literal(member.Model.Constant!));
+            _writer.WriteLine($"if ({_bags[member.Property]} is {{ }} unknownConstant && unknownConstant.TryGetValue({Syntax.Literal(member.Json)}, out var rejectedConstant))");
+            _writer.WriteLine("    " + ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json),
+                $"$\"'{Syntax.InterpolatedText(member.Json)}' must be {expected}; it is {{({Syntax.Runtime}.MmpChecks.Excerpt(rejectedConstant))}}.\""));
+            return;
+        }
         if (member.IsConstant)
             return;
         if (member.Inline is { } inline)

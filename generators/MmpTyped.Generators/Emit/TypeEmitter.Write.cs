@@ -57,6 +57,8 @@ internal sealed partial class TypeEmitter
 
     private string Written(MemberInfo member)
     {
+        if (member.KeepsOtherValue)
+            return $"{_bags[member.Property]}?.ContainsKey({Syntax.Literal(member.Json)}) != true";
         if (member.IsConstant || member.AlwaysSet)
             return "true";
         if (member.Inline is { } inline)
@@ -84,6 +86,13 @@ internal sealed partial class TypeEmitter
 
     private void EmitWriteMember(MemberInfo member, string bag)
     {
+        if (member.KeepsOtherValue)
+        {
+            // A parsed message's other value is written back (with the unknown members) instead of the constant.
+            _writer.WriteLine($"if ({_bags[member.Property]}?.ContainsKey({Syntax.Literal(member.Json)}) != true)");
+            _writer.WriteLine($"    writer.WriteString({member.EncodedName}, {member.EncodedName}Value);");
+            return;
+        }
         if (member.IsConstant)
         {
             _writer.WriteLine($"writer.WriteString({member.EncodedName}, {member.EncodedName}Value);");

@@ -71,7 +71,7 @@ internal sealed partial class EventBinder
             var member = level.FirstOrDefault(m => m.JsonName == segments[i]);
             if (member is null)
                 return null;
-            if (member.Source == MemberSource.Constant)
+            if (member.Source is MemberSource.Constant or MemberSource.SchemaConstant)
                 return new MemberPath(path.JsonPath, EquatableArray<string>.Empty); // always set
             if (member.Shape.Inline is { } inline)
             {

@@ -89,6 +89,12 @@ internal enum MemberSource
 
     /// <summary>Nobody: a constant written on every message (the event name), not a property.</summary>
     Constant,
+
+    /// <summary>
+    /// Nobody: the schema's <c>const</c>, written on every message, not a property. Unlike the event name,
+    /// a parsed message with another value is no parse error: the value is kept and reported (MMP004).
+    /// </summary>
+    SchemaConstant,
 }
 
 /// <summary>How a value looks in C# and on the wire, and what the vendor accepts.</summary>

@@ -14,16 +14,19 @@ internal sealed partial class SchemaParser
     // are also ignored by NJsonSchema 11.6.2, see schemas/README.md).
     private static readonly string[] Unenforced =
     [
-        "const", "maxItems", "uniqueItems", "contains", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+        "maxItems", "uniqueItems", "contains", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
         "oneOf", "if", "then", "else", "dependencies", "propertyNames", "minProperties", "maxProperties",
     ];
 
     private static void RejectUnenforced(JsonObject schema)
     {
+        // A property's const is read by ReadMember before its shape: anywhere else it would go unchecked.
+        if (schema.Get("const") is { } constant)
+            throw new SchemaException(constant, "'const' is supported on an object's property only, as a string the record always writes: use a one-value enum here.");
         foreach (var keyword in Unenforced)
         {
             if (schema.Get(keyword) is { } node)
-                throw new SchemaException(node, $"'{keyword}' is not checked by the generated Validate(): use the rules schemas/README.md lists (oneOf → anyOf of the two rule shapes; const → a one-value enum).");
+                throw new SchemaException(node, $"'{keyword}' is not checked by the generated Validate(): use the rules schemas/README.md lists (oneOf → anyOf of the two rule shapes; a const only on a property).");
         }
         if (schema.Get("additionalProperties") is { } additional && additional is not JsonBool { Value: true })
             throw new SchemaException(additional, "'additionalProperties' other than true is not supported: records keep members the schema does not know, so a parse/write round trip loses nothing.");

@@ -197,6 +197,8 @@ internal sealed partial class SchemaParser
         if (!Naming.IsIdentifier(propertyName))
             throw new SchemaException(schema, $"'{jsonName}' of {ownerType} gives the C# name '{propertyName}', which is not an identifier: add an x-mmp-name.");
 
+        if (schema.Get("const") is { } constant)
+            return ReadConstant(ownerType, jsonName, propertyName, schema, constant);
         var shape = ReadShape(schema, ownerType + propertyName);
         return new MemberModel(
             jsonName,
@@ -207,6 +209,31 @@ internal sealed partial class SchemaParser
             AllowsNull(schema),
             schema.GetString("x-mmp-platform"),
             RenamedFrom: schema.GetString("x-mmp-renamed-from"));
+    }
+
+    /// <summary>
+    /// A property with <c>const</c>: a string the record writes on every message, which the user neither
+    /// sets nor sees as a property. A parsed message with another value keeps it, and <c>Validate()</c>
+    /// reports it (MMP004), as with every value the vendor does not accept.
+    /// </summary>
+    private static MemberModel ReadConstant(string ownerType, string jsonName, string propertyName, JsonObject schema, JsonNode constant)
+    {
+        if (constant is not JsonString { Value: var value })
+            throw new SchemaException(constant, $"The const of '{jsonName}' in {ownerType} is {constant.KindName}: the generator supports string constants only (use a one-value enum for other kinds).");
+        if (TypeNames(schema).Any(t => t != "string"))
+            throw new SchemaException(schema, $"'{jsonName}' of {ownerType} has a string const but another type: give it \"type\": \"string\" or no type.");
+        if (Naming.LoneSurrogateAt(value) >= 0)
+            throw new SchemaException(constant, $"The const of '{jsonName}' in {ownerType} holds a lone surrogate (half a UTF-16 pair), which has no UTF-8 form and cannot be sent.");
+        return new MemberModel(
+            jsonName,
+            propertyName,
+            schema.GetString("description"),
+            new ValueShape(ValueKind.String, null, TimestampEncoding.None, null, Lenience.None, ValueRules.None),
+            IsRequired: false,
+            AllowsNull: false,
+            schema.GetString("x-mmp-platform"),
+            MemberSource.SchemaConstant,
+            Constant: value);
     }
 
     private JsonObject Resolve(JsonNode node)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using MmpTyped.Cli.SchemaFiles;
 using MmpTyped.Schemas;
 
 namespace MmpTyped.Cli.Commands;
@@ -16,6 +17,13 @@ internal static class MessageInput
     /// <summary>The arguments both commands take, for usage lines.</summary>
     public const string Arguments = "--schema <id> <file|->";
 
+    /// <summary>The option naming a schema of the user's own by its file, instead of <c>--schema &lt;id&gt;</c>.</summary>
+    public const string SchemaFileOption = "--schema-file";
+
+    /// <summary>How the help names the option.</summary>
+    public const string SchemaFileArgument = SchemaFileOption + " <path>";
+
+    private const string SchemaOption = "--schema";
     private const string StdinName = "-";
 
     /// <summary>
@@ -25,10 +33,19 @@ internal static class MessageInput
     public static int Read(string command, IReadOnlyList<string> args, CliStreams io, out IMmpEvent? message)
     {
         message = null;
-        if (ParseArguments(args) is not (string schemaId, string file))
+        if (ParseArguments(args) is not (string schemaOption, string schemaValue, string file))
             return UsageError(command, Explain(args), io);
-        if (!MmpSchemaCatalog.TryGet(schemaId, out var schema))
-            return UsageError(command, $"unknown schema '{schemaId}' (known ids: {KnownIds})", io);
+        MmpSchemaInfo? schema;
+        if (schemaOption == SchemaFileOption)
+        {
+            var status = SchemaFileInput.Load(command, schemaValue, io, out schema);
+            if (schema is null)
+                return status;
+        }
+        else if (!MmpSchemaCatalog.TryGet(schemaValue, out schema))
+        {
+            return UsageError(command, $"unknown schema '{schemaValue}' (known ids: {KnownIds})", io);
+        }
 
         var source = file == StdinName ? "<stdin>" : file;
         if (file != StdinName && Directory.Exists(file))
@@ -79,31 +96,40 @@ internal static class MessageInput
 
     private static string KnownIds => string.Join(", ", MmpSchemaCatalog.All.Select(s => s.Id));
 
-    private static (string SchemaId, string File)? ParseArguments(IReadOnlyList<string> args) =>
+    private static (string SchemaOption, string SchemaValue, string File)? ParseArguments(IReadOnlyList<string> args) =>
         args switch
         {
-            ["--schema", var id, var file] when IsFile(file) => (id, file),
-            [var file, "--schema", var id] when IsFile(file) => (id, file),
+            [SchemaOption or SchemaFileOption, var value, var file] when IsFile(value) && IsFile(file) => (args[0], value, file),
+            [var file, SchemaOption or SchemaFileOption, var value] when IsFile(value) && IsFile(file) => (args[1], value, file),
             _ => null,
         };
 
     /// <summary>Why <see cref="ParseArguments"/> refused the arguments, naming the first thing wrong.</summary>
     private static string Explain(IReadOnlyList<string> args)
     {
-        var schemaAt = IndexOf(args, "--schema");
-        if (schemaAt < 0)
-            return $"missing --schema <id> (known ids: {KnownIds})";
-        if (args.Count(a => a == "--schema") > 1)
-            return "--schema given more than once";
-        if (schemaAt == args.Count - 1)
-            return $"missing the schema id after --schema (known ids: {KnownIds})";
+        var schemaAt = IndexOf(args, SchemaOption);
+        var schemaFileAt = IndexOf(args, SchemaFileOption);
+        if (schemaAt < 0 && schemaFileAt < 0)
+            return $"missing --schema <id> (known ids: {KnownIds}) or {SchemaFileArgument}";
+        if (schemaAt >= 0 && schemaFileAt >= 0)
+            return $"--schema and {SchemaFileOption} given together (one schema only)";
+        var option = schemaAt >= 0 ? SchemaOption : SchemaFileOption;
+        var optionAt = Math.Max(schemaAt, schemaFileAt);
+        if (args.Count(a => a == option) > 1)
+            return $"{option} given more than once";
+        if (optionAt == args.Count - 1 || !IsFile(args[optionAt + 1]))
+        {
+            return option == SchemaOption
+                ? $"missing the schema id after --schema (known ids: {KnownIds})"
+                : $"missing the schema file after {SchemaFileOption}";
+        }
         // An empty argument ("" from an unset shell variable) names no file.
-        var rest = args.Where((a, i) => i != schemaAt && i != schemaAt + 1 && a.Length > 0).ToList();
+        var rest = args.Where((a, i) => i != optionAt && i != optionAt + 1 && a.Length > 0).ToList();
         if (rest.Count == 0)
             return "missing the input file (a path, or - for standard input)";
-        var option = rest.FirstOrDefault(a => !IsFile(a));
-        return option is not null
-            ? $"unknown option '{option}'"
+        var unknown = rest.FirstOrDefault(a => !IsFile(a));
+        return unknown is not null
+            ? $"unknown option '{unknown}'"
             : $"unexpected argument '{rest[1]}' (one input file only)";
     }
 
@@ -119,7 +145,7 @@ internal static class MessageInput
 
     private static bool IsFile(string arg) => arg == StdinName || (arg.Length > 0 && !arg.StartsWith('-'));
 
-    private static int UsageError(string command, string problem, CliStreams io)
+    internal static int UsageError(string command, string problem, CliStreams io)
     {
         io.Problem($"{command}: {problem}. usage: mmptyped {command} {Arguments}");
         return ExitCodes.Usage;
@@ -132,7 +158,7 @@ internal static class MessageInput
     public const int MaxInputBytes = 32 * 1024 * 1024;
 
     /// <summary>The whole stream, or null as soon as it proves longer than <paramref name="limit"/> bytes.</summary>
-    private static byte[]? ReadAtMost(Stream stream, int limit)
+    internal static byte[]? ReadAtMost(Stream stream, int limit)
     {
         using var memory = new MemoryStream();
         var buffer = new byte[81920];

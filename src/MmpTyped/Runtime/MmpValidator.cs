@@ -22,6 +22,15 @@ public sealed class MmpValidator
 
     private MmpValidator(TimeProvider time) => Time = time;
 
+    /// <summary>
+    /// The deepest path checked, in objects and arrays: as deep as MmpTyped's parsers read JSON. Only an
+    /// object graph built in code goes deeper, and a cycle in one (a node that is its own descendant)
+    /// never ends: <see cref="Enter(string)"/> past this depth reports MMP004 at the path and throws
+    /// <see cref="MmpValidationDepthException"/>, which <c>Validate()</c> catches, instead of recursing
+    /// until the stack overflows.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     /// <summary>The clock timestamp windows are checked against.</summary>
     public TimeProvider Time { get; private set; }
 
@@ -99,5 +108,11 @@ public sealed class MmpValidator
         if (_depth == _path.Length)
             Array.Resize(ref _path, _depth * 2);
         _path[_depth++] = segment;
+        if (_depth > MaxDepth)
+        {
+            Add(MmpErrorCodes.InvalidValue, null, string.Create(CultureInfo.InvariantCulture,
+                $"This value is nested more than {MaxDepth} objects and arrays deep, deeper than a parser reads back: is an object its own descendant (a cycle)? Nothing deeper is checked."));
+            throw new MmpValidationDepthException();
+        }
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
+using System.Text;
 using MmpTyped.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -41,6 +43,15 @@ internal static class HostileRun
         Assert.NotEmpty(run.Sources);
         run.AssertCompiles();
     }
+
+    /// <summary>Parses <paramref name="json"/> with the static <c>Parse</c> of a generated record type.</summary>
+    public static IMmpEvent Parse(System.Type type, string json)
+    {
+        var parse = typeof(HostileRun).GetMethod(nameof(ParseAs), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
+        return (IMmpEvent)parse.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [Encoding.UTF8.GetBytes(json)], null)!;
+    }
+
+    private static T ParseAs<T>(byte[] utf8Json) where T : class, IMmpEvent<T> => T.Parse(utf8Json);
 
     public static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 

@@ -395,6 +395,12 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
             ValidateInto(validator);
             return validator.ToResult();
         }
+        catch (global::MmpTyped.Runtime.MmpValidationDepthException)
+        {
+            // An object graph nested past the validator's depth (a cycle built in code) was reported
+            // where it passed it; nothing deeper is checked.
+            return validator.ToResult();
+        }
         finally
         {
             global::MmpTyped.Runtime.MmpValidator.Return(validator);

@@ -1525,6 +1525,12 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                 validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
             return validator.ToResult();
         }
+        catch (global::MmpTyped.Runtime.MmpValidationDepthException)
+        {
+            // An object graph nested past the validator's depth (a cycle built in code) was reported
+            // where it passed it; nothing deeper is checked.
+            return validator.ToResult();
+        }
         finally
         {
             global::MmpTyped.Runtime.MmpValidator.Return(validator);

@@ -1,0 +1,54 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using MmpTyped.Testing;
+
+namespace MmpTyped.Generators.Tests;
+
+/// <summary>
+/// Every generator diagnostic (MMP1xx) links to its page in analyzers/docs, and the page says what
+/// triggers it and shows a wrong and a right example: the link is what an IDE opens from the error.
+/// </summary>
+public sealed class HelpPageTests
+{
+    private static DiagnosticDescriptor[] Descriptors() =>
+        typeof(MmpGenerator).Assembly.GetType("MmpTyped.Generators.Descriptors", throwOnError: true)!
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToArray();
+
+    public static TheoryData<string> Ids() => new(Descriptors().Select(d => d.Id).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_catalogue_of_generator_ids_is_read()
+    {
+        Assert.Equal(14, Descriptors().Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_id_links_to_its_own_page(string id)
+    {
+        var descriptor = Descriptors().Single(d => d.Id == id);
+
+        Assert.Equal($"https://github.com/mmptyped/mmptyped/blob/main/analyzers/docs/{id}.md", descriptor.HelpLinkUri);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_id_has_a_page_with_what_triggers_it_and_a_wrong_and_a_right_example(string id)
+    {
+        var page = Path.Combine(RepoPaths.Root, "analyzers", "docs", id + ".md");
+
+        Assert.True(File.Exists(page), $"{id} has no page at {page}");
+        var text = File.ReadAllText(page);
+        Assert.StartsWith("# " + id + ": ", text, StringComparison.Ordinal);
+        Assert.Contains("**Severity:** error, reported by the generator", text, StringComparison.Ordinal);
+        Assert.True(text.Contains("## What triggers it", StringComparison.Ordinal) || text.Contains("## Why", StringComparison.Ordinal), id);
+        Assert.Contains("## Wrong", text, StringComparison.Ordinal);
+        Assert.Contains("## Right", text, StringComparison.Ordinal);
+    }
+}
