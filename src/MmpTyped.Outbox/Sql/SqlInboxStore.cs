@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using System.Data.Common;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using MmpTyped.Outbox.Inbox;
 using MmpTyped.Outbox.Leasing;
 
 namespace MmpTyped.Outbox.Sql;
 
 /// <summary>The inbox over the table <c>mmptyped_inbox</c>, one row per content hash.</summary>
-internal sealed class SqlInboxStore : IInboxStore
+internal sealed partial class SqlInboxStore : IInboxStore
 {
     public const string Table = "mmptyped_inbox";
     public const string HandledState = "handled";
@@ -21,39 +23,75 @@ internal sealed class SqlInboxStore : IInboxStore
     ];
 
     private readonly SqlMessageStore _store;
+    /// <summary>
+    /// The most messages one transaction takes: large enough that one fsync serves every sender waiting on a
+    /// busy receiver, small enough that a transaction (about 3 KB a message) stays short.
+    /// </summary>
+    private const int MaxInsertBatch = 128;
+
     private readonly LeasedTable<InboxRow> _rows;
+    private readonly GroupCommit<PendingInsert, InboxInsertResult> _inserts;
 
     public SqlInboxStore(SqlMessageStore store)
     {
         _store = store;
         _rows = new LeasedTable<InboxRow>(store, Table, Columns, Read, static row => row.Id, HandledState, notPaused: null);
+        _inserts = new GroupCommit<PendingInsert, InboxInsertResult>(WriteBatchAsync, MaxInsertBatch);
     }
 
+    /// <summary>
+    /// Stores the message in the next group commit (<see cref="GroupCommit{TItem, TResult}"/>): inserts arriving
+    /// together are written in one transaction, each answered once that transaction committed.
+    /// </summary>
     public Task<InboxInsertResult> InsertAsync(InboxMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (string.IsNullOrWhiteSpace(message.Method))
             throw new ArgumentException("The message has no Method (POST or GET).", nameof(message));
-        var hash = message.ComputeContentHash();
-        var receivedAt = UnixTime.ToMilliseconds(message.ReceivedAt);
-        return _store.WriteAsync(async (connection, transaction) =>
+        return _inserts.AddAsync(new PendingInsert(message, message.ComputeContentHash()), cancellationToken);
+    }
+
+    /// <summary>Inserts and answers are written by the group commit, in one transaction per batch.</summary>
+    internal GroupCommit<PendingInsert, InboxInsertResult> Inserts => _inserts;
+
+    /// <summary>
+    /// Writes a batch in one transaction: each message inserted unless its content hash is stored already
+    /// (by an earlier transaction, or earlier in this batch: the same message twice in one batch is one row).
+    /// </summary>
+    private Task<IReadOnlyList<InboxInsertResult>> WriteBatchAsync(IReadOnlyList<PendingInsert> batch) =>
+        _store.WriteAsync(async (connection, transaction) =>
         {
-            await using (var insert = connection.Command(transaction,
+            var results = new InboxInsertResult[batch.Count];
+            await using var insert = connection.Command(transaction,
                     $"INSERT INTO {Table} (content_hash, method, body, received_at, version, parse_error, state, attempts, next_attempt_at) "
                     + "VALUES (@hash, @method, @body, @received, @version, @error, @state, 0, @received) ON CONFLICT DO NOTHING RETURNING id")
-                .With("@hash", hash).With("@method", message.Method.ToUpperInvariant()).With("@body", message.Body.ToArray())
-                .With("@received", receivedAt).With("@version", message.Version).With("@error", message.ParseError)
-                .With("@state", message.ParseError is null ? LeasedTable<InboxRow>.Pending : QuarantinedState))
+                .With("@hash", Array.Empty<byte>()).With("@method", "").With("@body", Array.Empty<byte>())
+                .With("@received", 0L).With("@version", (string?)null).With("@error", (string?)null).With("@state", "");
+            await using var existing = connection.Command(transaction, $"SELECT id FROM {Table} WHERE content_hash = @hash")
+                .With("@hash", Array.Empty<byte>());
+            for (var i = 0; i < batch.Count; i++)
             {
-                if (await insert.ScalarInt64Async(cancellationToken).ConfigureAwait(false) is { } id)
-                    return new InboxInsertResult(id, Inserted: true);
+                var (message, hash) = batch[i];
+                insert.Set("@hash", hash);
+                insert.Set("@method", message.Method.ToUpperInvariant());
+                insert.Set("@body", message.Body.ToArray());
+                insert.Set("@received", UnixTime.ToMilliseconds(message.ReceivedAt));
+                insert.Set("@version", message.Version);
+                insert.Set("@error", message.ParseError);
+                insert.Set("@state", message.ParseError is null ? LeasedTable<InboxRow>.Pending : QuarantinedState);
+                if (await insert.ScalarInt64Async(CancellationToken.None).ConfigureAwait(false) is { } id)
+                {
+                    results[i] = new InboxInsertResult(id, Inserted: true);
+                    continue;
+                }
+                existing.Set("@hash", hash);
+                var stored = await existing.ScalarInt64Async(CancellationToken.None).ConfigureAwait(false)
+                    ?? throw new MessageStoreException($"{_store.Dialect.Description} refused an inbox message and holds none with its content hash.");
+                results[i] = new InboxInsertResult(stored, Inserted: false);
             }
-            await using var existing = connection.Command(transaction, $"SELECT id FROM {Table} WHERE content_hash = @hash").With("@hash", hash);
-            var stored = await existing.ScalarInt64Async(cancellationToken).ConfigureAwait(false)
-                ?? throw new MessageStoreException($"{_store.Dialect.Description} refused an inbox message and holds none with its content hash.");
-            return new InboxInsertResult(stored, Inserted: false);
-        }, cancellationToken);
-    }
+            LogBatchCommitting(_store.Logger, batch.Count);
+            return (IReadOnlyList<InboxInsertResult>)results;
+        }, CancellationToken.None);
 
     public Task<IReadOnlyList<InboxRow>> LeaseAsync(string owner, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default) =>
         _rows.LeaseAsync(owner, maxCount, leaseDuration, cancellationToken);
@@ -119,4 +157,10 @@ internal sealed class SqlInboxStore : IInboxStore
         LeasedTable<InboxRow>.Dead => InboxState.Dead,
         _ => throw new MessageStoreException($"An inbox row has the unknown state '{state}'."),
     };
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Committing {Count} inbox messages in one transaction")]
+    private static partial void LogBatchCommitting(ILogger logger, int count);
+
+    /// <summary>A message waiting for its group commit, with its content hash computed by the caller.</summary>
+    internal readonly record struct PendingInsert(InboxMessage Message, byte[] Hash);
 }
