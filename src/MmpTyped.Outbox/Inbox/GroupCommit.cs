@@ -37,6 +37,16 @@ internal sealed class GroupCommit<TItem, TResult>
         _maxBatch = maxBatch;
     }
 
+    /// <summary>Items waiting for a write to take them.</summary>
+    public int Queued
+    {
+        get
+        {
+            lock (_gate)
+                return _queue.Count;
+        }
+    }
+
     /// <summary>Items added and not yet answered: queued, or in the write under way.</summary>
     public int Unanswered => Volatile.Read(ref _unanswered);
 
