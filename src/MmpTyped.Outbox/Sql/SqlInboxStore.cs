@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Data;
 using System.Data.Common;
 using System.Threading;
 using System.Threading.Tasks;
@@ -61,30 +62,20 @@ internal sealed partial class SqlInboxStore : IInboxStore
     private Task<IReadOnlyList<InboxInsertResult>> WriteBatchAsync(IReadOnlyList<PendingInsert> batch) =>
         _store.WriteAsync(async (connection, transaction) =>
         {
+            var ids = connection.CanCreateBatch
+                ? await InsertInOneRoundTripAsync(connection, transaction, batch).ConfigureAwait(false)
+                : await InsertOneByOneAsync(connection, transaction, batch).ConfigureAwait(false);
             var results = new InboxInsertResult[batch.Count];
-            await using var insert = connection.Command(transaction,
-                    $"INSERT INTO {Table} (content_hash, method, body, received_at, version, parse_error, state, attempts, next_attempt_at) "
-                    + "VALUES (@hash, @method, @body, @received, @version, @error, @state, 0, @received) ON CONFLICT DO NOTHING RETURNING id")
-                .With("@hash", Array.Empty<byte>()).With("@method", "").With("@body", Array.Empty<byte>())
-                .With("@received", 0L).With("@version", (string?)null).With("@error", (string?)null).With("@state", "");
             await using var existing = connection.Command(transaction, $"SELECT id FROM {Table} WHERE content_hash = @hash")
                 .With("@hash", Array.Empty<byte>());
             for (var i = 0; i < batch.Count; i++)
             {
-                var (message, hash) = batch[i];
-                insert.Set("@hash", hash);
-                insert.Set("@method", message.Method.ToUpperInvariant());
-                insert.Set("@body", message.Body.ToArray());
-                insert.Set("@received", UnixTime.ToMilliseconds(message.ReceivedAt));
-                insert.Set("@version", message.Version);
-                insert.Set("@error", message.ParseError);
-                insert.Set("@state", message.ParseError is null ? LeasedTable<InboxRow>.Pending : QuarantinedState);
-                if (await insert.ScalarInt64Async(CancellationToken.None).ConfigureAwait(false) is { } id)
+                if (ids[i] is { } id)
                 {
                     results[i] = new InboxInsertResult(id, Inserted: true);
                     continue;
                 }
-                existing.Set("@hash", hash);
+                existing.Set("@hash", batch[i].Hash);
                 var stored = await existing.ScalarInt64Async(CancellationToken.None).ConfigureAwait(false)
                     ?? throw new MessageStoreException($"{_store.Dialect.Description} refused an inbox message and holds none with its content hash.");
                 results[i] = new InboxInsertResult(stored, Inserted: false);
@@ -92,6 +83,76 @@ internal sealed partial class SqlInboxStore : IInboxStore
             LogBatchCommitting(_store.Logger, batch.Count);
             return (IReadOnlyList<InboxInsertResult>)results;
         }, CancellationToken.None);
+
+    private const string InsertSql =
+        $"INSERT INTO {Table} (content_hash, method, body, received_at, version, parse_error, state, attempts, next_attempt_at) "
+        + "VALUES (@hash, @method, @body, @received, @version, @error, @state, 0, @received) ON CONFLICT DO NOTHING RETURNING id";
+
+    /// <summary>The insert's parameters for one message.</summary>
+    private static IEnumerable<(string Name, object? Value, DbType Type)> InsertParameters(PendingInsert pending)
+    {
+        var message = pending.Message;
+        yield return ("@hash", pending.Hash, DbType.Binary);
+        yield return ("@method", message.Method.ToUpperInvariant(), DbType.String);
+        yield return ("@body", message.Body.ToArray(), DbType.Binary);
+        yield return ("@received", UnixTime.ToMilliseconds(message.ReceivedAt), DbType.Int64);
+        yield return ("@version", message.Version, DbType.String);
+        yield return ("@error", message.ParseError, DbType.String);
+        yield return ("@state", message.ParseError is null ? LeasedTable<InboxRow>.Pending : QuarantinedState, DbType.String);
+    }
+
+    /// <summary>
+    /// Every insert sent in one round trip (a server database such as PostgreSQL, where each round trip costs
+    /// a network exchange and a context switch); the id of each new row, null where the hash was stored already.
+    /// </summary>
+    private static async Task<long?[]> InsertInOneRoundTripAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PendingInsert> batch)
+    {
+        await using var inserts = connection.CreateBatch();
+        inserts.Transaction = transaction;
+        foreach (var pending in batch)
+        {
+            var insert = inserts.CreateBatchCommand();
+            insert.CommandText = InsertSql;
+            foreach (var (name, value, type) in InsertParameters(pending))
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.DbType = type;
+                parameter.Value = value ?? DBNull.Value;
+                insert.Parameters.Add(parameter);
+            }
+            inserts.BatchCommands.Add(insert);
+        }
+        var ids = new long?[batch.Count];
+        await using var reader = await inserts.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
+        var i = 0;
+        do
+        {
+            if (i == ids.Length)
+                throw new MessageStoreException($"{connection.GetType().Name} returned more results than the {batch.Count} inbox inserts sent.");
+            if (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
+                ids[i] = reader.GetInt64(0);
+            i++;
+        }
+        while (await reader.NextResultAsync(CancellationToken.None).ConfigureAwait(false));
+        return i == ids.Length ? ids : throw new MessageStoreException($"{connection.GetType().Name} returned {i} results for {batch.Count} inbox inserts.");
+    }
+
+    /// <summary>One insert after the other, the command reused (an embedded database such as SQLite, where a statement costs no round trip).</summary>
+    private static async Task<long?[]> InsertOneByOneAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PendingInsert> batch)
+    {
+        var ids = new long?[batch.Count];
+        await using var insert = connection.Command(transaction, InsertSql);
+        foreach (var (name, _, type) in InsertParameters(batch[0]))
+            insert.With(name, null, type);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            foreach (var (name, value, _) in InsertParameters(batch[i]))
+                insert.Set(name, value);
+            ids[i] = await insert.ScalarInt64Async(CancellationToken.None).ConfigureAwait(false);
+        }
+        return ids;
+    }
 
     public Task<IReadOnlyList<InboxRow>> LeaseAsync(string owner, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken = default) =>
         _rows.LeaseAsync(owner, maxCount, leaseDuration, cancellationToken);
