@@ -23,13 +23,13 @@ internal sealed partial class SqlInboxStore : IInboxStore
         "next_attempt_at", "lease_owner", "lease_expires_at", "completed_at", "last_outcome", "last_reason",
     ];
 
-    private readonly SqlMessageStore _store;
     /// <summary>
     /// The most messages one transaction takes: large enough that one fsync serves every sender waiting on a
     /// busy receiver, small enough that a transaction (about 3 KB a message) stays short.
     /// </summary>
     private const int MaxInsertBatch = 128;
 
+    private readonly SqlMessageStore _store;
     private readonly LeasedTable<InboxRow> _rows;
     private readonly GroupCommit<PendingInsert, InboxInsertResult> _inserts;
 
@@ -52,7 +52,7 @@ internal sealed partial class SqlInboxStore : IInboxStore
         return _inserts.AddAsync(new PendingInsert(message, message.ComputeContentHash()), cancellationToken);
     }
 
-    /// <summary>Inserts and answers are written by the group commit, in one transaction per batch.</summary>
+    /// <summary>The group commit the inserts wait in (its queue is what tests watch).</summary>
     internal GroupCommit<PendingInsert, InboxInsertResult> Inserts => _inserts;
 
     /// <summary>
