@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using MmpTyped.Testing;
 
 namespace MmpTyped.Cli.Tests;
 
@@ -14,20 +15,7 @@ internal static class CliProcess
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The path of the built <c>MmpTyped.Cli.dll</c> that <c>dotnet</c> runs.</summary>
-    public static string CliDll { get; } = FindCliDll();
-
-    // The CLI's own build output (bin/<configuration>/<framework> of src/MmpTyped.Cli), run with its own
-    // deps.json: a test project that takes Microsoft.Extensions.* from the ASP.NET Core shared framework
-    // copies the CLI's deps.json but not the newer package assemblies it names. The copy beside the
-    // test is the fallback for an output layout other than the default.
-    private static string FindCliDll()
-    {
-        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = framework.Parent!;
-        var root = configuration.Parent?.Parent?.Parent?.Parent;
-        var own = root is null ? null : Path.Combine(root.FullName, "src", "MmpTyped.Cli", "bin", configuration.Name, framework.Name, "MmpTyped.Cli.dll");
-        return own is not null && File.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, "MmpTyped.Cli.dll");
-    }
+    public static string CliDll => CliLocation.Dll;
 
     /// <summary>
     /// Runs <c>mmptyped</c> with <paramref name="args"/>, feeding <paramref name="stdin"/> (nothing when null)

@@ -19,6 +19,9 @@ public static class AppsFlyerPushEndpointExtensions
     /// again is answered 200 and stored once; one that does not parse is stored quarantined with the parse
     /// error and answered 200 (AppsFlyer never sends a message again). Wrong or missing token: 401; source
     /// not allowed: 403; over the size limit: 413; store failure: 503. Needs <c>AddAppsFlyerPushReceiver</c>.
+    /// A GET message travels in the request line, which Kestrel limits to 8 KB by default (longer: 414 before
+    /// the endpoint sees it): give the server room with
+    /// <see cref="AppsFlyerPushKestrelLimits.AllowAppsFlyerPushMessages"/>.
     /// </summary>
     public static IEndpointConventionBuilder MapAppsFlyerPush(this IEndpointRouteBuilder endpoints, string pattern = DefaultPattern)
     {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,8 @@ namespace MmpTyped.Cli.Commands;
 /// process, until Ctrl+C or SIGTERM. The first line on stdout is the address it listens on. Every message
 /// with the right token is committed to the store's inbox before it is answered 200; the token settings
 /// (<c>MmpTyped:PushApi:TokenHeader</c>, <c>MmpTyped:PushApi:Token</c>) come from the JSON file given with
-/// <c>--config</c>, then environment variables (<c>MmpTyped__PushApi__Token</c>), which win. It only stores:
+/// <c>--config</c>, then environment variables (<c>MmpTyped__PushApi__Token</c>), which win. Kestrel's
+/// request-line and header limits are raised to let through a GET message as long as <c>MaxMessageBytes</c>. It only stores:
 /// an application with an <c>IAppsFlyerPushHandler</c> handles what it stored.
 /// </summary>
 internal static class ReceiveCommand
@@ -70,6 +72,9 @@ internal static class ReceiveCommand
         else
             builder.Services.AddMmpTypedPostgreSqlStore(store.Target);
         builder.Services.AddAppsFlyerPushReceiver();
+        // A GET message travels in the request line: Kestrel must let through what the receiver accepts.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<AppsFlyerPushReceiverOptions>>(
+            static (kestrel, push) => kestrel.Limits.AllowAppsFlyerPushMessages(push.Value.MaxMessageBytes));
 
         await using var app = builder.Build();
         try

@@ -31,6 +31,9 @@ internal sealed partial class SqlMessageStore : IMessageStore
 
     public TimeProvider Clock { get; }
 
+    /// <summary>Where the store's own events go (schema upgrades, inbox group commits).</summary>
+    public ILogger Logger => _logger;
+
     public IOutboxStore Outbox { get; }
 
     public IInboxStore Inbox { get; }

@@ -101,6 +101,38 @@ public sealed class CliReceiverTests
     }
 
     [SkippableFact]
+    public async Task Receive_takes_a_GET_message_far_over_Kestrels_default_request_line_and_refuses_one_over_its_limits()
+    {
+        await using var store = TestStore.Create(TestStore.Sqlite);
+        var longValue = new string('x', 20_000);
+        var (process, address) = await Mmptyped.StartAsync(["receive", "--urls", "http://127.0.0.1:0", "--store", store.Store],
+            new Dictionary<string, string> { ["MmpTyped__PushApi__TokenHeader"] = "Authorization", ["MmpTyped__PushApi__Token"] = ReceiverHost.Token });
+        using (process)
+        {
+            using var client = new System.Net.Http.HttpClient();
+            var sender = new PushApiSender(client);
+            var url = new Uri(address + "/appsflyer/push");
+            // About 20 KB in the query string: Kestrel's default request line (8 KB) would refuse it with 414.
+            var message = new PushApiMessage("long", PushExamples.V2With(("customer_user_id", longValue)));
+            Assert.True(PushApiSender.WithQuery(url, message.Json).PathAndQuery.Length > 20_000);
+            Assert.Equal(200, (await sender.SendAsync(url, System.Net.Http.HttpMethod.Get, message, "Authorization", ReceiverHost.Token)).Status);
+
+            // Just over the receiver's 64 KB: the receiver answers 413 itself. Far over: Kestrel refuses the request line.
+            var justOver = new PushApiMessage("just over", PushExamples.V2With(("customer_user_id", new string('y', 66_000))));
+            Assert.Equal(413, (await sender.SendAsync(url, System.Net.Http.HttpMethod.Get, justOver, "Authorization", ReceiverHost.Token)).Status);
+            var farOver = new PushApiMessage("far over", PushExamples.V2With(("customer_user_id", new string('z', 200_000))));
+            var refused = (await sender.SendAsync(url, System.Net.Http.HttpMethod.Get, farOver, "Authorization", ReceiverHost.Token)).Status;
+            Assert.True(refused is 414 or 431, $"a GET far over the limits was answered {refused}");
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+        await using var reader = store.Open();
+        var row = Assert.Single(await reader.Inbox.ListAsync(0, 10));
+        Assert.Equal(("GET", PushExamples.V2, (string?)null), (row.Method, row.Version, row.ParseError));
+        Assert.Contains(longValue, System.Text.Encoding.UTF8.GetString(row.Body.Span), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Receive_without_a_token_setting_exits_2_naming_it()
     {
         await using var store = TestStore.Create(TestStore.Sqlite);

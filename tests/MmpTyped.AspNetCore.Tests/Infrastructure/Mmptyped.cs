@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,11 +11,6 @@ namespace MmpTyped.AspNetCore.Tests.Infrastructure;
 /// <summary>The built <c>mmptyped</c> run as a real process: to completion, or left running (the receiver).</summary>
 internal static class Mmptyped
 {
-    // The CLI's own build output (the project reference builds it): this test project shares ASP.NET Core as a
-    // framework, so the copy beside the tests lacks package assemblies the CLI's dependency file names.
-    private static readonly string CliDll = Path.Combine(RepoPaths.Root, "src", "MmpTyped.Cli", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "MmpTyped.Cli.dll");
-
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> args, int timeoutSeconds = 120)
     {
         using var process = Process.Start(StartInfo(args))!;
@@ -70,7 +64,7 @@ internal static class Mmptyped
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(CliDll);
+        start.ArgumentList.Add(CliLocation.Dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         return start;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Text;
@@ -15,7 +16,8 @@ namespace MmpTyped.AspNetCore.Tests.Load;
 /// <summary>
 /// The load harness (not a unit test: it runs only with MMPTYPED_LOAD=1 and asserts no timing): the real
 /// 2.9 KB V2.0 message, each copy made distinct, POSTed by concurrent senders to <c>mmptyped receive</c> (its
-/// own process), each answered 200 only after its commit. Prints one README table row per store.
+/// own process), each answered 200 only after its commit. Prints one README table row per store and
+/// sender count, with the machine's load average at the end of the run.
 /// MMPTYPED_LOAD=1 dotnet test tests/MmpTyped.AspNetCore.Tests --filter ThroughputHarness --logger "console;verbosity=detailed"
 /// </summary>
 public sealed class ThroughputHarness(ITestOutputHelper output)
@@ -51,11 +53,15 @@ public sealed class ThroughputHarness(ITestOutputHelper output)
             Assert.Equal(Messages, acknowledged);
             var rate = Messages / clock.Elapsed.TotalSeconds;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {kind} | {senders} | {Messages:N0} × {Encoding.UTF8.GetByteCount(template):N0} B | {clock.Elapsed.TotalSeconds:F1} s | {rate:N0} |"));
+                $"| {kind} | {senders} | {Messages:N0} × {Encoding.UTF8.GetByteCount(template):N0} B | {clock.Elapsed.TotalSeconds:F1} s | {rate:N0} | {LoadAverage()} |"));
         }
         await using var reader = store.Open();
         Assert.Equal(Warmup + Messages, (await reader.Inbox.GetStatsAsync()).Counts.Values.Sum());
     }
+
+    /// <summary>The machine's 1-minute load average (Linux), printed beside the rate: other work on the machine lowers it.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static async Task<int> RunAsync(HttpClient client, Uri url, string template, string prefix, int count, int senders)
     {
