@@ -227,7 +227,8 @@ internal sealed partial class TypeEmitter
         {
             _writer.WriteLine(Syntax.Summary(member.Model.Description ?? $"The vendor's '{member.Json}' member."));
             _writer.WriteLine(MemberAttribute(member));
-            foreach (var alternative in member.Shape.Rules.AnyOf)
+            // anyOf alternatives are value rules of strings only (on objects, anyOf states the object's own rules).
+            foreach (var alternative in member.Shape.Kind is ValueKind.String or ValueKind.Guid ? member.Shape.Rules.AnyOf : EquatableArray<ValueRules>.Empty)
                 _writer.WriteLine($"[{Syntax.Runtime}.MmpAnyOf({string.Join(", ", StringRuleArguments(alternative))})]");
             var required = member.Model.IsRequired ? "required " : "";
             var get = member.Model.IsRequired ? (member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : $"{member.Field}!") : member.Field;

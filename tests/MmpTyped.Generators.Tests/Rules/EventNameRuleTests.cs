@@ -29,6 +29,7 @@ public sealed class EventNameRuleTests
         var source = $$"""
             using MmpTyped;
             namespace Shop;
+            /// <summary>An event.</summary>
             [MmpEvent("{{schema}}", "{{name}}")] public partial class E { }
             """;
 
