@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace MmpTyped.Analyzers;
 
 /// <summary>
-/// The vendor-rule diagnostics (DESIGN.md, "Diagnostics catalogue"): the same ids <c>Validate()</c> reports
-/// at run time. Warnings, not errors: the vendor answers 200 OK and drops the event, and a team may
+/// The vendor-rule diagnostics: the same ids <c>Validate()</c> reports at run time, named as
+/// <c>MmpErrorCodes</c> names them. Warnings, not errors: the vendor answers 200 OK and drops the event, and a team may
 /// knowingly accept a rule (<c>dotnet_diagnostic.MMP001.severity</c> in .editorconfig changes it).
 /// </summary>
 internal static class Descriptors
@@ -15,31 +15,31 @@ internal static class Descriptors
     public const string HelpBase = "https://github.com/mmptyped/mmptyped/blob/main/analyzers/docs/";
 
     public static readonly DiagnosticDescriptor MissingIdentifier = Create(
-        "MMP001",
+        MmpErrorCodes.MissingIdentifier,
         "The event has none of the identifiers the vendor needs",
         "{0} sets none of {1}, and the vendor needs one of them: it answers 200 OK and drops the event (rule '{2}')",
         "Vendors match an event to a user or device by an identifier. Without any, the request is accepted and the event is silently dropped.");
 
-    public static readonly DiagnosticDescriptor MissingCompanions = Create(
-        "MMP002",
+    public static readonly DiagnosticDescriptor MissingCompanion = Create(
+        MmpErrorCodes.MissingCompanion,
         "A field is set without the fields the vendor needs with it",
         "{0} sets {1} without {2}: the vendor needs them together and drops what comes alone (rule '{3}')",
         "Some fields only count together with others (Airbridge: device.deviceUUID needs deviceModel, osName and osVersion).");
 
-    public static readonly DiagnosticDescriptor RejectedValue = Create(
-        "MMP004",
+    public static readonly DiagnosticDescriptor InvalidValue = Create(
+        MmpErrorCodes.InvalidValue,
         "A value the vendor does not accept",
         "{0}",
-        "The value breaks a rule of the vendor's schema (an enum, pattern, length, range or timestamp format); the vendor drops it or the whole event.");
+        "The value breaks a rule of the vendor's schema (an enum, anyOf alternative, pattern, length, format, range or timestamp encoding); the vendor drops it or the whole event.");
 
     public static readonly DiagnosticDescriptor ClearTextPii = Create(
-        "MMP006",
+        MmpErrorCodes.ClearTextPii,
         "Clear-text personal data in a hashed field",
         "'{0}' takes the SHA-256 digest of {1} (64 hex digits), but {2} is not one: hash it with MmpHash.{3} first",
         "The vendor expects the digest of normalised personal data. Clear text here leaks the data and never matches.");
 
-    public static readonly DiagnosticDescriptor BareIosAppId = Create(
-        "MMP008",
+    public static readonly DiagnosticDescriptor IosAppIdWithoutPrefix = Create(
+        MmpErrorCodes.IosAppIdWithoutPrefix,
         "An iOS app id without its 'id' prefix",
         "\"{0}\" is an iOS App Store id without its 'id' prefix: AppsFlyer answers 200 OK and does not record the event; use \"id{0}\"",
         "AppsFlyer names iOS apps 'id' + the App Store id. A bare number gets 200 OK and the event is lost.");

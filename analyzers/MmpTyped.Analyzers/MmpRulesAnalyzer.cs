@@ -20,7 +20,7 @@ public sealed class MmpRulesAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.MissingIdentifier, Descriptors.MissingCompanions, Descriptors.RejectedValue, Descriptors.ClearTextPii, Descriptors.BareIosAppId);
+        Descriptors.MissingIdentifier, Descriptors.MissingCompanion, Descriptors.InvalidValue, Descriptors.ClearTextPii, Descriptors.IosAppIdWithoutPrefix);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

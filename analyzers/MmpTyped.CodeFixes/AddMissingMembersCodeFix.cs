@@ -13,8 +13,8 @@ using MmpTyped.Analyzers;
 namespace MmpTyped.CodeFixes;
 
 /// <summary>
-/// MMP001 and MMP002: adds the missing members to the object's initializer, each with <c>default!</c> for
-/// the user to replace. For MMP001 there is one fix per branch of the group (<c>User.ExternalUserID</c>,
+/// MMP001 and MMP002: adds the missing members to the object's initializer, each with <c>default</c> for
+/// the user to replace (the diagnostic stays until a value is there). For MMP001 there is one fix per branch of the group (<c>User.ExternalUserID</c>,
 /// or <c>Device.DeviceUUID</c>); for MMP002 one fix adds every missing companion.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingMembersCodeFix)), Shared]
@@ -22,7 +22,7 @@ public sealed class AddMissingMembersCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(Descriptors.MissingIdentifier.Id, Descriptors.MissingCompanions.Id);
+        ImmutableArray.Create(Descriptors.MissingIdentifier.Id, Descriptors.MissingCompanion.Id);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -31,7 +31,8 @@ public sealed class AddMissingMembersCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
             return;
         foreach (var diagnostic in context.Diagnostics)
         {
@@ -41,6 +42,8 @@ public sealed class AddMissingMembersCodeFix : CodeFixProvider
                 continue;
             foreach (var (title, key, paths) in Choices(diagnostic))
             {
+                if (Edit(model, target, paths, context.CancellationToken) is not { } replacement || replacement.IsEquivalentTo(target))
+                    continue; // nothing to add: every member is there, with a value or a placeholder
                 context.RegisterCodeFix(
                     CodeAction.Create(title, ct => AddAsync(context.Document, target, paths, ct), key),
                     diagnostic);
@@ -69,10 +72,18 @@ public sealed class AddMissingMembersCodeFix : CodeFixProvider
     {
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (model is null || root is null || model.GetTypeInfo(target, cancellationToken).Type is not { } type)
+        if (model is null || root is null || Edit(model, target, paths, cancellationToken) is not { } replacement)
             return document;
+        return document.WithSyntaxRoot(root.ReplaceNode(target, replacement));
+    }
+
+    /// <summary>The object with the paths added, or null when the fix cannot see into it.</summary>
+    private static ExpressionSyntax? Edit(SemanticModel model, SyntaxNode target, string[][] paths, CancellationToken cancellationToken)
+    {
+        if (model.GetTypeInfo(target, cancellationToken).Type is not { } type)
+            return null;
         var editor = new InitializerEditor(model, target.SpanStart);
-        SyntaxNode? replacement = target switch
+        return target switch
         {
             BaseObjectCreationExpressionSyntax creation when editor.AddPaths(creation.Initializer, type, paths) is { } initializer
                 => InitializerEditor.WithInitializer(creation, initializer),
@@ -80,7 +91,6 @@ public sealed class AddMissingMembersCodeFix : CodeFixProvider
                 => with.WithInitializer(initializer),
             _ => null,
         };
-        return replacement is null ? document : document.WithSyntaxRoot(root.ReplaceNode(target, replacement));
     }
 
     private static string[][] Split(string[] paths) => paths.Select(p => p.Split('.')).ToArray();

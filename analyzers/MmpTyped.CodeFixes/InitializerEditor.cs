@@ -9,11 +9,13 @@ namespace MmpTyped.CodeFixes;
 /// <summary>
 /// Adds member paths (<c>User.ExternalUserID</c>) to an object initializer: it descends into the nested
 /// <c>new</c> of a member that is already assigned, creates the objects that are missing (with their
-/// <c>required</c> members), and gives each new leaf <c>default!</c> for the user to replace.
+/// <c>required</c> members), and gives each new leaf <c>default</c> for the user to replace. <c>default</c>
+/// keeps the event failing until then: the analyzer counts it as no value (MMP001/MMP002 stay), and in a
+/// non-nullable member the compiler warns too (CS8625). A fix never makes a wrong event look right.
 /// </summary>
 internal sealed class InitializerEditor(SemanticModel model, int position)
 {
-    private static readonly ExpressionSyntax Placeholder = SyntaxFactory.ParseExpression("default!");
+    private static readonly ExpressionSyntax Placeholder = SyntaxFactory.ParseExpression("default");
 
     /// <summary>The initializer of <paramref name="owner"/> with every path in <paramref name="paths"/> set.</summary>
     public InitializerExpressionSyntax? AddPaths(InitializerExpressionSyntax? initializer, ITypeSymbol owner, IEnumerable<string[]> paths)
@@ -39,7 +41,7 @@ internal sealed class InitializerEditor(SemanticModel model, int position)
         if (existing is null)
             return Append(initializer, Assignment(property.Name, isLeaf ? Placeholder : NewObject(property, path, index + 1)));
         if (isLeaf)
-            return IsNull(existing.Right) ? initializer.ReplaceNode(existing.Right, Placeholder.WithTriviaFrom(existing.Right)) : initializer;
+            return initializer; // set already, or a placeholder only the user can fill
         if (existing.Right is BaseObjectCreationExpressionSyntax creation)
         {
             var nested = AddPath(creation.Initializer ?? Empty(), Unwrap(property.Type), path, index + 1);
@@ -50,7 +52,7 @@ internal sealed class InitializerEditor(SemanticModel model, int position)
             : null; // the member holds a value the fix cannot see into
     }
 
-    /// <summary><c>new T { path... = default!, Required = default! }</c> for the member <paramref name="property"/>.</summary>
+    /// <summary><c>new T { path... = default, Required = default }</c> for the member <paramref name="property"/>.</summary>
     private ObjectCreationExpressionSyntax NewObject(IPropertySymbol property, string[] path, int index)
     {
         var type = Unwrap(property.Type);

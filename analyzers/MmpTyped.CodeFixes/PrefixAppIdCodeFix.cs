@@ -13,7 +13,7 @@ namespace MmpTyped.CodeFixes;
 
 /// <summary>MMP008: prefixes an iOS app id with <c>id</c>, in the literal itself or before the constant that holds it.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PrefixAppIdCodeFix)), Shared]
-public sealed class PrefixAppIdCodeFix() : ExpressionCodeFix(Descriptors.BareIosAppId.Id)
+public sealed class PrefixAppIdCodeFix() : ExpressionCodeFix(Descriptors.IosAppIdWithoutPrefix.Id)
 {
     /// <inheritdoc />
     protected override string? Title(Diagnostic diagnostic) => "Add the 'id' prefix of iOS app ids";

@@ -49,9 +49,20 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor BadAttribute = Create(
         "MMP117", "[MmpEvent] needs a schema id and an event name", "{0}", "MmpTyped.Definition");
 
+    /// <summary>
+    /// MMP004 on an <c>[MmpEvent]</c> name the event-name member's rules refuse: the analyzers' vendor rule,
+    /// a warning as theirs is, reported by the generator because only it holds the schema's rules for the name.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidEventName = new(
+        MmpErrorCodes.InvalidValue, "A value the vendor does not accept", "{0}", "MmpTyped.Vendor", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        "The [MmpEvent] name breaks a rule of the schema's event-name member (an enum, anyOf alternative, pattern or length); the vendor drops the event or counts it as another one.");
+
+    /// <summary>The descriptor of an id; an id without one is a bug of the generator, never shown as another diagnostic.</summary>
     public static DiagnosticDescriptor For(string id) => id switch
     {
+        MmpErrorCodes.InvalidValue => InvalidEventName,
         "MMP101" => SchemaNotJson,
+        "MMP102" => UnsupportedSchema,
         "MMP103" => ConflictingType,
         "MMP104" => BadView,
         "MMP105" => BeyondLimits,
@@ -64,7 +75,7 @@ internal static class Descriptors
         "MMP115" => NameClash,
         "MMP116" => UnsupportedShape,
         "MMP117" => BadAttribute,
-        _ => UnsupportedSchema,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "No MmpTyped generator diagnostic has this id."),
     };
 
     /// <summary>Where each id's page lives (what triggers it, a wrong and a right example): <c>analyzers/docs/MMPxxx.md</c> in the repository.</summary>

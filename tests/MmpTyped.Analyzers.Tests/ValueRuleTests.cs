@@ -17,7 +17,7 @@ public sealed class ValueRuleTests
     [Fact]
     public Task An_ip_longer_than_the_vendor_allows() =>
         AppsFlyerMember("""Ip = {|#0:"192.168.100.100.1"|}""", Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("""
-            'ip' must be at most 16 characters long and match ^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$; it is "192.168.100.100.1"
+            'ip' must be at most 16 characters long, match ^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$ and be a valid ipv4; it is "192.168.100.100.1"
             """));
 
     [Theory]

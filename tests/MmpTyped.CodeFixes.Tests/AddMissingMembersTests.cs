@@ -4,7 +4,8 @@ using MmpTyped.CodeFixes.Tests.Infrastructure;
 
 namespace MmpTyped.CodeFixes.Tests;
 
-/// <summary>MMP001 and MMP002: the fix adds the missing members to the initializer, with <c>default!</c> to replace.</summary>
+/// <summary>MMP001 and MMP002: the fix adds the missing members to the initializer, with <c>default</c> to replace: the analyzer counts <c>default</c> as no value, so the
+/// diagnostic stays until the user writes one (a fix never leaves a quietly wrong event).</summary>
 public sealed class AddMissingMembersTests
 {
     private static Task Fix(string before, string after, string? key = null) =>
@@ -16,7 +17,7 @@ public sealed class AddMissingMembersTests
                 Outbox.Send({|MMP001:new AirbridgeAppEvent|} { {{Code.AirbridgeRequired}} });
         """,
         $$"""
-                Outbox.Send(new AirbridgeAppEvent { {{Code.AirbridgeRequired}}, User = new AirbridgeUser { ExternalUserID = default! } });
+                Outbox.Send({|MMP001:new AirbridgeAppEvent|} { {{Code.AirbridgeRequired}}, User = new AirbridgeUser { ExternalUserID = default } });
         """,
         "MMP001:User.ExternalUserID");
 
@@ -30,24 +31,24 @@ public sealed class AddMissingMembersTests
                 });
         """,
         """
-                Outbox.Send(new AirbridgeAppEvent
+                Outbox.Send({|MMP001:new AirbridgeAppEvent|}
                 {
                     App = new AirbridgeApp { PackageName = "com.shop" },
                     EventData = new AirbridgeEventData { Goal = new AirbridgeGoal { Category = "c" } },
-                    Device = new AirbridgeDevice { DeviceUUID = default! },
+                    Device = new AirbridgeDevice { DeviceUUID = default },
                 });
         """,
         "MMP001:Device.DeviceUUID");
 
     [Fact]
-    public Task Fills_a_user_whose_external_id_is_null() => Fix(
+    public Task Rewrites_no_placeholder_it_cannot_fill_and_offers_the_other_branch() => Fix(
         $$"""
                 Outbox.Send({|MMP001:new AirbridgeAppEvent|} { User = new AirbridgeUser { ExternalUserID = null }, {{Code.AirbridgeRequired}} });
         """,
         $$"""
-                Outbox.Send(new AirbridgeAppEvent { User = new AirbridgeUser { ExternalUserID = default! }, {{Code.AirbridgeRequired}} });
+                Outbox.Send({|MMP001:new AirbridgeAppEvent|} { User = new AirbridgeUser { ExternalUserID = null }, {{Code.AirbridgeRequired}}, Device = new AirbridgeDevice { DeviceUUID = default } });
         """,
-        "MMP001:User.ExternalUserID");
+        "MMP001:Device.DeviceUUID");
 
     [Fact]
     public Task Completes_the_multi_path_branch_of_a_web_event_inside_the_existing_objects() => Fix(
@@ -59,10 +60,10 @@ public sealed class AddMissingMembersTests
                 });
         """,
         $$"""
-                Outbox.Send(new AirbridgeWebEvent
+                Outbox.Send({|MMP001:new AirbridgeWebEvent|}
                 {
                     Browser = new AirbridgeBrowser { ClientID = "c-1" },
-                    EventData = new AirbridgeWebEventData { ShortID = "s-1", {{Code.AirbridgeWebGoal}}, TrackingData = new AirbridgeTrackingData { Channel = default!, Params = default! } },
+                    EventData = new AirbridgeWebEventData { ShortID = "s-1", {{Code.AirbridgeWebGoal}}, TrackingData = new AirbridgeTrackingData { Channel = default, Params = default } },
                 });
         """,
         "MMP001:Browser.ClientID+EventData.ShortID+EventData.TrackingData.Channel+EventData.TrackingData.Params");
@@ -73,7 +74,7 @@ public sealed class AddMissingMembersTests
                 Outbox.Send(new AppsFlyerEvent { ConsentData = {|MMP001:new AppsFlyerConsentData()|}, {{Code.AppsFlyerRequired}} });
         """,
         $$"""
-                Outbox.Send(new AppsFlyerEvent { ConsentData = new AppsFlyerConsentData() { Tcf = default! }, {{Code.AppsFlyerRequired}} });
+                Outbox.Send(new AppsFlyerEvent { ConsentData = {|MMP001:new AppsFlyerConsentData()|} { Tcf = default }, {{Code.AppsFlyerRequired}} });
         """,
         "MMP001:Tcf");
 
@@ -85,8 +86,8 @@ public sealed class AddMissingMembersTests
                 MmpJson.Serialize(second);
         """,
         $$"""
-                Outbox.Send(new AirbridgeAppEvent { {{Code.AirbridgeRequired}}, User = new AirbridgeUser { ExternalUserID = default! } });
-                var second = new AirbridgeAppEvent { {{Code.AirbridgeRequired}}, User = new AirbridgeUser { ExternalUserID = default! } };
+                Outbox.Send({|MMP001:new AirbridgeAppEvent|} { {{Code.AirbridgeRequired}}, User = new AirbridgeUser { ExternalUserID = default } });
+                var second = {|MMP001:new AirbridgeAppEvent|} { {{Code.AirbridgeRequired}}, User = new AirbridgeUser { ExternalUserID = default } };
                 MmpJson.Serialize(second);
         """,
         "MMP001:User.ExternalUserID");
@@ -98,8 +99,8 @@ public sealed class AddMissingMembersTests
                 Outbox.Send(new AirbridgeAppEvent { Device = {|MMP002:new AirbridgeDevice|} { DeviceUUID = "d-2", OsVersion = "14" }, {{Code.AirbridgeRequired}} });
         """,
         $$"""
-                Outbox.Send(new AirbridgeAppEvent { Device = new AirbridgeDevice { DeviceUUID = "d-1", DeviceModel = default!, OsName = default!, OsVersion = default! }, {{Code.AirbridgeRequired}} });
-                Outbox.Send(new AirbridgeAppEvent { Device = new AirbridgeDevice { DeviceUUID = "d-2", OsVersion = "14", DeviceModel = default!, OsName = default! }, {{Code.AirbridgeRequired}} });
+                Outbox.Send(new AirbridgeAppEvent { Device = {|MMP002:new AirbridgeDevice|} { DeviceUUID = "d-1", DeviceModel = default, OsName = default, OsVersion = default }, {{Code.AirbridgeRequired}} });
+                Outbox.Send(new AirbridgeAppEvent { Device = {|MMP002:new AirbridgeDevice|} { DeviceUUID = "d-2", OsVersion = "14", DeviceModel = default, OsName = default }, {{Code.AirbridgeRequired}} });
         """);
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class AddMissingMembersTests
                     Outbox.Send(Load() {|MMP001:with|} { User = null, Device = null });
             """, LoadRenewal),
         Snippet.WithTypes(Renewal, """
-                    Outbox.Send(Load() with { User = new AirbridgeUser { ExternalUserID = default! }, Device = null });
+                    Outbox.Send(Load() {|MMP001:with|} { User = new AirbridgeUser { ExternalUserID = default }, Device = null });
             """, LoadRenewal),
         "MMP001:User.ExternalUserID");
 

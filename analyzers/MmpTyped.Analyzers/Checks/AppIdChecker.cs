@@ -2,6 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using MmpTyped.Analyzers.Metadata;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Analyzers.Checks;
 
@@ -15,25 +16,12 @@ internal sealed class AppIdChecker(RuleCache cache)
     {
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Value.ConstantValue is not { HasValue: true, Value: string appId } || !IsBareIosAppId(appId))
+            if (argument.Value.ConstantValue is not { HasValue: true, Value: string appId } || !MmpTextChecks.IsBareIosAppId(appId.AsSpan()))
                 continue;
             if (!cache.TakesAppId(invocation.TargetMethod.OriginalDefinition))
                 return;
             if (argument.Parameter is { } parameter && cache.IsAppId(parameter.OriginalDefinition))
-                report(Diagnostic.Create(Descriptors.BareIosAppId, argument.Value.Syntax.GetLocation(), appId));
+                report(Diagnostic.Create(Descriptors.IosAppIdWithoutPrefix, argument.Value.Syntax.GetLocation(), appId));
         }
-    }
-
-    /// <summary>As <c>MmpChecks.IsBareIosAppId</c>: digits only (Android package names and Windows ids have letters).</summary>
-    public static bool IsBareIosAppId(string appId)
-    {
-        if (appId.Length == 0)
-            return false;
-        foreach (var c in appId)
-        {
-            if (c is < '0' or > '9')
-                return false;
-        }
-        return true;
     }
 }

@@ -77,7 +77,7 @@ internal sealed class RuleChecker(RuleCache cache)
             return;
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(PropertyKeys.Missing, string.Join(PropertyKeys.Separator.ToString(), missing));
-        report(Diagnostic.Create(Descriptors.MissingCompanions, state.Location, properties,
+        report(Diagnostic.Create(Descriptors.MissingCompanion, state.Location, properties,
             state.Type.Name, rule.Trigger.Display, Text.List(missing), rule.Name));
     }
 
@@ -90,7 +90,7 @@ internal sealed class RuleChecker(RuleCache cache)
         }
         var names = Displays(rule.Paths);
         var message = $"{state.Type.Name} sets {(names.Count == 2 ? "both" : "all of")} {Text.List(names)}: the vendor takes only one of them (rule '{rule.Name}')";
-        report(Diagnostic.Create(Descriptors.RejectedValue, state.Location, message));
+        report(Diagnostic.Create(Descriptors.InvalidValue, state.Location, message));
     }
 
     /// <summary>Whether the member at <paramref name="path"/> is set, following the objects the state holds.</summary>

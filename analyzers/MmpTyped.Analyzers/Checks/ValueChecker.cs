@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using MmpTyped.Analyzers.Metadata;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Analyzers.Checks;
 
@@ -45,7 +46,7 @@ internal sealed class ValueChecker(RuleCache cache)
             problem = ItemsProblem(rules, value);
 
         if (problem is not null)
-            report(Diagnostic.Create(Descriptors.RejectedValue, value.Syntax.GetLocation(), problem));
+            report(Diagnostic.Create(Descriptors.InvalidValue, value.Syntax.GetLocation(), problem));
 
         string? StringProblem(MemberRules r, string text, string? pattern)
         {
@@ -53,11 +54,15 @@ internal sealed class ValueChecker(RuleCache cache)
             if (!r.Enum.IsEmpty && !r.Enum.Contains(text))
                 broken.Add("be one of " + Text.List(r.Enum, "or"));
             if (r.MinLength >= 0 && text.Length < r.MinLength)
-                broken.Add($"be at least {r.MinLength} character{(r.MinLength == 1 ? "" : "s")} long");
+                broken.Add(MmpRuleText.AtLeastCharacters(r.MinLength));
             if (r.MaxLength >= 0 && text.Length > r.MaxLength)
-                broken.Add($"be at most {r.MaxLength} characters long");
+                broken.Add(MmpRuleText.AtMostCharacters(r.MaxLength));
             if (pattern is not null && Matches(pattern, text) == false)
-                broken.Add("match " + pattern);
+                broken.Add(MmpRuleText.Match(pattern));
+            if (r.Format is { } format && !MmpTextChecks.IsFormat(text.AsSpan(), format))
+                broken.Add(MmpRuleText.ValidFormat(format));
+            if (MmpStringRule.BrokenAnyOf(r.AnyOf, text, (p, t) => Matches(p, t)) is { } alternatives)
+                broken.Add(alternatives);
             return broken.Count == 0 ? null : $"'{r.JsonName}' must {Text.List(broken)}; it is {Text.Quote(text)}";
         }
 
@@ -80,7 +85,7 @@ internal sealed class ValueChecker(RuleCache cache)
 
     private static string? TimestampProblem(MemberRules rules, IOperation value)
     {
-        if (rules.Timestamp != "unix-ms" || KnownValues.UnixMilliseconds(value, out var fromSeconds) is not { } milliseconds)
+        if (rules.Timestamp != MmpTimestampKinds.UnixMilliseconds || KnownValues.UnixMilliseconds(value, out var fromSeconds) is not { } milliseconds)
             return null;
         var problem = RangeProblem(rules, milliseconds, milliseconds.ToString(CultureInfo.InvariantCulture) + " ms");
         if (problem is null)
@@ -102,33 +107,21 @@ internal sealed class ValueChecker(RuleCache cache)
 
     private static void CheckHashed(MemberRules rules, string text, IOperation value, Action<Diagnostic> report)
     {
-        if (LooksHashed(text))
+        if (MmpTextChecks.LooksHashed(text.AsSpan()))
             return;
-        var (what, helper, fits) = rules.Hashed switch
+        var helper = MmpHashKinds.HelperOf(rules.Hashed);
+        var (what, fits) = rules.Hashed switch
         {
-            "sha256-email" => ("an email address", "Email", text.IndexOf('@') > 0),
-            "sha256-phone" => ("a phone number", "Phone", IsPhone(text)),
-            "sha256-e164-phone" => ("a phone number in E.164 form", "E164Phone", IsPhone(text)),
-            _ => ("a lower-cased name", "Name", text.Trim().Length > 0),
+            MmpHashKinds.Email => ("an email address", text.IndexOf('@') > 0),
+            MmpHashKinds.Phone => ("a phone number", IsPhone(text)),
+            MmpHashKinds.E164Phone => ("a phone number in E.164 form", IsPhone(text)),
+            _ => ("a lower-cased name", text.Trim().Length > 0),
         };
         var properties = fits
             ? ImmutableDictionary<string, string?>.Empty.Add(PropertyKeys.HashHelper, helper)
             : ImmutableDictionary<string, string?>.Empty;
         report(Diagnostic.Create(Descriptors.ClearTextPii, value.Syntax.GetLocation(), properties,
             rules.JsonName, what, Text.Quote(text), helper));
-    }
-
-    /// <summary>As <c>MmpHash.LooksHashed</c>: 64 hexadecimal digits.</summary>
-    private static bool LooksHashed(string text)
-    {
-        if (text.Length != 64)
-            return false;
-        foreach (var c in text)
-        {
-            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F'))
-                return false;
-        }
-        return true;
     }
 
     /// <summary>Text <c>MmpHash.Phone</c> accepts: digits, with the usual separators.</summary>

@@ -25,17 +25,14 @@ internal readonly struct ValueFact(Presence presence, ObjectState? value = null)
 }
 
 /// <summary>
-/// One object as the code builds it: made by <see cref="Origin"/> (an object creation or a <c>with</c>),
-/// with the members its initializer and the later assignments set.
+/// One object as the code builds it: made by an object creation or a <c>with</c> (at <see cref="Location"/>,
+/// where a rule of this object is reported and fixed), with the members its initializer and the later assignments set.
 /// </summary>
-internal sealed class ObjectState(ITypeSymbol type, SyntaxNode origin, Location location, bool othersNotSet)
+internal sealed class ObjectState(ITypeSymbol type, Location location, bool othersNotSet)
 {
     private readonly Dictionary<IPropertySymbol, ValueFact> _members = new(SymbolEqualityComparer.Default);
 
     public ITypeSymbol Type { get; } = type;
-
-    /// <summary>The creation or <c>with</c> expression: where a rule of this object is reported and fixed.</summary>
-    public SyntaxNode Origin { get; } = origin;
 
     public Location Location { get; } = location;
 
@@ -64,9 +61,9 @@ internal sealed class ObjectState(ITypeSymbol type, SyntaxNode origin, Location 
     }
 
     /// <summary>A copy for a <c>with</c> expression: the same member values (the objects they hold are shared, as at run time).</summary>
-    public ObjectState CopyTo(SyntaxNode origin, Location location)
+    public ObjectState CopyTo(Location location)
     {
-        var copy = new ObjectState(Type, origin, location, OthersNotSet) { IsOpaque = IsOpaque };
+        var copy = new ObjectState(Type, location, OthersNotSet) { IsOpaque = IsOpaque };
         foreach (var member in _members)
             copy._members[member.Key] = member.Value;
         return copy;

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using MmpTyped.Analyzers.Metadata;
 
@@ -18,7 +19,7 @@ internal sealed class StateBuilder(RuleCache cache)
         if (creation.Type is not { } type)
             return null;
         var empty = creation.Arguments.IsEmpty && creation.Constructor is { } constructor && Cache.IsEmptyConstructor(constructor);
-        var state = new ObjectState(type, creation.Syntax, Origins.LocationOf(creation.Syntax), empty);
+        var state = new ObjectState(type, Origins.LocationOf(creation.Syntax), empty);
         ApplyInitializer(state, creation.Initializer);
         return state;
     }
@@ -29,7 +30,7 @@ internal sealed class StateBuilder(RuleCache cache)
             return null;
         var location = Origins.LocationOf(with.Syntax);
         var source = HasOwnCopyConstructor(type) ? null : StateOf(with.Operand);
-        var state = source?.CopyTo(with.Syntax, location) ?? new ObjectState(type, with.Syntax, location, othersNotSet: false);
+        var state = source?.CopyTo(location) ?? new ObjectState(type, location, othersNotSet: false);
         ApplyInitializer(state, with.Initializer);
         return state;
     }
@@ -47,8 +48,10 @@ internal sealed class StateBuilder(RuleCache cache)
     /// <summary>What is known about the value an assignment stores.</summary>
     public ValueFact FactOf(IOperation value)
     {
+        if (IsPlaceholder(value.Syntax))
+            return IsNullable(value.Type) ? ValueFact.NotSet : ValueFact.Set; // `default!`, `null!`: a placeholder, no value
         if (IsSuppressed(value.Syntax))
-            return ValueFact.Unknown; // `default!`: the code says a value will be there
+            return ValueFact.Unknown; // `Load()!`: the code says a value will be there
         var operation = Unwrap(value);
         if (operation is IConversionOperation)
             return ValueFact.Unknown; // a conversion of the user's own
@@ -121,6 +124,22 @@ internal sealed class StateBuilder(RuleCache cache)
         while (operation is IConversionOperation { OperatorMethod: null } conversion && !IsSuppressed(conversion.Operand.Syntax))
             operation = conversion.Operand;
         return operation;
+    }
+
+    /// <summary>
+    /// <c>default!</c> or <c>null!</c>: the <c>!</c> only silences the nullable warning, and what is stored is
+    /// still null. A code fix's placeholder or a hurried edit, it must not count as a value.
+    /// </summary>
+    private static bool IsPlaceholder(SyntaxNode syntax)
+    {
+        var suppression = syntax.IsKind(SyntaxKind.SuppressNullableWarningExpression) ? syntax
+            : syntax.Parent is { } parent && parent.IsKind(SyntaxKind.SuppressNullableWarningExpression) ? parent
+            : null;
+        if (suppression is not PostfixUnaryExpressionSyntax { Operand: var operand })
+            return false;
+        while (operand is ParenthesizedExpressionSyntax parenthesized)
+            operand = parenthesized.Expression;
+        return operand.IsKind(SyntaxKind.NullLiteralExpression) || operand.IsKind(SyntaxKind.DefaultLiteralExpression) || operand is DefaultExpressionSyntax;
     }
 
     private static bool IsSuppressed(SyntaxNode syntax) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Analyzers.Metadata;
 
@@ -36,26 +37,48 @@ internal sealed class MemberRules
     /// <summary>The accepted strings of an open string value. Read when the attribute carries it (a newer MmpTyped).</summary>
     public ImmutableArray<string> Enum { get; private set; } = ImmutableArray<string>.Empty;
 
+    /// <summary>The JSON Schema format of a string (<c>ipv4</c>, ...), or null. Read when the attribute carries it (a newer MmpTyped).</summary>
+    public string? Format { get; private set; }
+
+    /// <summary>The <c>anyOf</c> alternatives of a string (<c>[MmpAnyOf]</c>): the value must keep one of them.</summary>
+    public ImmutableArray<MmpStringRule> AnyOf { get; private set; } = ImmutableArray<MmpStringRule>.Empty;
+
+    /// <summary>The string rules of the member itself (without its <see cref="AnyOf"/>), in the shared form.</summary>
+    public MmpStringRule StringRule =>
+        new(Enum, MinLength >= 0 ? MinLength : null, MaxLength >= 0 ? MaxLength : null, Pattern, Format);
+
     /// <summary>Whether any value rule is stated (a property with none needs no value check).</summary>
     public bool HasValueRules =>
         Pattern is not null || MinLength >= 0 || MaxLength >= 0 || Minimum is not null || Maximum is not null
-        || Hashed is not null || MinItems >= 0 || !Enum.IsEmpty;
+        || Hashed is not null || MinItems >= 0 || !Enum.IsEmpty || Format is not null || !AnyOf.IsEmpty;
 
     /// <summary>The rules of <paramref name="property"/>, or null when it has no <c>[MmpMember]</c>.</summary>
     public static MemberRules? Read(IPropertySymbol property, MmpSymbols symbols)
     {
+        MemberRules? rules = null;
+        var alternatives = ImmutableArray.CreateBuilder<MmpStringRule>();
         foreach (var attribute in property.GetAttributes())
         {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Member))
-                continue;
-            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string json)
-                return null;
-            var rules = new MemberRules(json);
-            foreach (var named in attribute.NamedArguments)
-                rules.Apply(named.Key, named.Value);
-            return rules;
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Member))
+            {
+                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string json)
+                    return null;
+                rules = new MemberRules(json);
+                foreach (var named in attribute.NamedArguments)
+                    rules.Apply(named.Key, named.Value);
+            }
+            else if (symbols.AnyOf is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.AnyOf))
+            {
+                // An alternative has the member's own string rules: read it the same way, then keep its string part.
+                var alternative = new MemberRules("");
+                foreach (var named in attribute.NamedArguments)
+                    alternative.Apply(named.Key, named.Value);
+                alternatives.Add(alternative.StringRule);
+            }
         }
-        return null;
+        if (rules is not null)
+            rules.AnyOf = alternatives.ToImmutable();
+        return rules;
     }
 
     private void Apply(string name, TypedConstant value)
@@ -71,6 +94,7 @@ internal sealed class MemberRules
             case "Timestamp": Timestamp = value.Value as string; break;
             case "MinItems": MinItems = value.Value is int items ? items : -1; break;
             case "Enum": Enum = Strings(value); break;
+            case "Format": Format = value.Value as string; break;
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Analyzers.Metadata;
 
@@ -8,17 +9,16 @@ namespace MmpTyped.Analyzers.Metadata;
 /// </summary>
 internal sealed class MmpSymbols
 {
-    private const string Runtime = "MmpTyped.Runtime.";
-
     private MmpSymbols(INamedTypeSymbol member, Compilation compilation)
     {
         Member = member;
-        IdentifierGroup = compilation.GetTypeByMetadataName(Runtime + "MmpIdentifierGroupAttribute");
-        Companions = compilation.GetTypeByMetadataName(Runtime + "MmpCompanionsAttribute");
-        Exclusive = compilation.GetTypeByMetadataName(Runtime + "MmpExclusiveAttribute");
-        AppId = compilation.GetTypeByMetadataName(Runtime + "MmpAppIdAttribute");
-        Event = compilation.GetTypeByMetadataName("MmpTyped.IMmpEvent");
-        GenericEvent = compilation.GetTypeByMetadataName("MmpTyped.IMmpEvent`1");
+        IdentifierGroup = compilation.GetTypeByMetadataName(MmpMetadataNames.IdentifierGroupAttribute);
+        Companions = compilation.GetTypeByMetadataName(MmpMetadataNames.CompanionsAttribute);
+        Exclusive = compilation.GetTypeByMetadataName(MmpMetadataNames.ExclusiveAttribute);
+        AppId = compilation.GetTypeByMetadataName(MmpMetadataNames.AppIdAttribute);
+        AnyOf = compilation.GetTypeByMetadataName(MmpMetadataNames.AnyOfAttribute);
+        Event = compilation.GetTypeByMetadataName(MmpMetadataNames.EventInterface);
+        GenericEvent = compilation.GetTypeByMetadataName(MmpMetadataNames.GenericEventInterface);
     }
 
     /// <summary><c>[MmpMember]</c> on every generated property: its JSON name and value rules.</summary>
@@ -32,13 +32,16 @@ internal sealed class MmpSymbols
 
     public INamedTypeSymbol? AppId { get; }
 
+    /// <summary><c>[MmpAnyOf]</c>: one alternative of a string member's <c>anyOf</c> (absent in an older MmpTyped).</summary>
+    public INamedTypeSymbol? AnyOf { get; }
+
     /// <summary><c>IMmpEvent</c>: a value converted to it is an event on its way out (serialized, validated, sent).</summary>
     public INamedTypeSymbol? Event { get; }
 
     public INamedTypeSymbol? GenericEvent { get; }
 
     public static MmpSymbols? Resolve(Compilation compilation) =>
-        compilation.GetTypeByMetadataName(Runtime + "MmpMemberAttribute") is { } member ? new MmpSymbols(member, compilation) : null;
+        compilation.GetTypeByMetadataName(MmpMetadataNames.MemberAttribute) is { } member ? new MmpSymbols(member, compilation) : null;
 
     /// <summary>Whether <paramref name="type"/> is <c>IMmpEvent</c> or <c>IMmpEvent&lt;T&gt;</c>.</summary>
     public bool IsEventInterface(ITypeSymbol? type) =>

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Analyzers.Metadata;
 
@@ -144,7 +145,7 @@ internal sealed class RuleCache(MmpSymbols symbols)
         {
             if (attribute.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
                 && attribute.ConstructorArguments.Length > 0
-                && attribute.ConstructorArguments[0].Value is "MmpTyped.Generators")
+                && attribute.ConstructorArguments[0].Value is MmpMetadataNames.GeneratorName)
                 return true;
         }
         return false;

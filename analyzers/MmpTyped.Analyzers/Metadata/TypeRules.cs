@@ -52,8 +52,6 @@ internal sealed class TypeRules
 
     public ImmutableArray<ExclusiveRule> Exclusives { get; }
 
-    public bool IsEmpty => Groups.IsEmpty && Companions.IsEmpty && Exclusives.IsEmpty;
-
     public static TypeRules Read(INamedTypeSymbol type, MmpSymbols symbols, RuleCache cache)
     {
         var groups = ImmutableArray.CreateBuilder<IdentifierGroupRule>();

@@ -9,7 +9,7 @@ namespace MmpTyped.Generators.Emit;
 /// <summary>Small pieces of C# text the emitters share: literals, type names, documentation.</summary>
 internal static class Syntax
 {
-    public const string Runtime = "global::MmpTyped.Runtime";
+    public const string Runtime = "global::" + Vocabulary.MmpMetadataNames.RuntimeNamespace;
     public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
     public const string EncodedText = "global::System.Text.Json.JsonEncodedText";

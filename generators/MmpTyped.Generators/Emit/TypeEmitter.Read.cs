@@ -58,7 +58,8 @@ internal sealed partial class TypeEmitter
         using (_writer.Block($"while ({Syntax.Runtime}.MmpRead.NextMember(ref reader))"))
         {
             _writer.WriteLine($"var name = {Syntax.Runtime}.MmpRead.MemberName(in reader, nameBuffer);");
-            using (_writer.Block("switch (name.Length)"))
+            // An object without members has no case: no switch then (an empty one is CS1522).
+            using (members.Length == 0 ? default : _writer.Block("switch (name.Length)"))
             {
                 foreach (var group in members.GroupBy(m => System.Text.Encoding.UTF8.GetByteCount(m.Json)).OrderBy(g => g.Key))
                 {

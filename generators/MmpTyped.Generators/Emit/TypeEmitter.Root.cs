@@ -13,8 +13,8 @@ internal sealed partial class TypeEmitter
             ? $$"""
 
                         // Measured by writing it, which a value JSON cannot carry (reported as MMP004) would make throw.
-                        if (!validator.Has("MMP004") && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > {{limit}})
-                            validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most {{limit}}."));
+                        if (!validator.Has(global::MmpTyped.MmpErrorCodes.InvalidValue) && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > {{limit}})
+                            validator.Add(global::MmpTyped.MmpErrorCodes.PayloadTooLarge, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most {{limit}}."));
                 """
             : "";
         _writer.WriteLine($$"""

@@ -42,7 +42,12 @@ internal sealed partial class TypeEmitter
             return;
         }
         if (member.IsConstant)
+        {
+            // A constant's value is known now: the generator checked it, and a broken one is reported as it is.
+            if (member.Model.ConstantProblem is { } problem)
+                _writer.WriteLine(ValueCheckWriter.Add(MmpErrorCodes.InvalidValue, Syntax.Literal(member.Json), Syntax.Literal(problem)));
             return;
+        }
         if (member.Inline is { } inline)
         {
             // An inline object's members are checked where they stand in the JSON.

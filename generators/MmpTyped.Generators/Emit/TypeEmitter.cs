@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using MmpTyped.Generators.Model;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Generators.Emit;
 
@@ -226,6 +227,9 @@ internal sealed partial class TypeEmitter
         {
             _writer.WriteLine(Syntax.Summary(member.Model.Description ?? $"The vendor's '{member.Json}' member."));
             _writer.WriteLine(MemberAttribute(member));
+            // anyOf alternatives are value rules of strings only (on objects, anyOf states the object's own rules).
+            foreach (var alternative in member.Shape.Kind is ValueKind.String or ValueKind.Guid ? member.Shape.Rules.AnyOf : EquatableArray<ValueRules>.Empty)
+                _writer.WriteLine($"[{Syntax.Runtime}.MmpAnyOf({string.Join(", ", StringRuleArguments(alternative))})]");
             var required = member.Model.IsRequired ? "required " : "";
             var get = member.Model.IsRequired ? (member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : $"{member.Field}!") : member.Field;
             var set = $"{member.Field} = value;"
@@ -258,6 +262,8 @@ internal sealed partial class TypeEmitter
             arguments.Add($"MinLength = {min}");
         if (rules.MaxLength is int max)
             arguments.Add($"MaxLength = {max}");
+        if (rules.Format is not null)
+            arguments.Add($"Format = {Syntax.Literal(rules.Format)}");
         if (rules.Minimum is not null)
             arguments.Add($"Minimum = {Syntax.Literal(rules.Minimum)}");
         if (rules.Maximum is not null)
@@ -275,11 +281,26 @@ internal sealed partial class TypeEmitter
         return $"[{Syntax.Runtime}.MmpMember({string.Join(", ", arguments)})]";
     }
 
+    /// <summary>The arguments of one <c>[MmpAnyOf]</c>: the alternative's string rules, named as on <c>[MmpMember]</c>.</summary>
+    private static IEnumerable<string> StringRuleArguments(ValueRules alternative)
+    {
+        if (alternative.Pattern is not null)
+            yield return $"Pattern = {Syntax.Literal(alternative.Pattern)}";
+        if (alternative.MinLength is int min)
+            yield return $"MinLength = {min}";
+        if (alternative.MaxLength is int max)
+            yield return $"MaxLength = {max}";
+        if (alternative.Format is not null)
+            yield return $"Format = {Syntax.Literal(alternative.Format)}";
+        if (alternative.Enum.Count > 0)
+            yield return $"Enum = new[] {{ {string.Join(", ", alternative.Enum.Select(Syntax.Literal))} }}";
+    }
+
     private static string TimestampName(TimestampEncoding encoding) => encoding switch
     {
-        TimestampEncoding.UnixMilliseconds => "unix-ms",
-        TimestampEncoding.UnixSecondsOrMilliseconds => "unix-s-or-ms",
-        TimestampEncoding.AfDateTime => "af-datetime",
-        _ => "af-datetime-offset",
+        TimestampEncoding.UnixMilliseconds => MmpTimestampKinds.UnixMilliseconds,
+        TimestampEncoding.UnixSecondsOrMilliseconds => MmpTimestampKinds.UnixSecondsOrMilliseconds,
+        TimestampEncoding.AfDateTime => MmpTimestampKinds.AfDateTime,
+        _ => MmpTimestampKinds.AfDateTimeOffset,
     };
 }

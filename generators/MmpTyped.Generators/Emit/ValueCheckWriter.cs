@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MmpTyped.Generators.Model;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Generators.Emit;
 
@@ -48,7 +49,7 @@ internal sealed class ValueCheckWriter(string ns)
             {
                 var alternatives = rules.AnyOf.Select((alternative, i) => StringRules(alternative, text, patternName + "Or" + i, includePattern: true)).ToList();
                 var condition = string.Join(" || ", alternatives.Select(a => a.Count == 0 ? "true" : "(" + string.Join(" && ", a.Select(c => c.Condition)) + ")"));
-                var expected = string.Join(", or ", alternatives.Select(a => string.Join(" and ", a.Select(c => c.Expected))));
+                var expected = MmpRuleText.AnyOf(alternatives.Select(a => (IReadOnlyList<string>)a.Select(c => c.Expected).ToList()));
                 checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")}");
             }
             if (rules.Hashed is { } hashed)
@@ -135,21 +136,20 @@ internal sealed class ValueCheckWriter(string ns)
         var list = new List<(string, string)>();
         if (rules.Enum.Count > 0)
         {
-            var shown = rules.Enum.Count <= 6 ? string.Join(", ", rules.Enum) : string.Join(", ", rules.Enum.Take(6)) + $" (or {rules.Enum.Count - 6} more)";
-            list.Add((string.Join(" || ", rules.Enum.Select(e => $"{text} == {Syntax.Literal(e)}")), $"be one of {shown}"));
+            list.Add((string.Join(" || ", rules.Enum.Select(e => $"{text} == {Syntax.Literal(e)}")), MmpRuleText.OneOf(rules.Enum)));
         }
         if (rules.MinLength is int min)
-            list.Add(($"{text}.Length >= {min}", $"be at least {min} character{(min == 1 ? "" : "s")} long"));
+            list.Add(($"{text}.Length >= {min}", MmpRuleText.AtLeastCharacters(min)));
         if (rules.MaxLength is int max)
-            list.Add(($"{text}.Length <= {max}", $"be at most {max} characters long"));
+            list.Add(($"{text}.Length <= {max}", MmpRuleText.AtMostCharacters(max)));
         if (rules.Pattern is { } pattern && includePattern)
         {
             var field = $"s_{patternName}Pattern";
             _patterns.Add(PatternField(field, pattern));
-            list.Add(($"{Syntax.Runtime}.MmpChecks.IsMatch({field}, {text})", $"match {pattern}"));
+            list.Add(($"{Syntax.Runtime}.MmpChecks.IsMatch({field}, {text})", MmpRuleText.Match(pattern)));
         }
         if (rules.Format is { } format)
-            list.Add(($"{Syntax.Runtime}.MmpChecks.IsFormat({text}, {Syntax.Literal(format)})", $"be a valid {format}"));
+            list.Add(($"{Syntax.Runtime}.MmpChecks.IsFormat({text}, {Syntax.Literal(format)})", MmpRuleText.ValidFormat(format)));
         return list;
     }
 
@@ -162,14 +162,23 @@ internal sealed class ValueCheckWriter(string ns)
 
     private static string Article(string word) => word.Length > 0 && "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
+    /// <summary>The statement that records an error; the generated code names the code (<c>MmpErrorCodes.InvalidValue</c>).</summary>
     public static string Add(string code, string member, string message) =>
-        $"validator.Add({Syntax.Literal(code)}, {member}, {(message.StartsWith("$", System.StringComparison.Ordinal) ? $"string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {message})" : message)});";
+        $"validator.Add({CodeName(code)}, {member}, {(message.StartsWith("$", System.StringComparison.Ordinal) ? $"string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {message})" : message)});";
 
-    private static string HashHelper(string hashed) => hashed switch
+    /// <summary><c>global::MmpTyped.MmpErrorCodes.InvalidValue</c> for <c>MMP004</c>: every code the generated checks report.</summary>
+    public static string CodeName(string code) => "global::MmpTyped.MmpErrorCodes." + code switch
     {
-        "sha256-email" => "Email",
-        "sha256-phone" => "Phone",
-        "sha256-e164-phone" => "E164Phone",
-        _ => "Name",
+        MmpErrorCodes.MissingIdentifier => nameof(MmpErrorCodes.MissingIdentifier),
+        MmpErrorCodes.MissingCompanion => nameof(MmpErrorCodes.MissingCompanion),
+        MmpErrorCodes.MissingRequired => nameof(MmpErrorCodes.MissingRequired),
+        MmpErrorCodes.InvalidValue => nameof(MmpErrorCodes.InvalidValue),
+        MmpErrorCodes.PayloadTooLarge => nameof(MmpErrorCodes.PayloadTooLarge),
+        MmpErrorCodes.ClearTextPii => nameof(MmpErrorCodes.ClearTextPii),
+        MmpErrorCodes.TimestampOutOfWindow => nameof(MmpErrorCodes.TimestampOutOfWindow),
+        MmpErrorCodes.IosAppIdWithoutPrefix => nameof(MmpErrorCodes.IosAppIdWithoutPrefix),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(code), code, "Not a code of MmpErrorCodes."),
     };
+
+    private static string HashHelper(string hashed) => MmpHashKinds.HelperOf(hashed);
 }

@@ -1,23 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
 using MmpTyped.Generators.Model;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Generators.Events;
 
 internal sealed partial class EventBinder
 {
-    private static readonly HashSet<string> Reserved =
-        ["WriteTo", "WriteMembers", "Validate", "ValidateInto", "Parse", "TryParse", "ReadFrom", "SchemaId", "UnknownMembers", "BuildUrl"];
-
-    // The parameters and locals of the generated methods, which refer to the class's properties by their
-    // bare names: a property named like one of them would be hidden by it.
-    private static readonly HashSet<string> GeneratedLocals =
-    [
-        "writer", "reader", "value", "validator", "state", "source", "utf8Json", "message", "parseError", "time",
-        "size", "unknown", "rejected", "entry", "item", "i", "name", "nameBuffer", "key", "url", "error", "result",
-        "member", "text", "self", "raw", "list", "options", "bag", "_",
-    ];
-
     /// <summary>A generated envelope property must not take a name the class already uses (MMP115).</summary>
     private void CheckNames(List<MemberModel> members)
     {
@@ -26,9 +15,9 @@ internal sealed partial class EventBinder
         {
             if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(property.Name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
                 Report("MMP115", $"'@{property.Name}' is a C# keyword, which the generated code would have to escape everywhere: rename the property and keep its JSON place with [MmpField].", property);
-            else if (GeneratedLocals.Contains(property.Name) || property.Name.StartsWith("_", System.StringComparison.Ordinal))
+            else if (MmpReservedNames.GeneratedLocals.Contains(property.Name) || property.Name.StartsWith("_", System.StringComparison.Ordinal))
                 Report("MMP115", $"'{property.Name}' is a name the generated code uses for its own locals and fields: rename the property (PascalCase, like '{char.ToUpperInvariant(property.Name.TrimStart('_').DefaultIfEmpty('X').First())}{new string(property.Name.TrimStart('_').Skip(1).ToArray())}') and keep its JSON place with [MmpField].", property);
-            else if (Reserved.Contains(property.Name))
+            else if (MmpReservedNames.GeneratedMembers.Contains(property.Name))
                 Report("MMP115", $"'{property.Name}' is a name the generated class needs (it implements IMmpEvent): rename the property and keep its JSON place with [MmpField].", property);
             else if (generated.FirstOrDefault(g => g.PropertyName == property.Name) is { } clash)
                 Report("MMP115", $"'{property.Name}' clashes with the envelope member '{clash.PropertyName}' ({clash.JsonName}) the generator adds from {_schema.SchemaId}: rename it, or remove it and set {clash.PropertyName} instead.", property);

@@ -23,6 +23,7 @@ internal sealed partial class EventBinder
     private readonly SchemaModel _schema;
     private readonly EventSlotModel _slot;
     private readonly List<DiagnosticInfo> _diagnostics = [];
+    private readonly List<DiagnosticInfo> _warnings = []; // the vendor's rules: the class is still generated
     private readonly Dictionary<UserPropertyModel, string> _targets = [];
     private readonly HashSet<UserPropertyModel> _bound = [];
 
@@ -56,7 +57,7 @@ internal sealed partial class EventBinder
 
         var binder = new EventBinder(eventClass, schema, slot);
         var type = binder.Bind(root);
-        return new EventBinding(hintName, binder._diagnostics.Count == 0 ? type : null, binder._diagnostics.ToEquatableArray());
+        return new EventBinding(hintName, binder._diagnostics.Count == 0 ? type : null, binder._diagnostics.Concat(binder._warnings).ToEquatableArray());
     }
 
     private static EventBinding Failure(string hintName, DiagnosticInfo diagnostic) =>
@@ -92,7 +93,7 @@ internal sealed partial class EventBinder
             members.ToEquatableArray(),
             RemapRules(root.Rules, members).ToEquatableArray(),
             root.Root,
-            new EventClassDeclaration(_class.Namespace, _class.ContainingTypes, _class.Keyword, _class.EventName, _class.DeclaresConstructor));
+            new EventClassDeclaration(_class.Namespace, _class.ContainingTypes, _class.Keyword, _class.DeclaresConstructor));
     }
 
     /// <summary>The members of one object of the schema (at <paramref name="prefix"/>) as they appear in the class.</summary>
@@ -104,13 +105,26 @@ internal sealed partial class EventBinder
             var path = prefix + member.JsonName;
             var memberKey = key + member.PropertyName;
             if (path == _slot.Name)
-                members.Add(member with { Source = MemberSource.Constant, Constant = _class.EventName, PropertyName = memberKey, IsRequired = false });
+                members.Add(EventNameMember(member, memberKey));
             else if (IsOnPath(path, _slot.Slot) || IsUnderSlot(path))
                 AddSlotMember(members, member, path, memberKey);
             else
                 members.Add(member);
         }
         return members;
+    }
+
+    /// <summary>The event name, a constant in the class; a name the member's rules refuse is reported now and by <c>Validate()</c>.</summary>
+    private MemberModel EventNameMember(MemberModel member, string key)
+    {
+        var problem = EventNameCheck.Problem($"'{_slot.Name}'", _class.EventName, member.Shape.Rules);
+        if (problem is not null)
+        {
+            _warnings.Add(DiagnosticInfo.At(MmpErrorCodes.InvalidValue,
+                $"[MmpEvent] on '{_class.Name}' names an event {_schema.SchemaId} does not accept: {problem} The vendor drops the event or counts it as another one.",
+                _class.NameLocation ?? _class.Location));
+        }
+        return member with { Source = MemberSource.Constant, Constant = _class.EventName, ConstantProblem = problem, PropertyName = key, IsRequired = false };
     }
 
     // Inside the slot, a member is there only when the class puts something in it.

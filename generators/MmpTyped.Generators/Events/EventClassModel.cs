@@ -4,7 +4,8 @@ using MmpTyped.Generators.Model;
 namespace MmpTyped.Generators.Events;
 
 /// <summary>
-/// An <c>[MmpEvent]</c> class as the generator needs it, read from its symbol into plain values: no
+/// An <c>[MmpEvent]</c> class as the generator needs it (<see cref="NameLocation"/> is the event name's
+/// argument, where a name the vendor refuses is reported), read from its symbol into plain values: no
 /// symbol or syntax node survives the transform, so the model is cacheable.
 /// </summary>
 internal sealed record EventClassModel(
@@ -17,6 +18,7 @@ internal sealed record EventClassModel(
     EquatableArray<UserPropertyModel> Properties,
     bool DeclaresConstructor,
     LocationInfo? Location,
+    LocationInfo? NameLocation,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>The class's name for hint names and messages: <c>Shop.Orders.Purchase</c>.</summary>
@@ -33,7 +35,5 @@ internal sealed record UserPropertyModel(
     string? FieldPath,
     string TypeName,
     bool IsNullable,
-    bool IsValueType,
-    bool IsInitOnly,
     bool HasSetter,
     LocationInfo? Location);

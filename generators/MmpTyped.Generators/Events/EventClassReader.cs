@@ -5,14 +5,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MmpTyped.Generators.Model;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Generators.Events;
 
 /// <summary>Reads an <c>[MmpEvent]</c> class's symbol into an <see cref="EventClassModel"/>, with the definition errors the symbol alone shows.</summary>
 internal static class EventClassReader
 {
-    public const string EventAttribute = "MmpTyped.MmpEventAttribute";
-    private const string FieldAttribute = "MmpTyped.MmpFieldAttribute";
+    public const string EventAttribute = MmpMetadataNames.EventAttribute;
 
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
@@ -21,7 +21,11 @@ internal static class EventClassReader
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var attribute = context.Attributes[0];
-        var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
+        var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken);
+        var location = LocationInfo.From(syntax?.GetLocation());
+        var nameLocation = syntax is AttributeSyntax { ArgumentList.Arguments: { Count: > 1 } arguments }
+            ? LocationInfo.From(arguments[1].Expression.GetLocation())
+            : location;
         var diagnostics = new List<DiagnosticInfo>();
 
         var schemaId = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
@@ -47,6 +51,7 @@ internal static class EventClassReader
             ReadProperties(type, cancellationToken).ToEquatableArray(),
             type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared),
             location,
+            nameLocation,
             diagnostics.ToEquatableArray());
     }
 
@@ -82,7 +87,7 @@ internal static class EventClassReader
                 continue;
             }
             var fieldPath = property.GetAttributes()
-                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == FieldAttribute)?
+                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == MmpMetadataNames.FieldAttribute)?
                 .ConstructorArguments.FirstOrDefault().Value as string;
             var propertyType = property.Type;
             var isNullableValue = propertyType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable;
@@ -92,8 +97,6 @@ internal static class EventClassReader
                 fieldPath,
                 underlying.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(TypeFormat),
                 isNullableValue || (!propertyType.IsValueType && propertyType.NullableAnnotation != NullableAnnotation.NotAnnotated),
-                underlying.IsValueType,
-                property.SetMethod?.IsInitOnly ?? false,
                 property.SetMethod is not null,
                 LocationInfo.From(property.Locations.FirstOrDefault()));
         }

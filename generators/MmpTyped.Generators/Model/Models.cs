@@ -41,7 +41,7 @@ internal sealed record TypeModel(
 }
 
 /// <summary>Where a user's <c>[MmpEvent]</c> class is declared, to emit the other half of its partial declaration.</summary>
-internal sealed record EventClassDeclaration(string? Namespace, EquatableArray<string> ContainingTypes, string Keyword, string EventName, bool DeclaresConstructor)
+internal sealed record EventClassDeclaration(string? Namespace, EquatableArray<string> ContainingTypes, string Keyword, bool DeclaresConstructor)
 {
     public string FullName(string name) =>
         "global::" + string.Join(".", new[] { Namespace }.Concat(ContainingTypes.Select(c => c.Substring(c.LastIndexOf(' ') + 1))).Append(name).Where(p => p is not null));
@@ -50,7 +50,6 @@ internal sealed record EventClassDeclaration(string? Namespace, EquatableArray<s
 /// <summary>What only the root record carries: the endpoint's facts that validation needs.</summary>
 internal sealed record RootModel(
     string SchemaId,
-    string Direction,
     int? SizeLimit,
     string? AppIdParameter,
     string? Url,
@@ -63,7 +62,7 @@ internal sealed record PathParameterModel(string JsonName, int? MinLength, int? 
 /// <summary>Where an <c>[MmpEvent]</c> class goes (<c>x-mmp-event</c>): dotted paths from the root.</summary>
 internal sealed record EventSlotModel(string Slot, string Name, string Custom);
 
-/// <summary>One JSON member of a generated class.</summary>
+/// <summary>One JSON member of a generated class; <c>ConstantProblem</c> says why a constant (an event name) breaks the member's rules.</summary>
 internal sealed record MemberModel(
     string JsonName,
     string PropertyName,
@@ -76,7 +75,8 @@ internal sealed record MemberModel(
     string? Constant = null,
     bool UserNullable = false,
     bool UserReadOnly = false,
-    string? RenamedFrom = null);
+    string? RenamedFrom = null,
+    string? ConstantProblem = null);
 
 /// <summary>Who declares a member's C# property.</summary>
 internal enum MemberSource
@@ -173,8 +173,6 @@ internal sealed record ValueRules(
 {
     public static readonly ValueRules None = new(
         EquatableArray<string>.Empty, null, null, null, null, null, null, null, null, null, EquatableArray<ValueRules>.Empty);
-
-    public bool IsEmpty => this == None;
 }
 
 /// <summary>An open object's rule for the keys matching <see cref="Pattern"/> (<c>patternProperties</c>): their JSON type.</summary>

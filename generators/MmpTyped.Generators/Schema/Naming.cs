@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace MmpTyped.Generators.Schema;
 
-/// <summary>DESIGN.md's mechanical C# names for JSON members and enum values.</summary>
+/// <summary>
+/// The mechanical C# names of JSON members and enum values: predictable from the JSON name alone, so a
+/// user finds the property of a documented vendor field without looking it up (<c>x-mmp-name</c> overrides).
+/// </summary>
 internal static class Naming
 {
     /// <summary>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using MmpTyped.Generators.Json;
 using MmpTyped.Generators.Model;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Generators.Schema;
 
@@ -16,9 +17,6 @@ internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<Diag
 /// </summary>
 internal sealed partial class SchemaParser
 {
-    private static readonly HashSet<string> ReservedMembers =
-        ["WriteTo", "WriteMembers", "Validate", "ValidateInto", "Parse", "TryParse", "ReadFrom", "SchemaId", "UnknownMembers"];
-
     private readonly JsonObject _root;
     private readonly string _namespace;
     private readonly List<TypeModel> _types = [];
@@ -128,9 +126,9 @@ internal sealed partial class SchemaParser
             parameters.Add(new PathParameterModel(parameter.Key, Int(rules, "minLength"), Int(rules, "maxLength"), rules.GetString("pattern")));
         }
         var slot = root.GetObject("x-mmp-event");
+        RequiredString(root, "x-mmp-direction"); // every schema says which way its messages go; the records are the same either way
         return new RootModel(
             id,
-            RequiredString(root, "x-mmp-direction"),
             Int(root, "x-mmp-size-limit", 1, int.MaxValue),
             appIdParameter,
             endpoint?.GetString("url"),
@@ -169,7 +167,7 @@ internal sealed partial class SchemaParser
             if (fields.TryGetValue(Emit.Syntax.FieldName(member.PropertyName), out var twin))
                 throw new SchemaException(propertySchema, $"'{property.Key}' and '{twin}' of {typeName} become C# properties that differ only in the case of their first letter ('{member.PropertyName}'): give one another x-mmp-name.");
             fields.Add(Emit.Syntax.FieldName(member.PropertyName), property.Key);
-            if (ReservedMembers.Contains(member.PropertyName) || member.PropertyName == typeName)
+            if (MmpReservedNames.GeneratedMembers.Contains(member.PropertyName) || member.PropertyName == typeName)
                 throw new SchemaException(propertySchema, $"'{property.Key}' of {typeName} would become '{member.PropertyName}', a name the generated class needs: give it an x-mmp-name.");
             names.Add(member.PropertyName, property.Key);
             members.Add(member);

@@ -213,8 +213,7 @@ public static class MmpHash
     /// class always write lower case.</remarks>
     /// <param name="value">The value of a hashed-PII field.</param>
     /// <returns><see langword="true"/> when <paramref name="value"/> is exactly 64 hexadecimal digits.</returns>
-    public static bool LooksHashed(ReadOnlySpan<char> value) =>
-        value.Length == HexLength && !value.ContainsAnyExcept(HexDigits);
+    public static bool LooksHashed(ReadOnlySpan<char> value) => Vocabulary.MmpTextChecks.LooksHashed(value);
 
     private static Status HashEmail(ReadOnlySpan<char> email, Span<char> destination, out int charsWritten)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Runtime;
 
@@ -8,88 +9,19 @@ namespace MmpTyped.Runtime;
 public static class MmpChecks
 {
     /// <summary>Whether the value is in the format (<c>ipv4</c>, <c>ipv6</c>, <c>email</c>, <c>date-time</c>); unknown formats pass, as in JSON Schema.</summary>
-    public static bool IsFormat(ReadOnlySpan<char> value, string format) => format switch
-    {
-        "ipv4" => IsIPv4(value),
-        "ipv6" => IsIPv6(value),
-        "email" => IsEmail(value),
-        "date-time" => DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out _),
-        _ => true,
-    };
+    public static bool IsFormat(ReadOnlySpan<char> value, string format) => MmpTextChecks.IsFormat(value, format);
 
     /// <summary>Dotted-quad IPv4: four decimal parts 0–255, no leading zeros.</summary>
-    public static bool IsIPv4(ReadOnlySpan<char> value)
-    {
-        for (var part = 0; part < 4; part++)
-        {
-            if (part > 0)
-            {
-                if (value.IsEmpty || value[0] != '.')
-                    return false;
-                value = value[1..];
-            }
-            var digits = 0;
-            var number = 0;
-            while (digits < value.Length && char.IsAsciiDigit(value[digits]))
-                number = number * 10 + (value[digits++] - '0');
-            if (digits is 0 or > 3 || number > 255 || (digits > 1 && value[0] == '0'))
-                return false;
-            value = value[digits..];
-        }
-        return value.IsEmpty;
-    }
+    public static bool IsIPv4(ReadOnlySpan<char> value) => MmpTextChecks.IsIPv4(value);
 
     /// <summary>RFC 4291 text form: eight hex groups, one <c>::</c> at most, an IPv4 tail allowed.</summary>
-    public static bool IsIPv6(ReadOnlySpan<char> value)
-    {
-        var groups = 0;
-        var compressed = false;
-        if (value.StartsWith("::"))
-        {
-            compressed = true;
-            value = value[2..];
-            if (value.IsEmpty)
-                return true;
-        }
-        while (true)
-        {
-            var length = 0;
-            while (length < value.Length && char.IsAsciiHexDigit(value[length]))
-                length++;
-            if (length < value.Length && value[length] == '.')
-                return IsIPv4(value) && (compressed ? groups <= 5 : groups == 6);
-            if (length is 0 or > 4)
-                return false;
-            groups++;
-            value = value[length..];
-            if (value.IsEmpty)
-                return compressed ? groups <= 7 : groups == 8;
-            if (value.StartsWith("::"))
-            {
-                if (compressed)
-                    return false;
-                compressed = true;
-                value = value[2..];
-                if (value.IsEmpty)
-                    return groups <= 7;
-            }
-            else if (value[0] == ':')
-            {
-                value = value[1..];
-            }
-            else
-            {
-                return false;
-            }
-        }
-    }
+    public static bool IsIPv6(ReadOnlySpan<char> value) => MmpTextChecks.IsIPv6(value);
 
     /// <summary>
     /// An AppsFlyer app id made of digits only: an iOS App Store id without the <c>id</c> prefix it needs
     /// (<c>123456789</c> instead of <c>id123456789</c>). Android package names and Windows ids have letters.
     /// </summary>
-    public static bool IsBareIosAppId(ReadOnlySpan<char> appId) =>
-        !appId.IsEmpty && !appId.ContainsAnyExceptInRange('0', '9');
+    public static bool IsBareIosAppId(ReadOnlySpan<char> appId) => MmpTextChecks.IsBareIosAppId(appId);
 
     /// <summary>
     /// Whether a string matches a pattern (a null-safe spelling for generated code). A match that runs out
@@ -181,9 +113,5 @@ public static class MmpChecks
     }
 
     /// <summary>A plausible address: one <c>@</c> with text on both sides and a dot in the domain.</summary>
-    public static bool IsEmail(ReadOnlySpan<char> value)
-    {
-        var at = value.IndexOf('@');
-        return at > 0 && at == value.LastIndexOf('@') && value[(at + 1)..].IndexOf('.') > 0 && !value.EndsWith(".");
-    }
+    public static bool IsEmail(ReadOnlySpan<char> value) => MmpTextChecks.IsEmail(value);
 }

@@ -86,6 +86,9 @@ public sealed class MmpMemberAttribute(string jsonName) : Attribute
     /// <summary>The strings accepted where the value is an open set of strings or a string branch (<c>"all"</c>), or null.</summary>
     public string[]? Enum { get; init; }
 
+    /// <summary>A JSON Schema format the string must be in (<c>ipv4</c>, <c>ipv6</c>, <c>email</c>, <c>date-time</c>), or null.</summary>
+    public string? Format { get; init; }
+
     /// <summary>Hashed PII (<c>sha256-email</c>, ...): clear text here is MMP006.</summary>
     public string? Hashed { get; init; }
 
@@ -94,6 +97,30 @@ public sealed class MmpMemberAttribute(string jsonName) : Attribute
 
     /// <summary><c>android</c> or <c>ios</c> when the member applies to one platform only.</summary>
     public string? Platform { get; init; }
+}
+
+/// <summary>
+/// One alternative of a string member's <c>anyOf</c> (Airbridge <c>category</c>: a standard name, or a custom
+/// one of its own pattern): the value must keep the rules of at least one of the property's alternatives.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
+public sealed class MmpAnyOfAttribute : Attribute
+{
+    /// <summary>An ECMA-262 pattern the string must match, or null.</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>The shortest accepted string, or -1.</summary>
+    public int MinLength { get; init; } = -1;
+
+    /// <summary>The longest accepted string, or -1.</summary>
+    public int MaxLength { get; init; } = -1;
+
+    /// <summary>The accepted strings, or null.</summary>
+    public string[]? Enum { get; init; }
+
+    /// <summary>A JSON Schema format the string must be in, or null.</summary>
+    public string? Format { get; init; }
 }
 
 /// <summary>A path parameter that is an app id, and iOS app ids need the <c>id</c> prefix (MMP008).</summary>

@@ -345,56 +345,56 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_affiseDeviceId is { } _affiseDeviceIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue)) validator.Add("MMP004", "affise_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_device_id", out var rejected))
         {
-            validator.Add("MMP004", "affise_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_randomUserId is { } _randomUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue)) validator.Add("MMP004", "random_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("random_user_id", out var rejected))
         {
-            validator.Add("MMP004", "random_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gaidAdid is { } _gaidAdidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue)) validator.Add("MMP004", "gaid_adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid_adid", out var rejected))
         {
-            validator.Add("MMP004", "gaid_adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adid is { } _adidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue)) validator.Add("MMP004", "adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adid", out var rejected))
         {
-            validator.Add("MMP004", "adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gaid is { } _gaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add("MMP004", "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
         {
-            validator.Add("MMP004", "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appId is { } _appIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
         {
-            validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_firstOpenTime is { } _firstOpenTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_open_time", out var rejected))
         {
-            validator.Add("MMP004", "first_open_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_open_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_event is { } _eventValue)
         {
@@ -402,14 +402,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event", out var rejected))
         {
-            validator.Add("MMP004", "event", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "event", "'event' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "event", "'event' is required.");
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add("MMP001", null, "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
+        if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
     }
 
     /// <summary>The id of the schema this record was generated from.</summary>

@@ -323,54 +323,54 @@ public sealed partial class AffiseEventDetails
         if (_affiseEventId is { } _affiseEventIdValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
         {
-            validator.Add("MMP004", "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affiseEventName is { } _affiseEventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventNameValue)) validator.Add("MMP004", "affise_event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_name'", _affiseEventNameValue));
-            if (!(_affiseEventNameValue.Length >= 1)) validator.Add("MMP004", "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be at least 1 character long; it is \"{_affiseEventNameValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_name'", _affiseEventNameValue));
+            if (!(_affiseEventNameValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be at least 1 character long; it is \"{_affiseEventNameValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_name", out var rejected))
         {
-            validator.Add("MMP004", "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "affise_event_name", "'affise_event_name' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "affise_event_name", "'affise_event_name' is required.");
         }
         if (_affiseEventTimestamp is { } _affiseEventTimestampValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_timestamp", out var rejected))
         {
-            validator.Add("MMP004", "affise_event_timestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_timestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_timestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_timestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affiseEventFirstForUser is { } _affiseEventFirstForUserValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_first_for_user", out var rejected))
         {
-            validator.Add("MMP004", "affise_event_first_for_user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_first_for_user' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_first_for_user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_first_for_user' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affiseEventUserData is { } _affiseEventUserDataValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventUserDataValue)) validator.Add("MMP004", "affise_event_user_data", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_user_data'", _affiseEventUserDataValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventUserDataValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_user_data", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_user_data'", _affiseEventUserDataValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_user_data", out var rejected))
         {
-            validator.Add("MMP004", "affise_event_user_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_user_data' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_user_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_user_data' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affiseEventData is { } _affiseEventDataValue)
         {
             global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "affise_event_data", _affiseEventDataValue);
             validator.Enter("affise_event_data");
             foreach (var entry in _affiseEventDataValue)
-                if (s_AffiseEventDataKey0Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "string")) validator.Add("MMP004", entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be a string; it is {entry.Value}."));
+                if (s_AffiseEventDataKey0Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "string")) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be a string; it is {entry.Value}."));
             validator.Exit();
             validator.Enter("affise_event_data");
             foreach (var entry in _affiseEventDataValue)
-                if (s_AffiseEventDataKey1Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "integer")) validator.Add("MMP004", entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be an integer; it is {entry.Value}."));
+                if (s_AffiseEventDataKey1Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "integer")) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be an integer; it is {entry.Value}."));
             validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_data", out var rejected))
         {
-            validator.Add("MMP004", "affise_event_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affiseParameters is { } _affiseParametersValue)
         {
@@ -378,7 +378,7 @@ public sealed partial class AffiseEventDetails
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_parameters", out var rejected))
         {
-            validator.Add("MMP004", "affise_parameters", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_parameters' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_parameters", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_parameters' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -449,23 +449,23 @@ public sealed partial class AffiseParameters
         if (_affisePContentIds is { } _affisePContentIdsValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_ids", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_content_ids", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_ids' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_ids", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_ids' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePContentId is { } _affisePContentIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentIdValue)) validator.Add("MMP004", "affise_p_content_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_id'", _affisePContentIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_id'", _affisePContentIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_id", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_content_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePContentType is { } _affisePContentTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentTypeValue)) validator.Add("MMP004", "affise_p_content_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_type'", _affisePContentTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_type'", _affisePContentTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_type", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_content_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePContentList is { } _affisePContentListValue)
         {
@@ -474,7 +474,7 @@ public sealed partial class AffiseParameters
             {
                 var _affisePContentListValueItem = _affisePContentListValue[i];
                 validator.Enter(i);
-                if (_affisePContentListValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'affise_p_content_list' must not be null."));
+                if (_affisePContentListValueItem is null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'affise_p_content_list' must not be null."));
                 else
                 {
                     global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, _affisePContentListValueItem);
@@ -485,54 +485,54 @@ public sealed partial class AffiseParameters
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_list", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_content_list", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_list' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_list", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_list' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePCurrency is { } _affisePCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCurrencyValue)) validator.Add("MMP004", "affise_p_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", _affisePCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", _affisePCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_currency", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePQuantity is { } _affisePQuantityValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_quantity", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePPrice is { } _affisePPriceValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_price", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePRevenue is { } _affisePRevenueValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_revenue", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_revenue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_revenue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_revenue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_revenue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePConversionId is { } _affisePConversionIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePConversionIdValue)) validator.Add("MMP004", "affise_p_conversion_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_conversion_id'", _affisePConversionIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePConversionIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_conversion_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_conversion_id'", _affisePConversionIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_conversion_id", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_conversion_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_conversion_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_conversion_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_conversion_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePCustomerType is { } _affisePCustomerTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerTypeValue)) validator.Add("MMP004", "affise_p_customer_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_type'", _affisePCustomerTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_type'", _affisePCustomerTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_customer_type", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_customer_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePCustomerUserId is { } _affisePCustomerUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerUserIdValue)) validator.Add("MMP004", "affise_p_customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_user_id'", _affisePCustomerUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_user_id'", _affisePCustomerUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_customer_user_id", out var rejected))
         {
-            validator.Add("MMP004", "affise_p_customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

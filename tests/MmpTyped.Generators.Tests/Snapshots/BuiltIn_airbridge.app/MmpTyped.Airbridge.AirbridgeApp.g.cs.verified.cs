@@ -144,23 +144,23 @@ public sealed partial class AirbridgeApp
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_packageName is { } _packageNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_packageNameValue)) validator.Add("MMP004", "packageName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'packageName'", _packageNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_packageNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "packageName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'packageName'", _packageNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("packageName", out var rejected))
         {
-            validator.Add("MMP004", "packageName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'packageName' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "packageName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'packageName' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "packageName", "'packageName' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "packageName", "'packageName' is required.");
         }
         if (_version is { } _versionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_versionValue)) validator.Add("MMP004", "version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'version'", _versionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_versionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'version'", _versionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("version", out var rejected))
         {
-            validator.Add("MMP004", "version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

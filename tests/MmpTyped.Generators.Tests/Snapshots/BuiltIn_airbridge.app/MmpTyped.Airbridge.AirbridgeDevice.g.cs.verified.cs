@@ -123,7 +123,7 @@ public sealed partial class AirbridgeDevice
         set { _appTrackingTransparency = value; UnknownMembers?.Remove("appTrackingTransparency"); }
     }
 
-    /// <summary>The device's model name (the seed's examples: `SM-0000`, `LG-H542`). Required with deviceUUID; null does not count.</summary>
+    /// <summary>The device's model name (Airbridge's examples: `SM-0000`, `LG-H542`). Required with deviceUUID; null does not count.</summary>
     [global::MmpTyped.Runtime.MmpMember("deviceModel")]
     public string? DeviceModel
     {
@@ -179,7 +179,7 @@ public sealed partial class AirbridgeDevice
         set { _timezone = value; UnknownMembers?.Remove("timezone"); }
     }
 
-    /// <summary>The screen orientation when the event happened (the seed's example: `portrait`).</summary>
+    /// <summary>The screen orientation when the event happened (Airbridge's example: `portrait`).</summary>
     [global::MmpTyped.Runtime.MmpMember("orientation")]
     public string? Orientation
     {
@@ -221,6 +221,8 @@ public sealed partial class AirbridgeDevice
 
     /// <summary>The end user's IP address (IPv4 or IPv6), for when you cannot send it in the X-Forwarded-For header.</summary>
     [global::MmpTyped.Runtime.MmpMember("clientIP")]
+    [global::MmpTyped.Runtime.MmpAnyOf(Format = "ipv4")]
+    [global::MmpTyped.Runtime.MmpAnyOf(Format = "ipv6")]
     public string? ClientIP
     {
         get => _clientIP;
@@ -757,117 +759,117 @@ public sealed partial class AirbridgeDevice
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_deviceUUID is { } _deviceUUIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceUUIDValue)) validator.Add("MMP004", "deviceUUID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceUUID'", _deviceUUIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceUUIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceUUID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceUUID'", _deviceUUIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceUUID", out var rejected))
         {
-            validator.Add("MMP004", "deviceUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceUUID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceUUID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gaid is { } _gaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add("MMP004", "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
         {
-            validator.Add("MMP004", "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ifa is { } _ifaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifaValue)) validator.Add("MMP004", "ifa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifa'", _ifaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifa'", _ifaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ifa", out var rejected))
         {
-            validator.Add("MMP004", "ifa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ifv is { } _ifvValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifvValue)) validator.Add("MMP004", "ifv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifv'", _ifvValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifvValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifv'", _ifvValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ifv", out var rejected))
         {
-            validator.Add("MMP004", "ifv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appSetID is { } _appSetIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appSetIDValue)) validator.Add("MMP004", "appSetID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appSetID'", _appSetIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appSetIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appSetID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appSetID'", _appSetIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appSetID", out var rejected))
         {
-            validator.Add("MMP004", "appSetID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appSetID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appSetID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appSetID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_limitAdTracking is { } _limitAdTrackingValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("limitAdTracking", out var rejected))
         {
-            validator.Add("MMP004", "limitAdTracking", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'limitAdTracking' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "limitAdTracking", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'limitAdTracking' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appTrackingTransparency is { } _appTrackingTransparencyValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appTrackingTransparency", out var rejected))
         {
-            validator.Add("MMP004", "appTrackingTransparency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appTrackingTransparency' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appTrackingTransparency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appTrackingTransparency' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceModel is { } _deviceModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "deviceModel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceModel'", _deviceModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceModel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceModel'", _deviceModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceModel", out var rejected))
         {
-            validator.Add("MMP004", "deviceModel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceModel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceModel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceModel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceIdentifier is { } _deviceIdentifierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdentifierValue)) validator.Add("MMP004", "deviceIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceIdentifier'", _deviceIdentifierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdentifierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceIdentifier'", _deviceIdentifierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceIdentifier", out var rejected))
         {
-            validator.Add("MMP004", "deviceIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_manufacturer is { } _manufacturerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_manufacturerValue)) validator.Add("MMP004", "manufacturer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'manufacturer'", _manufacturerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_manufacturerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manufacturer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'manufacturer'", _manufacturerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("manufacturer", out var rejected))
         {
-            validator.Add("MMP004", "manufacturer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manufacturer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manufacturer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manufacturer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osName is { } _osNameValue)
         {
-            if (!global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.IsDefined(_osNameValue)) validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(int)_osNameValue}, which AirbridgeDeviceOsName does not define."));
+            if (!global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.IsDefined(_osNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(int)_osNameValue}, which AirbridgeDeviceOsName does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("osName", out var rejected))
         {
-            validator.Add("MMP004", "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osVersion is { } _osVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "osVersion", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'osVersion'", _osVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osVersion", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'osVersion'", _osVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("osVersion", out var rejected))
         {
-            validator.Add("MMP004", "osVersion", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osVersion' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osVersion", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osVersion' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_locale is { } _localeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_localeValue)) validator.Add("MMP004", "locale", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'locale'", _localeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_localeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "locale", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'locale'", _localeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("locale", out var rejected))
         {
-            validator.Add("MMP004", "locale", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'locale' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "locale", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'locale' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_timezone is { } _timezoneValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_timezoneValue)) validator.Add("MMP004", "timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'timezone'", _timezoneValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_timezoneValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'timezone'", _timezoneValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("timezone", out var rejected))
         {
-            validator.Add("MMP004", "timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_orientation is { } _orientationValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_orientationValue)) validator.Add("MMP004", "orientation", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'orientation'", _orientationValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_orientationValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "orientation", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'orientation'", _orientationValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("orientation", out var rejected))
         {
-            validator.Add("MMP004", "orientation", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'orientation' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "orientation", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'orientation' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_screen is { } _screenValue)
         {
@@ -875,7 +877,7 @@ public sealed partial class AirbridgeDevice
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("screen", out var rejected))
         {
-            validator.Add("MMP004", "screen", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'screen' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "screen", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'screen' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_location is { } _locationValue)
         {
@@ -883,7 +885,7 @@ public sealed partial class AirbridgeDevice
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("location", out var rejected))
         {
-            validator.Add("MMP004", "location", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'location' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "location", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'location' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_network is { } _networkValue)
         {
@@ -891,7 +893,7 @@ public sealed partial class AirbridgeDevice
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("network", out var rejected))
         {
-            validator.Add("MMP004", "network", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_alias is { } _aliasValue)
         {
@@ -899,23 +901,23 @@ public sealed partial class AirbridgeDevice
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("alias", out var rejected))
         {
-            validator.Add("MMP004", "alias", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'alias' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "alias", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'alias' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_clientIP is { } _clientIPValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIPValue)) validator.Add("MMP004", "clientIP", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientIP'", _clientIPValue));
-            if (!((global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv4")) || (global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv6")))) validator.Add("MMP004", "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a valid ipv4, or be a valid ipv6; it is \"{_clientIPValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIPValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientIP'", _clientIPValue));
+            if (!((global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv4")) || (global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv6")))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a valid ipv4, or be a valid ipv6; it is \"{_clientIPValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("clientIP", out var rejected))
         {
-            validator.Add("MMP004", "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (DeviceUUID is not null)
         {
-            if (!(DeviceModel is not null)) validator.Add("MMP002", "deviceModel", "'deviceModel' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
-            if (!(OsName is not null)) validator.Add("MMP002", "osName", "'osName' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
-            if (!(OsVersion is not null)) validator.Add("MMP002", "osVersion", "'osVersion' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
+            if (!(DeviceModel is not null)) validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "deviceModel", "'deviceModel' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
+            if (!(OsName is not null)) validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "osName", "'osName' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
+            if (!(OsVersion is not null)) validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "osVersion", "'osVersion' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
         }
     }
 

@@ -176,27 +176,27 @@ public sealed partial class AirbridgeDeviceAlias
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eea is { } _eeaValue)
         {
-            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_eeaValue)) validator.Add("MMP004", "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_eeaValue}, which AirbridgeConsentFlag does not define."));
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_eeaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_eeaValue}, which AirbridgeConsentFlag does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eea", out var rejected))
         {
-            validator.Add("MMP004", "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adPersonalization is { } _adPersonalizationValue)
         {
-            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adPersonalizationValue)) validator.Add("MMP004", "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adPersonalizationValue}, which AirbridgeConsentFlag does not define."));
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adPersonalizationValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adPersonalizationValue}, which AirbridgeConsentFlag does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adPersonalization", out var rejected))
         {
-            validator.Add("MMP004", "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adUserData is { } _adUserDataValue)
         {
-            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adUserDataValue)) validator.Add("MMP004", "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adUserDataValue}, which AirbridgeConsentFlag does not define."));
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adUserDataValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adUserDataValue}, which AirbridgeConsentFlag does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adUserData", out var rejected))
         {
-            validator.Add("MMP004", "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

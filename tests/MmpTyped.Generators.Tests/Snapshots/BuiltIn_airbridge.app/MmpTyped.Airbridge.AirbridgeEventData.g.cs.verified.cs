@@ -118,11 +118,11 @@ public sealed partial class AirbridgeEventData
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("goal", out var rejected))
         {
-            validator.Add("MMP004", "goal", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "goal", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "goal", "'goal' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "goal", "'goal' is required.");
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

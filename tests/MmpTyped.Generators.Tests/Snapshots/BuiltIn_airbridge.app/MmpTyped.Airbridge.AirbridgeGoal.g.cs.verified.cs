@@ -34,6 +34,8 @@ public sealed partial class AirbridgeGoal
 
     /// <summary>The event's name. Either one of Airbridge's standard categories, written exactly as listed (case-sensitive), or your own custom category of ASCII letters, digits and `_`, at most 128 characters. A standard name in another case is not the standard event.</summary>
     [global::MmpTyped.Runtime.MmpMember("category")]
+    [global::MmpTyped.Runtime.MmpAnyOf(Enum = new[] { "airbridge.user.signup", "airbridge.user.signin", "airbridge.user.signout", "airbridge.ecommerce.home.viewed", "airbridge.ecommerce.productList.viewed", "airbridge.ecommerce.searchResults.viewed", "airbridge.ecommerce.product.viewed", "airbridge.addPaymentInfo", "airbridge.addToWishlist", "airbridge.ecommerce.product.addedToCart", "airbridge.initiateCheckout", "airbridge.ecommerce.order.completed", "airbridge.ecommerce.order.canceled", "airbridge.startTrial", "airbridge.subscribe", "airbridge.unsubscribe", "airbridge.adImpression", "airbridge.adClick", "airbridge.completeTutorial", "airbridge.achieveLevel", "airbridge.unlockAchievement", "airbridge.rate", "airbridge.share", "airbridge.schedule", "airbridge.spendCredits" })]
+    [global::MmpTyped.Runtime.MmpAnyOf(Pattern = "^[A-Za-z0-9_]+$", MaxLength = 128)]
     public required string Category
     {
         get => _category!;
@@ -278,37 +280,37 @@ public sealed partial class AirbridgeGoal
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_category is { } _categoryValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_categoryValue)) validator.Add("MMP004", "category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'category'", _categoryValue));
-            if (!((_categoryValue == "airbridge.user.signup" || _categoryValue == "airbridge.user.signin" || _categoryValue == "airbridge.user.signout" || _categoryValue == "airbridge.ecommerce.home.viewed" || _categoryValue == "airbridge.ecommerce.productList.viewed" || _categoryValue == "airbridge.ecommerce.searchResults.viewed" || _categoryValue == "airbridge.ecommerce.product.viewed" || _categoryValue == "airbridge.addPaymentInfo" || _categoryValue == "airbridge.addToWishlist" || _categoryValue == "airbridge.ecommerce.product.addedToCart" || _categoryValue == "airbridge.initiateCheckout" || _categoryValue == "airbridge.ecommerce.order.completed" || _categoryValue == "airbridge.ecommerce.order.canceled" || _categoryValue == "airbridge.startTrial" || _categoryValue == "airbridge.subscribe" || _categoryValue == "airbridge.unsubscribe" || _categoryValue == "airbridge.adImpression" || _categoryValue == "airbridge.adClick" || _categoryValue == "airbridge.completeTutorial" || _categoryValue == "airbridge.achieveLevel" || _categoryValue == "airbridge.unlockAchievement" || _categoryValue == "airbridge.rate" || _categoryValue == "airbridge.share" || _categoryValue == "airbridge.schedule" || _categoryValue == "airbridge.spendCredits") || (_categoryValue.Length <= 128 && global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CategoryOr1Pattern, _categoryValue)))) validator.Add("MMP004", "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be one of airbridge.user.signup, airbridge.user.signin, airbridge.user.signout, airbridge.ecommerce.home.viewed, airbridge.ecommerce.productList.viewed, airbridge.ecommerce.searchResults.viewed (or 19 more), or be at most 128 characters long and match ^[A-Za-z0-9_]+$; it is \"{_categoryValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_categoryValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'category'", _categoryValue));
+            if (!((_categoryValue == "airbridge.user.signup" || _categoryValue == "airbridge.user.signin" || _categoryValue == "airbridge.user.signout" || _categoryValue == "airbridge.ecommerce.home.viewed" || _categoryValue == "airbridge.ecommerce.productList.viewed" || _categoryValue == "airbridge.ecommerce.searchResults.viewed" || _categoryValue == "airbridge.ecommerce.product.viewed" || _categoryValue == "airbridge.addPaymentInfo" || _categoryValue == "airbridge.addToWishlist" || _categoryValue == "airbridge.ecommerce.product.addedToCart" || _categoryValue == "airbridge.initiateCheckout" || _categoryValue == "airbridge.ecommerce.order.completed" || _categoryValue == "airbridge.ecommerce.order.canceled" || _categoryValue == "airbridge.startTrial" || _categoryValue == "airbridge.subscribe" || _categoryValue == "airbridge.unsubscribe" || _categoryValue == "airbridge.adImpression" || _categoryValue == "airbridge.adClick" || _categoryValue == "airbridge.completeTutorial" || _categoryValue == "airbridge.achieveLevel" || _categoryValue == "airbridge.unlockAchievement" || _categoryValue == "airbridge.rate" || _categoryValue == "airbridge.share" || _categoryValue == "airbridge.schedule" || _categoryValue == "airbridge.spendCredits") || (_categoryValue.Length <= 128 && global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CategoryOr1Pattern, _categoryValue)))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be one of airbridge.user.signup, airbridge.user.signin, airbridge.user.signout, airbridge.ecommerce.home.viewed, airbridge.ecommerce.productList.viewed, airbridge.ecommerce.searchResults.viewed (or 19 more), or be at most 128 characters long and match ^[A-Za-z0-9_]+$; it is \"{_categoryValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("category", out var rejected))
         {
-            validator.Add("MMP004", "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "category", "'category' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "category", "'category' is required.");
         }
         if (_action is { } _actionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add("MMP004", "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("action", out var rejected))
         {
-            validator.Add("MMP004", "action", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_label is { } _labelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add("MMP004", "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("label", out var rejected))
         {
-            validator.Add("MMP004", "label", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_value is { } _valueValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("value", out var rejected))
         {
-            validator.Add("MMP004", "value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'value' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'value' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_semanticAttributes is { } _semanticAttributesValue)
         {
@@ -316,7 +318,7 @@ public sealed partial class AirbridgeGoal
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("semanticAttributes", out var rejected))
         {
-            validator.Add("MMP004", "semanticAttributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'semanticAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "semanticAttributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'semanticAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customAttributes is { } _customAttributesValue)
         {
@@ -324,7 +326,7 @@ public sealed partial class AirbridgeGoal
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("customAttributes", out var rejected))
         {
-            validator.Add("MMP004", "customAttributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customAttributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

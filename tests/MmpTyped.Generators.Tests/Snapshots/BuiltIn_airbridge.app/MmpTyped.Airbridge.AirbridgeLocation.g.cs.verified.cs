@@ -32,7 +32,7 @@ public sealed partial class AirbridgeLocation
         set { _latitude = value; UnknownMembers?.Remove("latitude"); }
     }
 
-    /// <summary>The device's speed, sent as a string (the seed's example sends `"12"`).</summary>
+    /// <summary>The device's speed, sent as a string (Airbridge's example sends `"12"`).</summary>
     [global::MmpTyped.Runtime.MmpMember("speed")]
     public string? Speed
     {
@@ -148,19 +148,19 @@ public sealed partial class AirbridgeLocation
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_latitude is { } _latitudeValue)
         {
-            if (!double.IsFinite(_latitudeValue)) validator.Add("MMP004", "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a finite number; JSON has no {_latitudeValue}."));
+            if (!double.IsFinite(_latitudeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a finite number; JSON has no {_latitudeValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("latitude", out var rejected))
         {
-            validator.Add("MMP004", "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_speed is { } _speedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_speedValue)) validator.Add("MMP004", "speed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'speed'", _speedValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_speedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "speed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'speed'", _speedValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("speed", out var rejected))
         {
-            validator.Add("MMP004", "speed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'speed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "speed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'speed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

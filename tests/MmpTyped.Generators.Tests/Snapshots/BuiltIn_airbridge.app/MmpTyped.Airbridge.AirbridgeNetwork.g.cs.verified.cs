@@ -176,21 +176,21 @@ public sealed partial class AirbridgeNetwork
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_carrier is { } _carrierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add("MMP004", "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
         {
-            validator.Add("MMP004", "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_cellular is { } _cellularValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("cellular", out var rejected))
         {
-            validator.Add("MMP004", "cellular", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cellular' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cellular", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cellular' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_wifi is { } _wifiValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
         {
-            validator.Add("MMP004", "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

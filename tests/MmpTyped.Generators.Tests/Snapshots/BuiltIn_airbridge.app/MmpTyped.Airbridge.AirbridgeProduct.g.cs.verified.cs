@@ -292,41 +292,41 @@ public sealed partial class AirbridgeProduct
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("position", out var rejected))
         {
-            validator.Add("MMP004", "position", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'position' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "position", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'position' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_productID is { } _productIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productIDValue)) validator.Add("MMP004", "productID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productID'", _productIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productID'", _productIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("productID", out var rejected))
         {
-            validator.Add("MMP004", "productID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_name is { } _nameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_nameValue)) validator.Add("MMP004", "name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'name'", _nameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_nameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'name'", _nameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("name", out var rejected))
         {
-            validator.Add("MMP004", "name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_price is { } _priceValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("price", out var rejected))
         {
-            validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_quantity is { } _quantityValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("quantity", out var rejected))
         {
-            validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_currency is { } _currencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

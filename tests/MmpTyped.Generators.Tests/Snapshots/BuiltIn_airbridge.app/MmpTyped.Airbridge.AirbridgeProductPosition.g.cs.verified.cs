@@ -56,7 +56,7 @@ public sealed partial class AirbridgeProductPosition
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (Text is { } text)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text)) validator.Add("MMP004", member, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
         }
     }
 

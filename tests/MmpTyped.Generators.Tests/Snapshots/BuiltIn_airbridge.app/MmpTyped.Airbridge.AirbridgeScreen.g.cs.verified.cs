@@ -184,27 +184,27 @@ public sealed partial class AirbridgeScreen
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_density is { } _densityValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_densityValue)) validator.Add("MMP004", "density", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'density'", _densityValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_densityValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "density", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'density'", _densityValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("density", out var rejected))
         {
-            validator.Add("MMP004", "density", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'density' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "density", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'density' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_height is { } _heightValue)
         {
-            if (!double.IsFinite(_heightValue)) validator.Add("MMP004", "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a finite number; JSON has no {_heightValue}."));
+            if (!double.IsFinite(_heightValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a finite number; JSON has no {_heightValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("height", out var rejected))
         {
-            validator.Add("MMP004", "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_width is { } _widthValue)
         {
-            if (!double.IsFinite(_widthValue)) validator.Add("MMP004", "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a finite number; JSON has no {_widthValue}."));
+            if (!double.IsFinite(_widthValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a finite number; JSON has no {_widthValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("width", out var rejected))
         {
-            validator.Add("MMP004", "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

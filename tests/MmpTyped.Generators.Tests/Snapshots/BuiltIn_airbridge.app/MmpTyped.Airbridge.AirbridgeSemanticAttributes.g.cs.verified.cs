@@ -48,7 +48,7 @@ public sealed partial class AirbridgeSemanticAttributes
         set { _currency = value; UnknownMembers?.Remove("currency"); }
     }
 
-    /// <summary>A free-text detail of the event that Airbridge shows as its first event property (the seed's examples: `shoes`, `christmas purchase`).</summary>
+    /// <summary>A free-text detail of the event that Airbridge shows as its first event property (Airbridge's examples: `shoes`, `christmas purchase`).</summary>
     [global::MmpTyped.Runtime.MmpMember("action")]
     public string? Action
     {
@@ -401,69 +401,69 @@ public sealed partial class AirbridgeSemanticAttributes
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_currency is { } _currencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_action is { } _actionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add("MMP004", "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("action", out var rejected))
         {
-            validator.Add("MMP004", "action", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_label is { } _labelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add("MMP004", "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("label", out var rejected))
         {
-            validator.Add("MMP004", "label", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_query is { } _queryValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_queryValue)) validator.Add("MMP004", "query", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'query'", _queryValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_queryValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "query", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'query'", _queryValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("query", out var rejected))
         {
-            validator.Add("MMP004", "query", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'query' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "query", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'query' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_productListID is { } _productListIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productListIDValue)) validator.Add("MMP004", "productListID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productListID'", _productListIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productListIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productListID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productListID'", _productListIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("productListID", out var rejected))
         {
-            validator.Add("MMP004", "productListID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productListID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productListID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productListID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_cartID is { } _cartIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cartIDValue)) validator.Add("MMP004", "cartID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'cartID'", _cartIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cartIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cartID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'cartID'", _cartIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("cartID", out var rejected))
         {
-            validator.Add("MMP004", "cartID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cartID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cartID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cartID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_transactionID is { } _transactionIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_transactionIDValue)) validator.Add("MMP004", "transactionID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", _transactionIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_transactionIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", _transactionIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("transactionID", out var rejected))
         {
-            validator.Add("MMP004", "transactionID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_inAppPurchased is { } _inAppPurchasedValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("inAppPurchased", out var rejected))
         {
-            validator.Add("MMP004", "inAppPurchased", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'inAppPurchased' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "inAppPurchased", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'inAppPurchased' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_totalValue is { } _totalValueValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("totalValue", out var rejected))
         {
-            validator.Add("MMP004", "totalValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'totalValue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "totalValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'totalValue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_products is { } _productsValue)
         {
@@ -472,7 +472,7 @@ public sealed partial class AirbridgeSemanticAttributes
             {
                 var _productsValueItem = _productsValue[i];
                 validator.Enter(i);
-                if (_productsValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'products' must not be null."));
+                if (_productsValueItem is null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'products' must not be null."));
                 else
                 {
                     _productsValueItem.ValidateInto(validator);
@@ -483,7 +483,7 @@ public sealed partial class AirbridgeSemanticAttributes
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("products", out var rejected))
         {
-            validator.Add("MMP004", "products", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'products' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "products", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'products' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -144,19 +144,19 @@ public sealed partial class AirbridgeBrowser
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_clientID is { } _clientIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIDValue)) validator.Add("MMP004", "clientID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientID'", _clientIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientID'", _clientIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("clientID", out var rejected))
         {
-            validator.Add("MMP004", "clientID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_userAgent is { } _userAgentValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add("MMP004", "userAgent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'userAgent'", _userAgentValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "userAgent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'userAgent'", _userAgentValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("userAgent", out var rejected))
         {
-            validator.Add("MMP004", "userAgent", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'userAgent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "userAgent", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'userAgent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -146,11 +146,11 @@ public sealed partial class AirbridgeTrackingData
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_channel is { } _channelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_channelValue)) validator.Add("MMP004", "channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'channel'", _channelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_channelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'channel'", _channelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("channel", out var rejected))
         {
-            validator.Add("MMP004", "channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_params is { } _paramsValue)
         {
@@ -158,7 +158,7 @@ public sealed partial class AirbridgeTrackingData
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("params", out var rejected))
         {
-            validator.Add("MMP004", "params", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'params' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "params", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'params' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

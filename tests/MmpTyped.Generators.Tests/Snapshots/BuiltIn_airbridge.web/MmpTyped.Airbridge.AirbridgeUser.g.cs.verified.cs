@@ -44,7 +44,7 @@ public sealed partial class AirbridgeUser
         set { _externalUserEmail = value; UnknownMembers?.Remove("externalUserEmail"); }
     }
 
-    /// <summary>The user's phone number; the seed's examples send digits with the country code and no `+` (`821012341234`).</summary>
+    /// <summary>The user's phone number; Airbridge's examples send digits with the country code and no `+` (`821012341234`).</summary>
     [global::MmpTyped.Runtime.MmpMember("externalUserPhone")]
     public string? ExternalUserPhone
     {
@@ -208,27 +208,27 @@ public sealed partial class AirbridgeUser
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_externalUserID is { } _externalUserIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserIDValue)) validator.Add("MMP004", "externalUserID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserID'", _externalUserIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserID'", _externalUserIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserID", out var rejected))
         {
-            validator.Add("MMP004", "externalUserID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_externalUserEmail is { } _externalUserEmailValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserEmailValue)) validator.Add("MMP004", "externalUserEmail", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserEmail'", _externalUserEmailValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserEmailValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserEmail", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserEmail'", _externalUserEmailValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserEmail", out var rejected))
         {
-            validator.Add("MMP004", "externalUserEmail", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserEmail' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserEmail", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserEmail' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_externalUserPhone is { } _externalUserPhoneValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserPhoneValue)) validator.Add("MMP004", "externalUserPhone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserPhone'", _externalUserPhoneValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserPhoneValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserPhone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserPhone'", _externalUserPhoneValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserPhone", out var rejected))
         {
-            validator.Add("MMP004", "externalUserPhone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserPhone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserPhone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserPhone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributes is { } _attributesValue)
         {
@@ -236,7 +236,7 @@ public sealed partial class AirbridgeUser
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributes", out var rejected))
         {
-            validator.Add("MMP004", "attributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -180,11 +180,11 @@ public sealed partial class AirbridgeWebEventData
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_shortID is { } _shortIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue)) validator.Add("MMP004", "shortID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("shortID", out var rejected))
         {
-            validator.Add("MMP004", "shortID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_trackingData is { } _trackingDataValue)
         {
@@ -192,7 +192,7 @@ public sealed partial class AirbridgeWebEventData
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("trackingData", out var rejected))
         {
-            validator.Add("MMP004", "trackingData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "trackingData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_goal is { } _goalValue)
         {
@@ -200,11 +200,11 @@ public sealed partial class AirbridgeWebEventData
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("goal", out var rejected))
         {
-            validator.Add("MMP004", "goal", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "goal", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "goal", "'goal' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "goal", "'goal' is required.");
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

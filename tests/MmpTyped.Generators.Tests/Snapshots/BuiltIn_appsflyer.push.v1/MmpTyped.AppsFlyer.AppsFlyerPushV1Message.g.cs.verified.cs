@@ -2825,62 +2825,62 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appId is { } _appIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
-            if (!(_appIdValue.Length >= 1)) validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be at least 1 character long; it is \"{_appIdValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+            if (!(_appIdValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be at least 1 character long; it is \"{_appIdValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
         {
-            validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "app_id", "'app_id' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "app_id", "'app_id' is required.");
         }
         if (_appsflyerDeviceId is { } _appsflyerDeviceIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerDeviceIdValue)) validator.Add("MMP004", "appsflyer_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_device_id'", _appsflyerDeviceIdValue));
-            if (!(_appsflyerDeviceIdValue.Length >= 1)) validator.Add("MMP004", "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be at least 1 character long; it is \"{_appsflyerDeviceIdValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerDeviceIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_device_id'", _appsflyerDeviceIdValue));
+            if (!(_appsflyerDeviceIdValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be at least 1 character long; it is \"{_appsflyerDeviceIdValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_device_id", out var rejected))
         {
-            validator.Add("MMP004", "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "appsflyer_device_id", "'appsflyer_device_id' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "appsflyer_device_id", "'appsflyer_device_id' is required.");
         }
         if (_eventTime is { } _eventTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
         {
-            validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else if (_eventTimeForm == global::MmpTyped.Runtime.MmpWireForm.EmptyString)
         {
-            validator.Add("MMP004", "event_time", "'event_time' is empty; it needs a value.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time", "'event_time' is empty; it needs a value.");
         }
         else
         {
-            validator.Add("MMP003", "event_time", "'event_time' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "event_time", "'event_time' is required.");
         }
         if (_eventType is { } _eventTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.IsDefined(_eventTypeValue)) validator.Add("MMP004", "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(int)_eventTypeValue}, which AppsFlyerPushV1MessageEventType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.IsDefined(_eventTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(int)_eventTypeValue}, which AppsFlyerPushV1MessageEventType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_type", out var rejected))
         {
-            validator.Add("MMP004", "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "event_type", "'event_type' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "event_type", "'event_type' is required.");
         }
         if (_eventName is { } _eventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
         {
-            validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventValue is { } _eventValueValue)
         {
@@ -2888,525 +2888,525 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_value", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
         {
-            validator.Add("MMP004", "event_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_reTargetingConversionType is { } _reTargetingConversionTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.IsDefined(_reTargetingConversionTypeValue)) validator.Add("MMP004", "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(int)_reTargetingConversionTypeValue}, which AppsFlyerPushV1MessageReTargetingConversionType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.IsDefined(_reTargetingConversionTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(int)_reTargetingConversionTypeValue}, which AppsFlyerPushV1MessageReTargetingConversionType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("re_targeting_conversion_type", out var rejected))
         {
-            validator.Add("MMP004", "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_isRetargeting is { } _isRetargetingValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_retargeting", out var rejected))
         {
-            validator.Add("MMP004", "is_retargeting", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_retargeting", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributionType is { } _attributionTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.IsDefined(_attributionTypeValue)) validator.Add("MMP004", "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(int)_attributionTypeValue}, which AppsFlyerPushV1MessageAttributionType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.IsDefined(_attributionTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(int)_attributionTypeValue}, which AppsFlyerPushV1MessageAttributionType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attribution_type", out var rejected))
         {
-            validator.Add("MMP004", "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installTime is { } _installTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time", out var rejected))
         {
-            validator.Add("MMP004", "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_downloadTime is { } _downloadTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("download_time", out var rejected))
         {
-            validator.Add("MMP004", "download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_clickTime is { } _clickTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_time", out var rejected))
         {
-            validator.Add("MMP004", "click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributedTouchTime is { } _attributedTouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributedTouchType is { } _attributedTouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add("MMP004", "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_type", out var rejected))
         {
-            validator.Add("MMP004", "attributed_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installTimeSelectedTimezone is { } _installTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_downloadTimeSelectedTimezone is { } _downloadTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("download_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_clickTimeSelectedTimezone is { } _clickTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "click_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimeSelectedTimezone is { } _eventTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_mediaSource is { } _mediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add("MMP004", "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("media_source", out var rejected))
         {
-            validator.Add("MMP004", "media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_agency is { } _agencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_agencyValue)) validator.Add("MMP004", "agency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'agency'", _agencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_agencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "agency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'agency'", _agencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("agency", out var rejected))
         {
-            validator.Add("MMP004", "agency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'agency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "agency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'agency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_campaign is { } _campaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add("MMP004", "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign", out var rejected))
         {
-            validator.Add("MMP004", "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCId is { } _afCIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add("MMP004", "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_c_id", out var rejected))
         {
-            validator.Add("MMP004", "af_c_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdset is { } _afAdsetValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add("MMP004", "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset", out var rejected))
         {
-            validator.Add("MMP004", "af_adset", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdsetId is { } _afAdsetIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add("MMP004", "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset_id", out var rejected))
         {
-            validator.Add("MMP004", "af_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAd is { } _afAdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add("MMP004", "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad", out var rejected))
         {
-            validator.Add("MMP004", "af_ad", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdId is { } _afAdIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add("MMP004", "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_id", out var rejected))
         {
-            validator.Add("MMP004", "af_ad_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdType is { } _afAdTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add("MMP004", "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_type", out var rejected))
         {
-            validator.Add("MMP004", "af_ad_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afChannel is { } _afChannelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add("MMP004", "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_channel", out var rejected))
         {
-            validator.Add("MMP004", "af_channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afKeywords is { } _afKeywordsValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add("MMP004", "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_keywords", out var rejected))
         {
-            validator.Add("MMP004", "af_keywords", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSiteid is { } _afSiteidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add("MMP004", "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_siteid", out var rejected))
         {
-            validator.Add("MMP004", "af_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub1 is { } _afSub1Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add("MMP004", "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub1", out var rejected))
         {
-            validator.Add("MMP004", "af_sub1", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub2 is { } _afSub2Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add("MMP004", "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub2", out var rejected))
         {
-            validator.Add("MMP004", "af_sub2", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub3 is { } _afSub3Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add("MMP004", "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub3", out var rejected))
         {
-            validator.Add("MMP004", "af_sub3", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub4 is { } _afSub4Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add("MMP004", "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub4", out var rejected))
         {
-            validator.Add("MMP004", "af_sub4", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub5 is { } _afSub5Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add("MMP004", "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub5", out var rejected))
         {
-            validator.Add("MMP004", "af_sub5", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_httpReferrer is { } _httpReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add("MMP004", "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("http_referrer", out var rejected))
         {
-            validator.Add("MMP004", "http_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_clickUrl is { } _clickUrlValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clickUrlValue)) validator.Add("MMP004", "click_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'click_url'", _clickUrlValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clickUrlValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'click_url'", _clickUrlValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_url", out var rejected))
         {
-            validator.Add("MMP004", "click_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afClickLookback is { } _afClickLookbackValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afClickLookbackValue)) validator.Add("MMP004", "af_click_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_click_lookback'", _afClickLookbackValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afClickLookbackValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_click_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_click_lookback'", _afClickLookbackValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_click_lookback", out var rejected))
         {
-            validator.Add("MMP004", "af_click_lookback", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_click_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_click_lookback", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_click_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCostModel is { } _afCostModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add("MMP004", "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_model", out var rejected))
         {
-            validator.Add("MMP004", "af_cost_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCostValue is { } _afCostValueValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_value", out var rejected))
         {
-            validator.Add("MMP004", "af_cost_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCostCurrency is { } _afCostCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add("MMP004", "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_currency", out var rejected))
         {
-            validator.Add("MMP004", "af_cost_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_costPerInstall is { } _costPerInstallValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_per_install", out var rejected))
         {
-            validator.Add("MMP004", "cost_per_install", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_per_install' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_per_install", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_per_install' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_currency is { } _currencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_selectedCurrency is { } _selectedCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add("MMP004", "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_currency", out var rejected))
         {
-            validator.Add("MMP004", "selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_revenueInSelectedCurrency is { } _revenueInSelectedCurrencyValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("revenue_in_selected_currency", out var rejected))
         {
-            validator.Add("MMP004", "revenue_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "revenue_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_costInSelectedCurrency is { } _costInSelectedCurrencyValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_in_selected_currency", out var rejected))
         {
-            validator.Add("MMP004", "cost_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbCampaignName is { } _fbCampaignNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignNameValue)) validator.Add("MMP004", "fb_campaign_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_name'", _fbCampaignNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_name'", _fbCampaignNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_campaign_name", out var rejected))
         {
-            validator.Add("MMP004", "fb_campaign_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbCampaignId is { } _fbCampaignIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignIdValue)) validator.Add("MMP004", "fb_campaign_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_id'", _fbCampaignIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_id'", _fbCampaignIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_campaign_id", out var rejected))
         {
-            validator.Add("MMP004", "fb_campaign_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbAdsetName is { } _fbAdsetNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetNameValue)) validator.Add("MMP004", "fb_adset_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_name'", _fbAdsetNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_name'", _fbAdsetNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adset_name", out var rejected))
         {
-            validator.Add("MMP004", "fb_adset_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbAdsetId is { } _fbAdsetIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetIdValue)) validator.Add("MMP004", "fb_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_id'", _fbAdsetIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_id'", _fbAdsetIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adset_id", out var rejected))
         {
-            validator.Add("MMP004", "fb_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbAdgroupName is { } _fbAdgroupNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupNameValue)) validator.Add("MMP004", "fb_adgroup_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_name'", _fbAdgroupNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_name'", _fbAdgroupNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adgroup_name", out var rejected))
         {
-            validator.Add("MMP004", "fb_adgroup_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbAdgroupId is { } _fbAdgroupIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupIdValue)) validator.Add("MMP004", "fb_adgroup_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_id'", _fbAdgroupIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_id'", _fbAdgroupIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adgroup_id", out var rejected))
         {
-            validator.Add("MMP004", "fb_adgroup_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_advertisingId is { } _advertisingIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
         {
-            validator.Add("MMP004", "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_androidId is { } _androidIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add("MMP004", "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("android_id", out var rejected))
         {
-            validator.Add("MMP004", "android_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_imei is { } _imeiValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
         {
-            validator.Add("MMP004", "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfa is { } _idfaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
         {
-            validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfv is { } _idfvValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
         {
-            validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_mac is { } _macValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_macValue)) validator.Add("MMP004", "mac", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'mac'", _macValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_macValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "mac", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'mac'", _macValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("mac", out var rejected))
         {
-            validator.Add("MMP004", "mac", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'mac' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "mac", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'mac' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customerUserId is { } _customerUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
         {
-            validator.Add("MMP004", "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_platform is { } _platformValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add("MMP004", "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
         {
-            validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osVersion is { } _osVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("os_version", out var rejected))
         {
-            validator.Add("MMP004", "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceType is { } _deviceTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add("MMP004", "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_type", out var rejected))
         {
-            validator.Add("MMP004", "device_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceBrand is { } _deviceBrandValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceBrandValue)) validator.Add("MMP004", "device_brand", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_brand'", _deviceBrandValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceBrandValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_brand", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_brand'", _deviceBrandValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_brand", out var rejected))
         {
-            validator.Add("MMP004", "device_brand", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_brand' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_brand", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_brand' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceModel is { } _deviceModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_model", out var rejected))
         {
-            validator.Add("MMP004", "device_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceName is { } _deviceNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceNameValue)) validator.Add("MMP004", "device_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_name'", _deviceNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_name'", _deviceNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_name", out var rejected))
         {
-            validator.Add("MMP004", "device_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_operator is { } _operatorValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add("MMP004", "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("operator", out var rejected))
         {
-            validator.Add("MMP004", "operator", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_carrier is { } _carrierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add("MMP004", "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
         {
-            validator.Add("MMP004", "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_wifi is { } _wifiValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
         {
-            validator.Add("MMP004", "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_language is { } _languageValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add("MMP004", "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("language", out var rejected))
         {
-            validator.Add("MMP004", "language", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_countryCode is { } _countryCodeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add("MMP004", "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("country_code", out var rejected))
         {
-            validator.Add("MMP004", "country_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_city is { } _cityValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add("MMP004", "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("city", out var rejected))
         {
-            validator.Add("MMP004", "city", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ip is { } _ipValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
         {
-            validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appName is { } _appNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add("MMP004", "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_name", out var rejected))
         {
-            validator.Add("MMP004", "app_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appVersion is { } _appVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add("MMP004", "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version", out var rejected))
         {
-            validator.Add("MMP004", "app_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_bundleId is { } _bundleIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add("MMP004", "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundle_id", out var rejected))
         {
-            validator.Add("MMP004", "bundle_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_sdkVersion is { } _sdkVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add("MMP004", "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("sdk_version", out var rejected))
         {
-            validator.Add("MMP004", "sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -4183,41 +4183,41 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_apiVersion is { } _apiVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_apiVersionValue)) validator.Add("MMP004", "api_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'api_version'", _apiVersionValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_ApiVersionPattern, _apiVersionValue))) validator.Add("MMP004", "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must match ^2\\.[0-9]+$; it is \"{_apiVersionValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_apiVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'api_version'", _apiVersionValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_ApiVersionPattern, _apiVersionValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must match ^2\\.[0-9]+$; it is \"{_apiVersionValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("api_version", out var rejected))
         {
-            validator.Add("MMP004", "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appId is { } _appIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add("MMP004", "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
         {
-            validator.Add("MMP004", "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appsflyerId is { } _appsflyerIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add("MMP004", "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_id", out var rejected))
         {
-            validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTime is { } _eventTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
         {
-            validator.Add("MMP004", "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventName is { } _eventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
         {
-            validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventValue is { } _eventValueValue)
         {
@@ -4225,33 +4225,33 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_value", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
         {
-            validator.Add("MMP004", "event_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventSource is { } _eventSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventSourceValue)) validator.Add("MMP004", "event_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_source'", _eventSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_source'", _eventSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_source", out var rejected))
         {
-            validator.Add("MMP004", "event_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventRevenue is { } _eventRevenueValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue", out var rejected))
         {
-            validator.Add("MMP004", "event_revenue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventRevenueCurrency is { } _eventRevenueCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventRevenueCurrencyValue)) validator.Add("MMP004", "event_revenue_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_revenue_currency'", _eventRevenueCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventRevenueCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_revenue_currency'", _eventRevenueCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue_currency", out var rejected))
         {
-            validator.Add("MMP004", "event_revenue_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventRevenueUsd is { } _eventRevenueUsdValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue_usd", out var rejected))
         {
-            validator.Add("MMP004", "event_revenue_usd", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_usd' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_usd", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_usd' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customData is { } _customDataValue)
         {
@@ -4259,768 +4259,768 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
         {
-            validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_isReceiptValidated is { } _isReceiptValidatedValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_receipt_validated", out var rejected))
         {
-            validator.Add("MMP004", "is_receipt_validated", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_receipt_validated' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_receipt_validated", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_receipt_validated' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_conversionType is { } _conversionTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_conversionTypeValue)) validator.Add("MMP004", "conversion_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'conversion_type'", _conversionTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_conversionTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "conversion_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'conversion_type'", _conversionTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("conversion_type", out var rejected))
         {
-            validator.Add("MMP004", "conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'conversion_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'conversion_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_campaignType is { } _campaignTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignTypeValue)) validator.Add("MMP004", "campaign_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign_type'", _campaignTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign_type'", _campaignTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign_type", out var rejected))
         {
-            validator.Add("MMP004", "campaign_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_isRetargeting is { } _isRetargetingValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_retargeting", out var rejected))
         {
-            validator.Add("MMP004", "is_retargeting", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_retargeting", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_retargetingConversionType is { } _retargetingConversionTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.IsDefined(_retargetingConversionTypeValue)) validator.Add("MMP004", "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(int)_retargetingConversionTypeValue}, which AppsFlyerPushV2MessageRetargetingConversionType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.IsDefined(_retargetingConversionTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(int)_retargetingConversionTypeValue}, which AppsFlyerPushV2MessageRetargetingConversionType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("retargeting_conversion_type", out var rejected))
         {
-            validator.Add("MMP004", "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_isPrimaryAttribution is { } _isPrimaryAttributionValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_primary_attribution", out var rejected))
         {
-            validator.Add("MMP004", "is_primary_attribution", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_primary_attribution' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_primary_attribution", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_primary_attribution' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_storeReinstall is { } _storeReinstallValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("store_reinstall", out var rejected))
         {
-            validator.Add("MMP004", "store_reinstall", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'store_reinstall' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "store_reinstall", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'store_reinstall' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installTime is { } _installTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time", out var rejected))
         {
-            validator.Add("MMP004", "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceDownloadTime is { } _deviceDownloadTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_download_time", out var rejected))
         {
-            validator.Add("MMP004", "device_download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributedTouchTime is { } _attributedTouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributedTouchType is { } _attributedTouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add("MMP004", "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_type", out var rejected))
         {
-            validator.Add("MMP004", "attributed_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installTimeSelectedTimezone is { } _installTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceDownloadTimeSelectedTimezone is { } _deviceDownloadTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_download_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "device_download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributedTouchTimeSelectedTimezone is { } _attributedTouchTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "attributed_touch_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimeSelectedTimezone is { } _eventTimeSelectedTimezoneValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time_selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_selectedTimezone is { } _selectedTimezoneValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedTimezoneValue)) validator.Add("MMP004", "selected_timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_timezone'", _selectedTimezoneValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedTimezoneValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_timezone'", _selectedTimezoneValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_timezone", out var rejected))
         {
-            validator.Add("MMP004", "selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_mediaSource is { } _mediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add("MMP004", "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("media_source", out var rejected))
         {
-            validator.Add("MMP004", "media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afPrt is { } _afPrtValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afPrtValue)) validator.Add("MMP004", "af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_prt'", _afPrtValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afPrtValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_prt'", _afPrtValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_prt", out var rejected))
         {
-            validator.Add("MMP004", "af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_campaign is { } _campaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add("MMP004", "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign", out var rejected))
         {
-            validator.Add("MMP004", "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCId is { } _afCIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add("MMP004", "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_c_id", out var rejected))
         {
-            validator.Add("MMP004", "af_c_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdset is { } _afAdsetValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add("MMP004", "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset", out var rejected))
         {
-            validator.Add("MMP004", "af_adset", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdsetId is { } _afAdsetIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add("MMP004", "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset_id", out var rejected))
         {
-            validator.Add("MMP004", "af_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAd is { } _afAdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add("MMP004", "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad", out var rejected))
         {
-            validator.Add("MMP004", "af_ad", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdId is { } _afAdIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add("MMP004", "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_id", out var rejected))
         {
-            validator.Add("MMP004", "af_ad_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdType is { } _afAdTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add("MMP004", "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_type", out var rejected))
         {
-            validator.Add("MMP004", "af_ad_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afChannel is { } _afChannelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add("MMP004", "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_channel", out var rejected))
         {
-            validator.Add("MMP004", "af_channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afKeywords is { } _afKeywordsValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add("MMP004", "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_keywords", out var rejected))
         {
-            validator.Add("MMP004", "af_keywords", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_keywordId is { } _keywordIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordIdValue)) validator.Add("MMP004", "keyword_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_id'", _keywordIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_id'", _keywordIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("keyword_id", out var rejected))
         {
-            validator.Add("MMP004", "keyword_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_keywordMatchType is { } _keywordMatchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordMatchTypeValue)) validator.Add("MMP004", "keyword_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_match_type'", _keywordMatchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordMatchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_match_type'", _keywordMatchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("keyword_match_type", out var rejected))
         {
-            validator.Add("MMP004", "keyword_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSiteid is { } _afSiteidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add("MMP004", "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_siteid", out var rejected))
         {
-            validator.Add("MMP004", "af_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSubSiteid is { } _afSubSiteidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSubSiteidValue)) validator.Add("MMP004", "af_sub_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub_siteid'", _afSubSiteidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSubSiteidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub_siteid'", _afSubSiteidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub_siteid", out var rejected))
         {
-            validator.Add("MMP004", "af_sub_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub1 is { } _afSub1Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add("MMP004", "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub1", out var rejected))
         {
-            validator.Add("MMP004", "af_sub1", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub2 is { } _afSub2Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add("MMP004", "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub2", out var rejected))
         {
-            validator.Add("MMP004", "af_sub2", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub3 is { } _afSub3Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add("MMP004", "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub3", out var rejected))
         {
-            validator.Add("MMP004", "af_sub3", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub4 is { } _afSub4Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add("MMP004", "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub4", out var rejected))
         {
-            validator.Add("MMP004", "af_sub4", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub5 is { } _afSub5Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add("MMP004", "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub5", out var rejected))
         {
-            validator.Add("MMP004", "af_sub5", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_httpReferrer is { } _httpReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add("MMP004", "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("http_referrer", out var rejected))
         {
-            validator.Add("MMP004", "http_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_originalUrl is { } _originalUrlValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_originalUrlValue)) validator.Add("MMP004", "original_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'original_url'", _originalUrlValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_originalUrlValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "original_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'original_url'", _originalUrlValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("original_url", out var rejected))
         {
-            validator.Add("MMP004", "original_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'original_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "original_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'original_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deeplinkUrl is { } _deeplinkUrlValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deeplinkUrlValue)) validator.Add("MMP004", "deeplink_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deeplink_url'", _deeplinkUrlValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deeplinkUrlValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deeplink_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deeplink_url'", _deeplinkUrlValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("deeplink_url", out var rejected))
         {
-            validator.Add("MMP004", "deeplink_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deeplink_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deeplink_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deeplink_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_matchType is { } _matchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_matchTypeValue)) validator.Add("MMP004", "match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'match_type'", _matchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_matchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'match_type'", _matchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("match_type", out var rejected))
         {
-            validator.Add("MMP004", "match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAttributionLookback is { } _afAttributionLookbackValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAttributionLookbackValue)) validator.Add("MMP004", "af_attribution_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_attribution_lookback'", _afAttributionLookbackValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAttributionLookbackValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_attribution_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_attribution_lookback'", _afAttributionLookbackValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_attribution_lookback", out var rejected))
         {
-            validator.Add("MMP004", "af_attribution_lookback", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_attribution_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_attribution_lookback", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_attribution_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afReengagementWindow is { } _afReengagementWindowValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afReengagementWindowValue)) validator.Add("MMP004", "af_reengagement_window", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_reengagement_window'", _afReengagementWindowValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afReengagementWindowValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_reengagement_window", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_reengagement_window'", _afReengagementWindowValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_reengagement_window", out var rejected))
         {
-            validator.Add("MMP004", "af_reengagement_window", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_reengagement_window' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_reengagement_window", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_reengagement_window' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_networkAccountId is { } _networkAccountIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_networkAccountIdValue)) validator.Add("MMP004", "network_account_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'network_account_id'", _networkAccountIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_networkAccountIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network_account_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'network_account_id'", _networkAccountIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("network_account_id", out var rejected))
         {
-            validator.Add("MMP004", "network_account_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network_account_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network_account_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network_account_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customDimension is { } _customDimensionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add("MMP004", "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_dimension", out var rejected))
         {
-            validator.Add("MMP004", "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1MediaSource is { } _contributor1MediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MediaSourceValue)) validator.Add("MMP004", "contributor_1_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_media_source'", _contributor1MediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_media_source'", _contributor1MediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_media_source", out var rejected))
         {
-            validator.Add("MMP004", "contributor_1_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1Campaign is { } _contributor1CampaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1CampaignValue)) validator.Add("MMP004", "contributor_1_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_campaign'", _contributor1CampaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1CampaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_campaign'", _contributor1CampaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_campaign", out var rejected))
         {
-            validator.Add("MMP004", "contributor_1_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1AfPrt is { } _contributor1AfPrtValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1AfPrtValue)) validator.Add("MMP004", "contributor_1_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_af_prt'", _contributor1AfPrtValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1AfPrtValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_af_prt'", _contributor1AfPrtValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_af_prt", out var rejected))
         {
-            validator.Add("MMP004", "contributor_1_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1TouchType is { } _contributor1TouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1TouchTypeValue)) validator.Add("MMP004", "contributor_1_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_touch_type'", _contributor1TouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1TouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_touch_type'", _contributor1TouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_touch_type", out var rejected))
         {
-            validator.Add("MMP004", "contributor_1_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1TouchTime is { } _contributor1TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "contributor_1_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1MatchType is { } _contributor1MatchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MatchTypeValue)) validator.Add("MMP004", "contributor_1_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_match_type'", _contributor1MatchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MatchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_match_type'", _contributor1MatchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_match_type", out var rejected))
         {
-            validator.Add("MMP004", "contributor_1_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2MediaSource is { } _contributor2MediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MediaSourceValue)) validator.Add("MMP004", "contributor_2_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_media_source'", _contributor2MediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_media_source'", _contributor2MediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_media_source", out var rejected))
         {
-            validator.Add("MMP004", "contributor_2_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2Campaign is { } _contributor2CampaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2CampaignValue)) validator.Add("MMP004", "contributor_2_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_campaign'", _contributor2CampaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2CampaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_campaign'", _contributor2CampaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_campaign", out var rejected))
         {
-            validator.Add("MMP004", "contributor_2_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2AfPrt is { } _contributor2AfPrtValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2AfPrtValue)) validator.Add("MMP004", "contributor_2_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_af_prt'", _contributor2AfPrtValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2AfPrtValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_af_prt'", _contributor2AfPrtValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_af_prt", out var rejected))
         {
-            validator.Add("MMP004", "contributor_2_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2TouchType is { } _contributor2TouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2TouchTypeValue)) validator.Add("MMP004", "contributor_2_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_touch_type'", _contributor2TouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2TouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_touch_type'", _contributor2TouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_touch_type", out var rejected))
         {
-            validator.Add("MMP004", "contributor_2_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2TouchTime is { } _contributor2TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "contributor_2_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2MatchType is { } _contributor2MatchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MatchTypeValue)) validator.Add("MMP004", "contributor_2_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_match_type'", _contributor2MatchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MatchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_match_type'", _contributor2MatchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_match_type", out var rejected))
         {
-            validator.Add("MMP004", "contributor_2_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3MediaSource is { } _contributor3MediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MediaSourceValue)) validator.Add("MMP004", "contributor_3_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_media_source'", _contributor3MediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_media_source'", _contributor3MediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_media_source", out var rejected))
         {
-            validator.Add("MMP004", "contributor_3_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3Campaign is { } _contributor3CampaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3CampaignValue)) validator.Add("MMP004", "contributor_3_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_campaign'", _contributor3CampaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3CampaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_campaign'", _contributor3CampaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_campaign", out var rejected))
         {
-            validator.Add("MMP004", "contributor_3_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3AfPrt is { } _contributor3AfPrtValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3AfPrtValue)) validator.Add("MMP004", "contributor_3_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_af_prt'", _contributor3AfPrtValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3AfPrtValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_af_prt'", _contributor3AfPrtValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_af_prt", out var rejected))
         {
-            validator.Add("MMP004", "contributor_3_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3TouchType is { } _contributor3TouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3TouchTypeValue)) validator.Add("MMP004", "contributor_3_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_touch_type'", _contributor3TouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3TouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_touch_type'", _contributor3TouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_touch_type", out var rejected))
         {
-            validator.Add("MMP004", "contributor_3_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3TouchTime is { } _contributor3TouchTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_touch_time", out var rejected))
         {
-            validator.Add("MMP004", "contributor_3_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3MatchType is { } _contributor3MatchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MatchTypeValue)) validator.Add("MMP004", "contributor_3_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_match_type'", _contributor3MatchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MatchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_match_type'", _contributor3MatchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_match_type", out var rejected))
         {
-            validator.Add("MMP004", "contributor_3_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCostModel is { } _afCostModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add("MMP004", "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_model", out var rejected))
         {
-            validator.Add("MMP004", "af_cost_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCostValue is { } _afCostValueValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_value", out var rejected))
         {
-            validator.Add("MMP004", "af_cost_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCostCurrency is { } _afCostCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add("MMP004", "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_currency", out var rejected))
         {
-            validator.Add("MMP004", "af_cost_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_selectedCurrency is { } _selectedCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add("MMP004", "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_currency", out var rejected))
         {
-            validator.Add("MMP004", "selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_revenueInSelectedCurrency is { } _revenueInSelectedCurrencyValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("revenue_in_selected_currency", out var rejected))
         {
-            validator.Add("MMP004", "revenue_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "revenue_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_costInSelectedCurrency is { } _costInSelectedCurrencyValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_in_selected_currency", out var rejected))
         {
-            validator.Add("MMP004", "cost_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gpReferrer is { } _gpReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpReferrerValue)) validator.Add("MMP004", "gp_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_referrer'", _gpReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_referrer'", _gpReferrerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_referrer", out var rejected))
         {
-            validator.Add("MMP004", "gp_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gpClickTime is { } _gpClickTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_click_time", out var rejected))
         {
-            validator.Add("MMP004", "gp_click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gpInstallBegin is { } _gpInstallBeginValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_install_begin", out var rejected))
         {
-            validator.Add("MMP004", "gp_install_begin", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_install_begin' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_install_begin", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_install_begin' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gpBroadcastReferrer is { } _gpBroadcastReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpBroadcastReferrerValue)) validator.Add("MMP004", "gp_broadcast_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_broadcast_referrer'", _gpBroadcastReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpBroadcastReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_broadcast_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_broadcast_referrer'", _gpBroadcastReferrerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_broadcast_referrer", out var rejected))
         {
-            validator.Add("MMP004", "gp_broadcast_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_broadcast_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_broadcast_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_broadcast_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installAppStore is { } _installAppStoreValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_installAppStoreValue)) validator.Add("MMP004", "install_app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'install_app_store'", _installAppStoreValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_installAppStoreValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'install_app_store'", _installAppStoreValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_app_store", out var rejected))
         {
-            validator.Add("MMP004", "install_app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_advertisingId is { } _advertisingIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
         {
-            validator.Add("MMP004", "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_androidId is { } _androidIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add("MMP004", "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("android_id", out var rejected))
         {
-            validator.Add("MMP004", "android_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_imei is { } _imeiValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
         {
-            validator.Add("MMP004", "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_oaid is { } _oaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add("MMP004", "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("oaid", out var rejected))
         {
-            validator.Add("MMP004", "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_amazonAid is { } _amazonAidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add("MMP004", "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("amazon_aid", out var rejected))
         {
-            validator.Add("MMP004", "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfa is { } _idfaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
         {
-            validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfv is { } _idfvValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
         {
-            validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_isLat is { } _isLatValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_lat", out var rejected))
         {
-            validator.Add("MMP004", "is_lat", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_lat' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_lat", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_lat' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customerUserId is { } _customerUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
         {
-            validator.Add("MMP004", "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_platform is { } _platformValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add("MMP004", "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
         {
-            validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osVersion is { } _osVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add("MMP004", "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("os_version", out var rejected))
         {
-            validator.Add("MMP004", "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceType is { } _deviceTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add("MMP004", "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_type", out var rejected))
         {
-            validator.Add("MMP004", "device_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceModel is { } _deviceModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add("MMP004", "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_model", out var rejected))
         {
-            validator.Add("MMP004", "device_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceCategory is { } _deviceCategoryValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceCategoryValue)) validator.Add("MMP004", "device_category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_category'", _deviceCategoryValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceCategoryValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_category'", _deviceCategoryValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_category", out var rejected))
         {
-            validator.Add("MMP004", "device_category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_operator is { } _operatorValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add("MMP004", "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("operator", out var rejected))
         {
-            validator.Add("MMP004", "operator", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_carrier is { } _carrierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add("MMP004", "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
         {
-            validator.Add("MMP004", "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_wifi is { } _wifiValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
         {
-            validator.Add("MMP004", "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_language is { } _languageValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add("MMP004", "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("language", out var rejected))
         {
-            validator.Add("MMP004", "language", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_userAgent is { } _userAgentValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add("MMP004", "user_agent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_agent'", _userAgentValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_agent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_agent'", _userAgentValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("user_agent", out var rejected))
         {
-            validator.Add("MMP004", "user_agent", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_agent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_agent", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_agent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_countryCode is { } _countryCodeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add("MMP004", "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("country_code", out var rejected))
         {
-            validator.Add("MMP004", "country_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_region is { } _regionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_regionValue)) validator.Add("MMP004", "region", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'region'", _regionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_regionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "region", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'region'", _regionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("region", out var rejected))
         {
-            validator.Add("MMP004", "region", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'region' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "region", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'region' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_state is { } _stateValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_stateValue)) validator.Add("MMP004", "state", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'state'", _stateValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_stateValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "state", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'state'", _stateValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("state", out var rejected))
         {
-            validator.Add("MMP004", "state", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'state' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "state", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'state' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_city is { } _cityValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add("MMP004", "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("city", out var rejected))
         {
-            validator.Add("MMP004", "city", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_postalCode is { } _postalCodeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_postalCodeValue)) validator.Add("MMP004", "postal_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'postal_code'", _postalCodeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_postalCodeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "postal_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'postal_code'", _postalCodeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("postal_code", out var rejected))
         {
-            validator.Add("MMP004", "postal_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'postal_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "postal_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'postal_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_dma is { } _dmaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_dmaValue)) validator.Add("MMP004", "dma", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'dma'", _dmaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_dmaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "dma", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'dma'", _dmaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("dma", out var rejected))
         {
-            validator.Add("MMP004", "dma", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'dma' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "dma", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'dma' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ip is { } _ipValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
         {
-            validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appName is { } _appNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add("MMP004", "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_name", out var rejected))
         {
-            validator.Add("MMP004", "app_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appVersion is { } _appVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add("MMP004", "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version", out var rejected))
         {
-            validator.Add("MMP004", "app_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_bundleId is { } _bundleIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add("MMP004", "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundle_id", out var rejected))
         {
-            validator.Add("MMP004", "bundle_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_sdkVersion is { } _sdkVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add("MMP004", "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("sdk_version", out var rejected))
         {
-            validator.Add("MMP004", "sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

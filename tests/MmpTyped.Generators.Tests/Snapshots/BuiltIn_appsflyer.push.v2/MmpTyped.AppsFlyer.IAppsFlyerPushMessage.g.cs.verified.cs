@@ -5,7 +5,7 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>One AppsFlyer Push API message, V1.0 or V2.0, read with the V2.0 names: a V1.0 message answers each member from the same field or from the field V2.0 renamed (appsflyer_device_id for appsflyer_id, re_targeting_conversion_type for retargeting_conversion_type, click_time for attributed_touch_time, agency for af_prt, ...; reference/vendor-facts.md §2), and null where V1.0 had no such field. One rename departs from that list: V1.0 currency is read as event_revenue_currency, not af_cost_currency, because the V1.0 document's examples fill it exactly on the events that carry revenue (see the $comment of currency in appsflyer.push.v1). Fields V2.0 dropped stay on AppsFlyerPushV1Message. AppsFlyerPush.Parse tells the versions apart.</summary>
+/// <summary>One AppsFlyer Push API message, V1.0 or V2.0, read with the V2.0 names: a V1.0 message answers each member from the same field or from the field V2.0 renamed (appsflyer_device_id for appsflyer_id, re_targeting_conversion_type for retargeting_conversion_type, click_time for attributed_touch_time, agency for af_prt, ...: a published ETL script's V1.0-to-V2.0 mapping, since AppsFlyer documents no rename list), and null where V1.0 had no such field. One rename departs from that list: V1.0 currency is read as event_revenue_currency, not af_cost_currency, because the V1.0 document's examples fill it exactly on the events that carry revenue (see the $comment of currency in appsflyer.push.v1). Fields V2.0 dropped stay on AppsFlyerPushV1Message. AppsFlyerPush.Parse tells the versions apart.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
 {

@@ -152,20 +152,20 @@ public sealed partial class AppsFlyerAppSetId
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_scope is { } _scopeValue)
         {
-            if (_scopeValue < 1) validator.Add("MMP004", "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at least 1; it is {_scopeValue}."));
-            if (_scopeValue > 2) validator.Add("MMP004", "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at most 2; it is {_scopeValue}."));
+            if (_scopeValue < 1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at least 1; it is {_scopeValue}."));
+            if (_scopeValue > 2) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at most 2; it is {_scopeValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("scope", out var rejected))
         {
-            validator.Add("MMP004", "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_id is { } _idValue)
         {
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdPattern, _idValue))) validator.Add("MMP004", "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}$; it is \"{_idValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdPattern, _idValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}$; it is \"{_idValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("id", out var rejected))
         {
-            validator.Add("MMP004", "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

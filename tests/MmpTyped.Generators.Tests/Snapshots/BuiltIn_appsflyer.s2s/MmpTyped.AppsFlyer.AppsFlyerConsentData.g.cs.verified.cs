@@ -154,7 +154,7 @@ public sealed partial class AppsFlyerConsentData
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("tcf", out var rejected))
         {
-            validator.Add("MMP004", "tcf", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcf' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcf", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcf' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_manual is { } _manualValue)
         {
@@ -162,11 +162,11 @@ public sealed partial class AppsFlyerConsentData
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("manual", out var rejected))
         {
-            validator.Add("MMP004", "manual", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manual' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manual", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manual' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((Tcf is not null) || (Manual is not null))) validator.Add("MMP001", null, "Set at least one of: tcf, or manual (rule 'consent-tcf-or-manual').");
-        if (Tcf is not null && Manual is not null) validator.Add("MMP004", null, "Set only one of tcf, manual (rule 'consent-tcf-or-manual').");
+        if (!((Tcf is not null) || (Manual is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: tcf, or manual (rule 'consent-tcf-or-manual').");
+        if (Tcf is not null && Manual is not null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, "Set only one of tcf, manual (rule 'consent-tcf-or-manual').");
     }
 
 }

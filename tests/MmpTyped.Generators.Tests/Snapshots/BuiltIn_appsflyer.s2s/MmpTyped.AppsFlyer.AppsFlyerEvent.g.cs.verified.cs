@@ -211,7 +211,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     }
 
     /// <summary>The device's public IPv4 address when the event happened (not your server's); AppsFlyer derives the event's country and city from it, and otherwise copies the geo of the install. Meta AEM postbacks on iOS need it. IPv6 is not accepted: leave the field out instead.</summary>
-    [global::MmpTyped.Runtime.MmpMember("ip", Pattern = "^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$", MaxLength = 16)]
+    [global::MmpTyped.Runtime.MmpMember("ip", Pattern = "^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$", MaxLength = 16, Format = "ipv4")]
     public string? Ip
     {
         get => _ip;
@@ -1183,29 +1183,29 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appsflyerId is { } _appsflyerIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add("MMP004", "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_AppsflyerIdPattern, _appsflyerIdValue))) validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_AppsflyerIdPattern, _appsflyerIdValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_id", out var rejected))
         {
-            validator.Add("MMP004", "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "appsflyer_id", "'appsflyer_id' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "appsflyer_id", "'appsflyer_id' is required.");
         }
         if (_eventName is { } _eventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "eventName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventName'", _eventNameValue));
-            if (!(_eventNameValue.Length >= 1)) validator.Add("MMP004", "eventName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventName' must be at least 1 character long; it is \"{_eventNameValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventName'", _eventNameValue));
+            if (!(_eventNameValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventName' must be at least 1 character long; it is \"{_eventNameValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventName", out var rejected))
         {
-            validator.Add("MMP004", "eventName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventName' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventName' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "eventName", "'eventName' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "eventName", "'eventName' is required.");
         }
         if (_eventValue is { } _eventValueValue)
         {
@@ -1213,69 +1213,69 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventValue", out var rejected))
         {
-            validator.Add("MMP004", "eventValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventValue' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventValue' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else if (_eventValueForm == global::MmpTyped.Runtime.MmpWireForm.EmptyString)
         {
-            validator.Add("MMP004", "eventValue", "'eventValue' is empty; it needs a value.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventValue", "'eventValue' is empty; it needs a value.");
         }
         else
         {
-            validator.Add("MMP003", "eventValue", "'eventValue' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "eventValue", "'eventValue' is required.");
         }
         if (_eventTime is { } _eventTimeValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTime", out var rejected))
         {
-            validator.Add("MMP004", "eventTime", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTime' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTime", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTime' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventCurrency is { } _eventCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventCurrencyValue)) validator.Add("MMP004", "eventCurrency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventCurrency'", _eventCurrencyValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventCurrencyPattern, _eventCurrencyValue))) validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventCurrency'", _eventCurrencyValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventCurrencyPattern, _eventCurrencyValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventCurrency", out var rejected))
         {
-            validator.Add("MMP004", "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customerUserId is { } _customerUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add("MMP004", "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
         {
-            validator.Add("MMP004", "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_advertisingId is { } _advertisingIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add("MMP004", "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
         {
-            validator.Add("MMP004", "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_oaid is { } _oaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add("MMP004", "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("oaid", out var rejected))
         {
-            validator.Add("MMP004", "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_amazonAid is { } _amazonAidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add("MMP004", "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("amazon_aid", out var rejected))
         {
-            validator.Add("MMP004", "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_imei is { } _imeiValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add("MMP004", "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
         {
-            validator.Add("MMP004", "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appSetId is { } _appSetIdValue)
         {
@@ -1283,98 +1283,98 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_set_id", out var rejected))
         {
-            validator.Add("MMP004", "app_set_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_set_id' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_set_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_set_id' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfa is { } _idfaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add("MMP004", "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfaPattern, _idfaValue))) validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfaPattern, _idfaValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
         {
-            validator.Add("MMP004", "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfv is { } _idfvValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add("MMP004", "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfvPattern, _idfvValue))) validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfvPattern, _idfvValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
         {
-            validator.Add("MMP004", "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_att is { } _attValue)
         {
-            if (_attValue < 0) validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at least 0; it is {_attValue}."));
-            if (_attValue > 3) validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at most 3; it is {_attValue}."));
+            if (_attValue < 0) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at least 0; it is {_attValue}."));
+            if (_attValue > 3) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at most 3; it is {_attValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("att", out var rejected))
         {
-            validator.Add("MMP004", "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_aie is { } _aieValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("aie", out var rejected))
         {
-            validator.Add("MMP004", "aie", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'aie' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "aie", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'aie' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ip is { } _ipValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add("MMP004", "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
-            if (!(_ipValue.Length <= 16)) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be at most 16 characters long; it is \"{_ipValue}\"."));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IpPattern, _ipValue))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsFormat(_ipValue, "ipv4"))) validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a valid ipv4; it is \"{_ipValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+            if (!(_ipValue.Length <= 16)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be at most 16 characters long; it is \"{_ipValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IpPattern, _ipValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsFormat(_ipValue, "ipv4"))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a valid ipv4; it is \"{_ipValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
         {
-            validator.Add("MMP004", "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ua is { } _uaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_uaValue)) validator.Add("MMP004", "ua", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ua'", _uaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_uaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ua", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ua'", _uaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ua", out var rejected))
         {
-            validator.Add("MMP004", "ua", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ua' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ua", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ua' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_os is { } _osValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osValue)) validator.Add("MMP004", "os", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os'", _osValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os'", _osValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("os", out var rejected))
         {
-            validator.Add("MMP004", "os", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appVersionName is { } _appVersionNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionNameValue)) validator.Add("MMP004", "app_version_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version_name'", _appVersionNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version_name'", _appVersionNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version_name", out var rejected))
         {
-            validator.Add("MMP004", "app_version_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appStore is { } _appStoreValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appStoreValue)) validator.Add("MMP004", "app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_store'", _appStoreValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appStoreValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_store'", _appStoreValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_store", out var rejected))
         {
-            validator.Add("MMP004", "app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_bundleIdentifier is { } _bundleIdentifierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdentifierValue)) validator.Add("MMP004", "bundleIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundleIdentifier'", _bundleIdentifierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdentifierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundleIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundleIdentifier'", _bundleIdentifierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundleIdentifier", out var rejected))
         {
-            validator.Add("MMP004", "bundleIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundleIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundleIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundleIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appType is { } _appTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.IsDefined(_appTypeValue)) validator.Add("MMP004", "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(int)_appTypeValue}, which AppsFlyerAppType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.IsDefined(_appTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(int)_appTypeValue}, which AppsFlyerAppType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_type", out var rejected))
         {
-            validator.Add("MMP004", "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_sharingFilter is { } _sharingFilterValue)
         {
@@ -1382,7 +1382,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("sharing_filter", out var rejected))
         {
-            validator.Add("MMP004", "sharing_filter", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sharing_filter' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sharing_filter", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sharing_filter' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_consentData is { } _consentDataValue)
         {
@@ -1390,61 +1390,61 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("consent_data", out var rejected))
         {
-            validator.Add("MMP004", "consent_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'consent_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "consent_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'consent_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_emailHashed is { } _emailHashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_emailHashedValue)) validator.Add("MMP004", "email_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'email_hashed'", _emailHashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue)) validator.Add("MMP006", "email_hashed", _emailHashedValue.Contains('@') ? $"'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first." : $"'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_emailHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "email_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'email_hashed'", _emailHashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "email_hashed", _emailHashedValue.Contains('@') ? $"'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first." : $"'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("email_hashed", out var rejected))
         {
-            validator.Add("MMP004", "email_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'email_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "email_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'email_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_phoneNumberHashed is { } _phoneNumberHashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberHashedValue)) validator.Add("MMP004", "phone_number_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_hashed'", _phoneNumberHashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue)) validator.Add("MMP006", "phone_number_hashed", _phoneNumberHashedValue.Contains('@') ? $"'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first." : $"'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_hashed'", _phoneNumberHashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "phone_number_hashed", _phoneNumberHashedValue.Contains('@') ? $"'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first." : $"'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("phone_number_hashed", out var rejected))
         {
-            validator.Add("MMP004", "phone_number_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_phoneNumberE164Hashed is { } _phoneNumberE164HashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberE164HashedValue)) validator.Add("MMP004", "phone_number_e164_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_e164_hashed'", _phoneNumberE164HashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue)) validator.Add("MMP006", "phone_number_e164_hashed", _phoneNumberE164HashedValue.Contains('@') ? $"'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first." : $"'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberE164HashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_e164_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_e164_hashed'", _phoneNumberE164HashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "phone_number_e164_hashed", _phoneNumberE164HashedValue.Contains('@') ? $"'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first." : $"'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("phone_number_e164_hashed", out var rejected))
         {
-            validator.Add("MMP004", "phone_number_e164_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_e164_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_e164_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_e164_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_firstNameHashed is { } _firstNameHashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_firstNameHashedValue)) validator.Add("MMP004", "first_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'first_name_hashed'", _firstNameHashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue)) validator.Add("MMP006", "first_name_hashed", _firstNameHashedValue.Contains('@') ? $"'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_firstNameHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'first_name_hashed'", _firstNameHashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "first_name_hashed", _firstNameHashedValue.Contains('@') ? $"'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_name_hashed", out var rejected))
         {
-            validator.Add("MMP004", "first_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_lastNameHashed is { } _lastNameHashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_lastNameHashedValue)) validator.Add("MMP004", "last_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'last_name_hashed'", _lastNameHashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue)) validator.Add("MMP006", "last_name_hashed", _lastNameHashedValue.Contains('@') ? $"'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_lastNameHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "last_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'last_name_hashed'", _lastNameHashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "last_name_hashed", _lastNameHashedValue.Contains('@') ? $"'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("last_name_hashed", out var rejected))
         {
-            validator.Add("MMP004", "last_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'last_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "last_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'last_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbLoginId is { } _fbLoginIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbLoginIdValue)) validator.Add("MMP004", "fb_login_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_login_id'", _fbLoginIdValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_FbLoginIdPattern, _fbLoginIdValue))) validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbLoginIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_login_id'", _fbLoginIdValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_FbLoginIdPattern, _fbLoginIdValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_login_id", out var rejected))
         {
-            validator.Add("MMP004", "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customData is { } _customDataValue)
         {
@@ -1452,23 +1452,23 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected))
         {
-            validator.Add("MMP004", "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customDimension is { } _customDimensionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add("MMP004", "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_dimension", out var rejected))
         {
-            validator.Add("MMP004", "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afEventsApi is { } _afEventsApiValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.IsDefined(_afEventsApiValue)) validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(int)_afEventsApiValue}, which AppsFlyerEventAfEventsApi does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.IsDefined(_afEventsApiValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(int)_afEventsApiValue}, which AppsFlyerEventAfEventsApi does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_events_api", out var rejected))
         {
-            validator.Add("MMP004", "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
@@ -1521,8 +1521,8 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             ValidateInto(validator);
             // Measured by writing it, which a value JSON cannot carry (reported as MMP004) would make throw.
-            if (!validator.Has("MMP004") && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > 1024)
-                validator.Add("MMP005", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
+            if (!validator.Has(global::MmpTyped.MmpErrorCodes.InvalidValue) && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > 1024)
+                validator.Add(global::MmpTyped.MmpErrorCodes.PayloadTooLarge, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
             return validator.ToResult();
         }
         catch (global::MmpTyped.Runtime.MmpValidationDepthException)

@@ -177,17 +177,17 @@ public sealed partial class AppsFlyerManualConsent
         if (_gdprApplies is { } _gdprAppliesValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gdpr_applies", out var rejected))
         {
-            validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adUserDataEnabled is { } _adUserDataEnabledValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ad_user_data_enabled", out var rejected))
         {
-            validator.Add("MMP004", "ad_user_data_enabled", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_user_data_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ad_user_data_enabled", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_user_data_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adPersonalizationEnabled is { } _adPersonalizationEnabledValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ad_personalization_enabled", out var rejected))
         {
-            validator.Add("MMP004", "ad_personalization_enabled", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_personalization_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ad_personalization_enabled", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_personalization_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

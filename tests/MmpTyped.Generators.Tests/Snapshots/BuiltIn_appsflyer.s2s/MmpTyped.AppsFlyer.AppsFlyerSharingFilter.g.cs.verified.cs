@@ -62,22 +62,22 @@ public sealed partial class AppsFlyerSharingFilter
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (Text is { } text)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text)) validator.Add("MMP004", member, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
-            if (!(text == "all")) validator.Add("MMP004", member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must be one of all; it is \"{text}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
+            if (!(text == "all")) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must be one of all; it is \"{text}\"."));
         }
         if (Items is { } items)
         {
-            if (items.Count < 1) validator.Add("MMP004", member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must hold at least 1 item."));
+            if (items.Count < 1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must hold at least 1 item."));
             validator.Enter(member);
             for (var i = 0; i < items.Count; i++)
             {
                 var itemsItem = items[i];
                 validator.Enter(i);
-                if (itemsItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must not be null."));
+                if (itemsItem is null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must not be null."));
                 else
                 {
-                    if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(itemsItem)) validator.Add("MMP004", null, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"each item of '{member}'", itemsItem));
-                    if (!(itemsItem.Length >= 1)) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must be at least 1 character long; it is \"{itemsItem}\"."));
+                    if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(itemsItem)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"each item of '{member}'", itemsItem));
+                    if (!(itemsItem.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must be at least 1 character long; it is \"{itemsItem}\"."));
                 }
                 validator.Exit();
             }

@@ -257,34 +257,34 @@ public sealed partial class AppsFlyerTcfConsent
         if (_policyVersion is { } _policyVersionValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("policy_version", out var rejected))
         {
-            validator.Add("MMP004", "policy_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'policy_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "policy_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'policy_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gdprApplies is { } _gdprAppliesValue)
         {
-            if (_gdprAppliesValue < -1) validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at least -1; it is {_gdprAppliesValue}."));
-            if (_gdprAppliesValue > 1) validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at most 1; it is {_gdprAppliesValue}."));
+            if (_gdprAppliesValue < -1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at least -1; it is {_gdprAppliesValue}."));
+            if (_gdprAppliesValue > 1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at most 1; it is {_gdprAppliesValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gdpr_applies", out var rejected))
         {
-            validator.Add("MMP004", "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_cmpSdkId is { } _cmpSdkIdValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("cmp_sdk_id", out var rejected))
         {
-            validator.Add("MMP004", "cmp_sdk_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_id' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cmp_sdk_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_id' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_cmpSdkVersion is { } _cmpSdkVersionValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("cmp_sdk_version", out var rejected))
         {
-            validator.Add("MMP004", "cmp_sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cmp_sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_tcstring is { } _tcstringValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_tcstringValue)) validator.Add("MMP004", "tcstring", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'tcstring'", _tcstringValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_tcstringValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcstring", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'tcstring'", _tcstringValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("tcstring", out var rejected))
         {
-            validator.Add("MMP004", "tcstring", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcstring' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcstring", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcstring' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -361,55 +361,55 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventName is { } _eventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add("MMP004", "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
-            if (!(_eventNameValue.Length >= 1)) validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be at least 1 character long; it is \"{_eventNameValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+            if (!(_eventNameValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be at least 1 character long; it is \"{_eventNameValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
         {
-            validator.Add("MMP004", "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "event_name", "'event_name' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "event_name", "'event_name' is required.");
         }
         if (_quantity is { } _quantityValue)
         {
-            if (_quantityValue < 1) validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at least 1; it is {_quantityValue}."));
-            if (_quantityValue > 100) validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at most 100; it is {_quantityValue}."));
+            if (_quantityValue < 1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at least 1; it is {_quantityValue}."));
+            if (_quantityValue > 100) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at most 100; it is {_quantityValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("quantity", out var rejected))
         {
-            validator.Add("MMP004", "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_platform is { } _platformValue)
         {
-            if (!global::Contoso.Pulse.PulseEventPlatformJson.IsDefined(_platformValue)) validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(int)_platformValue}, which PulseEventPlatform does not define."));
+            if (!global::Contoso.Pulse.PulseEventPlatformJson.IsDefined(_platformValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(int)_platformValue}, which PulseEventPlatform does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
         {
-            validator.Add("MMP004", "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_currency is { } _currencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add("MMP004", "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CurrencyPattern, _currencyValue))) validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must match ^[A-Z]{{3}}$; it is \"{_currencyValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CurrencyPattern, _currencyValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must match ^[A-Z]{{3}}$; it is \"{_currencyValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add("MMP004", "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_occurredAt is { } _occurredAtValue) { }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("occurred_at", out var rejected))
         {
-            validator.Add("MMP004", "occurred_at", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'occurred_at' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "occurred_at", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'occurred_at' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_userId is { } _userIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userIdValue)) validator.Add("MMP004", "user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_id'", _userIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_id'", _userIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("user_id", out var rejected))
         {
-            validator.Add("MMP004", "user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_device is { } _deviceValue)
         {
@@ -417,7 +417,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device", out var rejected))
         {
-            validator.Add("MMP004", "device", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_items is { } _itemsValue)
         {
@@ -426,7 +426,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
             {
                 var _itemsValueItem = _itemsValue[i];
                 validator.Enter(i);
-                if (_itemsValueItem is null) validator.Add("MMP004", null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'items' must not be null."));
+                if (_itemsValueItem is null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'items' must not be null."));
                 else
                 {
                     _itemsValueItem.ValidateInto(validator);
@@ -437,10 +437,10 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("items", out var rejected))
         {
-            validator.Add("MMP004", "items", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'items' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "items", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'items' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add("MMP001", null, "Set at least one of: user_id, or device.device_id (rule 'identifier').");
+        if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: user_id, or device.device_id (rule 'identifier').");
     }
 
     private static readonly global::System.Text.RegularExpressions.Regex s_CurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));

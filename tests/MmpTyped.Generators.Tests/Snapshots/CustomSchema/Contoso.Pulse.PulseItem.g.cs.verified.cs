@@ -148,23 +148,23 @@ public sealed partial class PulseItem
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_sku is { } _skuValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_skuValue)) validator.Add("MMP004", "sku", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sku'", _skuValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_skuValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sku", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sku'", _skuValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("sku", out var rejected))
         {
-            validator.Add("MMP004", "sku", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sku' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sku", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sku' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
-            validator.Add("MMP003", "sku", "'sku' is required.");
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "sku", "'sku' is required.");
         }
         if (_price is { } _priceValue)
         {
-            if (_priceValue < 0m) validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be at least 0; it is {_priceValue}."));
+            if (_priceValue < 0m) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be at least 0; it is {_priceValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("price", out var rejected))
         {
-            validator.Add("MMP004", "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

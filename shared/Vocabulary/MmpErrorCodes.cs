@@ -2,9 +2,14 @@ namespace MmpTyped;
 
 /// <summary>
 /// The diagnostics catalogue: one id per rule, the same at compile time (analyzers) and at run time
-/// (<see cref="IMmpEvent.Validate()"/>).
+/// (<c>IMmpEvent.Validate()</c>).
 /// </summary>
-public static class MmpErrorCodes
+#if MMP_RUNTIME
+public
+#else
+internal
+#endif
+static class MmpErrorCodes
 {
     /// <summary>None of a required identifier group is set (Airbridge: <c>user.externalUserID</c> or <c>device.deviceUUID</c>).</summary>
     public const string MissingIdentifier = "MMP001";
@@ -15,7 +20,7 @@ public static class MmpErrorCodes
     /// <summary>A required field is missing.</summary>
     public const string MissingRequired = "MMP003";
 
-    /// <summary>A value the vendor does not accept: enum, pattern, length, range, timestamp format.</summary>
+    /// <summary>A value the vendor does not accept: enum, pattern, length, range, format, timestamp format.</summary>
     public const string InvalidValue = "MMP004";
 
     /// <summary>The payload is over the vendor's size limit (AppsFlyer: 1 KB).</summary>
