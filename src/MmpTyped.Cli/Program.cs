@@ -5,7 +5,11 @@ using MmpTyped.Cli.Commands;
 
 namespace MmpTyped.Cli;
 
-/// <summary>The <c>mmptyped</c> command line: <c>schemas</c>, <c>validate</c>, <c>roundtrip</c> and <c>sandbox</c>.</summary>
+/// <summary>
+/// The <c>mmptyped</c> command line: <c>schemas</c>, <c>validate</c>, <c>roundtrip</c>, <c>send</c>, <c>sandbox</c>
+/// (and <c>sandbox push</c>), <c>outbox</c> (<c>enqueue</c>, <c>run</c>, <c>resume</c>, <c>stats</c>, <c>dead</c>,
+/// <c>retry</c>), <c>inbox</c> (<c>stats</c>, <c>list</c>) and <c>receive</c>; <see cref="Usage"/> says what each does.
+/// </summary>
 internal static class Program
 {
     private const string Usage = $"""
