@@ -55,7 +55,8 @@ internal static class Descriptors
     /// </summary>
     public static readonly DiagnosticDescriptor InvalidEventName = new(
         MmpErrorCodes.InvalidValue, "A value the vendor does not accept", "{0}", "MmpTyped.Vendor", DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        "The [MmpEvent] name breaks a rule of the schema's event-name member (an enum, anyOf alternative, pattern or length); the vendor drops the event or counts it as another one.");
+        "The [MmpEvent] name breaks a rule of the schema's event-name member (an enum, anyOf alternative, pattern or length); the vendor drops the event or counts it as another one.",
+        helpLinkUri: HelpBase + MmpErrorCodes.InvalidValue + ".md");
 
     /// <summary>The descriptor of an id; an id without one is a bug of the generator, never shown as another diagnostic.</summary>
     public static DiagnosticDescriptor For(string id) => id switch
