@@ -24,7 +24,7 @@ public sealed class AppsFlyerPushSchemaTests
     private static string ExampleText(string schemaId, string file) =>
         File.ReadAllText(Path.Combine(DocumentedExamples.Folder(schemaId), file));
 
-    /// <summary>A documented V1 message (the seed's non-organic Android install), the base of V1 rule tests.</summary>
+    /// <summary>A documented V1 message (the V1.0 document's non-organic Android install), the base of V1 rule tests.</summary>
     private static JsonObject V1Message() =>
         JsonNode.Parse(ExampleText(V1, "v1-non-organic-install-android.json"))!.AsObject();
 
