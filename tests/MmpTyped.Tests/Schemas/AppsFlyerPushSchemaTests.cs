@@ -28,7 +28,7 @@ public sealed class AppsFlyerPushSchemaTests
     private static JsonObject V1Message() =>
         JsonNode.Parse(ExampleText(V1, "v1-non-organic-install-android.json"))!.AsObject();
 
-    /// <summary>The real V2 message of reference/examples, the base of V2 rule tests.</summary>
+    /// <summary>AppsFlyer's published V2 example message (a real one), the base of V2 rule tests.</summary>
     private static JsonObject V2Message() =>
         JsonNode.Parse(ExampleText(V2, "appsflyer-push-v2-example.json"))!.AsObject();
 
