@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace MmpTyped.Cli.Tests;
 
-/// <summary>The promises DESIGN.md makes about the CLI's output, as assertions.</summary>
+/// <summary>The CLI's output contract (exit code 0, 1 or 2 and what goes to stdout and stderr), as assertions.</summary>
 internal static class CliAssert
 {
     /// <summary>Exit 0 and exactly <c>OK</c> on stdout, nothing on stderr.</summary>

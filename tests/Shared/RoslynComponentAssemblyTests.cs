@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace MmpTyped.Testing;
 
 /// <summary>
-/// The rules a compiler-loaded assembly must keep (DESIGN.md, "Engineering rules"): it targets
+/// The rules a compiler-loaded assembly must keep (a rule of this repository): it targets
 /// netstandard2.0 and references no Roslyn newer than 4.14.0, or the SDK's compiler refuses it with
 /// CS9057 and the generator or analyzer silently does not run.
 /// </summary>

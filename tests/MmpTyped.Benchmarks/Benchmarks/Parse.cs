@@ -43,7 +43,7 @@ public class AffiseParse : StjParseBenchmarks<AffiseEvent, AffisePayload>
     protected override JsonTypeInfo<AffisePayload> TypeInfo => BaselineJsonContext.Default.AffisePayload;
 }
 
-/// <summary>AppsFlyer Push API V2.0 (appsflyer.push.v2): the real message in reference/examples (114 members, most null).</summary>
+/// <summary>AppsFlyer Push API V2.0 (appsflyer.push.v2): AppsFlyer's published example message (114 members, most null).</summary>
 public class PushV2Parse : StjParseBenchmarks<AppsFlyerPushV2Message, AppsFlyerPushV2Payload>
 {
     protected override string ExamplePath => Examples.PushV2;

@@ -4,7 +4,7 @@ namespace MmpTyped.Tests.Hashing;
 
 /// <summary>
 /// Vectors for <see cref="MmpHash"/>. Every expected digest was computed outside .NET with coreutils'
-/// <c>sha256sum</c>, from the normalised text AppsFlyer's spec prescribes (appsflyer-s2s-api3.openapi.yaml,
+/// <c>sha256sum</c>, from the normalised text AppsFlyer's spec prescribes (its S2S events API3 spec,
 /// the <c>*_hashed</c> fields); the comment beside each gives the exact command to re-check it. Non-ASCII
 /// text is written in the commands as octal UTF-8 bytes so the shell cannot change it.
 /// </summary>

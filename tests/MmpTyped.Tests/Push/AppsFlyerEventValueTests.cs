@@ -9,7 +9,7 @@ public sealed class AppsFlyerEventValueTests
     [Fact]
     public void The_seeds_re_engagement_purchase_reads_typed_from_numbers_and_numeric_strings()
     {
-        // "af_revenue":999 and "af_price":149 are numbers, "af_quantity":"1" a string (seed 002, re-engagement in-app event, Android).
+        // "af_revenue":999 and "af_price":149 are numbers, "af_quantity":"1" a string (AppsFlyer's Push API V1.0 document, re-engagement in-app event, Android).
         var message = AppsFlyerPush.Parse(DocumentedExamples.Named("appsflyer.push.v1/v1-re-engagement-in-app-events-android.json").Bytes);
 
         var value = message.TypedEventValue;

@@ -10,9 +10,9 @@ using MmpTyped.Testing;
 namespace MmpTyped.Tests.Push;
 
 /// <summary>
-/// One view of both Push API versions: every example of the seed parses through <see cref="AppsFlyerPush"/>
-/// into the right record, and reads with V2.0 names exactly as the V2 schema's <c>x-mmp-renamed-from</c>
-/// says (the expectation is computed from the schema file, so a rename added there is checked here too).
+/// One view of both Push API versions: every example of AppsFlyer's help-center article 'Push API V1.0
+/// real-time raw data' parses through <see cref="AppsFlyerPush"/> into the right record, and reads with V2.0
+/// names exactly as the V2 schema's <c>x-mmp-renamed-from</c> says (the expectation is computed from the schema file, so a rename added there is checked here too).
 /// </summary>
 public sealed class PushViewTests
 {
@@ -60,7 +60,7 @@ public sealed class PushViewTests
     [Fact]
     public void The_renames_reach_the_fields_whose_names_changed()
     {
-        // The seed's re-engagement in-app event (Android), read with V2 names.
+        // The V1.0 document's re-engagement in-app event (Android), read with V2 names.
         IAppsFlyerPushMessage message = AppsFlyerPush.Parse(DocumentedExamples.Named("appsflyer.push.v1/v1-re-engagement-in-app-events-android.json").Bytes);
 
         Assert.Equal("ea19****-****-****-****-***********", message.AppsflyerId);

@@ -6,7 +6,7 @@ using MmpTyped.AppsFlyer;
 namespace MmpTyped.Tests.Push;
 
 /// <summary>
-/// The seed's story ("Are retargeting events duplicated?"): Bruce installs greatapp through
+/// The story in AppsFlyer's help-center article 'Push API V1.0 real-time raw data' ("Are retargeting events duplicated?"): Bruce installs greatapp through
 /// awesome_network, later re-engages through retar_network's campaign and buys. AppsFlyer pushes the
 /// purchase twice: as a non-organic event (awesome_network, is_retargeting false,
 /// re_targeting_conversion_type null) and as a retargeting event (retar_network, true, re-engagement).

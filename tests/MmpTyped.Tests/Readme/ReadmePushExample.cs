@@ -10,8 +10,9 @@ internal static class ReadmePushExample
 {
     public static void Run(TextWriter console)
     {
-        // The seed's story: one purchase, pushed once with the original media source and once as a
-        // retargeting event; the first in V1.0 (GET: every value text), the second in V2.0.
+        // The story of AppsFlyer's Push API V1.0 help-center article ("Are retargeting events duplicated?"):
+        // one purchase, pushed once with the original media source and once as a retargeting event; the
+        // first in V1.0 (GET: every value text), the second in V2.0.
         byte[][] bodies =
         [
             """{"event_type":"in-app-event","appsflyer_device_id":"1547985076649-5309999","app_id":"id1217828636","event_time":"2026-11-22 10:40:33.459","media_source":"awesome_network","is_retargeting":"false","re_targeting_conversion_type":null,"event_value":"{\"af_revenue\":\"9.99\",\"af_currency\":\"USD\"}"}"""u8.ToArray(),

@@ -5,7 +5,7 @@ namespace MmpTyped.Tests.Schemas;
 
 /// <summary>
 /// The rules of <c>schemas/affise.s2s.schema.json</c> (Affise MMP <c>add_event</c>), each broken once:
-/// seed 000_be161a3f1f4a3064.txt and reference/vendor-facts.md §4.
+/// Affise's help-center articles "Sending events to Affise MMP (S2S)" and on creating installs and events.
 /// </summary>
 public sealed class AffiseSchemaTests
 {

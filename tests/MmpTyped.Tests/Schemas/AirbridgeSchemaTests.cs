@@ -20,10 +20,10 @@ public sealed class AirbridgeSchemaTests
 
     // ---------------------------------------------------------------- base payloads
 
-    /// <summary>The seed's in-app "Payload": identified by both user id and device UUID.</summary>
+    /// <summary>The in-app "Payload" of Airbridge's help-center page "Send In-app Events": identified by both user id and device UUID.</summary>
     private static JsonNode DocumentedApp() => Example(App, "request-payload.json");
 
-    /// <summary>The seed's in-web "Payload": user id, cookie id and tracking data without params.</summary>
+    /// <summary>The in-web "Payload" of Airbridge's help-center page "Send In-web Events": user id, cookie id and tracking data without params.</summary>
     private static JsonNode DocumentedWeb() => Example(Web, "request-payload.json");
 
     private static JsonNode Example(string schemaId, string file) =>

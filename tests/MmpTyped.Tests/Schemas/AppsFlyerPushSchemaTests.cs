@@ -24,11 +24,11 @@ public sealed class AppsFlyerPushSchemaTests
     private static string ExampleText(string schemaId, string file) =>
         File.ReadAllText(Path.Combine(DocumentedExamples.Folder(schemaId), file));
 
-    /// <summary>A documented V1 message (the seed's non-organic Android install), the base of V1 rule tests.</summary>
+    /// <summary>A documented V1 message (the V1.0 document's non-organic Android install), the base of V1 rule tests.</summary>
     private static JsonObject V1Message() =>
         JsonNode.Parse(ExampleText(V1, "v1-non-organic-install-android.json"))!.AsObject();
 
-    /// <summary>The real V2 message of reference/examples, the base of V2 rule tests.</summary>
+    /// <summary>AppsFlyer's published V2 example message (a real one), the base of V2 rule tests.</summary>
     private static JsonObject V2Message() =>
         JsonNode.Parse(ExampleText(V2, "appsflyer-push-v2-example.json"))!.AsObject();
 

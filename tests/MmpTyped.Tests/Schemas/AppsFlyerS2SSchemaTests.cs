@@ -17,11 +17,11 @@ public sealed class AppsFlyerS2SSchemaTests
 {
     private const string Schema = "appsflyer.s2s";
 
-    // The [DHMD] overview's consent_data fragment, quoted in vendor-facts.md §1.
+    // The consent_data fragment of AppsFlyer's S2S api3 overview table (dev.appsflyer.com, s2s-events-api3-overview).
     private const string OverviewManualConsent =
         """{ "manual": { "gdpr_applies": true, "ad_user_data_enabled": false, "ad_personalization_enabled": true } }""";
 
-    /// <summary>The three required fields only, with a real 13-19 Android id (vendor-facts.md §1).</summary>
+    /// <summary>The three required fields only, with a real 13-19 Android id (one seen in public sources).</summary>
     private static JsonObject Minimal() => JsonNode.Parse(
         """{"appsflyer_id": "1478761645371-4988492089443775594", "eventName": "af_purchase", "eventValue": ""}""")!.AsObject();
 

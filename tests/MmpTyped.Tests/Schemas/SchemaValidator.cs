@@ -38,7 +38,7 @@ internal static class SchemaValidator
         }
     }
 
-    // NJsonSchema writes "#/device.osName" or "#/products[0].price"; we speak in DESIGN.md's "$.device.osName".
+    // NJsonSchema writes "#/device.osName" or "#/products[0].price"; our messages use the JSON-path form "$.device.osName".
     private static string NormalizePath(string? path)
     {
         var member = (path ?? "").TrimStart('#', '/');
