@@ -61,13 +61,6 @@ public sealed class OutboxDispatcher : BackgroundService
     public string Owner { get; }
 
     /// <inheritdoc />
-    public override void Dispose()
-    {
-        _recorder.Dispose();
-        base.Dispose();
-    }
-
-    /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // let the host finish starting

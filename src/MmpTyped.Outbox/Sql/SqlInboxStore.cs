@@ -5,7 +5,7 @@ using System.Data.Common;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
-using MmpTyped.Outbox.Inbox;
+using MmpTyped.Outbox.Batching;
 using MmpTyped.Outbox.Leasing;
 
 namespace MmpTyped.Outbox.Sql;

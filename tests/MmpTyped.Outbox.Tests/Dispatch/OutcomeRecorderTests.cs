@@ -17,7 +17,7 @@ public sealed class OutcomeRecorderTests
         var ids = await store.Outbox.EnqueueAsync(Enumerable.Range(0, 300).Select(Message).ToList());
         var leased = await store.Outbox.LeaseAsync("dispatcher-a", 300, TimeSpan.FromMinutes(1));
         Assert.Equal(300, leased.Count);
-        using var recorder = new OutcomeRecorder(store.Outbox, "dispatcher-a");
+        var recorder = new OutcomeRecorder(store.Outbox, "dispatcher-a");
 
         // More at once than one group holds: every call still returns only once its own outcome is written.
         var recorded = await Task.WhenAll(ids.Select(id => Task.Run(async () =>
@@ -37,7 +37,7 @@ public sealed class OutcomeRecorderTests
         var ids = await store.Outbox.EnqueueAsync([Message(1), Message(2)]);
         Assert.Single(await store.Outbox.LeaseAsync("dispatcher-a", 1, TimeSpan.FromMinutes(1)));
         Assert.Single(await store.Outbox.LeaseAsync("dispatcher-b", 1, TimeSpan.FromMinutes(1)));
-        using var recorder = new OutcomeRecorder(store.Outbox, "dispatcher-a");
+        var recorder = new OutcomeRecorder(store.Outbox, "dispatcher-a");
 
         var results = await Task.WhenAll(recorder.RecordAsync(LeaseOutcome.Completed(ids[0])), recorder.RecordAsync(LeaseOutcome.Completed(ids[1])));
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace MmpTyped.Outbox.Inbox;
+namespace MmpTyped.Outbox.Batching;
 
 /// <summary>
 /// Group commit: items added while a write is under way wait for the next write and go into it together,
