@@ -2,7 +2,11 @@ using Microsoft.CodeAnalysis;
 
 namespace MmpTyped.Generators;
 
-/// <summary>The generator's own diagnostics (MMP1xx): problems in a schema file.</summary>
+/// <summary>
+/// The generator's own diagnostics (MMP1xx): problems in a schema file or an <c>[MmpEvent]</c> class. A
+/// diagnostic is one of these, a place and the message's arguments (<see cref="Model.DiagnosticInfo"/>);
+/// a message of one fixed shape is the descriptor's format, a construct worded case by case is <c>{0}</c>.
+/// </summary>
 internal static class Descriptors
 {
     private const string Category = "MmpTyped.Schema";
@@ -13,17 +17,33 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedSchema = Create(
         "MMP102", "Schema construct is not supported", "{0}");
 
+    /// <summary>{0} the type's full name, {1} the schema that defined it first, {2} the one that differs.</summary>
     public static readonly DiagnosticDescriptor ConflictingType = Create(
-        "MMP103", "Two schemas define one type differently", "{0}");
+        "MMP103", "Two schemas define one type differently",
+        "'{0}' is defined differently by '{1}' and '{2}': a type shared by two schemas must have the same members, rules and descriptions in both.");
 
-    public static readonly DiagnosticDescriptor BadView = Create(
-        "MMP104", "A view cannot be built from its schemas", "{0}");
+    /// <summary>{0} the type's full name, {1} its schema, {2} what the generator needs the name for.</summary>
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Create(
+        "MMP103", "Two schemas define one type differently",
+        "'{0}' in '{1}' is a name the generator needs for {2}: give the type another x-mmp-type.");
+
+    /// <summary>{0} the view, {1} the implementing schema, {2} its namespace, {3} the view's.</summary>
+    public static readonly DiagnosticDescriptor ViewAcrossNamespaces = Create(
+        "MMP104", "A view cannot be built from its schemas",
+        "x-mmp-view '{0}': '{1}' is in namespace {2}, not {3}; a view and its records share one namespace.");
+
+    /// <summary>{0} the view member, {1} its type, {2} the view's schema, {3} the implementer's member, {4} its type, {5} the implementer's schema.</summary>
+    public static readonly DiagnosticDescriptor ViewTypeMismatch = Create(
+        "MMP104", "A view cannot be built from its schemas",
+        "x-mmp-view: '{0}' is {1} in '{2}' but '{3}' is {4} in '{5}'; give them one type.");
 
     public static readonly DiagnosticDescriptor BeyondLimits = Create(
         "MMP105", "Schema is beyond the generator's limits", "{0}");
 
+    /// <summary>{0} the id, {1} the file that has it first.</summary>
     public static readonly DiagnosticDescriptor DuplicateSchemaId = Create(
-        "MMP106", "Two schema files have one id", "{0}");
+        "MMP106", "Two schema files have one id",
+        "The schema id '{0}' is already taken by '{1}': each schema file needs an id of its own (this file is not generated).");
 
     public static readonly DiagnosticDescriptor NotPartial = Create(
         "MMP110", "[MmpEvent] class is not partial", "{0}", "MmpTyped.Definition");
@@ -58,16 +78,13 @@ internal static class Descriptors
         "The [MmpEvent] name breaks a rule of the schema's event-name member (an enum, anyOf alternative, pattern or length); the vendor drops the event or counts it as another one.",
         helpLinkUri: HelpBase + MmpErrorCodes.InvalidValue + ".md");
 
-    /// <summary>The descriptor of an id; an id without one is a bug of the generator, never shown as another diagnostic.</summary>
+    /// <summary>
+    /// The descriptor of an <c>[MmpEvent]</c> check's id (their messages are worded case by case); an id
+    /// without one is a bug of the generator, never shown as another diagnostic.
+    /// </summary>
     public static DiagnosticDescriptor For(string id) => id switch
     {
         MmpErrorCodes.InvalidValue => InvalidEventName,
-        "MMP101" => SchemaNotJson,
-        "MMP102" => UnsupportedSchema,
-        "MMP103" => ConflictingType,
-        "MMP104" => BadView,
-        "MMP105" => BeyondLimits,
-        "MMP106" => DuplicateSchemaId,
         "MMP110" => NotPartial,
         "MMP111" => UnknownSchema,
         "MMP112" => UnknownField,

@@ -24,24 +24,24 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
         foreach (var schema in schemas.OrderBy(s => s.SchemaId, System.StringComparer.Ordinal))
         {
             foreach (var type in schema.Types)
-                Add(new GeneratedFile(type.FullName + ".g.cs", type, null, null), schema);
+                Add(GeneratedFile.Of(type), schema);
             foreach (var enumModel in schema.Enums)
-                Add(new GeneratedFile(enumModel.FullName + ".g.cs", null, enumModel, null), schema);
+                Add(GeneratedFile.Of(enumModel), schema);
             foreach (var union in schema.Unions)
-                Add(new GeneratedFile(union.FullName + ".g.cs", null, null, union), schema);
+                Add(GeneratedFile.Of(union), schema);
         }
         var ordered = schemas.OrderBy(s => s.SchemaId, System.StringComparer.Ordinal).ToList();
         foreach (var schema in ordered)
         {
             if (ViewPlanner.Plan(schema, ordered, diagnostics) is { } view)
-                Add(new GeneratedFile(view.FullName + ".g.cs", null, null, null, View: view), schema);
+                Add(GeneratedFile.Of(view), schema);
         }
         RemoveHelperClashes(files, diagnostics);
         var records = schemas.OrderBy(s => s.SchemaId, System.StringComparer.Ordinal)
             .Select(s => new RecordEntry(s.SchemaId, s.Namespace + "." + s.RootTypeName, IsBuiltIn(s) ? null : s.EndpointJson))
             .ToEquatableArray();
         if (records.Count > 0)
-            files[RecordTable + ".g.cs"] = (new GeneratedFile(RecordTable + ".g.cs", null, null, null, records), schemas[0]);
+            files[RecordTable + ".g.cs"] = (GeneratedFile.Of(RecordTable, records), schemas[0]);
         return new GenerationPlan(
             files.Values.Select(f => f.File).OrderBy(f => f.HintName, System.StringComparer.Ordinal).ToEquatableArray(),
             diagnostics.ToEquatableArray());
@@ -56,9 +56,8 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
             if (existing.File != file)
             {
                 var name = file.HintName.Substring(0, file.HintName.Length - ".g.cs".Length);
-                diagnostics.Add(new DiagnosticInfo("MMP103",
-                    $"'{name}' is defined differently by '{existing.Owner.SchemaId}' and '{schema.SchemaId}': a type shared by two schemas must have the same members, rules and descriptions in both.",
-                    schema.FilePath, 0, 0));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.ConflictingType, schema.PlaceOf(name.Substring(schema.Namespace.Length + 1)),
+                    name, existing.Owner.SchemaId, schema.SchemaId));
             }
         }
     }
@@ -76,9 +75,8 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
         {
             if (byId.TryGetValue(schema.SchemaId, out var first))
             {
-                diagnostics.Add(new DiagnosticInfo("MMP106",
-                    $"The schema id '{schema.SchemaId}' is already taken by '{first.FilePath}': each schema file needs an id of its own (this file is not generated).",
-                    schema.FilePath, 0, 0));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.DuplicateSchemaId, LocationInfo.InSchema(schema.FilePath, "/x-mmp-id"),
+                    schema.SchemaId, first.FilePath));
                 continue;
             }
             byId.Add(schema.SchemaId, schema);
@@ -101,9 +99,8 @@ internal sealed record GenerationPlan(EquatableArray<GeneratedFile> Files, Equat
             if (files.TryGetValue(name + ".g.cs", out var clash))
             {
                 files.Remove(name + ".g.cs");
-                diagnostics.Add(new DiagnosticInfo("MMP103",
-                    $"'{name}' in '{clash.Owner.SchemaId}' is a name the generator needs for {need}: give the type another x-mmp-type.",
-                    clash.Owner.FilePath, 0, 0));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.GeneratedNameTaken, clash.Owner.PlaceOf(name.Substring(name.LastIndexOf('.') + 1)),
+                    name, clash.Owner.SchemaId, need));
             }
         }
     }

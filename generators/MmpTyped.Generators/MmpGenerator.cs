@@ -39,7 +39,10 @@ public sealed class MmpGenerator : IIncrementalGenerator
             .Select(static (models, _) => GenerationPlan.Create(models!))
             .WithTrackingName(TrackingNames.PlanFiles);
 
-        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+        // The plan's diagnostics name schema values by JSON Pointer; their spans are found in the current texts.
+        var schemaTexts = context.AdditionalTextsProvider.Where(static text => text.Path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase)).Collect();
+        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics).Combine(schemaTexts), static (output, pair) =>
+            Report(output, pair.Left, SchemaPlaces.Resolver(pair.Right, output.CancellationToken)));
 
         // 3. One output per file: a file whose model did not change is not emitted again.
         var files = plan
@@ -88,9 +91,9 @@ public sealed class MmpGenerator : IIncrementalGenerator
         output.AddSource(file.HintName, text);
     }
 
-    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, Func<LocationInfo, LocationInfo>? resolve = null)
     {
         foreach (var diagnostic in diagnostics)
-            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            output.ReportDiagnostic(diagnostic.ToDiagnostic(resolve));
     }
 }

@@ -173,7 +173,7 @@ internal sealed partial class EventBinder
                 continue;
             }
             _bound.Add(target.Key);
-            yield return new MemberModel(jsonName, target.Key.Name, null, shape, false, false, null, MemberSource.User, UserNullable: target.Key.IsNullable, UserReadOnly: !target.Key.HasSetter);
+            yield return new MemberModel(jsonName, target.Key.Name, shape) { Source = MemberSource.User, UserNullable = target.Key.IsNullable, UserReadOnly = !target.Key.HasSetter };
         }
     }
 
@@ -200,7 +200,7 @@ internal sealed partial class EventBinder
             "decimal" => ValueKind.Decimal,
             _ => (ValueKind?)null,
         };
-        return kind is { } k ? new ValueShape(k, null, TimestampEncoding.None, null, Lenience.None, ValueRules.None) : null;
+        return kind is { } k ? new ValueShape(k, ValueRules.None) : null;
     }
 
     private bool IsUnderSlot(string path) => path.StartsWith(_slot.Slot + ".", StringComparison.Ordinal);

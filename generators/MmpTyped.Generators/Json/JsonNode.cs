@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace MmpTyped.Generators.Json;
 
@@ -14,6 +15,9 @@ internal abstract class JsonNode(int line, int column)
 
     /// <summary>Zero-based column of the value's first character.</summary>
     public int Column { get; } = column;
+
+    /// <summary>Where the value is in the file, for diagnostics: set by <see cref="JsonReader"/>, default on a node built in code.</summary>
+    public JsonPlace Place { get; internal set; }
 
     public abstract string KindName { get; }
 }
@@ -79,4 +83,15 @@ internal sealed class JsonBool(int line, int column, bool value) : JsonNode(line
 internal sealed class JsonNull(int line, int column) : JsonNode(line, column)
 {
     public override string KindName => "null";
+}
+
+/// <summary>
+/// A value's extent in its file (zero-based offsets, lines and columns; the end is just past the value)
+/// and its JSON Pointer (<c>/properties/user</c>), which names the value independently of the layout.
+/// </summary>
+internal readonly record struct JsonPlace(int Start, int End, int Line, int Column, int EndLine, int EndColumn, string Pointer)
+{
+    /// <summary>The pointer of member <paramref name="name"/> of the object at <paramref name="parent"/> (RFC 6901: <c>~</c> as <c>~0</c>, <c>/</c> as <c>~1</c>).</summary>
+    public static string Child(string parent, string name) =>
+        new StringBuilder(parent).Append('/').Append(name.Replace("~", "~0").Replace("/", "~1")).ToString();
 }

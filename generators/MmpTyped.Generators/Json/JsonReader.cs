@@ -6,11 +6,14 @@ using System.Text;
 namespace MmpTyped.Generators.Json;
 
 /// <summary>The input is not JSON; the position is zero-based.</summary>
-internal sealed class JsonReaderException(string message, int line, int column) : Exception(message)
+internal sealed class JsonReaderException(string message, int line, int column, int offset) : Exception(message)
 {
     public int Line { get; } = line;
 
     public int Column { get; } = column;
+
+    /// <summary>The offending character's offset in the text.</summary>
+    public int Offset { get; } = offset;
 }
 
 /// <summary>A strict RFC 8259 reader for schema files (no comments, no trailing commas).</summary>
@@ -29,7 +32,7 @@ internal sealed class JsonReader
     {
         var reader = new JsonReader(text);
         reader.SkipWhitespace();
-        var value = reader.ReadValue(0);
+        var value = reader.ReadValue(0, "");
         reader.SkipWhitespace();
         if (reader._position < text.Length)
             throw reader.Error("unexpected text after the JSON value");
@@ -38,28 +41,36 @@ internal sealed class JsonReader
 
     private int Column => _position - _lineStart;
 
-    private JsonNode ReadValue(int depth)
+    private JsonNode ReadValue(int depth, string pointer)
     {
         if (depth > MaxDepth)
             throw Error($"nested deeper than {MaxDepth} levels");
         if (_position >= _text.Length)
             throw Error("unexpected end of the file");
 
-        var (line, column) = (_line, Column);
-        switch (_text[_position])
+        var (start, line, column) = (_position, _line, Column);
+        JsonNode node = _text[_position] switch
         {
-            case '{': return ReadObject(line, column, depth);
-            case '[': return ReadArray(line, column, depth);
-            case '"': return new JsonString(line, column, ReadString());
-            case 't': ReadLiteral("true"); return new JsonBool(line, column, true);
-            case 'f': ReadLiteral("false"); return new JsonBool(line, column, false);
-            case 'n': ReadLiteral("null"); return new JsonNull(line, column);
-            case '-' or (>= '0' and <= '9'): return new JsonNumber(line, column, ReadNumber());
-            default: throw Error($"unexpected character '{_text[_position]}'");
-        }
+            '{' => ReadObject(line, column, depth, pointer),
+            '[' => ReadArray(line, column, depth, pointer),
+            '"' => new JsonString(line, column, ReadString()),
+            't' => Literal("true", new JsonBool(line, column, true)),
+            'f' => Literal("false", new JsonBool(line, column, false)),
+            'n' => Literal("null", new JsonNull(line, column)),
+            '-' or (>= '0' and <= '9') => new JsonNumber(line, column, ReadNumber()),
+            _ => throw Error($"unexpected character '{_text[_position]}'"),
+        };
+        node.Place = new JsonPlace(start, _position, line, column, _line, Column, pointer);
+        return node;
     }
 
-    private JsonObject ReadObject(int line, int column, int depth)
+    private JsonNode Literal(string literal, JsonNode node)
+    {
+        ReadLiteral(literal);
+        return node;
+    }
+
+    private JsonObject ReadObject(int line, int column, int depth, string pointer)
     {
         _position++;
         var members = new List<KeyValuePair<string, JsonNode>>();
@@ -75,7 +86,7 @@ internal sealed class JsonReader
             SkipWhitespace();
             Expect(':');
             SkipWhitespace();
-            members.Add(new KeyValuePair<string, JsonNode>(name, ReadValue(depth + 1)));
+            members.Add(new KeyValuePair<string, JsonNode>(name, ReadValue(depth + 1, JsonPlace.Child(pointer, name))));
             SkipWhitespace();
             if (TryConsume('}'))
                 return new JsonObject(line, column, members);
@@ -83,7 +94,7 @@ internal sealed class JsonReader
         }
     }
 
-    private JsonArray ReadArray(int line, int column, int depth)
+    private JsonArray ReadArray(int line, int column, int depth, string pointer)
     {
         _position++;
         var items = new List<JsonNode>();
@@ -93,7 +104,7 @@ internal sealed class JsonReader
         while (true)
         {
             SkipWhitespace();
-            items.Add(ReadValue(depth + 1));
+            items.Add(ReadValue(depth + 1, pointer + "/" + items.Count.ToString(CultureInfo.InvariantCulture)));
             SkipWhitespace();
             if (TryConsume(']'))
                 return new JsonArray(line, column, items);
@@ -204,7 +215,16 @@ internal sealed class JsonReader
                     _line++;
                     _lineStart = _position;
                     break;
-                case ' ' or '\t' or '\r':
+                case '\r':
+                    // A lone \r ends a line too, as the IDE counts lines; \r\n is one line break.
+                    _position++;
+                    if (Peek() != '\n')
+                    {
+                        _line++;
+                        _lineStart = _position;
+                    }
+                    break;
+                case ' ' or '\t':
                     _position++;
                     break;
                 default:
@@ -229,5 +249,5 @@ internal sealed class JsonReader
             throw Error(_position < _text.Length ? $"expected '{c}', found '{_text[_position]}'" : $"expected '{c}', found the end of the file");
     }
 
-    private JsonReaderException Error(string reason) => new($"{reason} (line {_line + 1}, column {Column + 1})", _line, Column);
+    private JsonReaderException Error(string reason) => new($"{reason} (line {_line + 1}, column {Column + 1})", _line, Column, _position);
 }

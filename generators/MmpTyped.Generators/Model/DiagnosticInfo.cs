@@ -1,22 +1,39 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace MmpTyped.Generators.Model;
 
 /// <summary>
-/// A diagnostic in a schema file, kept as plain values (a <see cref="Location"/> would pin the
-/// compilation and break caching); turned into a <see cref="Diagnostic"/> only when reported.
+/// A diagnostic as the pipeline carries it: the descriptor (its id, title, message format, help link),
+/// where, and the message's arguments, as System.Text.Json's and Mapperly's generators keep theirs. Plain
+/// values (a <see cref="Location"/> would pin the compilation and break caching), turned into a
+/// <see cref="Diagnostic"/> only when reported.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, string Message, string FilePath, int Line, int Column, LocationInfo? Source = null)
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> Arguments)
 {
-    /// <summary>A diagnostic at a place in C# source (an <c>[MmpEvent]</c> class or one of its properties).</summary>
-    public static DiagnosticInfo At(string id, string message, LocationInfo? location) =>
-        new(id, message, location?.FilePath ?? "", location?.LineSpan.Start.Line ?? 0, location?.LineSpan.Start.Character ?? 0, location);
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
+        new(descriptor, location, arguments.ToEquatableArray());
 
-    public Diagnostic ToDiagnostic()
+    /// <summary>
+    /// A diagnostic of <paramref name="id"/> whose descriptor formats the whole message (<c>"{0}"</c>), for
+    /// the <c>[MmpEvent]</c> checks, which word each case on its own.
+    /// </summary>
+    public static DiagnosticInfo At(string id, string message, LocationInfo? location) =>
+        Create(Descriptors.For(id), location, message);
+
+    /// <summary>The id, for tests and messages.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>The message as the user reads it.</summary>
+    public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), Arguments.Cast<object>().ToArray());
+
+    /// <summary>
+    /// The Roslyn diagnostic; <paramref name="resolve"/> finds a place known only by its JSON Pointer in the
+    /// schema's text (without it such a place is the file's start).
+    /// </summary>
+    public Diagnostic ToDiagnostic(System.Func<LocationInfo, LocationInfo>? resolve = null)
     {
-        var position = new LinePosition(Line, Column);
-        var location = Source?.ToLocation() ?? Location.Create(FilePath, default, new LinePositionSpan(position, position));
-        return Diagnostic.Create(Descriptors.For(Id), location, Message);
+        var place = Location is { SchemaPointer: not null } pending && resolve is not null ? resolve(pending) : Location;
+        return Diagnostic.Create(Descriptor, place?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Arguments.Cast<object>().ToArray());
     }
 }

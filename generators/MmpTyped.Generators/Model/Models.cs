@@ -17,7 +17,21 @@ internal sealed record SchemaModel(
     EquatableArray<EnumModel> Enums,
     EquatableArray<UnionModel> Unions,
     ViewDeclaration? View = null,
-    string? EndpointJson = null);
+    string? EndpointJson = null)
+{
+    /// <summary>Where each type is defined in the file, for diagnostics that span schemas (MMP103).</summary>
+    public EquatableArray<TypePlace> Places { get; init; }
+
+    /// <summary>The place of the type <paramref name="name"/>'s definition in the file; the file's root when it defines none.</summary>
+    public LocationInfo PlaceOf(string name) =>
+        LocationInfo.InSchema(FilePath, Places.FirstOrDefault(p => p.TypeName == name)?.Pointer ?? "");
+}
+
+/// <summary>
+/// The JSON Pointer (<c>/properties/user</c>) of a type's definition: it names the place independently of
+/// the file's layout, so a whitespace edit leaves the model equal; the span is found when reported.
+/// </summary>
+internal sealed record TypePlace(string TypeName, string Pointer);
 
 /// <summary>
 /// A schema's <c>x-mmp-view</c>: a read-only interface of the root record's members, which the records of
@@ -62,21 +76,38 @@ internal sealed record PathParameterModel(string JsonName, int? MinLength, int? 
 /// <summary>Where an <c>[MmpEvent]</c> class goes (<c>x-mmp-event</c>): dotted paths from the root.</summary>
 internal sealed record EventSlotModel(string Slot, string Name, string Custom);
 
-/// <summary>One JSON member of a generated class; <c>ConstantProblem</c> says why a constant (an event name) breaks the member's rules.</summary>
-internal sealed record MemberModel(
-    string JsonName,
-    string PropertyName,
-    string? Description,
-    ValueShape Shape,
-    bool IsRequired,
-    bool AllowsNull,
-    string? Platform,
-    MemberSource Source = MemberSource.Generated,
-    string? Constant = null,
-    bool UserNullable = false,
-    bool UserReadOnly = false,
-    string? RenamedFrom = null,
-    string? ConstantProblem = null);
+/// <summary>
+/// One JSON member of a generated class: its names and shape, and (as named properties, most of them
+/// unset for most members) what else the schema or the user's class says about it.
+/// </summary>
+internal sealed record MemberModel(string JsonName, string PropertyName, ValueShape Shape)
+{
+    public string? Description { get; init; }
+
+    public bool IsRequired { get; init; }
+
+    public bool AllowsNull { get; init; }
+
+    /// <summary>The platform the member belongs to (<c>x-mmp-platform</c>: <c>ios</c>, <c>android</c>).</summary>
+    public string? Platform { get; init; }
+
+    public MemberSource Source { get; init; } = MemberSource.Generated;
+
+    /// <summary>The value written on every message (an event name, a schema's <c>const</c>).</summary>
+    public string? Constant { get; init; }
+
+    /// <summary>Why <see cref="Constant"/> (an <c>[MmpEvent]</c> name) breaks the member's rules; null when it keeps them.</summary>
+    public string? ConstantProblem { get; init; }
+
+    /// <summary>The user's property is declared nullable.</summary>
+    public bool UserNullable { get; init; }
+
+    /// <summary>The user's property has no setter or init accessor, so the parser cannot fill it.</summary>
+    public bool UserReadOnly { get; init; }
+
+    /// <summary>The member's name in an older version of the schema (<c>x-mmp-renamed-from</c>).</summary>
+    public string? RenamedFrom { get; init; }
+}
 
 /// <summary>Who declares a member's C# property.</summary>
 internal enum MemberSource
@@ -98,14 +129,20 @@ internal enum MemberSource
 }
 
 /// <summary>How a value looks in C# and on the wire, and what the vendor accepts.</summary>
-internal sealed record ValueShape(
-    ValueKind Kind,
-    string? TypeName,
-    TimestampEncoding Timestamp,
-    ValueShape? Element,
-    Lenience Lenience,
-    ValueRules Rules,
-    InlineModel? Inline = null);
+internal sealed record ValueShape(ValueKind Kind, ValueRules Rules)
+{
+    /// <summary>The generated type's name, for an object, enum or union.</summary>
+    public string? TypeName { get; init; }
+
+    public TimestampEncoding Timestamp { get; init; }
+
+    /// <summary>An array's item.</summary>
+    public ValueShape? Element { get; init; }
+
+    public Lenience Lenience { get; init; }
+
+    public InlineModel? Inline { get; init; }
+}
 
 /// <summary>
 /// An object written inside its parent's class rather than as a type of its own: the objects on the way
@@ -157,22 +194,35 @@ internal enum Lenience
 /// The value rules of a member (MMP004 and friends). <see cref="AnyOf"/> holds alternatives
 /// ("a standard category, or a custom one matching this pattern"): one of them must hold.
 /// </summary>
-internal sealed record ValueRules(
-    EquatableArray<string> Enum,
-    string? Pattern,
-    int? MinLength,
-    int? MaxLength,
-    string? Minimum,
-    string? Maximum,
-    int? MinItems,
-    string? Format,
-    string? Hashed,
-    int? MaxAgeHours,
-    EquatableArray<ValueRules> AnyOf,
-    EquatableArray<KeyRule> Keys = default)
+internal sealed record ValueRules
 {
-    public static readonly ValueRules None = new(
-        EquatableArray<string>.Empty, null, null, null, null, null, null, null, null, null, EquatableArray<ValueRules>.Empty);
+    public static readonly ValueRules None = new();
+
+    public EquatableArray<string> Enum { get; init; }
+
+    public string? Pattern { get; init; }
+
+    public int? MinLength { get; init; }
+
+    public int? MaxLength { get; init; }
+
+    /// <summary>The schema's number text, kept as written so no precision is lost before the member's C# type is known.</summary>
+    public string? Minimum { get; init; }
+
+    public string? Maximum { get; init; }
+
+    public int? MinItems { get; init; }
+
+    public string? Format { get; init; }
+
+    /// <summary>What the value must be a digest of (<c>x-mmp-hashed</c>: <c>email</c>, <c>phone</c>).</summary>
+    public string? Hashed { get; init; }
+
+    public int? MaxAgeHours { get; init; }
+
+    public EquatableArray<ValueRules> AnyOf { get; init; }
+
+    public EquatableArray<KeyRule> Keys { get; init; }
 }
 
 /// <summary>An open object's rule for the keys matching <see cref="Pattern"/> (<c>patternProperties</c>): their JSON type.</summary>
@@ -222,8 +272,37 @@ internal sealed record UnionModel(string Namespace, string Name, string? Descrip
 
 internal sealed record UnionBranchModel(string PropertyName, ValueShape Shape);
 
-/// <summary>One file to generate: exactly one of the models is set.</summary>
-internal sealed record GeneratedFile(string HintName, TypeModel? Type, EnumModel? Enum, UnionModel? Union, EquatableArray<RecordEntry>? Records = null, ViewModel? View = null);
+/// <summary>
+/// One file to generate, of exactly one model: made only by the factories below, so no file carries
+/// two models or none. Readers test the one they handle (<c>file.Type is { } type</c>).
+/// </summary>
+internal sealed record GeneratedFile
+{
+    private GeneratedFile(string hintName) => HintName = hintName;
+
+    public string HintName { get; }
+
+    public TypeModel? Type { get; private init; }
+
+    public EnumModel? Enum { get; private init; }
+
+    public UnionModel? Union { get; private init; }
+
+    public EquatableArray<RecordEntry>? Records { get; private init; }
+
+    public ViewModel? View { get; private init; }
+
+    public static GeneratedFile Of(TypeModel type) => new(type.FullName + ".g.cs") { Type = type };
+
+    public static GeneratedFile Of(EnumModel enumModel) => new(enumModel.FullName + ".g.cs") { Enum = enumModel };
+
+    public static GeneratedFile Of(UnionModel union) => new(union.FullName + ".g.cs") { Union = union };
+
+    public static GeneratedFile Of(ViewModel view) => new(view.FullName + ".g.cs") { View = view };
+
+    /// <summary>The assembly's table of schema ids and records, under the table's full name.</summary>
+    public static GeneratedFile Of(string tableName, EquatableArray<RecordEntry> records) => new(tableName + ".g.cs") { Records = records };
+}
 
 /// <summary>
 /// A schema's root record, for the assembly's id → parser table. <see cref="SchemaJson"/> holds the

@@ -20,7 +20,7 @@ internal sealed partial class SchemaParser
     private void CheckTypeCount(JsonObject schema)
     {
         if (_types.Count + _enums.Count + _unions.Count >= SchemaLimits.TypesPerSchema)
-            throw new SchemaException(schema, $"The schema defines more than {SchemaLimits.TypesPerSchema} types; the generator accepts at most {SchemaLimits.TypesPerSchema} per schema.", "MMP105");
+            throw new SchemaException(schema, $"The schema defines more than {SchemaLimits.TypesPerSchema} types; the generator accepts at most {SchemaLimits.TypesPerSchema} per schema.", Descriptors.BeyondLimits);
     }
 
     /// <summary>Each <c>{name}</c> of the endpoint's URL becomes a parameter of <c>BuildUrl</c>: it must make a C# parameter name.</summary>

@@ -109,8 +109,7 @@ internal sealed partial class SchemaParser
         }
     }
 
-    private static ValueShape Shape(ValueKind kind, ValueRules rules) =>
-        new(kind, null, TimestampEncoding.None, null, Lenience.None, rules);
+    private static ValueShape Shape(ValueKind kind, ValueRules rules) => new(kind, rules);
 
     private string ReadUnion(JsonObject schema, JsonArray anyOf, string defaultTypeName)
     {
@@ -134,6 +133,7 @@ internal sealed partial class SchemaParser
                 throw new SchemaException(branch, $"The union '{name}' has two branches of one JSON kind; merge them into one branch.");
             branches.Add(new UnionBranchModel(propertyName, shape));
         }
+        _places.Add(new TypePlace(name, schema.Place.Pointer));
         _unions.Add(new UnionModel(_namespace, name, schema.GetString("description"), branches.ToEquatableArray()));
         return name;
     }
@@ -154,7 +154,7 @@ internal sealed partial class SchemaParser
         CheckTypeCount(schema);
         var values = schema.GetArray("enum")!;
         if (values.Items.Count > SchemaLimits.EnumValues)
-            throw new SchemaException(values, $"The enum '{name}' has {values.Items.Count} values; the generator accepts at most {SchemaLimits.EnumValues}: leave the member a string with a pattern instead.", "MMP105");
+            throw new SchemaException(values, $"The enum '{name}' has {values.Items.Count} values; the generator accepts at most {SchemaLimits.EnumValues}: leave the member a string with a pattern instead.", Descriptors.BeyondLimits);
         var members = new List<EnumMemberModel>();
         foreach (var value in values.Items.OfType<JsonString>())
         {
@@ -167,6 +167,7 @@ internal sealed partial class SchemaParser
         }
         // A named enum may be shared by several members, each with its own description: the enum keeps none.
         var description = schema.GetString("x-mmp-type") is null ? schema.GetString("description") : null;
+        _places.Add(new TypePlace(name, schema.Place.Pointer));
         _enums.Add(new EnumModel(_namespace, name, description, members.ToEquatableArray()));
         return name;
     }
@@ -199,19 +200,21 @@ internal sealed partial class SchemaParser
                 alternatives.Add(ReadValueRules(Resolve(branch), keepEnum: true));
         }
 
-        return new ValueRules(
-            keepEnum ? (schema.GetArray("enum")?.Items.OfType<JsonString>().Select(s => s.Value) ?? []).ToEquatableArray() : EquatableArray<string>.Empty,
-            schema.GetString("pattern"),
-            Int(schema, "minLength"),
-            Int(schema, "maxLength"),
-            (schema.Get("minimum") as JsonNumber)?.Text,
-            (schema.Get("maximum") as JsonNumber)?.Text,
-            Int(schema, "minItems"),
-            format,
-            schema.GetString("x-mmp-hashed"),
-            Int(schema, "x-mmp-max-age-hours", 1, SchemaLimits.MaxAgeHours),
-            alternatives.ToEquatableArray(),
-            KeyRules(schema));
+        return new ValueRules
+        {
+            Enum = keepEnum ? (schema.GetArray("enum")?.Items.OfType<JsonString>().Select(s => s.Value) ?? []).ToEquatableArray() : EquatableArray<string>.Empty,
+            Pattern = schema.GetString("pattern"),
+            MinLength = Int(schema, "minLength"),
+            MaxLength = Int(schema, "maxLength"),
+            Minimum = (schema.Get("minimum") as JsonNumber)?.Text,
+            Maximum = (schema.Get("maximum") as JsonNumber)?.Text,
+            MinItems = Int(schema, "minItems"),
+            Format = format,
+            Hashed = schema.GetString("x-mmp-hashed"),
+            MaxAgeHours = Int(schema, "x-mmp-max-age-hours", 1, SchemaLimits.MaxAgeHours),
+            AnyOf = alternatives.ToEquatableArray(),
+            Keys = KeyRules(schema),
+        };
     }
 
     // Open objects check the JSON type of the keys their patternProperties name (Affise affise_event_custom_id_NN).

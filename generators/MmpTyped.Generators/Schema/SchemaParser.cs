@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using MmpTyped.Generators.Json;
 using MmpTyped.Generators.Model;
 using MmpTyped.Vocabulary;
@@ -23,6 +24,7 @@ internal sealed partial class SchemaParser
     private readonly List<EnumModel> _enums = [];
     private readonly List<UnionModel> _unions = [];
     private readonly Dictionary<JsonObject, string> _objectTypes = [];
+    private readonly List<TypePlace> _places = [];
 
     private SchemaParser(JsonObject root, string ns)
     {
@@ -33,7 +35,7 @@ internal sealed partial class SchemaParser
     public static SchemaParseResult Parse(string path, string text)
     {
         if (text.Length > SchemaLimits.SchemaChars)
-            return Failure("MMP105", $"The schema is {text.Length:N0} characters; the generator reads schemas of at most {SchemaLimits.SchemaChars:N0}.", path, 0, 0);
+            return Failure(Descriptors.BeyondLimits, LocationInfo.At(path, 0, 0, 0), $"The schema is {text.Length:N0} characters; the generator reads schemas of at most {SchemaLimits.SchemaChars:N0}.");
         JsonNode node;
         try
         {
@@ -41,7 +43,7 @@ internal sealed partial class SchemaParser
         }
         catch (JsonReaderException e)
         {
-            return Failure("MMP101", e.Message, path, e.Line, e.Column);
+            return Failure(Descriptors.SchemaNotJson, LocationInfo.At(path, e.Offset, e.Line, e.Column), e.Message);
         }
 
         try
@@ -50,12 +52,12 @@ internal sealed partial class SchemaParser
         }
         catch (SchemaException e)
         {
-            return Failure(e.Id, e.Message, path, e.Node.Line, e.Node.Column);
+            return Failure(e.Descriptor, LocationInfo.In(path, e.Node), e.Message);
         }
     }
 
-    private static SchemaParseResult Failure(string id, string message, string path, int line, int column) =>
-        new(null, new[] { new DiagnosticInfo(id, message, path, line, column) }.ToEquatableArray());
+    private static SchemaParseResult Failure(DiagnosticDescriptor descriptor, LocationInfo location, string message) =>
+        new(null, new[] { DiagnosticInfo.Create(descriptor, location, message) }.ToEquatableArray());
 
     private static SchemaModel ParseRoot(string path, JsonNode node)
     {
@@ -82,7 +84,10 @@ internal sealed partial class SchemaParser
             parser._enums.ToEquatableArray(),
             parser._unions.ToEquatableArray(),
             ReadView(root),
-            EndpointJson(root));
+            EndpointJson(root))
+        {
+            Places = parser._places.ToEquatableArray(),
+        };
     }
 
     // What the runtime's schema catalog reads about an endpoint, without descriptions: a schema's record
@@ -149,7 +154,7 @@ internal sealed partial class SchemaParser
         var properties = schema.GetObject("properties")
             ?? throw new SchemaException(schema, $"The object '{typeName}' has no 'properties'.");
         if (properties.Members.Count > SchemaLimits.PropertiesPerObject)
-            throw new SchemaException(properties, $"The object '{typeName}' has {properties.Members.Count} properties; the generator accepts at most {SchemaLimits.PropertiesPerObject} per object: split it into nested objects.", "MMP105");
+            throw new SchemaException(properties, $"The object '{typeName}' has {properties.Members.Count} properties; the generator accepts at most {SchemaLimits.PropertiesPerObject} per object: split it into nested objects.", Descriptors.BeyondLimits);
         var required = StringSet(schema.GetArray("required"));
 
         var members = new List<MemberModel>();
@@ -179,6 +184,7 @@ internal sealed partial class SchemaParser
         }
 
         CheckTypeCount(schema);
+        _places.Add(new TypePlace(typeName, schema.Place.Pointer));
         _types.Add(new TypeModel(
             _namespace,
             typeName,
@@ -198,15 +204,14 @@ internal sealed partial class SchemaParser
         if (schema.Get("const") is { } constant)
             return ReadConstant(ownerType, jsonName, propertyName, schema, constant);
         var shape = ReadShape(schema, ownerType + propertyName);
-        return new MemberModel(
-            jsonName,
-            propertyName,
-            schema.GetString("description"),
-            shape,
-            isRequired,
-            AllowsNull(schema),
-            schema.GetString("x-mmp-platform"),
-            RenamedFrom: schema.GetString("x-mmp-renamed-from"));
+        return new MemberModel(jsonName, propertyName, shape)
+        {
+            Description = schema.GetString("description"),
+            IsRequired = isRequired,
+            AllowsNull = AllowsNull(schema),
+            Platform = schema.GetString("x-mmp-platform"),
+            RenamedFrom = schema.GetString("x-mmp-renamed-from"),
+        };
     }
 
     /// <summary>
@@ -222,16 +227,13 @@ internal sealed partial class SchemaParser
             throw new SchemaException(schema, $"'{jsonName}' of {ownerType} has a string const but another type: give it \"type\": \"string\" or no type.");
         if (Naming.LoneSurrogateAt(value) >= 0)
             throw new SchemaException(constant, $"The const of '{jsonName}' in {ownerType} holds a lone surrogate (half a UTF-16 pair), which has no UTF-8 form and cannot be sent.");
-        return new MemberModel(
-            jsonName,
-            propertyName,
-            schema.GetString("description"),
-            new ValueShape(ValueKind.String, null, TimestampEncoding.None, null, Lenience.None, ValueRules.None),
-            IsRequired: false,
-            AllowsNull: false,
-            schema.GetString("x-mmp-platform"),
-            MemberSource.SchemaConstant,
-            Constant: value);
+        return new MemberModel(jsonName, propertyName, new ValueShape(ValueKind.String, ValueRules.None))
+        {
+            Description = schema.GetString("description"),
+            Platform = schema.GetString("x-mmp-platform"),
+            Source = MemberSource.SchemaConstant,
+            Constant = value,
+        };
     }
 
     private JsonObject Resolve(JsonNode node)

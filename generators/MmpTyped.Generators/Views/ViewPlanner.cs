@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MmpTyped.Generators.Emit;
+using MmpTyped.Generators.Json;
 using MmpTyped.Generators.Model;
 
 namespace MmpTyped.Generators.Views;
@@ -38,7 +39,8 @@ internal static class ViewPlanner
                 continue;
             if (schema.Namespace != owner.Namespace)
             {
-                diagnostics.Add(Error(owner, $"x-mmp-view '{view.InterfaceName}': '{id}' is in namespace {schema.Namespace}, not {owner.Namespace}; a view and its records share one namespace."));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.ViewAcrossNamespaces, LocationInfo.InSchema(owner.FilePath, "/x-mmp-view/implemented-by/" + view.ImplementedBy.ToList().IndexOf(id)),
+                    view.InterfaceName, id, schema.Namespace, owner.Namespace));
                 continue;
             }
             var reads = ownerType.Members.Select(m => Read(m, owner, schema, diagnostics)).ToEquatableArray();
@@ -74,7 +76,8 @@ internal static class ViewPlanner
             else if (source.Shape.Kind == ValueKind.Enum && viewMember.Shape.Kind == ValueKind.Enum && EnumSource(source, viewMember, owner, implementer) is { } converted)
                 sources.Add(converted);
             else
-                diagnostics.Add(Error(owner, $"x-mmp-view: '{viewMember.JsonName}' is {Syntax.TypeOf(viewMember.Shape, owner.Namespace)} in '{owner.SchemaId}' but '{source.JsonName}' is {Syntax.TypeOf(source.Shape, implementer.Namespace)} in '{implementer.SchemaId}'; give them one type."));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.ViewTypeMismatch, LocationInfo.InSchema(owner.FilePath, JsonPlace.Child("/properties", viewMember.JsonName)),
+                    viewMember.JsonName, Syntax.TypeOf(viewMember.Shape, owner.Namespace), owner.SchemaId, source.JsonName, Syntax.TypeOf(source.Shape, implementer.Namespace), implementer.SchemaId));
         }
         return new ViewReadModel(viewMember.PropertyName, sources.ToEquatableArray());
     }
@@ -97,6 +100,4 @@ internal static class ViewPlanner
     private static TypeModel RootType(SchemaModel schema) => schema.Types.First(t => t.Root is not null);
 
     private static string ViewType(MemberModel member, string ns) => Syntax.TypeOf(member.Shape, ns) + "?";
-
-    private static DiagnosticInfo Error(SchemaModel owner, string message) => new("MMP104", message, owner.FilePath, 0, 0);
 }
