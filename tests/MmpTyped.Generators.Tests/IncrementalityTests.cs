@@ -35,8 +35,11 @@ public sealed class IncrementalityTests
     public void An_unrelated_csharp_edit_regenerates_nothing()
     {
         var first = FirstRun();
-        var edited = Compilation.AddSyntaxTrees(
-            CSharpSyntaxTree.ParseText("namespace Consumer; internal sealed class Unrelated { }", GeneratorHarness.ParseOptions, path: "/project/Unrelated.cs"));
+        // Typing in the project's own C# file (a new member in its class), as a user does between builds.
+        var source = Assert.Single(Compilation.SyntaxTrees);
+        var typed = source.ToString().Replace("{ }", "{ internal static int Count() => 1; }", StringComparison.Ordinal);
+        Assert.NotEqual(source.ToString(), typed);
+        var edited = Compilation.ReplaceSyntaxTree(source, CSharpSyntaxTree.ParseText(typed, GeneratorHarness.ParseOptions, path: source.FilePath));
 
         var second = first.Next(edited);
 

@@ -55,12 +55,11 @@ public sealed class EventIncrementalityTests
     }
 
     [Fact]
-    public void An_unrelated_file_leaves_every_event_step_cached()
+    public void Typing_in_an_unrelated_file_leaves_every_event_step_cached()
     {
         var (first, compilation) = Run(Order);
 
-        var second = first.Next(compilation.AddSyntaxTrees(
-            CSharpSyntaxTree.ParseText("namespace Shop; internal sealed class Unrelated { }", GeneratorHarness.ParseOptions, path: "/project/Unrelated.cs")));
+        var second = first.Next(Replace(compilation, Unrelated, Unrelated.Replace("{ }", "{ public int Count { get; init; } }", System.StringComparison.Ordinal)));
 
         // The attribute step re-reads the classes against the new compilation and finds them Unchanged;
         // from there on nothing runs.
@@ -71,10 +70,13 @@ public sealed class EventIncrementalityTests
         Assert.Equal(first.Sources, second.Sources);
     }
 
+    private const string Unrelated = "namespace Shop; internal sealed class Unrelated { }";
+
     private static (GeneratorRun Run, CSharpCompilation Compilation) Run(string order)
     {
-        var compilation = GeneratorHarness.CreateCompilation(order)
-            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(Signup, GeneratorHarness.ParseOptions, path: "/project/Signup.cs"));
+        var compilation = GeneratorHarness.CreateCompilation(order).AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText(Signup, GeneratorHarness.ParseOptions, path: "/project/Signup.cs"),
+            CSharpSyntaxTree.ParseText(Unrelated, GeneratorHarness.ParseOptions, path: "/project/Unrelated.cs"));
         return (GeneratorHarness.Run(compilation), compilation);
     }
 
