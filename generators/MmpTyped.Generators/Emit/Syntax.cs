@@ -82,8 +82,33 @@ internal static class Syntax
             ? $"{EncodedText}.Encode({Literal(value)})"
             : $"{EncodedText}.Encode({Literal(value)}, global::MmpTyped.MmpJson.WriterOptions.Encoder)";
 
-    /// <summary>An XML doc summary of <paramref name="text"/>, escaped.</summary>
-    public static string Summary(string text) => $"/// <summary>{XmlText(text)}</summary>";
+    /// <summary>
+    /// An XML doc summary of <paramref name="text"/>, escaped; a long one on lines of its own, wrapped at
+    /// word boundaries, so a schema's paragraph reads without scrolling sideways.
+    /// </summary>
+    public static string Summary(string text)
+    {
+        const int Width = 110;
+        var escaped = XmlText(text);
+        if (escaped.Length <= Width)
+            return $"/// <summary>{escaped}</summary>";
+        var lines = new StringBuilder("/// <summary>\n");
+        var line = new StringBuilder();
+        foreach (var word in escaped.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > Width)
+            {
+                lines.Append("/// ").Append(line).Append('\n');
+                line.Clear();
+            }
+            if (line.Length > 0)
+                line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0)
+            lines.Append("/// ").Append(line).Append('\n');
+        return lines.Append("/// </summary>").ToString();
+    }
 
     public static string FieldName(string propertyName) =>
         "_" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);

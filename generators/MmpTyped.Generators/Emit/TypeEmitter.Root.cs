@@ -13,8 +13,12 @@ internal sealed partial class TypeEmitter
             ? $$"""
 
                         // Measured by writing it, which a value JSON cannot carry (reported as MMP004) would make throw.
-                        if (!validator.Has(global::MmpTyped.MmpErrorCodes.InvalidValue) && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > {{limit}})
-                            validator.Add(global::MmpTyped.MmpErrorCodes.PayloadTooLarge, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most {{limit}}."));
+                        if (!validator.Has(global::MmpTyped.MmpErrorCodes.InvalidValue)
+                            && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > {{limit}})
+                        {
+                            validator.Add(global::MmpTyped.MmpErrorCodes.PayloadTooLarge, null,
+                                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most {{limit}}."));
+                        }
                 """
             : "";
         _writer.WriteLine($$"""
@@ -136,12 +140,12 @@ internal sealed partial class TypeEmitter
     {
         var label = Syntax.InterpolatedText($"'{rules.JsonName}'");
         if (rules.MinLength is int min && min > 1)
-            _writer.WriteLine($"if ({name}.Length < {min}) throw new global::System.ArgumentException($\"{label} must be at least {min} characters long; it is {{{name}.Length}}.\", nameof({name}));");
+            _writer.WriteLine(ValueCheckWriter.If($"{name}.Length < {min}", $"throw new global::System.ArgumentException($\"{label} must be at least {min} characters long; it is {{{name}.Length}}.\", nameof({name}));"));
         if (rules.MaxLength is int max)
-            _writer.WriteLine($"if ({name}.Length > {max}) throw new global::System.ArgumentException($\"{label} must be at most {max} characters long; it is {{{name}.Length}}.\", nameof({name}));");
+            _writer.WriteLine(ValueCheckWriter.If($"{name}.Length > {max}", $"throw new global::System.ArgumentException($\"{label} must be at most {max} characters long; it is {{{name}.Length}}.\", nameof({name}));"));
         if (rules.Pattern is { } pattern)
         {
-            _writer.WriteLine($"if (!global::System.Text.RegularExpressions.Regex.IsMatch({name}, {Syntax.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250)))");
+            _writer.WriteLine($"if (!{Syntax.Runtime}.MmpChecks.IsMatch({Syntax.Runtime}.MmpPatterns.Get({Syntax.Literal(pattern)}), {name}))");
             _writer.WriteLine($"    throw new global::System.ArgumentException($\"{label} must match {Syntax.InterpolatedText(pattern)}; it is \\\"{{{name}}}\\\".\", nameof({name}));");
         }
     }

@@ -36,9 +36,10 @@ internal sealed partial class TypeEmitter
         {
             // A parsed message sent another value than the schema's constant: kept, and refused here.
             var expected = Syntax.InterpolatedText(Syntax.Literal(member.Model.Constant!));
-            _writer.WriteLine($"if ({_bags[member.Property]} is {{ }} unknownConstant && unknownConstant.TryGetValue({Syntax.Literal(member.Json)}, out var rejectedConstant))");
-            _writer.WriteLine("    " + ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json),
-                $"$\"'{Syntax.InterpolatedText(member.Json)}' must be {expected}; it is {{({Syntax.Runtime}.MmpChecks.Excerpt(rejectedConstant))}}.\""));
+            _writer.WriteLine(ValueCheckWriter.If(
+                $"{_bags[member.Property]} is {{ }} unknownConstant && unknownConstant.TryGetValue({Syntax.Literal(member.Json)}, out var rejectedConstant)",
+                ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json),
+                    $"$\"'{Syntax.InterpolatedText(member.Json)}' must be {expected}; it is {{({Syntax.Runtime}.MmpChecks.Excerpt(rejectedConstant))}}.\"")));
             return;
         }
         if (member.IsConstant)
@@ -77,7 +78,8 @@ internal sealed partial class TypeEmitter
             return;
         }
         var branches = new List<(string Condition, string[] Body)>();
-        branches.Add(($"if ({member.Field} is {{ }} {local})", checks.ToArray()));
+        if (checks.Count > 0)
+            branches.Add(($"if ({member.Field} is {{ }} {local})", checks.ToArray()));
         // A value the parser could not hold was kept as it came, among the unknown members: a wrong kind
         // (a number for a string), a number out of range, text that does not decode. Inbound JSON text
         // (a Push event_value that is no object) is kept as sent and is no error.
@@ -93,13 +95,14 @@ internal sealed partial class TypeEmitter
         if (member.Model.IsRequired)
             branches.Add(("else", [ValueCheckWriter.Add("MMP003", Syntax.Literal(member.Json), Syntax.Literal($"'{member.Json}' is required."))]));
 
-        foreach (var (condition, body) in branches)
+        // Without checks of a set value, the branches of an unset one go under one "is null" (a block of
+        // its own, so their pattern variables stay inside it).
+        using var unset = checks.Count == 0 ? _writer.Block($"if ({member.Field} is null)") : default;
+        for (var i = 0; i < branches.Count; i++)
         {
-            if (body.Length == 0)
-            {
-                _writer.WriteLine(condition + " { }");
-                continue;
-            }
+            var (condition, body) = branches[i];
+            if (condition.StartsWith("else", System.StringComparison.Ordinal) && i == 0)
+                condition = condition.Substring("else ".Length);
             using (_writer.Block(condition))
             {
                 foreach (var line in body)
@@ -113,23 +116,23 @@ internal sealed partial class TypeEmitter
         switch (rule.Kind)
         {
             case RuleKind.IdentifierGroup:
-                var condition = string.Join(" || ", rule.Branches.Select(b => "(" + AllSet(b) + ")"));
+                var condition = string.Join("\n    || ", rule.Branches.Select(b => "(" + AllSet(b) + ")"));
                 var options = string.Join(", or ", rule.Branches.Select(b => string.Join(" with ", b.Paths.Select(p => p.JsonPath))));
-                _writer.WriteLine($"if (!({condition})) {ValueCheckWriter.Add("MMP001", "null", Syntax.Literal($"Set at least one of: {options} (rule '{rule.Name}')."))}");
+                _writer.WriteLine(ValueCheckWriter.If($"!({condition})", ValueCheckWriter.Add("MMP001", "null", Syntax.Literal($"Set at least one of: {options} (rule '{rule.Name}')."))));
                 break;
             case RuleKind.Companions:
                 using (_writer.Block($"if ({IsSet(rule.Trigger!)})"))
                 {
                     foreach (var companion in rule.Branches[0].Paths)
                     {
-                        _writer.WriteLine($"if (!({IsSet(companion)})) " + ValueCheckWriter.Add("MMP002", Syntax.Literal(companion.JsonPath),
-                            Syntax.Literal($"'{companion.JsonPath}' must be set because '{rule.Trigger!.JsonPath}' is (rule '{rule.Name}').")));
+                        _writer.WriteLine(ValueCheckWriter.If($"!({IsSet(companion)})", ValueCheckWriter.Add("MMP002", Syntax.Literal(companion.JsonPath),
+                            Syntax.Literal($"'{companion.JsonPath}' must be set because '{rule.Trigger!.JsonPath}' is (rule '{rule.Name}')."))));
                     }
                 }
                 break;
             default:
                 var paths = rule.Branches[0].Paths;
-                _writer.WriteLine($"if ({AllSet(rule.Branches[0])}) {ValueCheckWriter.Add("MMP004", "null", Syntax.Literal($"Set only one of {string.Join(", ", paths.Select(p => p.JsonPath))} (rule '{rule.Name}')."))}");
+                _writer.WriteLine(ValueCheckWriter.If(AllSet(rule.Branches[0]), ValueCheckWriter.Add("MMP004", "null", Syntax.Literal($"Set only one of {string.Join(", ", paths.Select(p => p.JsonPath))} (rule '{rule.Name}')."))));
                 break;
         }
     }

@@ -195,7 +195,7 @@ internal sealed partial class TypeEmitter
             foreach (var member in UserProperties)
             {
                 var value = member.Model.UserNullable ? "" : member.IsValueType ? ".GetValueOrDefault()" : "!";
-                _writer.WriteLine($"if (state.{member.Property}IsSet) {member.Property} = state.{member.Property}{value};");
+                _writer.WriteLine(ValueCheckWriter.If($"state.{member.Property}IsSet", $"{member.Property} = state.{member.Property}{value};"));
             }
         }
         _writer.WriteLine("#pragma warning restore CS8618");
@@ -232,17 +232,19 @@ internal sealed partial class TypeEmitter
                 _writer.WriteLine($"[{Syntax.Runtime}.MmpAnyOf({string.Join(", ", StringRuleArguments(alternative))})]");
             var required = member.Model.IsRequired ? "required " : "";
             var get = member.Model.IsRequired ? (member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : $"{member.Field}!") : member.Field;
+            // Setting a value forgets how the parser met the old one (its wire form, a value it could not read).
             var set = $"{member.Field} = value;"
-                + (member.HasForm ? $" {member.FormField} = default;" : "")
-                + $" {_bags[member.Property]}?.Remove({Syntax.Literal(member.Json)});";
-            _writer.WriteLine($$"""
-                public {{required}}{{member.PropertyType}} {{member.Property}}
-                {
-                    get => {{get}};
-                    set { {{set}} }
-                }
-
-                """);
+                + (member.HasForm ? $"\n{member.FormField} = default;" : "")
+                + $"\n{_bags[member.Property]}?.Remove({Syntax.Literal(member.Json)});";
+            _writer.WriteLine($"public {required}{member.PropertyType} {member.Property}");
+            _writer.WriteLine("{");
+            _writer.Indent();
+            _writer.WriteLine($"get => {get};");
+            using (_writer.Block("set"))
+                _writer.WriteLine(set);
+            _writer.Unindent();
+            _writer.WriteLine("}");
+            _writer.WriteLine();
         }
 
         _writer.WriteLine($$"""

@@ -35,33 +35,33 @@ internal sealed class ValueCheckWriter(string ns)
         if (shape.Kind == ValueKind.String)
         {
             // A lone surrogate would be written as U+FFFD, a string past the writer's limit not at all.
-            checks.Add($"if (!{Syntax.Runtime}.MmpChecks.IsWritable({value})) {Add("MMP004", member, $"{Syntax.Runtime}.MmpChecks.WhyNotWritable($\"{label}\", {value})")}");
+            checks.Add(If($"!{Syntax.Runtime}.MmpChecks.IsWritable({value})", Add("MMP004", member, $"{Syntax.Runtime}.MmpChecks.WhyNotWritable($\"{label}\", {value})")));
         }
         if (shape.Kind == ValueKind.Double)
-            checks.Add($"if (!double.IsFinite({value})) {Add("MMP004", member, $"$\"{label} must be a finite number; JSON has no {{{value}}}.\"")}");
+            checks.Add(If($"!double.IsFinite({value})", Add("MMP004", member, $"$\"{label} must be a finite number; JSON has no {{{value}}}.\"")));
         if (shape.Kind is ValueKind.Attributes or ValueKind.JsonString)
             checks.Add($"{Syntax.Runtime}.MmpChecks.CheckWritable(validator, {member}, {value});");
         if (text is not null)
         {
             foreach (var (condition, expected) in StringRules(rules, text, patternName, includePattern: rules.Hashed is null))
-                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")}");
+                checks.Add(If($"!({condition})", Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")));
             if (rules.AnyOf.Count > 0)
             {
                 var alternatives = rules.AnyOf.Select((alternative, i) => StringRules(alternative, text, patternName + "Or" + i, includePattern: true)).ToList();
-                var condition = string.Join(" || ", alternatives.Select(a => a.Count == 0 ? "true" : "(" + string.Join(" && ", a.Select(c => c.Condition)) + ")"));
+                var condition = string.Join("\n    || ", alternatives.Select(a => a.Count == 0 ? "true" : "(" + string.Join(" && ", a.Select(c => c.Condition)) + ")"));
                 var expected = MmpRuleText.AnyOf(alternatives.Select(a => (IReadOnlyList<string>)a.Select(c => c.Expected).ToList()));
-                checks.Add($"if (!({condition})) {Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")}");
+                checks.Add(If($"!({condition})", Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")));
             }
             if (rules.Hashed is { } hashed)
             {
-                checks.Add($"if (!global::MmpTyped.MmpHash.LooksHashed({text})) " + Add("MMP006", member,
-                    $"{text}.Contains('@') ? $\"{label} holds an email address in clear text: hash it with MmpHash.{HashHelper(hashed)} first.\" : $\"{label} must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.{HashHelper(hashed)}.\""));
+                checks.Add(If($"!global::MmpTyped.MmpHash.LooksHashed({text})", Add("MMP006", member,
+                    $"{text}.Contains('@')\n    ? $\"{label} holds an email address in clear text: hash it with MmpHash.{HashHelper(hashed)} first.\"\n    : $\"{label} must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.{HashHelper(hashed)}.\"")));
             }
         }
         if (shape.Kind == ValueKind.Enum)
         {
             var values = $"global::{ns}.{shape.TypeName}Json";
-            checks.Add($"if (!{values}.IsDefined({value})) {Add("MMP004", member, $"$\"{label} must be one of {{({values}.Allowed)}}; it is {{(int){value}}}, which {shape.TypeName} does not define.\"")}");
+            checks.Add(If($"!{values}.IsDefined({value})", Add("MMP004", member, $"$\"{label} must be one of {{({values}.Allowed)}}; it is {{(int){value}}}, which {shape.TypeName} does not define.\"")));
         }
         foreach (var (keyRule, i) in rules.Keys.Select((k, i) => (k, i)))
         {
@@ -69,35 +69,39 @@ internal sealed class ValueCheckWriter(string ns)
             _patterns.Add(PatternField(field, keyRule.Pattern));
             checks.Add($"validator.Enter({member});");
             checks.Add($"foreach (var entry in {value})");
-            checks.Add($"    if ({field}.IsMatch(entry.Key) && !{Syntax.Runtime}.MmpChecks.IsJsonType(entry.Value, {Syntax.Literal(keyRule.JsonType)})) "
-                + Add("MMP004", "entry.Key", $"$\"'{{entry.Key}}' must be {Article(keyRule.JsonType)} {Syntax.InterpolatedText(keyRule.JsonType)}; it is {{entry.Value}}.\""));
+            checks.Add("{");
+            checks.Add(Indent(If($"{field}.IsMatch(entry.Key) && !{Syntax.Runtime}.MmpChecks.IsJsonType(entry.Value, {Syntax.Literal(keyRule.JsonType)})",
+                Add("MMP004", "entry.Key", $"$\"'{{entry.Key}}' must be {Article(keyRule.JsonType)} {Syntax.InterpolatedText(keyRule.JsonType)}; it is {{entry.Value}}.\""))));
+            checks.Add("}");
             checks.Add("validator.Exit();");
         }
 
         var number = shape.Kind == ValueKind.Timestamp ? $"{value}.ToUnixTimeMilliseconds()" : value;
         if (rules.Minimum is { } minimum && shape.Kind != ValueKind.Array)
-            checks.Add($"if ({number} < {Syntax.NumberLiteral(minimum, shape.Kind)}) {Add("MMP004", member, $"$\"{label} must be at least {minimum}; it is {{{number}}}.\"")}");
+            checks.Add(If($"{number} < {Syntax.NumberLiteral(minimum, shape.Kind)}", Add("MMP004", member, $"$\"{label} must be at least {minimum}; it is {{{number}}}.\"")));
         if (rules.Maximum is { } maximum && shape.Kind != ValueKind.Array)
-            checks.Add($"if ({number} > {Syntax.NumberLiteral(maximum, shape.Kind)}) {Add("MMP004", member, $"$\"{label} must be at most {maximum}; it is {{{number}}}.\"")}");
+            checks.Add(If($"{number} > {Syntax.NumberLiteral(maximum, shape.Kind)}", Add("MMP004", member, $"$\"{label} must be at most {maximum}; it is {{{number}}}.\"")));
         if (rules.MaxAgeHours is int hours)
         {
-            checks.Add($"if (validator.Time.GetUtcNow() - {value} > global::System.TimeSpan.FromHours({hours})) "
-                + Add("MMP007", member, $"$\"{label} is {{(int)(validator.Time.GetUtcNow() - {value}).TotalHours}} hours old: the vendor drops events older than {hours} hours.\""));
+            checks.Add(If($"validator.Time.GetUtcNow() - {value} > global::System.TimeSpan.FromHours({hours})",
+                Add("MMP007", member, $"$\"{label} is {{(int)(validator.Time.GetUtcNow() - {value}).TotalHours}} hours old: the vendor drops events older than {hours} hours.\"")));
         }
 
         switch (shape.Kind)
         {
             case ValueKind.Object:
-                checks.Add(member == "null"
-                    ? $"{value}.ValidateInto(validator);"
-                    : $"validator.Enter({member}); {value}.ValidateInto(validator); validator.Exit();");
+                if (member != "null")
+                    checks.Add($"validator.Enter({member});");
+                checks.Add($"{value}.ValidateInto(validator);");
+                if (member != "null")
+                    checks.Add("validator.Exit();");
                 break;
             case ValueKind.Union:
                 checks.Add($"{value}.ValidateInto(validator, {member});");
                 break;
             case ValueKind.Array:
                 if (rules.MinItems is int minItems)
-                    checks.Add($"if ({value}.Count < {minItems}) {Add("MMP004", member, $"$\"{label} must hold at least {minItems} item{(minItems == 1 ? "" : "s")}.\"")}");
+                    checks.Add(If($"{value}.Count < {minItems}", Add("MMP004", member, $"$\"{label} must hold at least {minItems} item{(minItems == 1 ? "" : "s")}.\"")));
                 var item = value + "Item";
                 var itemChecks = ValueChecks(shape.Element!, item, "null", $"each item of {label}", patternName + "Item");
                 var nullable = !Syntax.IsValueType(shape.Element!);
@@ -111,15 +115,18 @@ internal sealed class ValueCheckWriter(string ns)
                     if (nullable)
                     {
                         // A list built in code may hold null, which the vendor's JSON cannot.
-                        checks.Add($"    if ({item} is null) {Add("MMP004", "null", $"$\"each item of {label} must not be null.\"")}");
-                        checks.Add("    else");
-                        checks.Add("    {");
-                        checks.AddRange(itemChecks.Select(c => "        " + c));
-                        checks.Add("    }");
+                        checks.Add(Indent(If($"{item} is null", Add("MMP004", "null", $"$\"each item of {label} must not be null.\""))));
+                        if (itemChecks.Count > 0)
+                        {
+                            checks.Add("    else");
+                            checks.Add("    {");
+                            checks.AddRange(itemChecks.Select(c => Indent(Indent(c))));
+                            checks.Add("    }");
+                        }
                     }
                     else
                     {
-                        checks.AddRange(itemChecks.Select(c => "    " + c));
+                        checks.AddRange(itemChecks.Select(Indent));
                     }
                     checks.Add("    validator.Exit();");
                     checks.Add("}");
@@ -153,18 +160,33 @@ internal sealed class ValueCheckWriter(string ns)
         return list;
     }
 
-    // A schema's pattern may backtrack catastrophically (^(a+)+$ on "aaaa…b"): every match has a time
-    // limit, and a value whose match runs out of it does not match (MmpChecks.IsMatch), so Validate()
-    // answers in bounded time whatever the value. ECMAScript keeps \d to ASCII digits, as JSON Schema
-    // means it; .NET's non-backtracking engine cannot be combined with it.
+    // One Regex per pattern for the whole process, however many classes check it (Airbridge's in-app and
+    // in-web events share eventUUID's): the runtime keeps it. Each match there has a time limit, so a
+    // pattern that backtracks catastrophically still answers in bounded time (MmpChecks.IsMatch).
     private static string PatternField(string field, string pattern) =>
-        $"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Syntax.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));";
+        $"private static readonly global::System.Text.RegularExpressions.Regex {field} = {Syntax.Runtime}.MmpPatterns.Get({Syntax.Literal(pattern)});";
+
+    /// <summary>A statement under its condition, on a line of its own, so a debugger stops on the check and on the report apart.</summary>
+    /// A condition over several lines gets braces, so its last line and the statement do not look alike.
+    public static string If(string condition, string statement) =>
+        condition.Contains('\n')
+            ? $"if ({condition})\n{{\n{Indent(statement)}\n}}"
+            : $"if ({condition})\n{Indent(statement)}";
+
+    /// <summary>One more level of indentation for every line of <paramref name="code"/>.</summary>
+    public static string Indent(string code) => "    " + code.Replace("\n", "\n    ");
 
     private static string Article(string word) => word.Length > 0 && "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
     /// <summary>The statement that records an error; the generated code names the code (<c>MmpErrorCodes.InvalidValue</c>).</summary>
-    public static string Add(string code, string member, string message) =>
-        $"validator.Add({CodeName(code)}, {member}, {(message.StartsWith("$", System.StringComparison.Ordinal) ? $"string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {message})" : message)});";
+    public static string Add(string code, string member, string message)
+    {
+        var text = message.StartsWith("$", System.StringComparison.Ordinal) ? $"string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {message})" : message;
+        // A long message goes on a line of its own under the code and the member it reports.
+        return text.Length > 60 || text.Contains('\n')
+            ? $"validator.Add({CodeName(code)}, {member},\n    {text.Replace("\n", "\n    ")});"
+            : $"validator.Add({CodeName(code)}, {member}, {text});";
+    }
 
     /// <summary><c>global::MmpTyped.MmpErrorCodes.InvalidValue</c> for <c>MMP004</c>: every code the generated checks report.</summary>
     public static string CodeName(string code) => "global::MmpTyped.MmpErrorCodes." + code switch

@@ -71,10 +71,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
         __Event_AffiseEventDataUnknown = state.__Event_AffiseEventDataUnknown;
         __Event_AffiseParametersUnknown = state.__Event_AffiseParametersUnknown;
         UnknownMembers = state.UnknownMembers;
-        if (state.EventIdIsSet) EventId = state.EventId;
-        if (state.CampaignIsSet) Campaign = state.Campaign;
-        if (state.CurrencyIsSet) Currency = state.Currency;
-        if (state.RevenueIsSet) Revenue = state.Revenue.GetValueOrDefault();
+        if (state.EventIdIsSet)
+            EventId = state.EventId;
+        if (state.CampaignIsSet)
+            Campaign = state.Campaign;
+        if (state.CurrencyIsSet)
+            Currency = state.Currency;
+        if (state.RevenueIsSet)
+            Revenue = state.Revenue.GetValueOrDefault();
     }
     #pragma warning restore CS8618
 
@@ -90,60 +94,114 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     private global::MmpTyped.MmpAttributes? __Event_AffiseEventDataUnknown;
     private global::MmpTyped.MmpAttributes? __Event_AffiseParametersUnknown;
 
-    /// <summary>The device id the Affise SDK generated for this install (a UUID). The best identifier to send when your backend has it, because it matches the install the SDK reported exactly.</summary>
+    /// <summary>
+    /// The device id the Affise SDK generated for this install (a UUID). The best identifier to send when your
+    /// backend has it, because it matches the install the SDK reported exactly.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_device_id")]
     public string? AffiseDeviceId
     {
         get => _affiseDeviceId;
-        set { _affiseDeviceId = value; UnknownMembers?.Remove("affise_device_id"); }
+        set
+        {
+            _affiseDeviceId = value;
+            UnknownMembers?.Remove("affise_device_id");
+        }
     }
 
-    /// <summary>The random user id the Affise SDK generated alongside `affise_device_id` (a UUID). Another way to name the device; send both when you have both.</summary>
+    /// <summary>
+    /// The random user id the Affise SDK generated alongside `affise_device_id` (a UUID). Another way to name the
+    /// device; send both when you have both.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("random_user_id")]
     public string? RandomUserId
     {
         get => _randomUserId;
-        set { _randomUserId = value; UnknownMembers?.Remove("random_user_id"); }
+        set
+        {
+            _randomUserId = value;
+            UnknownMembers?.Remove("random_user_id");
+        }
     }
 
-    /// <summary>The Google advertising id (GAID) of an Android device. Use it when you cannot send `affise_device_id` or `random_user_id`; it must already have been known at install for the event to reach Meta, Google Ads and TikTok.</summary>
+    /// <summary>
+    /// The Google advertising id (GAID) of an Android device. Use it when you cannot send `affise_device_id` or
+    /// `random_user_id`; it must already have been known at install for the event to reach Meta, Google Ads and
+    /// TikTok.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("gaid_adid", Platform = "android")]
     public string? GaidAdid
     {
         get => _gaidAdid;
-        set { _gaidAdid = value; UnknownMembers?.Remove("gaid_adid"); }
+        set
+        {
+            _gaidAdid = value;
+            UnknownMembers?.Remove("gaid_adid");
+        }
     }
 
-    /// <summary>The advertising id of an iOS device (IDFA), written as iOS gives it (upper-case UUID). Not Adjust's adid: here it is the IDFA. Like `gaid_adid`, it must already have been known at install for the event to reach Meta, Google Ads and TikTok.</summary>
+    /// <summary>
+    /// The advertising id of an iOS device (IDFA), written as iOS gives it (upper-case UUID). Not Adjust's adid: here
+    /// it is the IDFA. Like `gaid_adid`, it must already have been known at install for the event to reach Meta,
+    /// Google Ads and TikTok.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("adid", Platform = "ios")]
     public string? Adid
     {
         get => _adid;
-        set { _adid = value; UnknownMembers?.Remove("adid"); }
+        set
+        {
+            _adid = value;
+            UnknownMembers?.Remove("adid");
+        }
     }
 
-    /// <summary>The Google advertising id under the name `add_simple_event` and Affise's install-creation examples use. Prefer `gaid_adid` in this body; this field exists so that a body built with the other spelling still names its device.</summary>
+    /// <summary>
+    /// The Google advertising id under the name `add_simple_event` and Affise's install-creation examples use. Prefer
+    /// `gaid_adid` in this body; this field exists so that a body built with the other spelling still names its
+    /// device.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("gaid", Platform = "android")]
     public string? Gaid
     {
         get => _gaid;
-        set { _gaid = value; UnknownMembers?.Remove("gaid"); }
+        set
+        {
+            _gaid = value;
+            UnknownMembers?.Remove("gaid");
+        }
     }
 
-    /// <summary>Your application's id in Affise MMP (shown on the Applications page). Needed, with `first_open_time` and an identifier, only when this call should also create the install; Affise creates it only if it does not know the device yet, never a duplicate.</summary>
+    /// <summary>
+    /// Your application's id in Affise MMP (shown on the Applications page). Needed, with `first_open_time` and an
+    /// identifier, only when this call should also create the install; Affise creates it only if it does not know the
+    /// device yet, never a duplicate.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("app_id")]
     public string? AppId
     {
         get => _appId;
-        set { _appId = value; UnknownMembers?.Remove("app_id"); }
+        set
+        {
+            _appId = value;
+            UnknownMembers?.Remove("app_id");
+        }
     }
 
-    /// <summary>When the app was first opened on this device, as a Unix timestamp in seconds or milliseconds. Send it with `app_id` to create the install; Affise never creates a second install for a device it already knows.</summary>
+    /// <summary>
+    /// When the app was first opened on this device, as a Unix timestamp in seconds or milliseconds. Send it with
+    /// `app_id` to create the install; Affise never creates a second install for a device it already knows.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("first_open_time", Timestamp = "unix-s-or-ms")]
     public global::System.DateTimeOffset? FirstOpenTime
     {
         get => _firstOpenTime;
-        set { _firstOpenTime = value; _firstOpenTimeForm = default; UnknownMembers?.Remove("first_open_time"); }
+        set
+        {
+            _firstOpenTime = value;
+            _firstOpenTimeForm = default;
+            UnknownMembers?.Remove("first_open_time");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -591,89 +649,127 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_affiseDeviceId is { } _affiseDeviceIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_device_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_randomUserId is { } _randomUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("random_user_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gaidAdid is { } _gaidAdidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid_adid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adid is { } _adidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gaid is { } _gaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appId is { } _appIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_firstOpenTime is { } _firstOpenTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_open_time", out var rejected))
+        if (_firstOpenTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_open_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("first_open_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_open_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         validator.Enter("event");
-        if (EventId is { } EventIdValue) { }
-        else if (__EventUnknown is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
+        if (EventId is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (__EventUnknown is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_id",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         validator.Enter("affise_event_data");
         if (Campaign is { } CampaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CampaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", CampaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CampaignValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", CampaignValue));
         }
         else if (__Event_AffiseEventDataUnknown is { } unknown && unknown.TryGetValue("campaign", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __Event_AffiseEventDataUnknown);
         validator.Exit();
         validator.Enter("affise_parameters");
         if (Currency is { } CurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", CurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", CurrencyValue));
         }
         else if (__Event_AffiseParametersUnknown is { } unknown && unknown.TryGetValue("affise_p_currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __Event_AffiseParametersUnknown);
         validator.Exit();
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventUnknown);
         validator.Exit();
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
+        if (!((AffiseDeviceId is not null)
+            || (RandomUserId is not null)
+            || (GaidAdid is not null)
+            || (Adid is not null)
+            || (Gaid is not null)))
+        {
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
+                "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
+        }
     }
 
     /// <summary>The id of the schema this record was generated from.</summary>

@@ -71,11 +71,16 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         __EventData_Goal_SemanticAttributesUnknown = state.__EventData_Goal_SemanticAttributesUnknown;
         __EventData_Goal_CustomAttributesUnknown = state.__EventData_Goal_CustomAttributesUnknown;
         UnknownMembers = state.UnknownMembers;
-        if (state.TotalIsSet) Total = state.Total.GetValueOrDefault();
-        if (state.CurrencyIsSet) Currency = state.Currency!;
-        if (state.OrderIdIsSet) OrderId = state.OrderId;
-        if (state.CouponIsSet) Coupon = state.Coupon;
-        if (state.ItemsIsSet) Items = state.Items.GetValueOrDefault();
+        if (state.TotalIsSet)
+            Total = state.Total.GetValueOrDefault();
+        if (state.CurrencyIsSet)
+            Currency = state.Currency!;
+        if (state.OrderIdIsSet)
+            OrderId = state.OrderId;
+        if (state.CouponIsSet)
+            Coupon = state.Coupon;
+        if (state.ItemsIsSet)
+            Items = state.Items.GetValueOrDefault();
     }
     #pragma warning restore CS8618
 
@@ -90,36 +95,65 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     private global::MmpTyped.MmpAttributes? __EventData_Goal_SemanticAttributesUnknown;
     private global::MmpTyped.MmpAttributes? __EventData_Goal_CustomAttributesUnknown;
 
-    /// <summary>A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.</summary>
+    /// <summary>
+    /// A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when
+    /// you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventUUID", Pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$")]
     public global::System.Guid? EventUUID
     {
         get => _eventUUID;
-        set { _eventUUID = value; UnknownMembers?.Remove("eventUUID"); }
+        set
+        {
+            _eventUUID = value;
+            UnknownMembers?.Remove("eventUUID");
+        }
     }
 
-    /// <summary>When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.</summary>
+    /// <summary>
+    /// When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An
+    /// event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventTimestamp", Minimum = "1000000000000", Maximum = "9999999999999", Timestamp = "unix-ms")]
     public global::System.DateTimeOffset? EventTimestamp
     {
         get => _eventTimestamp;
-        set { _eventTimestamp = value; _eventTimestampForm = default; UnknownMembers?.Remove("eventTimestamp"); }
+        set
+        {
+            _eventTimestamp = value;
+            _eventTimestampForm = default;
+            UnknownMembers?.Remove("eventTimestamp");
+        }
     }
 
-    /// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
+    /// <summary>
+    /// Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them
+    /// to attribute the event and to join it with the same person's other events.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("user")]
     public global::MmpTyped.Airbridge.AirbridgeUser? User
     {
         get => _user;
-        set { _user = value; UnknownMembers?.Remove("user"); }
+        set
+        {
+            _user = value;
+            UnknownMembers?.Remove("user");
+        }
     }
 
-    /// <summary>The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply to the platform are left out or sent as null.</summary>
+    /// <summary>
+    /// The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply
+    /// to the platform are left out or sent as null.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("device")]
     public global::MmpTyped.Airbridge.AirbridgeDevice? Device
     {
         get => _device;
-        set { _device = value; UnknownMembers?.Remove("device"); }
+        set
+        {
+            _device = value;
+            UnknownMembers?.Remove("device");
+        }
     }
 
     /// <summary>The app the event happened in.</summary>
@@ -127,7 +161,11 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     public required global::MmpTyped.Airbridge.AirbridgeApp App
     {
         get => _app!;
-        set { _app = value; UnknownMembers?.Remove("app"); }
+        set
+        {
+            _app = value;
+            UnknownMembers?.Remove("app");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -596,45 +634,64 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventUUID is { } _eventUUIDValue)
         {
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimestamp is { } _eventTimestampValue)
         {
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24)) validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
+            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
+            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
+            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24))
+                validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_user is { } _userValue)
         {
-            validator.Enter("user"); _userValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("user");
+            _userValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_device is { } _deviceValue)
         {
-            validator.Enter("device"); _deviceValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("device");
+            _deviceValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_app is { } _appValue)
         {
-            validator.Enter("app"); _appValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("app");
+            _appValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -645,30 +702,39 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         validator.Enter("semanticAttributes");
         if (Currency is { } CurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", CurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", CurrencyValue));
         }
         else if (__EventData_Goal_SemanticAttributesUnknown is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (OrderId is { } OrderIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(OrderIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", OrderIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(OrderIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", OrderIdValue));
         }
         else if (__EventData_Goal_SemanticAttributesUnknown is { } unknown && unknown.TryGetValue("transactionID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_SemanticAttributesUnknown);
         validator.Exit();
         validator.Enter("customAttributes");
         if (Coupon is { } CouponValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CouponValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "coupon", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'coupon'", CouponValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CouponValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "coupon",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'coupon'", CouponValue));
         }
         else if (__EventData_Goal_CustomAttributesUnknown is { } unknown && unknown.TryGetValue("coupon", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "coupon", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'coupon' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "coupon",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'coupon' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_CustomAttributesUnknown);
         validator.Exit();
@@ -677,10 +743,15 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventDataUnknown);
         validator.Exit();
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((User?.ExternalUserID is not null) || (Device?.DeviceUUID is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
+        if (!((User?.ExternalUserID is not null)
+            || (Device?.DeviceUUID is not null)))
+        {
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
+                "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
+        }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$");
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "airbridge.app";

@@ -135,9 +135,12 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         _afEventsApi = state._afEventsApi;
         __EventValueUnknown = state.__EventValueUnknown;
         UnknownMembers = state.UnknownMembers;
-        if (state.RevenueIsSet) Revenue = state.Revenue.GetValueOrDefault();
-        if (state.CurrencyIsSet) Currency = state.Currency!;
-        if (state.FirstOrderIsSet) FirstOrder = state.FirstOrder.GetValueOrDefault();
+        if (state.RevenueIsSet)
+            Revenue = state.Revenue.GetValueOrDefault();
+        if (state.CurrencyIsSet)
+            Currency = state.Currency!;
+        if (state.FirstOrderIsSet)
+            FirstOrder = state.FirstOrder.GetValueOrDefault();
     }
     #pragma warning restore CS8618
 
@@ -176,52 +179,99 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     private global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi? _afEventsApi;
     private global::MmpTyped.MmpAttributes? __EventValueUnknown;
 
-    /// <summary>The AppsFlyer id of the device: the SDK creates it at the app's first launch (13 digits, a dash, more digits); read it in the app and store it with your user. Without it AppsFlyer answers 400 `appsflyer_id is a mandatory field`.</summary>
+    /// <summary>
+    /// The AppsFlyer id of the device: the SDK creates it at the app's first launch (13 digits, a dash, more digits);
+    /// read it in the app and store it with your user. Without it AppsFlyer answers 400 `appsflyer_id is a mandatory
+    /// field`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("appsflyer_id", Pattern = "^[0-9]{13}-[0-9]{7,19}$")]
     public required string AppsflyerId
     {
         get => _appsflyerId!;
-        set { _appsflyerId = value; UnknownMembers?.Remove("appsflyer_id"); }
+        set
+        {
+            _appsflyerId = value;
+            UnknownMembers?.Remove("appsflyer_id");
+        }
     }
 
-    /// <summary>When the event happened, in UTC, written `yyyy-MM-dd HH:mm:ss.SSS` (`2019-05-15 12:17:01.123`): a space between date and time, milliseconds always, no `T`, no `Z`, no offset. Leave it out and AppsFlyer uses the time the request arrives; events sent late (after 02:00 UTC of the next day, per the old help center) are recorded at arrival time.</summary>
+    /// <summary>
+    /// When the event happened, in UTC, written `yyyy-MM-dd HH:mm:ss.SSS` (`2019-05-15 12:17:01.123`): a space
+    /// between date and time, milliseconds always, no `T`, no `Z`, no offset. Leave it out and AppsFlyer uses the
+    /// time the request arrives; events sent late (after 02:00 UTC of the next day, per the old help center) are
+    /// recorded at arrival time.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventTime", Pattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{3}$", Timestamp = "af-datetime")]
     public global::System.DateTimeOffset? EventTime
     {
         get => _eventTime;
-        set { _eventTime = value; _eventTimeForm = default; UnknownMembers?.Remove("eventTime"); }
+        set
+        {
+            _eventTime = value;
+            _eventTimeForm = default;
+            UnknownMembers?.Remove("eventTime");
+        }
     }
 
-    /// <summary>The ISO 4217 code of the currency the event's revenue is in (`USD`, `EUR`, `JPY`), in upper case. Give it whenever eventValue carries `af_revenue`.</summary>
+    /// <summary>
+    /// The ISO 4217 code of the currency the event's revenue is in (`USD`, `EUR`, `JPY`), in upper case. Give it
+    /// whenever eventValue carries `af_revenue`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventCurrency", Pattern = "^[A-Z]{3}$")]
     public string? EventCurrency
     {
         get => _eventCurrency;
-        set { _eventCurrency = value; UnknownMembers?.Remove("eventCurrency"); }
+        set
+        {
+            _eventCurrency = value;
+            UnknownMembers?.Remove("eventCurrency");
+        }
     }
 
-    /// <summary>Your own id for the user, the same Customer User ID the app sets in the SDK, so that AppsFlyer can join this event with the user's in-app activity and your audiences rules can match it.</summary>
+    /// <summary>
+    /// Your own id for the user, the same Customer User ID the app sets in the SDK, so that AppsFlyer can join this
+    /// event with the user's in-app activity and your audiences rules can match it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("customer_user_id")]
     public string? CustomerUserId
     {
         get => _customerUserId;
-        set { _customerUserId = value; UnknownMembers?.Remove("customer_user_id"); }
+        set
+        {
+            _customerUserId = value;
+            UnknownMembers?.Remove("customer_user_id");
+        }
     }
 
-    /// <summary>The device's Google advertising id (GAID), when you have it. Self-reporting networks get no postback without it (unless Advanced Privacy is on) and incrementality measurement needs it; AppsFlyer may fill it from the install when it is missing.</summary>
+    /// <summary>
+    /// The device's Google advertising id (GAID), when you have it. Self-reporting networks get no postback without
+    /// it (unless Advanced Privacy is on) and incrementality measurement needs it; AppsFlyer may fill it from the
+    /// install when it is missing.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("advertising_id", Platform = "android")]
     public string? AdvertisingId
     {
         get => _advertisingId;
-        set { _advertisingId = value; UnknownMembers?.Remove("advertising_id"); }
+        set
+        {
+            _advertisingId = value;
+            UnknownMembers?.Remove("advertising_id");
+        }
     }
 
-    /// <summary>The Open Anonymous Device Identifier, the advertising id of Android devices without Google Play services (mostly in China).</summary>
+    /// <summary>
+    /// The Open Anonymous Device Identifier, the advertising id of Android devices without Google Play services
+    /// (mostly in China).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("oaid", Platform = "android")]
     public string? Oaid
     {
         get => _oaid;
-        set { _oaid = value; UnknownMembers?.Remove("oaid"); }
+        set
+        {
+            _oaid = value;
+            UnknownMembers?.Remove("oaid");
+        }
     }
 
     /// <summary>The Amazon Fire OS advertising id, for apps installed on Amazon devices.</summary>
@@ -229,79 +279,151 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? AmazonAid
     {
         get => _amazonAid;
-        set { _amazonAid = value; UnknownMembers?.Remove("amazon_aid"); }
+        set
+        {
+            _amazonAid = value;
+            UnknownMembers?.Remove("amazon_aid");
+        }
     }
 
-    /// <summary>The device's IMEI, only where you are allowed to collect it. The spec's own example (`AA-BBBBBB-CCCCCC-D`) is a layout placeholder, so no format is checked.</summary>
+    /// <summary>
+    /// The device's IMEI, only where you are allowed to collect it. The spec's own example (`AA-BBBBBB-CCCCCC-D`) is
+    /// a layout placeholder, so no format is checked.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("imei", Platform = "android")]
     public string? Imei
     {
         get => _imei;
-        set { _imei = value; UnknownMembers?.Remove("imei"); }
+        set
+        {
+            _imei = value;
+            UnknownMembers?.Remove("imei");
+        }
     }
 
-    /// <summary>The Android App Set ID of the device and its scope: an id for this app alone, or one shared by all apps of the same developer on the device.</summary>
+    /// <summary>
+    /// The Android App Set ID of the device and its scope: an id for this app alone, or one shared by all apps of the
+    /// same developer on the device.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("app_set_id", Platform = "android")]
     public global::MmpTyped.AppsFlyer.AppsFlyerAppSetId? AppSetId
     {
         get => _appSetId;
-        set { _appSetId = value; UnknownMembers?.Remove("app_set_id"); }
+        set
+        {
+            _appSetId = value;
+            UnknownMembers?.Remove("app_set_id");
+        }
     }
 
-    /// <summary>The device's iOS advertising id (IDFA), in the upper-case UUID form Apple returns (`9876F1AA-2983-3855-27BB-2C626772EFAB`), when the user authorized tracking. Incrementality measurement needs it; do not lower-case it on the way to your server.</summary>
+    /// <summary>
+    /// The device's iOS advertising id (IDFA), in the upper-case UUID form Apple returns
+    /// (`9876F1AA-2983-3855-27BB-2C626772EFAB`), when the user authorized tracking. Incrementality measurement needs
+    /// it; do not lower-case it on the way to your server.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("idfa", Pattern = "^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", Platform = "ios")]
     public string? Idfa
     {
         get => _idfa;
-        set { _idfa = value; UnknownMembers?.Remove("idfa"); }
+        set
+        {
+            _idfa = value;
+            UnknownMembers?.Remove("idfa");
+        }
     }
 
-    /// <summary>The device's iOS identifier for vendor (IDFV), in Apple's upper-case UUID form. Meta Aggregated Event Measurement postbacks need it (with `ip`), and AppsFlyer never fills it in from the install, so send it whenever you have it.</summary>
+    /// <summary>
+    /// The device's iOS identifier for vendor (IDFV), in Apple's upper-case UUID form. Meta Aggregated Event
+    /// Measurement postbacks need it (with `ip`), and AppsFlyer never fills it in from the install, so send it
+    /// whenever you have it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("idfv", Pattern = "^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", Platform = "ios")]
     public string? Idfv
     {
         get => _idfv;
-        set { _idfv = value; UnknownMembers?.Remove("idfv"); }
+        set
+        {
+            _idfv = value;
+            UnknownMembers?.Remove("idfv");
+        }
     }
 
-    /// <summary>The App Tracking Transparency status on iOS 14 and later: 0 not determined, 1 restricted, 2 denied, 3 authorized. It decides which identifiers AppsFlyer may share with partners; on iOS before 14 use `aie` instead.</summary>
+    /// <summary>
+    /// The App Tracking Transparency status on iOS 14 and later: 0 not determined, 1 restricted, 2 denied, 3
+    /// authorized. It decides which identifiers AppsFlyer may share with partners; on iOS before 14 use `aie`
+    /// instead.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("att", Minimum = "0", Maximum = "3", Platform = "ios")]
     public int? Att
     {
         get => _att;
-        set { _att = value; UnknownMembers?.Remove("att"); }
+        set
+        {
+            _att = value;
+            UnknownMembers?.Remove("att");
+        }
     }
 
-    /// <summary>Whether the user lets apps share the advertising id: `true` = sharing allowed, `false` = Limited Ad Tracking is on. For Android (all versions) and iOS before 14; iOS 14.5+ uses `att`. Trap: the spec introduces it as an opt-out flag, yet `true` means the user did not opt out.</summary>
+    /// <summary>
+    /// Whether the user lets apps share the advertising id: `true` = sharing allowed, `false` = Limited Ad Tracking
+    /// is on. For Android (all versions) and iOS before 14; iOS 14.5+ uses `att`. Trap: the spec introduces it as an
+    /// opt-out flag, yet `true` means the user did not opt out.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("aie")]
     public bool? Aie
     {
         get => _aie;
-        set { _aie = value; UnknownMembers?.Remove("aie"); }
+        set
+        {
+            _aie = value;
+            UnknownMembers?.Remove("aie");
+        }
     }
 
-    /// <summary>The device's public IPv4 address when the event happened (not your server's); AppsFlyer derives the event's country and city from it, and otherwise copies the geo of the install. Meta AEM postbacks on iOS need it. IPv6 is not accepted: leave the field out instead.</summary>
+    /// <summary>
+    /// The device's public IPv4 address when the event happened (not your server's); AppsFlyer derives the event's
+    /// country and city from it, and otherwise copies the geo of the install. Meta AEM postbacks on iOS need it. IPv6
+    /// is not accepted: leave the field out instead.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("ip", Pattern = "^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$", MaxLength = 16, Format = "ipv4")]
     public string? Ip
     {
         get => _ip;
-        set { _ip = value; UnknownMembers?.Remove("ip"); }
+        set
+        {
+            _ip = value;
+            UnknownMembers?.Remove("ip");
+        }
     }
 
-    /// <summary>The device's user-agent string (a browser or WebView user agent). The key is `ua`, not `user_agent`, and only api3 knows it: the legacy api2 spec has no such field.</summary>
+    /// <summary>
+    /// The device's user-agent string (a browser or WebView user agent). The key is `ua`, not `user_agent`, and only
+    /// api3 knows it: the legacy api2 spec has no such field.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("ua")]
     public string? Ua
     {
         get => _ua;
-        set { _ua = value; UnknownMembers?.Remove("ua"); }
+        set
+        {
+            _ua = value;
+            UnknownMembers?.Remove("ua");
+        }
     }
 
-    /// <summary>The device's operating-system version (`14.5.1`). AppsFlyer asks you to always send it even though it does not enforce it: an iOS event without it is treated as coming from iOS 14.5.</summary>
+    /// <summary>
+    /// The device's operating-system version (`14.5.1`). AppsFlyer asks you to always send it even though it does not
+    /// enforce it: an iOS event without it is treated as coming from iOS 14.5.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("os")]
     public string? Os
     {
         get => _os;
-        set { _os = value; UnknownMembers?.Remove("os"); }
+        set
+        {
+            _os = value;
+            UnknownMembers?.Remove("os");
+        }
     }
 
     /// <summary>The version name of the app on the user's device (the one users see, e.g. `2.3.1`).</summary>
@@ -309,71 +431,135 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? AppVersionName
     {
         get => _appVersionName;
-        set { _appVersionName = value; UnknownMembers?.Remove("app_version_name"); }
+        set
+        {
+            _appVersionName = value;
+            UnknownMembers?.Remove("app_version_name");
+        }
     }
 
-    /// <summary>The store the app was installed from, the same value as the Android SDK's `AF_STORE` setting (for example an alternative Android store's name).</summary>
+    /// <summary>
+    /// The store the app was installed from, the same value as the Android SDK's `AF_STORE` setting (for example an
+    /// alternative Android store's name).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("app_store")]
     public string? AppStore
     {
         get => _appStore;
-        set { _appStore = value; UnknownMembers?.Remove("app_store"); }
+        set
+        {
+            _appStore = value;
+            UnknownMembers?.Remove("app_store");
+        }
     }
 
-    /// <summary>The app's bundle id or package name (`com.myapp`); it fills the Bundle ID column of raw data. Always send it: many ad networks need it to optimise campaigns. The legacy key `bundle_id` is replaced by this one.</summary>
+    /// <summary>
+    /// The app's bundle id or package name (`com.myapp`); it fills the Bundle ID column of raw data. Always send it:
+    /// many ad networks need it to optimise campaigns. The legacy key `bundle_id` is replaced by this one.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("bundleIdentifier")]
     public string? BundleIdentifier
     {
         get => _bundleIdentifier;
-        set { _bundleIdentifier = value; UnknownMembers?.Remove("bundleIdentifier"); }
+        set
+        {
+            _bundleIdentifier = value;
+            UnknownMembers?.Remove("bundleIdentifier");
+        }
     }
 
-    /// <summary>`app_clip` when the event happened in an iOS App Clip; for every other event leave the field out (the empty string is also accepted). There is no separate `app_clip` field.</summary>
+    /// <summary>
+    /// `app_clip` when the event happened in an iOS App Clip; for every other event leave the field out (the empty
+    /// string is also accepted). There is no separate `app_clip` field.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("app_type")]
     public global::MmpTyped.AppsFlyer.AppsFlyerAppType? AppType
     {
         get => _appType;
-        set { _appType = value; UnknownMembers?.Remove("app_type"); }
+        set
+        {
+            _appType = value;
+            UnknownMembers?.Remove("app_type");
+        }
     }
 
-    /// <summary>Partners that must not receive this event through postbacks or APIs: the string `all` blocks every partner, or an array of partner ids blocks those. Partner ids are the `media_source_name` values of AppsFlyer's Get active integrations API, except `Apple Search Ads` (not `iossearchads_int`) and `twitter` (not `twitter_int`). Use it for GDPR/CCPA opt-outs.</summary>
+    /// <summary>
+    /// Partners that must not receive this event through postbacks or APIs: the string `all` blocks every partner, or
+    /// an array of partner ids blocks those. Partner ids are the `media_source_name` values of AppsFlyer's Get active
+    /// integrations API, except `Apple Search Ads` (not `iossearchads_int`) and `twitter` (not `twitter_int`). Use it
+    /// for GDPR/CCPA opt-outs.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("sharing_filter", MinItems = 1, Enum = new[] { "all" })]
     public global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter? SharingFilter
     {
         get => _sharingFilter;
-        set { _sharingFilter = value; UnknownMembers?.Remove("sharing_filter"); }
+        set
+        {
+            _sharingFilter = value;
+            UnknownMembers?.Remove("sharing_filter");
+        }
     }
 
-    /// <summary>The user's consent for Google's EU DMA rules, in exactly one of two forms: `tcf`, the IAB TCF values the consent platform stored on the device, or `manual`, your own three yes/no answers. Send one object, never both.</summary>
+    /// <summary>
+    /// The user's consent for Google's EU DMA rules, in exactly one of two forms: `tcf`, the IAB TCF values the
+    /// consent platform stored on the device, or `manual`, your own three yes/no answers. Send one object, never
+    /// both.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("consent_data")]
     public global::MmpTyped.AppsFlyer.AppsFlyerConsentData? ConsentData
     {
         get => _consentData;
-        set { _consentData = value; UnknownMembers?.Remove("consent_data"); }
+        set
+        {
+            _consentData = value;
+            UnknownMembers?.Remove("consent_data");
+        }
     }
 
-    /// <summary>The SHA-256 of the user's email address as 64 hex characters (lower case, like the spec's example). Before hashing, trim surrounding spaces and lower-case the address. There is no clear-text email key: never put the address itself here.</summary>
+    /// <summary>
+    /// The SHA-256 of the user's email address as 64 hex characters (lower case, like the spec's example). Before
+    /// hashing, trim surrounding spaces and lower-case the address. There is no clear-text email key: never put the
+    /// address itself here.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("email_hashed", Hashed = "sha256-email")]
     public string? EmailHashed
     {
         get => _emailHashed;
-        set { _emailHashed = value; UnknownMembers?.Remove("email_hashed"); }
+        set
+        {
+            _emailHashed = value;
+            UnknownMembers?.Remove("email_hashed");
+        }
     }
 
-    /// <summary>The SHA-256 of the user's phone number as 64 hex characters. Before hashing, keep digits only, with the country code and without `+` or leading zeros: the US number (650)555-1212 is hashed as `16505551212`.</summary>
+    /// <summary>
+    /// The SHA-256 of the user's phone number as 64 hex characters. Before hashing, keep digits only, with the
+    /// country code and without `+` or leading zeros: the US number (650)555-1212 is hashed as `16505551212`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("phone_number_hashed", Hashed = "sha256-phone")]
     public string? PhoneNumberHashed
     {
         get => _phoneNumberHashed;
-        set { _phoneNumberHashed = value; UnknownMembers?.Remove("phone_number_hashed"); }
+        set
+        {
+            _phoneNumberHashed = value;
+            UnknownMembers?.Remove("phone_number_hashed");
+        }
     }
 
-    /// <summary>The SHA-256 of the user's phone number in E.164 form as 64 hex characters: `+`, country code and digits only (`+12133734253`). Not the same input as phone_number_hashed, which drops the `+`, so the two hashes differ.</summary>
+    /// <summary>
+    /// The SHA-256 of the user's phone number in E.164 form as 64 hex characters: `+`, country code and digits only
+    /// (`+12133734253`). Not the same input as phone_number_hashed, which drops the `+`, so the two hashes differ.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("phone_number_e164_hashed", Hashed = "sha256-e164-phone")]
     public string? PhoneNumberE164Hashed
     {
         get => _phoneNumberE164Hashed;
-        set { _phoneNumberE164Hashed = value; UnknownMembers?.Remove("phone_number_e164_hashed"); }
+        set
+        {
+            _phoneNumberE164Hashed = value;
+            UnknownMembers?.Remove("phone_number_e164_hashed");
+        }
     }
 
     /// <summary>The SHA-256 of the user's first name, lower-cased before hashing, as 64 hex characters.</summary>
@@ -381,7 +567,11 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? FirstNameHashed
     {
         get => _firstNameHashed;
-        set { _firstNameHashed = value; UnknownMembers?.Remove("first_name_hashed"); }
+        set
+        {
+            _firstNameHashed = value;
+            UnknownMembers?.Remove("first_name_hashed");
+        }
     }
 
     /// <summary>The SHA-256 of the user's last name, lower-cased before hashing, as 64 hex characters.</summary>
@@ -389,23 +579,42 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? LastNameHashed
     {
         get => _lastNameHashed;
-        set { _lastNameHashed = value; UnknownMembers?.Remove("last_name_hashed"); }
+        set
+        {
+            _lastNameHashed = value;
+            UnknownMembers?.Remove("last_name_hashed");
+        }
     }
 
-    /// <summary>The user's Facebook Login id, as a string of digits. Trap: not a JSON number; a 17-digit id such as `10293847561029384` loses its last digits as a double.</summary>
+    /// <summary>
+    /// The user's Facebook Login id, as a string of digits. Trap: not a JSON number; a 17-digit id such as
+    /// `10293847561029384` loses its last digits as a double.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("fb_login_id", Pattern = "^[0-9]+$")]
     public string? FbLoginId
     {
         get => _fbLoginId;
-        set { _fbLoginId = value; UnknownMembers?.Remove("fb_login_id"); }
+        set
+        {
+            _fbLoginId = value;
+            UnknownMembers?.Remove("fb_login_id");
+        }
     }
 
-    /// <summary>Extra data for the `custom_data` column of raw data, as a JSON object serialized into a string (like the SDK's setAdditionalData); `""` when there is none. Trap: an object here is not accepted; serialize it first.</summary>
+    /// <summary>
+    /// Extra data for the `custom_data` column of raw data, as a JSON object serialized into a string (like the SDK's
+    /// setAdditionalData); `""` when there is none. Trap: an object here is not accepted; serialize it first.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("custom_data")]
     public global::MmpTyped.MmpAttributes? CustomData
     {
         get => _customData;
-        set { _customData = value; _customDataForm = default; UnknownMembers?.Remove("custom_data"); }
+        set
+        {
+            _customData = value;
+            _customDataForm = default;
+            UnknownMembers?.Remove("custom_data");
+        }
     }
 
     /// <summary>Reserved by AppsFlyer for future use; leave it out.</summary>
@@ -413,15 +622,27 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     public string? CustomDimension
     {
         get => _customDimension;
-        set { _customDimension = value; UnknownMembers?.Remove("custom_dimension"); }
+        set
+        {
+            _customDimension = value;
+            UnknownMembers?.Remove("custom_dimension");
+        }
     }
 
-    /// <summary>Legacy flag, the string `"true"`: old AppsFlyer help pages required it so that the event's values are mapped to partners as a rich event. The current spec does not list it and current clients omit it; send it only to keep an old integration's behaviour.</summary>
+    /// <summary>
+    /// Legacy flag, the string `"true"`: old AppsFlyer help pages required it so that the event's values are mapped
+    /// to partners as a rich event. The current spec does not list it and current clients omit it; send it only to
+    /// keep an old integration's behaviour.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_events_api")]
     public global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi? AfEventsApi
     {
         get => _afEventsApi;
-        set { _afEventsApi = value; UnknownMembers?.Remove("af_events_api"); }
+        set
+        {
+            _afEventsApi = value;
+            UnknownMembers?.Remove("af_events_api");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -1318,12 +1539,17 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appsflyerId is { } _appsflyerIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_AppsflyerIdPattern, _appsflyerIdValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_AppsflyerIdPattern, _appsflyerIdValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must match ^[0-9]{{13}}-[0-9]{{7,19}}$; it is \"{_appsflyerIdValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -1332,166 +1558,240 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         validator.Enter("eventValue");
         if (Currency is { } CurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_currency'", CurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_currency'", CurrencyValue));
         }
         else if (__EventValueUnknown is { } unknown && unknown.TryGetValue("af_currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventValueUnknown);
         validator.Exit();
-        if (_eventTime is { } _eventTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTime", out var rejected))
+        if (_eventTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTime", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTime' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTime", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTime",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTime' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_eventCurrency is { } _eventCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventCurrency'", _eventCurrencyValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventCurrencyPattern, _eventCurrencyValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventCurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'eventCurrency'", _eventCurrencyValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventCurrencyPattern, _eventCurrencyValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must match ^[A-Z]{{3}}$; it is \"{_eventCurrencyValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventCurrency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventCurrency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventCurrency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customerUserId is { } _customerUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_advertisingId is { } _advertisingIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_oaid is { } _oaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("oaid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_amazonAid is { } _amazonAidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("amazon_aid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_imei is { } _imeiValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appSetId is { } _appSetIdValue)
         {
-            validator.Enter("app_set_id"); _appSetIdValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("app_set_id");
+            _appSetIdValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_set_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_set_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_set_id' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_set_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_set_id' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfa is { } _idfaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfaPattern, _idfaValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfaPattern, _idfaValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfaValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfv is { } _idfvValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfvPattern, _idfvValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdfvPattern, _idfvValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must match ^[0-9A-F]{{8}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{12}}$; it is \"{_idfvValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_att is { } _attValue)
         {
-            if (_attValue < 0) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at least 0; it is {_attValue}."));
-            if (_attValue > 3) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at most 3; it is {_attValue}."));
+            if (_attValue < 0)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at least 0; it is {_attValue}."));
+            if (_attValue > 3)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be at most 3; it is {_attValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("att", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "att",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'att' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_aie is { } _aieValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("aie", out var rejected))
+        if (_aie is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "aie", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'aie' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("aie", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "aie",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'aie' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_ip is { } _ipValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
-            if (!(_ipValue.Length <= 16)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be at most 16 characters long; it is \"{_ipValue}\"."));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IpPattern, _ipValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsFormat(_ipValue, "ipv4"))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a valid ipv4; it is \"{_ipValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+            if (!(_ipValue.Length <= 16))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be at most 16 characters long; it is \"{_ipValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IpPattern, _ipValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must match ^(([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}})\\.([1-2]{{0,1}}[0-9]{{0,1}}[0-9]{{1}}))$; it is \"{_ipValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsFormat(_ipValue, "ipv4")))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a valid ipv4; it is \"{_ipValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ua is { } _uaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_uaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ua", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ua'", _uaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_uaValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ua",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ua'", _uaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ua", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ua", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ua' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ua",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ua' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_os is { } _osValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os'", _osValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os'", _osValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("os", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appVersionName is { } _appVersionNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version_name'", _appVersionNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version_name'", _appVersionNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appStore is { } _appStoreValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appStoreValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_store'", _appStoreValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appStoreValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_store",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_store'", _appStoreValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_store", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_store",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_bundleIdentifier is { } _bundleIdentifierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdentifierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundleIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundleIdentifier'", _bundleIdentifierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdentifierValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundleIdentifier",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundleIdentifier'", _bundleIdentifierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundleIdentifier", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundleIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundleIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundleIdentifier",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundleIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appType is { } _appTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.IsDefined(_appTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(int)_appTypeValue}, which AppsFlyerAppType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.IsDefined(_appTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_type",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(int)_appTypeValue}, which AppsFlyerAppType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_sharingFilter is { } _sharingFilterValue)
         {
@@ -1499,69 +1799,113 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("sharing_filter", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sharing_filter", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sharing_filter' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sharing_filter",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sharing_filter' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_consentData is { } _consentDataValue)
         {
-            validator.Enter("consent_data"); _consentDataValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("consent_data");
+            _consentDataValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("consent_data", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "consent_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'consent_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "consent_data",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'consent_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_emailHashed is { } _emailHashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_emailHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "email_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'email_hashed'", _emailHashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "email_hashed", _emailHashedValue.Contains('@') ? $"'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first." : $"'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_emailHashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "email_hashed",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'email_hashed'", _emailHashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_emailHashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "email_hashed",
+                    _emailHashedValue.Contains('@')
+                        ? $"'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first."
+                        : $"'email_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Email.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("email_hashed", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "email_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'email_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "email_hashed",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'email_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_phoneNumberHashed is { } _phoneNumberHashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_hashed'", _phoneNumberHashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "phone_number_hashed", _phoneNumberHashedValue.Contains('@') ? $"'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first." : $"'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberHashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_hashed",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_hashed'", _phoneNumberHashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberHashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "phone_number_hashed",
+                    _phoneNumberHashedValue.Contains('@')
+                        ? $"'phone_number_hashed' holds an email address in clear text: hash it with MmpHash.Phone first."
+                        : $"'phone_number_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Phone.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("phone_number_hashed", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_hashed",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_phoneNumberE164Hashed is { } _phoneNumberE164HashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberE164HashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_e164_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_e164_hashed'", _phoneNumberE164HashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "phone_number_e164_hashed", _phoneNumberE164HashedValue.Contains('@') ? $"'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first." : $"'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_phoneNumberE164HashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_e164_hashed",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'phone_number_e164_hashed'", _phoneNumberE164HashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_phoneNumberE164HashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "phone_number_e164_hashed",
+                    _phoneNumberE164HashedValue.Contains('@')
+                        ? $"'phone_number_e164_hashed' holds an email address in clear text: hash it with MmpHash.E164Phone first."
+                        : $"'phone_number_e164_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.E164Phone.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("phone_number_e164_hashed", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_e164_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_e164_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "phone_number_e164_hashed",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'phone_number_e164_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_firstNameHashed is { } _firstNameHashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_firstNameHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'first_name_hashed'", _firstNameHashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "first_name_hashed", _firstNameHashedValue.Contains('@') ? $"'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_firstNameHashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_name_hashed",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'first_name_hashed'", _firstNameHashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_firstNameHashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "first_name_hashed",
+                    _firstNameHashedValue.Contains('@')
+                        ? $"'first_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first."
+                        : $"'first_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_name_hashed", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_name_hashed",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_lastNameHashed is { } _lastNameHashedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_lastNameHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "last_name_hashed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'last_name_hashed'", _lastNameHashedValue));
-            if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "last_name_hashed", _lastNameHashedValue.Contains('@') ? $"'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first." : $"'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_lastNameHashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "last_name_hashed",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'last_name_hashed'", _lastNameHashedValue));
+            if (!global::MmpTyped.MmpHash.LooksHashed(_lastNameHashedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.ClearTextPii, "last_name_hashed",
+                    _lastNameHashedValue.Contains('@')
+                        ? $"'last_name_hashed' holds an email address in clear text: hash it with MmpHash.Name first."
+                        : $"'last_name_hashed' must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.Name.");
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("last_name_hashed", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "last_name_hashed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'last_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "last_name_hashed",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'last_name_hashed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbLoginId is { } _fbLoginIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbLoginIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_login_id'", _fbLoginIdValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_FbLoginIdPattern, _fbLoginIdValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbLoginIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_login_id'", _fbLoginIdValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_FbLoginIdPattern, _fbLoginIdValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must match ^[0-9]+$; it is \"{_fbLoginIdValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_login_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_login_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_login_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customData is { } _customDataValue)
         {
@@ -1569,33 +1913,40 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_data",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customDimension is { } _customDimensionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_dimension", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afEventsApi is { } _afEventsApiValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.IsDefined(_afEventsApiValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(int)_afEventsApiValue}, which AppsFlyerEventAfEventsApi does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.IsDefined(_afEventsApiValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_events_api",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(int)_afEventsApiValue}, which AppsFlyerEventAfEventsApi does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_events_api", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_events_api", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_events_api",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_events_api' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = new("^[0-9]{13}-[0-9]{7,19}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventCurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
-    private static readonly global::System.Text.RegularExpressions.Regex s_IdfaPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
-    private static readonly global::System.Text.RegularExpressions.Regex s_IdfvPattern = new("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
-    private static readonly global::System.Text.RegularExpressions.Regex s_IpPattern = new("^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
-    private static readonly global::System.Text.RegularExpressions.Regex s_FbLoginIdPattern = new("^[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_AppsflyerIdPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9]{13}-[0-9]{7,19}$");
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventCurrencyPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[A-Z]{3}$");
+    private static readonly global::System.Text.RegularExpressions.Regex s_IdfaPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$");
+    private static readonly global::System.Text.RegularExpressions.Regex s_IdfvPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$");
+    private static readonly global::System.Text.RegularExpressions.Regex s_IpPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$");
+    private static readonly global::System.Text.RegularExpressions.Regex s_FbLoginIdPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9]+$");
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "appsflyer.s2s";
@@ -1638,8 +1989,12 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         {
             ValidateInto(validator);
             // Measured by writing it, which a value JSON cannot carry (reported as MMP004) would make throw.
-            if (!validator.Has(global::MmpTyped.MmpErrorCodes.InvalidValue) && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > 1024)
-                validator.Add(global::MmpTyped.MmpErrorCodes.PayloadTooLarge, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
+            if (!validator.Has(global::MmpTyped.MmpErrorCodes.InvalidValue)
+                && global::MmpTyped.MmpJson.MeasureUtf8Length(this) is var size && size > 1024)
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.PayloadTooLarge, null,
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"The payload is {size} bytes; the vendor accepts at most 1024."));
+            }
             return validator.ToResult();
         }
         catch (global::MmpTyped.Runtime.MmpValidationDepthException)

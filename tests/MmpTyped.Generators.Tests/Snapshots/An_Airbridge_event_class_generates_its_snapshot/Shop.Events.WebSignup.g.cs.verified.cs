@@ -59,7 +59,8 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         __EventData_GoalUnknown = state.__EventData_GoalUnknown;
         __EventData_Goal_CustomAttributesUnknown = state.__EventData_Goal_CustomAttributesUnknown;
         UnknownMembers = state.UnknownMembers;
-        if (state.ReferrerIsSet) Referrer = state.Referrer;
+        if (state.ReferrerIsSet)
+            Referrer = state.Referrer;
     }
     #pragma warning restore CS8618
 
@@ -74,28 +75,50 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     private global::MmpTyped.MmpAttributes? __EventData_GoalUnknown;
     private global::MmpTyped.MmpAttributes? __EventData_Goal_CustomAttributesUnknown;
 
-    /// <summary>A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.</summary>
+    /// <summary>
+    /// A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when
+    /// you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventUUID", Pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$")]
     public global::System.Guid? EventUUID
     {
         get => _eventUUID;
-        set { _eventUUID = value; UnknownMembers?.Remove("eventUUID"); }
+        set
+        {
+            _eventUUID = value;
+            UnknownMembers?.Remove("eventUUID");
+        }
     }
 
-    /// <summary>When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.</summary>
+    /// <summary>
+    /// When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An
+    /// event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventTimestamp", Minimum = "1000000000000", Maximum = "9999999999999", Timestamp = "unix-ms")]
     public global::System.DateTimeOffset? EventTimestamp
     {
         get => _eventTimestamp;
-        set { _eventTimestamp = value; _eventTimestampForm = default; UnknownMembers?.Remove("eventTimestamp"); }
+        set
+        {
+            _eventTimestamp = value;
+            _eventTimestampForm = default;
+            UnknownMembers?.Remove("eventTimestamp");
+        }
     }
 
-    /// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
+    /// <summary>
+    /// Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them
+    /// to attribute the event and to join it with the same person's other events.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("user")]
     public global::MmpTyped.Airbridge.AirbridgeUser? User
     {
         get => _user;
-        set { _user = value; UnknownMembers?.Remove("user"); }
+        set
+        {
+            _user = value;
+            UnknownMembers?.Remove("user");
+        }
     }
 
     /// <summary>The web browser the event happened in.</summary>
@@ -103,23 +126,41 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     public global::MmpTyped.Airbridge.AirbridgeBrowser? Browser
     {
         get => _browser;
-        set { _browser = value; UnknownMembers?.Remove("browser"); }
+        set
+        {
+            _browser = value;
+            UnknownMembers?.Remove("browser");
+        }
     }
 
-    /// <summary>The short id of the attribution campaign link, exactly as the Airbridge SDK reports it (`aef04`). Required unless you send user.externalUserID.</summary>
+    /// <summary>
+    /// The short id of the attribution campaign link, exactly as the Airbridge SDK reports it (`aef04`). Required
+    /// unless you send user.externalUserID.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("shortID")]
     public string? ShortID
     {
         get => _shortID;
-        set { _shortID = value; __EventDataUnknown?.Remove("shortID"); }
+        set
+        {
+            _shortID = value;
+            __EventDataUnknown?.Remove("shortID");
+        }
     }
 
-    /// <summary>The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through unchanged: do not filter or rename anything.</summary>
+    /// <summary>
+    /// The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through
+    /// unchanged: do not filter or rename anything.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("trackingData")]
     public global::MmpTyped.Airbridge.AirbridgeTrackingData? TrackingData
     {
         get => _trackingData;
-        set { _trackingData = value; __EventDataUnknown?.Remove("trackingData"); }
+        set
+        {
+            _trackingData = value;
+            __EventDataUnknown?.Remove("trackingData");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -488,64 +529,89 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventUUID is { } _eventUUIDValue)
         {
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimestamp is { } _eventTimestampValue)
         {
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24)) validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
+            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
+            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
+            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24))
+                validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_user is { } _userValue)
         {
-            validator.Enter("user"); _userValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("user");
+            _userValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_browser is { } _browserValue)
         {
-            validator.Enter("browser"); _browserValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("browser");
+            _browserValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("browser", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "browser", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'browser' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "browser",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'browser' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         validator.Enter("eventData");
         if (_shortID is { } _shortIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
         }
         else if (__EventDataUnknown is { } unknown && unknown.TryGetValue("shortID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_trackingData is { } _trackingDataValue)
         {
-            validator.Enter("trackingData"); _trackingDataValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("trackingData");
+            _trackingDataValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (__EventDataUnknown is { } unknown && unknown.TryGetValue("trackingData", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "trackingData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "trackingData",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         validator.Enter("goal");
         validator.Enter("customAttributes");
         if (Referrer is { } ReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(ReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'referrer'", ReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(ReferrerValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "referrer",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'referrer'", ReferrerValue));
         }
         else if (__EventData_Goal_CustomAttributesUnknown is { } unknown && unknown.TryGetValue("referrer", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "referrer",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_CustomAttributesUnknown);
         validator.Exit();
@@ -554,10 +620,15 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventDataUnknown);
         validator.Exit();
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && ShortID is not null && TrackingData?.Channel is not null && TrackingData?.Params is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
+        if (!((User?.ExternalUserID is not null)
+            || (Browser?.ClientID is not null && ShortID is not null && TrackingData?.Channel is not null && TrackingData?.Params is not null)))
+        {
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
+                "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
+        }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$");
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "airbridge.web";

@@ -5,7 +5,17 @@
 
 namespace MmpTyped.Affise;
 
-/// <summary>One in-app event that your backend saw (a registration, a purchase, a deposit, a loan) reported to Affise MMP server to server, which records it against the device's install and forwards it to the ad networks Affise is connected to (Meta, Google Ads, TikTok). Send it as the JSON body of a POST to `add_event` (the vendor's preferred method); the same endpoint also takes a GET whose query string flattens this body into dotted keys (`adid=...&amp;event.affise_event_name=CompleteRegistration`). Its sibling `add_simple_event` (GET preferred) takes flat parameters (`adid`, `gaid`, `event_name`, `app_id`, `first_open_time`) without the nested `event` object and is not described here. Name the device with at least one identifier, give the event a name, and generate a fresh `affise_event_id` per event; adding `app_id` and `first_open_time` also creates the install when Affise does not know the device yet.</summary>
+/// <summary>
+/// One in-app event that your backend saw (a registration, a purchase, a deposit, a loan) reported to Affise MMP
+/// server to server, which records it against the device's install and forwards it to the ad networks Affise is
+/// connected to (Meta, Google Ads, TikTok). Send it as the JSON body of a POST to `add_event` (the vendor's
+/// preferred method); the same endpoint also takes a GET whose query string flattens this body into dotted keys
+/// (`adid=...&amp;event.affise_event_name=CompleteRegistration`). Its sibling `add_simple_event` (GET preferred)
+/// takes flat parameters (`adid`, `gaid`, `event_name`, `app_id`, `first_open_time`) without the nested `event`
+/// object and is not described here. Name the device with at least one identifier, give the event a name, and
+/// generate a fresh `affise_event_id` per event; adding `app_id` and `first_open_time` also creates the install
+/// when Affise does not know the device yet.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("affise.s2s")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "affise_device_id", "random_user_id", "gaid_adid", "adid", "gaid")]
@@ -39,68 +49,129 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     private global::MmpTyped.Runtime.MmpWireForm _firstOpenTimeForm;
     private global::MmpTyped.Affise.AffiseEventDetails? _event;
 
-    /// <summary>The device id the Affise SDK generated for this install (a UUID). The best identifier to send when your backend has it, because it matches the install the SDK reported exactly.</summary>
+    /// <summary>
+    /// The device id the Affise SDK generated for this install (a UUID). The best identifier to send when your
+    /// backend has it, because it matches the install the SDK reported exactly.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_device_id")]
     public string? AffiseDeviceId
     {
         get => _affiseDeviceId;
-        set { _affiseDeviceId = value; UnknownMembers?.Remove("affise_device_id"); }
+        set
+        {
+            _affiseDeviceId = value;
+            UnknownMembers?.Remove("affise_device_id");
+        }
     }
 
-    /// <summary>The random user id the Affise SDK generated alongside `affise_device_id` (a UUID). Another way to name the device; send both when you have both.</summary>
+    /// <summary>
+    /// The random user id the Affise SDK generated alongside `affise_device_id` (a UUID). Another way to name the
+    /// device; send both when you have both.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("random_user_id")]
     public string? RandomUserId
     {
         get => _randomUserId;
-        set { _randomUserId = value; UnknownMembers?.Remove("random_user_id"); }
+        set
+        {
+            _randomUserId = value;
+            UnknownMembers?.Remove("random_user_id");
+        }
     }
 
-    /// <summary>The Google advertising id (GAID) of an Android device. Use it when you cannot send `affise_device_id` or `random_user_id`; it must already have been known at install for the event to reach Meta, Google Ads and TikTok.</summary>
+    /// <summary>
+    /// The Google advertising id (GAID) of an Android device. Use it when you cannot send `affise_device_id` or
+    /// `random_user_id`; it must already have been known at install for the event to reach Meta, Google Ads and
+    /// TikTok.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("gaid_adid", Platform = "android")]
     public string? GaidAdid
     {
         get => _gaidAdid;
-        set { _gaidAdid = value; UnknownMembers?.Remove("gaid_adid"); }
+        set
+        {
+            _gaidAdid = value;
+            UnknownMembers?.Remove("gaid_adid");
+        }
     }
 
-    /// <summary>The advertising id of an iOS device (IDFA), written as iOS gives it (upper-case UUID). Not Adjust's adid: here it is the IDFA. Like `gaid_adid`, it must already have been known at install for the event to reach Meta, Google Ads and TikTok.</summary>
+    /// <summary>
+    /// The advertising id of an iOS device (IDFA), written as iOS gives it (upper-case UUID). Not Adjust's adid: here
+    /// it is the IDFA. Like `gaid_adid`, it must already have been known at install for the event to reach Meta,
+    /// Google Ads and TikTok.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("adid", Platform = "ios")]
     public string? Adid
     {
         get => _adid;
-        set { _adid = value; UnknownMembers?.Remove("adid"); }
+        set
+        {
+            _adid = value;
+            UnknownMembers?.Remove("adid");
+        }
     }
 
-    /// <summary>The Google advertising id under the name `add_simple_event` and Affise's install-creation examples use. Prefer `gaid_adid` in this body; this field exists so that a body built with the other spelling still names its device.</summary>
+    /// <summary>
+    /// The Google advertising id under the name `add_simple_event` and Affise's install-creation examples use. Prefer
+    /// `gaid_adid` in this body; this field exists so that a body built with the other spelling still names its
+    /// device.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("gaid", Platform = "android")]
     public string? Gaid
     {
         get => _gaid;
-        set { _gaid = value; UnknownMembers?.Remove("gaid"); }
+        set
+        {
+            _gaid = value;
+            UnknownMembers?.Remove("gaid");
+        }
     }
 
-    /// <summary>Your application's id in Affise MMP (shown on the Applications page). Needed, with `first_open_time` and an identifier, only when this call should also create the install; Affise creates it only if it does not know the device yet, never a duplicate.</summary>
+    /// <summary>
+    /// Your application's id in Affise MMP (shown on the Applications page). Needed, with `first_open_time` and an
+    /// identifier, only when this call should also create the install; Affise creates it only if it does not know the
+    /// device yet, never a duplicate.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("app_id")]
     public string? AppId
     {
         get => _appId;
-        set { _appId = value; UnknownMembers?.Remove("app_id"); }
+        set
+        {
+            _appId = value;
+            UnknownMembers?.Remove("app_id");
+        }
     }
 
-    /// <summary>When the app was first opened on this device, as a Unix timestamp in seconds or milliseconds. Send it with `app_id` to create the install; Affise never creates a second install for a device it already knows.</summary>
+    /// <summary>
+    /// When the app was first opened on this device, as a Unix timestamp in seconds or milliseconds. Send it with
+    /// `app_id` to create the install; Affise never creates a second install for a device it already knows.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("first_open_time", Timestamp = "unix-s-or-ms")]
     public global::System.DateTimeOffset? FirstOpenTime
     {
         get => _firstOpenTime;
-        set { _firstOpenTime = value; _firstOpenTimeForm = default; UnknownMembers?.Remove("first_open_time"); }
+        set
+        {
+            _firstOpenTime = value;
+            _firstOpenTimeForm = default;
+            UnknownMembers?.Remove("first_open_time");
+        }
     }
 
-    /// <summary>The `event` object of an add_event body. Only the name is required (the vendor's "minimal works" example sends nothing else); the vendor's full example also sends an id, a timestamp and event data.</summary>
+    /// <summary>
+    /// The `event` object of an add_event body. Only the name is required (the vendor's "minimal works" example sends
+    /// nothing else); the vendor's full example also sends an id, a timestamp and event data.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event")]
     public required global::MmpTyped.Affise.AffiseEventDetails Event
     {
         get => _event!;
-        set { _event = value; UnknownMembers?.Remove("event"); }
+        set
+        {
+            _event = value;
+            UnknownMembers?.Remove("event");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -345,71 +416,103 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_affiseDeviceId is { } _affiseDeviceIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_device_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_randomUserId is { } _randomUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("random_user_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gaidAdid is { } _gaidAdidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid_adid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adid is { } _adidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gaid is { } _gaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appId is { } _appIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_firstOpenTime is { } _firstOpenTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("first_open_time", out var rejected))
+        if (_firstOpenTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_open_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("first_open_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_open_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_event is { } _eventValue)
         {
-            validator.Enter("event"); _eventValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("event");
+            _eventValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "event", "'event' is required.");
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((AffiseDeviceId is not null) || (RandomUserId is not null) || (GaidAdid is not null) || (Adid is not null) || (Gaid is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
+        if (!((AffiseDeviceId is not null)
+            || (RandomUserId is not null)
+            || (GaidAdid is not null)
+            || (Adid is not null)
+            || (Gaid is not null)))
+        {
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
+                "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
+        }
     }
 
     /// <summary>The id of the schema this record was generated from.</summary>

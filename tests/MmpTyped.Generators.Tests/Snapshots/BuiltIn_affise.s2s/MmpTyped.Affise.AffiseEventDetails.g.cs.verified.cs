@@ -5,7 +5,10 @@
 
 namespace MmpTyped.Affise;
 
-/// <summary>The `event` object of an add_event body. Only the name is required (the vendor's "minimal works" example sends nothing else); the vendor's full example also sends an id, a timestamp and event data.</summary>
+/// <summary>
+/// The `event` object of an add_event body. Only the name is required (the vendor's "minimal works" example sends
+/// nothing else); the vendor's full example also sends an id, a timestamp and event data.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AffiseEventDetails
 {
@@ -35,60 +38,114 @@ public sealed partial class AffiseEventDetails
     private global::MmpTyped.MmpAttributes? _affiseEventData;
     private global::MmpTyped.Affise.AffiseParameters? _affiseParameters;
 
-    /// <summary>A UUID you generate for this event: Affise registers events by this id, so make a new one for every event and never reuse one across different events.</summary>
+    /// <summary>
+    /// A UUID you generate for this event: Affise registers events by this id, so make a new one for every event and
+    /// never reuse one across different events.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_event_id")]
     public global::System.Guid? AffiseEventId
     {
         get => _affiseEventId;
-        set { _affiseEventId = value; UnknownMembers?.Remove("affise_event_id"); }
+        set
+        {
+            _affiseEventId = value;
+            UnknownMembers?.Remove("affise_event_id");
+        }
     }
 
-    /// <summary>The event's name, which decides how Affise treats it and which `affise_event_data` keys it expects. Standard names include AddToCart, Purchase, CompleteRegistration, StartTrial and Loan; CustomId01, CustomId02... are numbered custom events whose value goes in `affise_event_custom_id_NN`. Send them exactly as listed in your Affise MMP account: the vendor keeps the full list in its event documentation, not here.</summary>
+    /// <summary>
+    /// The event's name, which decides how Affise treats it and which `affise_event_data` keys it expects. Standard
+    /// names include AddToCart, Purchase, CompleteRegistration, StartTrial and Loan; CustomId01, CustomId02... are
+    /// numbered custom events whose value goes in `affise_event_custom_id_NN`. Send them exactly as listed in your
+    /// Affise MMP account: the vendor keeps the full list in its event documentation, not here.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_event_name", MinLength = 1)]
     public required string AffiseEventName
     {
         get => _affiseEventName!;
-        set { _affiseEventName = value; UnknownMembers?.Remove("affise_event_name"); }
+        set
+        {
+            _affiseEventName = value;
+            UnknownMembers?.Remove("affise_event_name");
+        }
     }
 
-    /// <summary>When the event happened, as a Unix timestamp in seconds or milliseconds (Affise reads both). Send the time of the event, not the time of the request, when you deliver late.</summary>
+    /// <summary>
+    /// When the event happened, as a Unix timestamp in seconds or milliseconds (Affise reads both). Send the time of
+    /// the event, not the time of the request, when you deliver late.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_event_timestamp", Timestamp = "unix-s-or-ms")]
     public global::System.DateTimeOffset? AffiseEventTimestamp
     {
         get => _affiseEventTimestamp;
-        set { _affiseEventTimestamp = value; _affiseEventTimestampForm = default; UnknownMembers?.Remove("affise_event_timestamp"); }
+        set
+        {
+            _affiseEventTimestamp = value;
+            _affiseEventTimestampForm = default;
+            UnknownMembers?.Remove("affise_event_timestamp");
+        }
     }
 
-    /// <summary>True when this is the first time this user performed this event (a first purchase, say). Affise assumes false when it is left out.</summary>
+    /// <summary>
+    /// True when this is the first time this user performed this event (a first purchase, say). Affise assumes false
+    /// when it is left out.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_event_first_for_user")]
     public bool? AffiseEventFirstForUser
     {
         get => _affiseEventFirstForUser;
-        set { _affiseEventFirstForUser = value; UnknownMembers?.Remove("affise_event_first_for_user"); }
+        set
+        {
+            _affiseEventFirstForUser = value;
+            UnknownMembers?.Remove("affise_event_first_for_user");
+        }
     }
 
-    /// <summary>Free text of your own that Affise stores with the event. It must be a string: serialise structured data yourself (for example as JSON text).</summary>
+    /// <summary>
+    /// Free text of your own that Affise stores with the event. It must be a string: serialise structured data
+    /// yourself (for example as JSON text).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_event_user_data")]
     public string? AffiseEventUserData
     {
         get => _affiseEventUserData;
-        set { _affiseEventUserData = value; UnknownMembers?.Remove("affise_event_user_data"); }
+        set
+        {
+            _affiseEventUserData = value;
+            UnknownMembers?.Remove("affise_event_user_data");
+        }
     }
 
-    /// <summary>Open set of values that depend on the event name. The documented keys are the custom-event values `affise_event_custom_id_NN` (two digits, matching event CustomIdNN) and their `affise_event_custom_id_NN_timestamp`; anything else is passed through as sent.</summary>
+    /// <summary>
+    /// Open set of values that depend on the event name. The documented keys are the custom-event values
+    /// `affise_event_custom_id_NN` (two digits, matching event CustomIdNN) and their
+    /// `affise_event_custom_id_NN_timestamp`; anything else is passed through as sent.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_event_data")]
     public global::MmpTyped.MmpAttributes? AffiseEventData
     {
         get => _affiseEventData;
-        set { _affiseEventData = value; UnknownMembers?.Remove("affise_event_data"); }
+        set
+        {
+            _affiseEventData = value;
+            UnknownMembers?.Remove("affise_event_data");
+        }
     }
 
-    /// <summary>Standard event parameters, all optional and all prefixed `affise_p_`. Affise forwards them to the ad networks it is connected to; the conversion and customer fields are also available to partner postbacks as macros (`{p_conversion_id}`, `{p_customer_type}`, `{p_customer_user_id}`).</summary>
+    /// <summary>
+    /// Standard event parameters, all optional and all prefixed `affise_p_`. Affise forwards them to the ad networks
+    /// it is connected to; the conversion and customer fields are also available to partner postbacks as macros
+    /// (`{p_conversion_id}`, `{p_customer_type}`, `{p_customer_user_id}`).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_parameters")]
     public global::MmpTyped.Affise.AffiseParameters? AffiseParameters
     {
         get => _affiseParameters;
-        set { _affiseParameters = value; UnknownMembers?.Remove("affise_parameters"); }
+        set
+        {
+            _affiseParameters = value;
+            UnknownMembers?.Remove("affise_parameters");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -320,70 +377,99 @@ public sealed partial class AffiseEventDetails
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_affiseEventId is { } _affiseEventIdValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
+        if (_affiseEventId is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_id",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_affiseEventName is { } _affiseEventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_name'", _affiseEventNameValue));
-            if (!(_affiseEventNameValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be at least 1 character long; it is \"{_affiseEventNameValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_name'", _affiseEventNameValue));
+            if (!(_affiseEventNameValue.Length >= 1))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be at least 1 character long; it is \"{_affiseEventNameValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "affise_event_name", "'affise_event_name' is required.");
         }
-        if (_affiseEventTimestamp is { } _affiseEventTimestampValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_timestamp", out var rejected))
+        if (_affiseEventTimestamp is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_timestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_timestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_timestamp", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_timestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_timestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_affiseEventFirstForUser is { } _affiseEventFirstForUserValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_first_for_user", out var rejected))
+        if (_affiseEventFirstForUser is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_first_for_user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_first_for_user' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_first_for_user", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_first_for_user",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_first_for_user' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_affiseEventUserData is { } _affiseEventUserDataValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventUserDataValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_user_data", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_user_data'", _affiseEventUserDataValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseEventUserDataValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_user_data",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_event_user_data'", _affiseEventUserDataValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_user_data", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_user_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_user_data' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_user_data",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_user_data' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affiseEventData is { } _affiseEventDataValue)
         {
             global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, "affise_event_data", _affiseEventDataValue);
             validator.Enter("affise_event_data");
             foreach (var entry in _affiseEventDataValue)
-                if (s_AffiseEventDataKey0Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "string")) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be a string; it is {entry.Value}."));
+            {
+                if (s_AffiseEventDataKey0Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "string"))
+                    validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, entry.Key,
+                        string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be a string; it is {entry.Value}."));
+            }
             validator.Exit();
             validator.Enter("affise_event_data");
             foreach (var entry in _affiseEventDataValue)
-                if (s_AffiseEventDataKey1Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "integer")) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, entry.Key, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be an integer; it is {entry.Value}."));
+            {
+                if (s_AffiseEventDataKey1Pattern.IsMatch(entry.Key) && !global::MmpTyped.Runtime.MmpChecks.IsJsonType(entry.Value, "integer"))
+                    validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, entry.Key,
+                        string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{entry.Key}' must be an integer; it is {entry.Value}."));
+            }
             validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_event_data", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_data",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_data' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affiseParameters is { } _affiseParametersValue)
         {
-            validator.Enter("affise_parameters"); _affiseParametersValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("affise_parameters");
+            _affiseParametersValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_parameters", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_parameters", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_parameters' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_parameters",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_parameters' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey0Pattern = new("^affise_event_custom_id_\\d{2}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
-    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey1Pattern = new("^affise_event_custom_id_\\d{2}_timestamp$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey0Pattern = global::MmpTyped.Runtime.MmpPatterns.Get("^affise_event_custom_id_\\d{2}$");
+    private static readonly global::System.Text.RegularExpressions.Regex s_AffiseEventDataKey1Pattern = global::MmpTyped.Runtime.MmpPatterns.Get("^affise_event_custom_id_\\d{2}_timestamp$");
 
 }

@@ -5,7 +5,11 @@
 
 namespace MmpTyped.Affise;
 
-/// <summary>Standard event parameters, all optional and all prefixed `affise_p_`. Affise forwards them to the ad networks it is connected to; the conversion and customer fields are also available to partner postbacks as macros (`{p_conversion_id}`, `{p_customer_type}`, `{p_customer_user_id}`).</summary>
+/// <summary>
+/// Standard event parameters, all optional and all prefixed `affise_p_`. Affise forwards them to the ad networks
+/// it is connected to; the conversion and customer fields are also available to partner postbacks as macros
+/// (`{p_conversion_id}`, `{p_customer_type}`, `{p_customer_user_id}`).
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AffiseParameters
 {
@@ -47,7 +51,11 @@ public sealed partial class AffiseParameters
     public global::System.Collections.Generic.List<int>? AffisePContentIds
     {
         get => _affisePContentIds;
-        set { _affisePContentIds = value; UnknownMembers?.Remove("affise_p_content_ids"); }
+        set
+        {
+            _affisePContentIds = value;
+            UnknownMembers?.Remove("affise_p_content_ids");
+        }
     }
 
     /// <summary>Id or name of the single product the event is about.</summary>
@@ -55,7 +63,11 @@ public sealed partial class AffiseParameters
     public string? AffisePContentId
     {
         get => _affisePContentId;
-        set { _affisePContentId = value; UnknownMembers?.Remove("affise_p_content_id"); }
+        set
+        {
+            _affisePContentId = value;
+            UnknownMembers?.Remove("affise_p_content_id");
+        }
     }
 
     /// <summary>Kind of content the event is about, for example product.</summary>
@@ -63,7 +75,11 @@ public sealed partial class AffiseParameters
     public string? AffisePContentType
     {
         get => _affisePContentType;
-        set { _affisePContentType = value; UnknownMembers?.Remove("affise_p_content_type"); }
+        set
+        {
+            _affisePContentType = value;
+            UnknownMembers?.Remove("affise_p_content_type");
+        }
     }
 
     /// <summary>Free-form details about the content, as a list of small objects of your own keys.</summary>
@@ -71,15 +87,26 @@ public sealed partial class AffiseParameters
     public global::System.Collections.Generic.List<global::MmpTyped.MmpAttributes>? AffisePContentList
     {
         get => _affisePContentList;
-        set { _affisePContentList = value; UnknownMembers?.Remove("affise_p_content_list"); }
+        set
+        {
+            _affisePContentList = value;
+            UnknownMembers?.Remove("affise_p_content_list");
+        }
     }
 
-    /// <summary>Currency of `affise_p_price` and `affise_p_revenue`, as an ISO 4217 code such as USD. Send it whenever you send an amount.</summary>
+    /// <summary>
+    /// Currency of `affise_p_price` and `affise_p_revenue`, as an ISO 4217 code such as USD. Send it whenever you
+    /// send an amount.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_p_currency")]
     public string? AffisePCurrency
     {
         get => _affisePCurrency;
-        set { _affisePCurrency = value; UnknownMembers?.Remove("affise_p_currency"); }
+        set
+        {
+            _affisePCurrency = value;
+            UnknownMembers?.Remove("affise_p_currency");
+        }
     }
 
     /// <summary>Number of items the event covers.</summary>
@@ -87,7 +114,11 @@ public sealed partial class AffiseParameters
     public int? AffisePQuantity
     {
         get => _affisePQuantity;
-        set { _affisePQuantity = value; UnknownMembers?.Remove("affise_p_quantity"); }
+        set
+        {
+            _affisePQuantity = value;
+            UnknownMembers?.Remove("affise_p_quantity");
+        }
     }
 
     /// <summary>Price of one item, in `affise_p_currency`, as a JSON number (not a string).</summary>
@@ -95,39 +126,71 @@ public sealed partial class AffiseParameters
     public decimal? AffisePPrice
     {
         get => _affisePPrice;
-        set { _affisePPrice = value; UnknownMembers?.Remove("affise_p_price"); }
+        set
+        {
+            _affisePPrice = value;
+            UnknownMembers?.Remove("affise_p_price");
+        }
     }
 
-    /// <summary>Total value of the event, in `affise_p_currency`, as a JSON number. In the vendor's example it is price × quantity.</summary>
+    /// <summary>
+    /// Total value of the event, in `affise_p_currency`, as a JSON number. In the vendor's example it is price ×
+    /// quantity.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_p_revenue")]
     public decimal? AffisePRevenue
     {
         get => _affisePRevenue;
-        set { _affisePRevenue = value; UnknownMembers?.Remove("affise_p_revenue"); }
+        set
+        {
+            _affisePRevenue = value;
+            UnknownMembers?.Remove("affise_p_revenue");
+        }
     }
 
-    /// <summary>Your own id of the conversion (a loan or an order number), passed to partner postbacks as `{p_conversion_id}`. A string, even when it looks like a number.</summary>
+    /// <summary>
+    /// Your own id of the conversion (a loan or an order number), passed to partner postbacks as `{p_conversion_id}`.
+    /// A string, even when it looks like a number.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_p_conversion_id")]
     public string? AffisePConversionId
     {
         get => _affisePConversionId;
-        set { _affisePConversionId = value; UnknownMembers?.Remove("affise_p_conversion_id"); }
+        set
+        {
+            _affisePConversionId = value;
+            UnknownMembers?.Remove("affise_p_conversion_id");
+        }
     }
 
-    /// <summary>Your own label for the kind of customer (for example new or returning), passed to partner postbacks as `{p_customer_type}`.</summary>
+    /// <summary>
+    /// Your own label for the kind of customer (for example new or returning), passed to partner postbacks as
+    /// `{p_customer_type}`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_p_customer_type")]
     public string? AffisePCustomerType
     {
         get => _affisePCustomerType;
-        set { _affisePCustomerType = value; UnknownMembers?.Remove("affise_p_customer_type"); }
+        set
+        {
+            _affisePCustomerType = value;
+            UnknownMembers?.Remove("affise_p_customer_type");
+        }
     }
 
-    /// <summary>Your own id of the customer, passed to partner postbacks as `{p_customer_user_id}`. Do not put clear-text personal data here.</summary>
+    /// <summary>
+    /// Your own id of the customer, passed to partner postbacks as `{p_customer_user_id}`. Do not put clear-text
+    /// personal data here.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_p_customer_user_id")]
     public string? AffisePCustomerUserId
     {
         get => _affisePCustomerUserId;
-        set { _affisePCustomerUserId = value; UnknownMembers?.Remove("affise_p_customer_user_id"); }
+        set
+        {
+            _affisePCustomerUserId = value;
+            UnknownMembers?.Remove("affise_p_customer_user_id");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -446,26 +509,35 @@ public sealed partial class AffiseParameters
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_affisePContentIds is { } _affisePContentIdsValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_ids", out var rejected))
+        if (_affisePContentIds is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_ids", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_ids' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_ids", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_ids",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_ids' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_affisePContentId is { } _affisePContentIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_id'", _affisePContentIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_id'", _affisePContentIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePContentType is { } _affisePContentTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_type'", _affisePContentTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePContentTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_content_type'", _affisePContentTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePContentList is { } _affisePContentListValue)
         {
@@ -474,7 +546,9 @@ public sealed partial class AffiseParameters
             {
                 var _affisePContentListValueItem = _affisePContentListValue[i];
                 validator.Enter(i);
-                if (_affisePContentListValueItem is null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'affise_p_content_list' must not be null."));
+                if (_affisePContentListValueItem is null)
+                    validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null,
+                        string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'affise_p_content_list' must not be null."));
                 else
                 {
                     global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, _affisePContentListValueItem);
@@ -485,54 +559,76 @@ public sealed partial class AffiseParameters
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_content_list", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_list", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_list' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_content_list",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_content_list' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePCurrency is { } _affisePCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", _affisePCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", _affisePCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_affisePQuantity is { } _affisePQuantityValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_quantity", out var rejected))
+        if (_affisePQuantity is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_quantity", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_quantity",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_affisePPrice is { } _affisePPriceValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_price", out var rejected))
+        if (_affisePPrice is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_price", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_price",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_affisePRevenue is { } _affisePRevenueValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_revenue", out var rejected))
+        if (_affisePRevenue is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_revenue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_revenue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_revenue", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_revenue",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_revenue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_affisePConversionId is { } _affisePConversionIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePConversionIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_conversion_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_conversion_id'", _affisePConversionIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePConversionIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_conversion_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_conversion_id'", _affisePConversionIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_conversion_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_conversion_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_conversion_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_conversion_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_conversion_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePCustomerType is { } _affisePCustomerTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_type'", _affisePCustomerTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_type'", _affisePCustomerTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_customer_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_affisePCustomerUserId is { } _affisePCustomerUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_user_id'", _affisePCustomerUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affisePCustomerUserIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_user_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_customer_user_id'", _affisePCustomerUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_p_customer_user_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_customer_user_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -29,7 +29,11 @@ public sealed partial class AirbridgeApp
     public required string PackageName
     {
         get => _packageName!;
-        set { _packageName = value; UnknownMembers?.Remove("packageName"); }
+        set
+        {
+            _packageName = value;
+            UnknownMembers?.Remove("packageName");
+        }
     }
 
     /// <summary>The app's version string, e.g. `1.2.3`.</summary>
@@ -37,7 +41,11 @@ public sealed partial class AirbridgeApp
     public string? Version
     {
         get => _version;
-        set { _version = value; UnknownMembers?.Remove("version"); }
+        set
+        {
+            _version = value;
+            UnknownMembers?.Remove("version");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -144,11 +152,14 @@ public sealed partial class AirbridgeApp
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_packageName is { } _packageNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_packageNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "packageName", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'packageName'", _packageNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_packageNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "packageName",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'packageName'", _packageNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("packageName", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "packageName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'packageName' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "packageName",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'packageName' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -156,11 +167,14 @@ public sealed partial class AirbridgeApp
         }
         if (_version is { } _versionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_versionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'version'", _versionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_versionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'version'", _versionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -5,7 +5,13 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>An in-app event that your server sends to Airbridge for a user of your mobile app (purchase, sign-up, subscription renewal, ...). Identify the user with user.externalUserID or device.deviceUUID; with deviceUUID also send deviceModel, osName and osVersion. Airbridge does not process events older than 24 hours, counts a category in the wrong case as another event, and records your server's IP unless X-Forwarded-For carries the user's.</summary>
+/// <summary>
+/// An in-app event that your server sends to Airbridge for a user of your mobile app (purchase, sign-up,
+/// subscription renewal, ...). Identify the user with user.externalUserID or device.deviceUUID; with deviceUUID
+/// also send deviceModel, osName and osVersion. Airbridge does not process events older than 24 hours, counts a
+/// category in the wrong case as another event, and records your server's IP unless X-Forwarded-For carries the
+/// user's.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("airbridge.app")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "user.externalUserID", "device.deviceUUID")]
@@ -35,36 +41,65 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     private global::MmpTyped.Airbridge.AirbridgeApp? _app;
     private global::MmpTyped.Airbridge.AirbridgeEventData? _eventData;
 
-    /// <summary>A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.</summary>
+    /// <summary>
+    /// A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when
+    /// you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventUUID", Pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$")]
     public global::System.Guid? EventUUID
     {
         get => _eventUUID;
-        set { _eventUUID = value; UnknownMembers?.Remove("eventUUID"); }
+        set
+        {
+            _eventUUID = value;
+            UnknownMembers?.Remove("eventUUID");
+        }
     }
 
-    /// <summary>When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.</summary>
+    /// <summary>
+    /// When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An
+    /// event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventTimestamp", Minimum = "1000000000000", Maximum = "9999999999999", Timestamp = "unix-ms")]
     public global::System.DateTimeOffset? EventTimestamp
     {
         get => _eventTimestamp;
-        set { _eventTimestamp = value; _eventTimestampForm = default; UnknownMembers?.Remove("eventTimestamp"); }
+        set
+        {
+            _eventTimestamp = value;
+            _eventTimestampForm = default;
+            UnknownMembers?.Remove("eventTimestamp");
+        }
     }
 
-    /// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
+    /// <summary>
+    /// Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them
+    /// to attribute the event and to join it with the same person's other events.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("user")]
     public global::MmpTyped.Airbridge.AirbridgeUser? User
     {
         get => _user;
-        set { _user = value; UnknownMembers?.Remove("user"); }
+        set
+        {
+            _user = value;
+            UnknownMembers?.Remove("user");
+        }
     }
 
-    /// <summary>The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply to the platform are left out or sent as null.</summary>
+    /// <summary>
+    /// The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply
+    /// to the platform are left out or sent as null.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("device")]
     public global::MmpTyped.Airbridge.AirbridgeDevice? Device
     {
         get => _device;
-        set { _device = value; UnknownMembers?.Remove("device"); }
+        set
+        {
+            _device = value;
+            UnknownMembers?.Remove("device");
+        }
     }
 
     /// <summary>The app the event happened in.</summary>
@@ -72,7 +107,11 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     public required global::MmpTyped.Airbridge.AirbridgeApp App
     {
         get => _app!;
-        set { _app = value; UnknownMembers?.Remove("app"); }
+        set
+        {
+            _app = value;
+            UnknownMembers?.Remove("app");
+        }
     }
 
     /// <summary>The event itself.</summary>
@@ -80,7 +119,11 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     public required global::MmpTyped.Airbridge.AirbridgeEventData EventData
     {
         get => _eventData!;
-        set { _eventData = value; UnknownMembers?.Remove("eventData"); }
+        set
+        {
+            _eventData = value;
+            UnknownMembers?.Remove("eventData");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -291,45 +334,64 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventUUID is { } _eventUUIDValue)
         {
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimestamp is { } _eventTimestampValue)
         {
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24)) validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
+            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
+            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
+            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24))
+                validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_user is { } _userValue)
         {
-            validator.Enter("user"); _userValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("user");
+            _userValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_device is { } _deviceValue)
         {
-            validator.Enter("device"); _deviceValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("device");
+            _deviceValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_app is { } _appValue)
         {
-            validator.Enter("app"); _appValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("app");
+            _appValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -337,21 +399,29 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
         }
         if (_eventData is { } _eventDataValue)
         {
-            validator.Enter("eventData"); _eventDataValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("eventData");
+            _eventDataValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventData", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventData",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "eventData", "'eventData' is required.");
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((User?.ExternalUserID is not null) || (Device?.DeviceUUID is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
+        if (!((User?.ExternalUserID is not null)
+            || (Device?.DeviceUUID is not null)))
+        {
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
+                "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
+        }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$");
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "airbridge.app";

@@ -5,7 +5,10 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply to the platform are left out or sent as null.</summary>
+/// <summary>
+/// The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply
+/// to the platform are left out or sent as null.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpCompanions("deviceUUID-companions", "deviceUUID", "deviceModel", "osName", "osVersion")]
 public sealed partial class AirbridgeDevice
@@ -67,12 +70,20 @@ public sealed partial class AirbridgeDevice
     private global::MmpTyped.Airbridge.AirbridgeDeviceAlias? _alias;
     private string? _clientIP;
 
-    /// <summary>Airbridge's device id for this device: the GAID, IDFA, IDFV, AppSetId or a random UUID, as the Airbridge SDK reports it. If you send it (not null), also send deviceModel, osName and osVersion.</summary>
+    /// <summary>
+    /// Airbridge's device id for this device: the GAID, IDFA, IDFV, AppSetId or a random UUID, as the Airbridge SDK
+    /// reports it. If you send it (not null), also send deviceModel, osName and osVersion.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("deviceUUID")]
     public string? DeviceUUID
     {
         get => _deviceUUID;
-        set { _deviceUUID = value; _deviceUUIDForm = default; UnknownMembers?.Remove("deviceUUID"); }
+        set
+        {
+            _deviceUUID = value;
+            _deviceUUIDForm = default;
+            UnknownMembers?.Remove("deviceUUID");
+        }
     }
 
     /// <summary>Google Advertising ID (Android).</summary>
@@ -80,7 +91,12 @@ public sealed partial class AirbridgeDevice
     public string? Gaid
     {
         get => _gaid;
-        set { _gaid = value; _gaidForm = default; UnknownMembers?.Remove("gaid"); }
+        set
+        {
+            _gaid = value;
+            _gaidForm = default;
+            UnknownMembers?.Remove("gaid");
+        }
     }
 
     /// <summary>Apple's advertising id, IDFA (iOS). All zeros when the user did not allow tracking.</summary>
@@ -88,7 +104,12 @@ public sealed partial class AirbridgeDevice
     public string? Ifa
     {
         get => _ifa;
-        set { _ifa = value; _ifaForm = default; UnknownMembers?.Remove("ifa"); }
+        set
+        {
+            _ifa = value;
+            _ifaForm = default;
+            UnknownMembers?.Remove("ifa");
+        }
     }
 
     /// <summary>Apple's identifier for vendor, IDFV (iOS).</summary>
@@ -96,7 +117,12 @@ public sealed partial class AirbridgeDevice
     public string? Ifv
     {
         get => _ifv;
-        set { _ifv = value; _ifvForm = default; UnknownMembers?.Remove("ifv"); }
+        set
+        {
+            _ifv = value;
+            _ifvForm = default;
+            UnknownMembers?.Remove("ifv");
+        }
     }
 
     /// <summary>Google's App Set ID (Android).</summary>
@@ -104,15 +130,27 @@ public sealed partial class AirbridgeDevice
     public string? AppSetID
     {
         get => _appSetID;
-        set { _appSetID = value; _appSetIDForm = default; UnknownMembers?.Remove("appSetID"); }
+        set
+        {
+            _appSetID = value;
+            _appSetIDForm = default;
+            UnknownMembers?.Remove("appSetID");
+        }
     }
 
-    /// <summary>The device's limit-ad-tracking setting, as collected by the Airbridge SDK. When absent Airbridge assumes `true`, which may limit what it shares with ad channels in postbacks: send `false` when tracking is allowed.</summary>
+    /// <summary>
+    /// The device's limit-ad-tracking setting, as collected by the Airbridge SDK. When absent Airbridge assumes
+    /// `true`, which may limit what it shares with ad channels in postbacks: send `false` when tracking is allowed.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("limitAdTracking")]
     public bool? LimitAdTracking
     {
         get => _limitAdTracking;
-        set { _limitAdTracking = value; UnknownMembers?.Remove("limitAdTracking"); }
+        set
+        {
+            _limitAdTracking = value;
+            UnknownMembers?.Remove("limitAdTracking");
+        }
     }
 
     /// <summary>The App Tracking Transparency status, as an integer collected by the Airbridge SDK.</summary>
@@ -120,15 +158,27 @@ public sealed partial class AirbridgeDevice
     public int? AppTrackingTransparency
     {
         get => _appTrackingTransparency;
-        set { _appTrackingTransparency = value; UnknownMembers?.Remove("appTrackingTransparency"); }
+        set
+        {
+            _appTrackingTransparency = value;
+            UnknownMembers?.Remove("appTrackingTransparency");
+        }
     }
 
-    /// <summary>The device's model name (Airbridge's examples: `SM-0000`, `LG-H542`). Required with deviceUUID; null does not count.</summary>
+    /// <summary>
+    /// The device's model name (Airbridge's examples: `SM-0000`, `LG-H542`). Required with deviceUUID; null does not
+    /// count.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("deviceModel")]
     public string? DeviceModel
     {
         get => _deviceModel;
-        set { _deviceModel = value; _deviceModelForm = default; UnknownMembers?.Remove("deviceModel"); }
+        set
+        {
+            _deviceModel = value;
+            _deviceModelForm = default;
+            UnknownMembers?.Remove("deviceModel");
+        }
     }
 
     /// <summary>Apple's hardware identifier of the device, e.g. `iPhone11,2` (iPhone only).</summary>
@@ -136,7 +186,11 @@ public sealed partial class AirbridgeDevice
     public string? DeviceIdentifier
     {
         get => _deviceIdentifier;
-        set { _deviceIdentifier = value; UnknownMembers?.Remove("deviceIdentifier"); }
+        set
+        {
+            _deviceIdentifier = value;
+            UnknownMembers?.Remove("deviceIdentifier");
+        }
     }
 
     /// <summary>The device's maker, e.g. `Samsung`, `Apple`.</summary>
@@ -144,15 +198,26 @@ public sealed partial class AirbridgeDevice
     public string? Manufacturer
     {
         get => _manufacturer;
-        set { _manufacturer = value; UnknownMembers?.Remove("manufacturer"); }
+        set
+        {
+            _manufacturer = value;
+            UnknownMembers?.Remove("manufacturer");
+        }
     }
 
-    /// <summary>The operating system, exactly `Android` or `iOS` (case-sensitive: `ios` or `android` are not accepted). Required with deviceUUID.</summary>
+    /// <summary>
+    /// The operating system, exactly `Android` or `iOS` (case-sensitive: `ios` or `android` are not accepted).
+    /// Required with deviceUUID.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("osName")]
     public global::MmpTyped.Airbridge.AirbridgeDeviceOsName? OsName
     {
         get => _osName;
-        set { _osName = value; UnknownMembers?.Remove("osName"); }
+        set
+        {
+            _osName = value;
+            UnknownMembers?.Remove("osName");
+        }
     }
 
     /// <summary>The operating system's version, e.g. `18.0.1`. Required with deviceUUID.</summary>
@@ -160,15 +225,26 @@ public sealed partial class AirbridgeDevice
     public string? OsVersion
     {
         get => _osVersion;
-        set { _osVersion = value; UnknownMembers?.Remove("osVersion"); }
+        set
+        {
+            _osVersion = value;
+            UnknownMembers?.Remove("osVersion");
+        }
     }
 
-    /// <summary>The device's locale as a BCP 47 tag (`ko-KR`, `en-US`). Airbridge takes the event's country and language from it.</summary>
+    /// <summary>
+    /// The device's locale as a BCP 47 tag (`ko-KR`, `en-US`). Airbridge takes the event's country and language from
+    /// it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("locale")]
     public string? Locale
     {
         get => _locale;
-        set { _locale = value; UnknownMembers?.Remove("locale"); }
+        set
+        {
+            _locale = value;
+            UnknownMembers?.Remove("locale");
+        }
     }
 
     /// <summary>The device's IANA time zone name (`Asia/Seoul`, `America/Los_Angeles`), not an offset.</summary>
@@ -176,7 +252,11 @@ public sealed partial class AirbridgeDevice
     public string? Timezone
     {
         get => _timezone;
-        set { _timezone = value; UnknownMembers?.Remove("timezone"); }
+        set
+        {
+            _timezone = value;
+            UnknownMembers?.Remove("timezone");
+        }
     }
 
     /// <summary>The screen orientation when the event happened (Airbridge's example: `portrait`).</summary>
@@ -184,7 +264,11 @@ public sealed partial class AirbridgeDevice
     public string? Orientation
     {
         get => _orientation;
-        set { _orientation = value; UnknownMembers?.Remove("orientation"); }
+        set
+        {
+            _orientation = value;
+            UnknownMembers?.Remove("orientation");
+        }
     }
 
     /// <summary>The device's screen: density, height and width.</summary>
@@ -192,7 +276,11 @@ public sealed partial class AirbridgeDevice
     public global::MmpTyped.Airbridge.AirbridgeScreen? Screen
     {
         get => _screen;
-        set { _screen = value; UnknownMembers?.Remove("screen"); }
+        set
+        {
+            _screen = value;
+            UnknownMembers?.Remove("screen");
+        }
     }
 
     /// <summary>Where the device was, if your app collects location.</summary>
@@ -200,7 +288,11 @@ public sealed partial class AirbridgeDevice
     public global::MmpTyped.Airbridge.AirbridgeLocation? Location
     {
         get => _location;
-        set { _location = value; UnknownMembers?.Remove("location"); }
+        set
+        {
+            _location = value;
+            UnknownMembers?.Remove("location");
+        }
     }
 
     /// <summary>The device's network connection.</summary>
@@ -208,15 +300,26 @@ public sealed partial class AirbridgeDevice
     public global::MmpTyped.Airbridge.AirbridgeNetwork? Network
     {
         get => _network;
-        set { _network = value; UnknownMembers?.Remove("network"); }
+        set
+        {
+            _network = value;
+            UnknownMembers?.Remove("network");
+        }
     }
 
-    /// <summary>The user's consent under the EU Digital Markets Act, for Google. Each value is the string `"0"` or `"1"`; anything else (`0`, `true`, `"yes"`) is not processed.</summary>
+    /// <summary>
+    /// The user's consent under the EU Digital Markets Act, for Google. Each value is the string `"0"` or `"1"`;
+    /// anything else (`0`, `true`, `"yes"`) is not processed.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("alias")]
     public global::MmpTyped.Airbridge.AirbridgeDeviceAlias? Alias
     {
         get => _alias;
-        set { _alias = value; UnknownMembers?.Remove("alias"); }
+        set
+        {
+            _alias = value;
+            UnknownMembers?.Remove("alias");
+        }
     }
 
     /// <summary>The end user's IP address (IPv4 or IPv6), for when you cannot send it in the X-Forwarded-For header.</summary>
@@ -226,7 +329,11 @@ public sealed partial class AirbridgeDevice
     public string? ClientIP
     {
         get => _clientIP;
-        set { _clientIP = value; UnknownMembers?.Remove("clientIP"); }
+        set
+        {
+            _clientIP = value;
+            UnknownMembers?.Remove("clientIP");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -759,165 +866,236 @@ public sealed partial class AirbridgeDevice
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_deviceUUID is { } _deviceUUIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceUUIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceUUID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceUUID'", _deviceUUIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceUUIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceUUID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceUUID'", _deviceUUIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceUUID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceUUID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceUUID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceUUID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_gaid is { } _gaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ifa is { } _ifaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifa'", _ifaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifaValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifa",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifa'", _ifaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ifa", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifa",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ifv is { } _ifvValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifvValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifv'", _ifvValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ifvValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifv",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ifv'", _ifvValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ifv", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ifv",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ifv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appSetID is { } _appSetIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appSetIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appSetID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appSetID'", _appSetIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appSetIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appSetID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appSetID'", _appSetIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appSetID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appSetID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appSetID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appSetID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appSetID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_limitAdTracking is { } _limitAdTrackingValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("limitAdTracking", out var rejected))
+        if (_limitAdTracking is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "limitAdTracking", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'limitAdTracking' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("limitAdTracking", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "limitAdTracking",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'limitAdTracking' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_appTrackingTransparency is { } _appTrackingTransparencyValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("appTrackingTransparency", out var rejected))
+        if (_appTrackingTransparency is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appTrackingTransparency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appTrackingTransparency' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("appTrackingTransparency", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appTrackingTransparency",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appTrackingTransparency' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_deviceModel is { } _deviceModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceModel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceModel'", _deviceModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceModel",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceModel'", _deviceModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceModel", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceModel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceModel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceModel",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceModel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceIdentifier is { } _deviceIdentifierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdentifierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceIdentifier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceIdentifier'", _deviceIdentifierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdentifierValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceIdentifier",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deviceIdentifier'", _deviceIdentifierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("deviceIdentifier", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceIdentifier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deviceIdentifier",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deviceIdentifier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_manufacturer is { } _manufacturerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_manufacturerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manufacturer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'manufacturer'", _manufacturerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_manufacturerValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manufacturer",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'manufacturer'", _manufacturerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("manufacturer", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manufacturer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manufacturer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manufacturer",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manufacturer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osName is { } _osNameValue)
         {
-            if (!global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.IsDefined(_osNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(int)_osNameValue}, which AirbridgeDeviceOsName does not define."));
+            if (!global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.IsDefined(_osNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osName",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(int)_osNameValue}, which AirbridgeDeviceOsName does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("osName", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osName", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osName",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osName' must be one of {(global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osVersion is { } _osVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osVersion", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'osVersion'", _osVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osVersion",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'osVersion'", _osVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("osVersion", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osVersion", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osVersion' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "osVersion",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'osVersion' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_locale is { } _localeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_localeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "locale", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'locale'", _localeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_localeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "locale",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'locale'", _localeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("locale", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "locale", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'locale' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "locale",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'locale' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_timezone is { } _timezoneValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_timezoneValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'timezone'", _timezoneValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_timezoneValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "timezone",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'timezone'", _timezoneValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("timezone", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "timezone",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_orientation is { } _orientationValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_orientationValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "orientation", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'orientation'", _orientationValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_orientationValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "orientation",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'orientation'", _orientationValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("orientation", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "orientation", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'orientation' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "orientation",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'orientation' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_screen is { } _screenValue)
         {
-            validator.Enter("screen"); _screenValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("screen");
+            _screenValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("screen", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "screen", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'screen' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "screen",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'screen' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_location is { } _locationValue)
         {
-            validator.Enter("location"); _locationValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("location");
+            _locationValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("location", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "location", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'location' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "location",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'location' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_network is { } _networkValue)
         {
-            validator.Enter("network"); _networkValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("network");
+            _networkValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("network", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_alias is { } _aliasValue)
         {
-            validator.Enter("alias"); _aliasValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("alias");
+            _aliasValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("alias", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "alias", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'alias' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "alias",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'alias' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_clientIP is { } _clientIPValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIPValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientIP'", _clientIPValue));
-            if (!((global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv4")) || (global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv6")))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a valid ipv4, or be a valid ipv6; it is \"{_clientIPValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIPValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientIP'", _clientIPValue));
+            if (!((global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv4"))
+                || (global::MmpTyped.Runtime.MmpChecks.IsFormat(_clientIPValue, "ipv6"))))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a valid ipv4, or be a valid ipv6; it is \"{_clientIPValue}\"."));
+            }
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("clientIP", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientIP",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientIP' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (DeviceUUID is not null)
         {
-            if (!(DeviceModel is not null)) validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "deviceModel", "'deviceModel' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
-            if (!(OsName is not null)) validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "osName", "'osName' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
-            if (!(OsVersion is not null)) validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "osVersion", "'osVersion' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
+            if (!(DeviceModel is not null))
+                validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "deviceModel",
+                    "'deviceModel' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
+            if (!(OsName is not null))
+                validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "osName",
+                    "'osName' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
+            if (!(OsVersion is not null))
+                validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "osVersion",
+                    "'osVersion' must be set because 'deviceUUID' is (rule 'deviceUUID-companions').");
         }
     }
 

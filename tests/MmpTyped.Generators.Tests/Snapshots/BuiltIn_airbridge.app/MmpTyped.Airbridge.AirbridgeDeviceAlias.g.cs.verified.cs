@@ -5,7 +5,10 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>The user's consent under the EU Digital Markets Act, for Google. Each value is the string `"0"` or `"1"`; anything else (`0`, `true`, `"yes"`) is not processed.</summary>
+/// <summary>
+/// The user's consent under the EU Digital Markets Act, for Google. Each value is the string `"0"` or `"1"`;
+/// anything else (`0`, `true`, `"yes"`) is not processed.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AirbridgeDeviceAlias
 {
@@ -26,12 +29,19 @@ public sealed partial class AirbridgeDeviceAlias
     private global::MmpTyped.Airbridge.AirbridgeConsentFlag? _adPersonalization;
     private global::MmpTyped.Airbridge.AirbridgeConsentFlag? _adUserData;
 
-    /// <summary>`"1"` when the user is in the EEA and the DMA applies, `"0"` when it does not; your decision, not the user's answer. With `"0"`, do not send the other two.</summary>
+    /// <summary>
+    /// `"1"` when the user is in the EEA and the DMA applies, `"0"` when it does not; your decision, not the user's
+    /// answer. With `"0"`, do not send the other two.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eea")]
     public global::MmpTyped.Airbridge.AirbridgeConsentFlag? Eea
     {
         get => _eea;
-        set { _eea = value; UnknownMembers?.Remove("eea"); }
+        set
+        {
+            _eea = value;
+            UnknownMembers?.Remove("eea");
+        }
     }
 
     /// <summary>`"1"` when the user agreed that Google may use their data to personalise ads, `"0"` when not.</summary>
@@ -39,7 +49,11 @@ public sealed partial class AirbridgeDeviceAlias
     public global::MmpTyped.Airbridge.AirbridgeConsentFlag? AdPersonalization
     {
         get => _adPersonalization;
-        set { _adPersonalization = value; UnknownMembers?.Remove("adPersonalization"); }
+        set
+        {
+            _adPersonalization = value;
+            UnknownMembers?.Remove("adPersonalization");
+        }
     }
 
     /// <summary>`"1"` when the user agreed that their data may be sent to Google for advertising, `"0"` when not.</summary>
@@ -47,7 +61,11 @@ public sealed partial class AirbridgeDeviceAlias
     public global::MmpTyped.Airbridge.AirbridgeConsentFlag? AdUserData
     {
         get => _adUserData;
-        set { _adUserData = value; UnknownMembers?.Remove("adUserData"); }
+        set
+        {
+            _adUserData = value;
+            UnknownMembers?.Remove("adUserData");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -176,27 +194,36 @@ public sealed partial class AirbridgeDeviceAlias
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eea is { } _eeaValue)
         {
-            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_eeaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_eeaValue}, which AirbridgeConsentFlag does not define."));
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_eeaValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eea",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_eeaValue}, which AirbridgeConsentFlag does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eea", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eea", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eea",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eea' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adPersonalization is { } _adPersonalizationValue)
         {
-            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adPersonalizationValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adPersonalizationValue}, which AirbridgeConsentFlag does not define."));
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adPersonalizationValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adPersonalization",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adPersonalizationValue}, which AirbridgeConsentFlag does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adPersonalization", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adPersonalization", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adPersonalization",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adPersonalization' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_adUserData is { } _adUserDataValue)
         {
-            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adUserDataValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adUserDataValue}, which AirbridgeConsentFlag does not define."));
+            if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.IsDefined(_adUserDataValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adUserData",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(int)_adUserDataValue}, which AirbridgeConsentFlag does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("adUserData", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adUserData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adUserData",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adUserData' must be one of {(global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

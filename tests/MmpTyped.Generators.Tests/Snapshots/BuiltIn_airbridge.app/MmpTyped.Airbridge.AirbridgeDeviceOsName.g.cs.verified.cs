@@ -5,7 +5,10 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>The operating system, exactly `Android` or `iOS` (case-sensitive: `ios` or `android` are not accepted). Required with deviceUUID.</summary>
+/// <summary>
+/// The operating system, exactly `Android` or `iOS` (case-sensitive: `ios` or `android` are not accepted).
+/// Required with deviceUUID.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public enum AirbridgeDeviceOsName
 {

@@ -27,7 +27,11 @@ public sealed partial class AirbridgeEventData
     public required global::MmpTyped.Airbridge.AirbridgeGoal Goal
     {
         get => _goal!;
-        set { _goal = value; UnknownMembers?.Remove("goal"); }
+        set
+        {
+            _goal = value;
+            UnknownMembers?.Remove("goal");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -114,11 +118,14 @@ public sealed partial class AirbridgeEventData
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_goal is { } _goalValue)
         {
-            validator.Enter("goal"); _goalValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("goal");
+            _goalValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("goal", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "goal", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "goal",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {

@@ -29,7 +29,11 @@ public sealed partial class AirbridgeLocation
     public double? Latitude
     {
         get => _latitude;
-        set { _latitude = value; UnknownMembers?.Remove("latitude"); }
+        set
+        {
+            _latitude = value;
+            UnknownMembers?.Remove("latitude");
+        }
     }
 
     /// <summary>The device's speed, sent as a string (Airbridge's example sends `"12"`).</summary>
@@ -37,7 +41,11 @@ public sealed partial class AirbridgeLocation
     public string? Speed
     {
         get => _speed;
-        set { _speed = value; UnknownMembers?.Remove("speed"); }
+        set
+        {
+            _speed = value;
+            UnknownMembers?.Remove("speed");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -148,19 +156,25 @@ public sealed partial class AirbridgeLocation
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_latitude is { } _latitudeValue)
         {
-            if (!double.IsFinite(_latitudeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a finite number; JSON has no {_latitudeValue}."));
+            if (!double.IsFinite(_latitudeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "latitude",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a finite number; JSON has no {_latitudeValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("latitude", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "latitude", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "latitude",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'latitude' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_speed is { } _speedValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_speedValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "speed", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'speed'", _speedValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_speedValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "speed",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'speed'", _speedValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("speed", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "speed", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'speed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "speed",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'speed' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -31,7 +31,11 @@ public sealed partial class AirbridgeNetwork
     public string? Carrier
     {
         get => _carrier;
-        set { _carrier = value; UnknownMembers?.Remove("carrier"); }
+        set
+        {
+            _carrier = value;
+            UnknownMembers?.Remove("carrier");
+        }
     }
 
     /// <summary>`true` when the device is connected through a cellular network.</summary>
@@ -39,7 +43,11 @@ public sealed partial class AirbridgeNetwork
     public bool? Cellular
     {
         get => _cellular;
-        set { _cellular = value; UnknownMembers?.Remove("cellular"); }
+        set
+        {
+            _cellular = value;
+            UnknownMembers?.Remove("cellular");
+        }
     }
 
     /// <summary>`true` when the device is connected through Wi-Fi.</summary>
@@ -47,7 +55,11 @@ public sealed partial class AirbridgeNetwork
     public bool? Wifi
     {
         get => _wifi;
-        set { _wifi = value; UnknownMembers?.Remove("wifi"); }
+        set
+        {
+            _wifi = value;
+            UnknownMembers?.Remove("wifi");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -176,21 +188,30 @@ public sealed partial class AirbridgeNetwork
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_carrier is { } _carrierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_cellular is { } _cellularValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cellular", out var rejected))
+        if (_cellular is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cellular", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cellular' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("cellular", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cellular",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cellular' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_wifi is { } _wifiValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+        if (_wifi is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

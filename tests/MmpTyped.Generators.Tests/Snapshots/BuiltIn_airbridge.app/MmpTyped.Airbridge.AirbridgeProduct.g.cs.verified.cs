@@ -32,12 +32,19 @@ public sealed partial class AirbridgeProduct
     private int? _quantity;
     private string? _currency;
 
-    /// <summary>The product's place in the list it was shown in: a string (`"1"`) or a number (`0`); written back in the form it came in.</summary>
+    /// <summary>
+    /// The product's place in the list it was shown in: a string (`"1"`) or a number (`0`); written back in the form
+    /// it came in.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("position")]
     public global::MmpTyped.Airbridge.AirbridgeProductPosition? Position
     {
         get => _position;
-        set { _position = value; UnknownMembers?.Remove("position"); }
+        set
+        {
+            _position = value;
+            UnknownMembers?.Remove("position");
+        }
     }
 
     /// <summary>Your id of the product (SKU or catalogue id).</summary>
@@ -45,7 +52,11 @@ public sealed partial class AirbridgeProduct
     public string? ProductID
     {
         get => _productID;
-        set { _productID = value; UnknownMembers?.Remove("productID"); }
+        set
+        {
+            _productID = value;
+            UnknownMembers?.Remove("productID");
+        }
     }
 
     /// <summary>The product's display name, in any language.</summary>
@@ -53,7 +64,11 @@ public sealed partial class AirbridgeProduct
     public string? Name
     {
         get => _name;
-        set { _name = value; UnknownMembers?.Remove("name"); }
+        set
+        {
+            _name = value;
+            UnknownMembers?.Remove("name");
+        }
     }
 
     /// <summary>The price of one unit, in `currency`. Send a plain number, not a formatted string.</summary>
@@ -61,7 +76,11 @@ public sealed partial class AirbridgeProduct
     public decimal? Price
     {
         get => _price;
-        set { _price = value; UnknownMembers?.Remove("price"); }
+        set
+        {
+            _price = value;
+            UnknownMembers?.Remove("price");
+        }
     }
 
     /// <summary>How many units; a whole number.</summary>
@@ -69,7 +88,11 @@ public sealed partial class AirbridgeProduct
     public int? Quantity
     {
         get => _quantity;
-        set { _quantity = value; UnknownMembers?.Remove("quantity"); }
+        set
+        {
+            _quantity = value;
+            UnknownMembers?.Remove("quantity");
+        }
     }
 
     /// <summary>The currency of `price`, an ISO 4217 code such as `KRW` or `USD`.</summary>
@@ -77,7 +100,11 @@ public sealed partial class AirbridgeProduct
     public string? Currency
     {
         get => _currency;
-        set { _currency = value; UnknownMembers?.Remove("currency"); }
+        set
+        {
+            _currency = value;
+            UnknownMembers?.Remove("currency");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -292,41 +319,57 @@ public sealed partial class AirbridgeProduct
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("position", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "position", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'position' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "position",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'position' must be one of the forms the schema allows; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_productID is { } _productIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productID'", _productIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productID'", _productIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("productID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_name is { } _nameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_nameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'name'", _nameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_nameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'name'", _nameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_price is { } _priceValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("price", out var rejected))
+        if (_price is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("price", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_quantity is { } _quantityValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("quantity", out var rejected))
+        if (_quantity is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("quantity", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_currency is { } _currencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

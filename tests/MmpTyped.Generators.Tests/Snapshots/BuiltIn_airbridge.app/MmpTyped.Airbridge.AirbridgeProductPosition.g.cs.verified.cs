@@ -5,7 +5,10 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>The product's place in the list it was shown in: a string (`"1"`) or a number (`0`); written back in the form it came in.</summary>
+/// <summary>
+/// The product's place in the list it was shown in: a string (`"1"`) or a number (`0`); written back in the form
+/// it came in.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AirbridgeProductPosition
 {
@@ -56,7 +59,9 @@ public sealed partial class AirbridgeProductPosition
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (Text is { } text)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member,
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
         }
     }
 

@@ -31,7 +31,11 @@ public sealed partial class AirbridgeScreen
     public string? Density
     {
         get => _density;
-        set { _density = value; UnknownMembers?.Remove("density"); }
+        set
+        {
+            _density = value;
+            UnknownMembers?.Remove("density");
+        }
     }
 
     /// <summary>The screen height.</summary>
@@ -39,7 +43,11 @@ public sealed partial class AirbridgeScreen
     public double? Height
     {
         get => _height;
-        set { _height = value; UnknownMembers?.Remove("height"); }
+        set
+        {
+            _height = value;
+            UnknownMembers?.Remove("height");
+        }
     }
 
     /// <summary>The screen width.</summary>
@@ -47,7 +55,11 @@ public sealed partial class AirbridgeScreen
     public double? Width
     {
         get => _width;
-        set { _width = value; UnknownMembers?.Remove("width"); }
+        set
+        {
+            _width = value;
+            UnknownMembers?.Remove("width");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -184,27 +196,36 @@ public sealed partial class AirbridgeScreen
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_density is { } _densityValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_densityValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "density", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'density'", _densityValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_densityValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "density",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'density'", _densityValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("density", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "density", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'density' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "density",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'density' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_height is { } _heightValue)
         {
-            if (!double.IsFinite(_heightValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a finite number; JSON has no {_heightValue}."));
+            if (!double.IsFinite(_heightValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "height",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a finite number; JSON has no {_heightValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("height", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "height", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "height",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'height' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_width is { } _widthValue)
         {
-            if (!double.IsFinite(_widthValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a finite number; JSON has no {_widthValue}."));
+            if (!double.IsFinite(_widthValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "width",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a finite number; JSON has no {_widthValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("width", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "width", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "width",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'width' must be a number (double); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

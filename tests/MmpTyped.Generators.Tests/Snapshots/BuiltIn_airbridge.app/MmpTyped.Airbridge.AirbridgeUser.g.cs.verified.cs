@@ -5,7 +5,10 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
+/// <summary>
+/// Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them
+/// to attribute the event and to join it with the same person's other events.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AirbridgeUser
 {
@@ -28,12 +31,20 @@ public sealed partial class AirbridgeUser
     private string? _externalUserPhone;
     private global::MmpTyped.MmpAttributes? _attributes;
 
-    /// <summary>Your own, stable id for the user (a member number, not an email). Airbridge maps it to the devices or browsers it has seen with the same id; when nothing is mapped yet, the event is attributed less accurately or not at all.</summary>
+    /// <summary>
+    /// Your own, stable id for the user (a member number, not an email). Airbridge maps it to the devices or browsers
+    /// it has seen with the same id; when nothing is mapped yet, the event is attributed less accurately or not at
+    /// all.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("externalUserID")]
     public string? ExternalUserID
     {
         get => _externalUserID;
-        set { _externalUserID = value; UnknownMembers?.Remove("externalUserID"); }
+        set
+        {
+            _externalUserID = value;
+            UnknownMembers?.Remove("externalUserID");
+        }
     }
 
     /// <summary>The user's email address, in clear text.</summary>
@@ -41,7 +52,11 @@ public sealed partial class AirbridgeUser
     public string? ExternalUserEmail
     {
         get => _externalUserEmail;
-        set { _externalUserEmail = value; UnknownMembers?.Remove("externalUserEmail"); }
+        set
+        {
+            _externalUserEmail = value;
+            UnknownMembers?.Remove("externalUserEmail");
+        }
     }
 
     /// <summary>The user's phone number; Airbridge's examples send digits with the country code and no `+` (`821012341234`).</summary>
@@ -49,15 +64,26 @@ public sealed partial class AirbridgeUser
     public string? ExternalUserPhone
     {
         get => _externalUserPhone;
-        set { _externalUserPhone = value; UnknownMembers?.Remove("externalUserPhone"); }
+        set
+        {
+            _externalUserPhone = value;
+            UnknownMembers?.Remove("externalUserPhone");
+        }
     }
 
-    /// <summary>Your own user properties as a flat JSON object, e.g. `{"age_group": "30", "brand": "Nike"}`. Names and values are yours; Airbridge stores them with the user.</summary>
+    /// <summary>
+    /// Your own user properties as a flat JSON object, e.g. `{"age_group": "30", "brand": "Nike"}`. Names and values
+    /// are yours; Airbridge stores them with the user.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("attributes")]
     public global::MmpTyped.MmpAttributes? Attributes
     {
         get => _attributes;
-        set { _attributes = value; UnknownMembers?.Remove("attributes"); }
+        set
+        {
+            _attributes = value;
+            UnknownMembers?.Remove("attributes");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -208,27 +234,36 @@ public sealed partial class AirbridgeUser
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_externalUserID is { } _externalUserIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserID'", _externalUserIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserID'", _externalUserIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_externalUserEmail is { } _externalUserEmailValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserEmailValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserEmail", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserEmail'", _externalUserEmailValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserEmailValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserEmail",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserEmail'", _externalUserEmailValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserEmail", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserEmail", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserEmail' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserEmail",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserEmail' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_externalUserPhone is { } _externalUserPhoneValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserPhoneValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserPhone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserPhone'", _externalUserPhoneValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_externalUserPhoneValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserPhone",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'externalUserPhone'", _externalUserPhoneValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("externalUserPhone", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserPhone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserPhone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "externalUserPhone",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'externalUserPhone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_attributes is { } _attributesValue)
         {
@@ -236,7 +271,8 @@ public sealed partial class AirbridgeUser
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributes", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributes",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

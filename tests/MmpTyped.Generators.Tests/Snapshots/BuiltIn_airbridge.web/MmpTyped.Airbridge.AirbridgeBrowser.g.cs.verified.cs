@@ -24,12 +24,19 @@ public sealed partial class AirbridgeBrowser
     private string? _clientID;
     private string? _userAgent;
 
-    /// <summary>Airbridge's cookie id of the browser, exactly as the Airbridge Web SDK reports it. Required unless you send user.externalUserID.</summary>
+    /// <summary>
+    /// Airbridge's cookie id of the browser, exactly as the Airbridge Web SDK reports it. Required unless you send
+    /// user.externalUserID.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("clientID")]
     public string? ClientID
     {
         get => _clientID;
-        set { _clientID = value; UnknownMembers?.Remove("clientID"); }
+        set
+        {
+            _clientID = value;
+            UnknownMembers?.Remove("clientID");
+        }
     }
 
     /// <summary>The browser's User-Agent string, unchanged.</summary>
@@ -37,7 +44,11 @@ public sealed partial class AirbridgeBrowser
     public string? UserAgent
     {
         get => _userAgent;
-        set { _userAgent = value; UnknownMembers?.Remove("userAgent"); }
+        set
+        {
+            _userAgent = value;
+            UnknownMembers?.Remove("userAgent");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -144,19 +155,25 @@ public sealed partial class AirbridgeBrowser
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_clientID is { } _clientIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientID'", _clientIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clientIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'clientID'", _clientIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("clientID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "clientID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'clientID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_userAgent is { } _userAgentValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "userAgent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'userAgent'", _userAgentValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "userAgent",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'userAgent'", _userAgentValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("userAgent", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "userAgent", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'userAgent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "userAgent",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'userAgent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -32,14 +32,22 @@ public sealed partial class AirbridgeGoal
     private global::MmpTyped.Airbridge.AirbridgeSemanticAttributes? _semanticAttributes;
     private global::MmpTyped.MmpAttributes? _customAttributes;
 
-    /// <summary>The event's name. Either one of Airbridge's standard categories, written exactly as listed (case-sensitive), or your own custom category of ASCII letters, digits and `_`, at most 128 characters. A standard name in another case is not the standard event.</summary>
+    /// <summary>
+    /// The event's name. Either one of Airbridge's standard categories, written exactly as listed (case-sensitive),
+    /// or your own custom category of ASCII letters, digits and `_`, at most 128 characters. A standard name in
+    /// another case is not the standard event.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("category")]
     [global::MmpTyped.Runtime.MmpAnyOf(Enum = new[] { "airbridge.user.signup", "airbridge.user.signin", "airbridge.user.signout", "airbridge.ecommerce.home.viewed", "airbridge.ecommerce.productList.viewed", "airbridge.ecommerce.searchResults.viewed", "airbridge.ecommerce.product.viewed", "airbridge.addPaymentInfo", "airbridge.addToWishlist", "airbridge.ecommerce.product.addedToCart", "airbridge.initiateCheckout", "airbridge.ecommerce.order.completed", "airbridge.ecommerce.order.canceled", "airbridge.startTrial", "airbridge.subscribe", "airbridge.unsubscribe", "airbridge.adImpression", "airbridge.adClick", "airbridge.completeTutorial", "airbridge.achieveLevel", "airbridge.unlockAchievement", "airbridge.rate", "airbridge.share", "airbridge.schedule", "airbridge.spendCredits" })]
     [global::MmpTyped.Runtime.MmpAnyOf(Pattern = "^[A-Za-z0-9_]+$", MaxLength = 128)]
     public required string Category
     {
         get => _category!;
-        set { _category = value; UnknownMembers?.Remove("category"); }
+        set
+        {
+            _category = value;
+            UnknownMembers?.Remove("category");
+        }
     }
 
     /// <summary>A free-text detail of the event (Airbridge's first event property).</summary>
@@ -47,7 +55,11 @@ public sealed partial class AirbridgeGoal
     public string? Action
     {
         get => _action;
-        set { _action = value; UnknownMembers?.Remove("action"); }
+        set
+        {
+            _action = value;
+            UnknownMembers?.Remove("action");
+        }
     }
 
     /// <summary>A second free-text detail of the event.</summary>
@@ -55,31 +67,56 @@ public sealed partial class AirbridgeGoal
     public string? Label
     {
         get => _label;
-        set { _label = value; UnknownMembers?.Remove("label"); }
+        set
+        {
+            _label = value;
+            UnknownMembers?.Remove("label");
+        }
     }
 
-    /// <summary>The event's amount: the order total of a purchase, the revenue of an ad impression, and so on. Send a number, not a formatted string.</summary>
+    /// <summary>
+    /// The event's amount: the order total of a purchase, the revenue of an ad impression, and so on. Send a number,
+    /// not a formatted string.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("value")]
     public decimal? Value
     {
         get => _value;
-        set { _value = value; UnknownMembers?.Remove("value"); }
+        set
+        {
+            _value = value;
+            UnknownMembers?.Remove("value");
+        }
     }
 
-    /// <summary>Airbridge's predefined event attributes: names it understands and reports on (revenue, products, transaction). Put your own attributes in `customAttributes` instead.</summary>
+    /// <summary>
+    /// Airbridge's predefined event attributes: names it understands and reports on (revenue, products, transaction).
+    /// Put your own attributes in `customAttributes` instead.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("semanticAttributes")]
     public global::MmpTyped.Airbridge.AirbridgeSemanticAttributes? SemanticAttributes
     {
         get => _semanticAttributes;
-        set { _semanticAttributes = value; UnknownMembers?.Remove("semanticAttributes"); }
+        set
+        {
+            _semanticAttributes = value;
+            UnknownMembers?.Remove("semanticAttributes");
+        }
     }
 
-    /// <summary>Your own event attributes as a JSON object, e.g. `{"color": "red"}`. Unannotated properties of an `[MmpEvent]` class land here.</summary>
+    /// <summary>
+    /// Your own event attributes as a JSON object, e.g. `{"color": "red"}`. Unannotated properties of an `[MmpEvent]`
+    /// class land here.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("customAttributes")]
     public global::MmpTyped.MmpAttributes? CustomAttributes
     {
         get => _customAttributes;
-        set { _customAttributes = value; UnknownMembers?.Remove("customAttributes"); }
+        set
+        {
+            _customAttributes = value;
+            UnknownMembers?.Remove("customAttributes");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -280,12 +317,20 @@ public sealed partial class AirbridgeGoal
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_category is { } _categoryValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_categoryValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'category'", _categoryValue));
-            if (!((_categoryValue == "airbridge.user.signup" || _categoryValue == "airbridge.user.signin" || _categoryValue == "airbridge.user.signout" || _categoryValue == "airbridge.ecommerce.home.viewed" || _categoryValue == "airbridge.ecommerce.productList.viewed" || _categoryValue == "airbridge.ecommerce.searchResults.viewed" || _categoryValue == "airbridge.ecommerce.product.viewed" || _categoryValue == "airbridge.addPaymentInfo" || _categoryValue == "airbridge.addToWishlist" || _categoryValue == "airbridge.ecommerce.product.addedToCart" || _categoryValue == "airbridge.initiateCheckout" || _categoryValue == "airbridge.ecommerce.order.completed" || _categoryValue == "airbridge.ecommerce.order.canceled" || _categoryValue == "airbridge.startTrial" || _categoryValue == "airbridge.subscribe" || _categoryValue == "airbridge.unsubscribe" || _categoryValue == "airbridge.adImpression" || _categoryValue == "airbridge.adClick" || _categoryValue == "airbridge.completeTutorial" || _categoryValue == "airbridge.achieveLevel" || _categoryValue == "airbridge.unlockAchievement" || _categoryValue == "airbridge.rate" || _categoryValue == "airbridge.share" || _categoryValue == "airbridge.schedule" || _categoryValue == "airbridge.spendCredits") || (_categoryValue.Length <= 128 && global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CategoryOr1Pattern, _categoryValue)))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be one of airbridge.user.signup, airbridge.user.signin, airbridge.user.signout, airbridge.ecommerce.home.viewed, airbridge.ecommerce.productList.viewed, airbridge.ecommerce.searchResults.viewed (or 19 more), or be at most 128 characters long and match ^[A-Za-z0-9_]+$; it is \"{_categoryValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_categoryValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'category'", _categoryValue));
+            if (!((_categoryValue == "airbridge.user.signup" || _categoryValue == "airbridge.user.signin" || _categoryValue == "airbridge.user.signout" || _categoryValue == "airbridge.ecommerce.home.viewed" || _categoryValue == "airbridge.ecommerce.productList.viewed" || _categoryValue == "airbridge.ecommerce.searchResults.viewed" || _categoryValue == "airbridge.ecommerce.product.viewed" || _categoryValue == "airbridge.addPaymentInfo" || _categoryValue == "airbridge.addToWishlist" || _categoryValue == "airbridge.ecommerce.product.addedToCart" || _categoryValue == "airbridge.initiateCheckout" || _categoryValue == "airbridge.ecommerce.order.completed" || _categoryValue == "airbridge.ecommerce.order.canceled" || _categoryValue == "airbridge.startTrial" || _categoryValue == "airbridge.subscribe" || _categoryValue == "airbridge.unsubscribe" || _categoryValue == "airbridge.adImpression" || _categoryValue == "airbridge.adClick" || _categoryValue == "airbridge.completeTutorial" || _categoryValue == "airbridge.achieveLevel" || _categoryValue == "airbridge.unlockAchievement" || _categoryValue == "airbridge.rate" || _categoryValue == "airbridge.share" || _categoryValue == "airbridge.schedule" || _categoryValue == "airbridge.spendCredits")
+                || (_categoryValue.Length <= 128 && global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CategoryOr1Pattern, _categoryValue))))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be one of airbridge.user.signup, airbridge.user.signin, airbridge.user.signout, airbridge.ecommerce.home.viewed, airbridge.ecommerce.productList.viewed, airbridge.ecommerce.searchResults.viewed (or 19 more), or be at most 128 characters long and match ^[A-Za-z0-9_]+$; it is \"{_categoryValue}\"."));
+            }
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("category", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "category",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -293,32 +338,44 @@ public sealed partial class AirbridgeGoal
         }
         if (_action is { } _actionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("action", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_label is { } _labelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("label", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_value is { } _valueValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("value", out var rejected))
+        if (_value is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'value' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("value", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "value",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'value' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_semanticAttributes is { } _semanticAttributesValue)
         {
-            validator.Enter("semanticAttributes"); _semanticAttributesValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("semanticAttributes");
+            _semanticAttributesValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("semanticAttributes", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "semanticAttributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'semanticAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "semanticAttributes",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'semanticAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customAttributes is { } _customAttributesValue)
         {
@@ -326,11 +383,12 @@ public sealed partial class AirbridgeGoal
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("customAttributes", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customAttributes", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customAttributes",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customAttributes' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_CategoryOr1Pattern = new("^[A-Za-z0-9_]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_CategoryOr1Pattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[A-Za-z0-9_]+$");
 
 }

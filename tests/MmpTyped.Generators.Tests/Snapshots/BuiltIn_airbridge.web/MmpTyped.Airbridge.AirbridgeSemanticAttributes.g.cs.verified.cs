@@ -5,7 +5,10 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>Airbridge's predefined event attributes: names it understands and reports on (revenue, products, transaction). Put your own attributes in `customAttributes` instead.</summary>
+/// <summary>
+/// Airbridge's predefined event attributes: names it understands and reports on (revenue, products, transaction).
+/// Put your own attributes in `customAttributes` instead.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AirbridgeSemanticAttributes
 {
@@ -40,20 +43,34 @@ public sealed partial class AirbridgeSemanticAttributes
     private decimal? _totalValue;
     private global::System.Collections.Generic.List<global::MmpTyped.Airbridge.AirbridgeProduct>? _products;
 
-    /// <summary>The currency the user actually paid in (ISO 4217, e.g. `KRW`). Airbridge converts amounts to your dashboard's currency while processing, so do not convert them yourself.</summary>
+    /// <summary>
+    /// The currency the user actually paid in (ISO 4217, e.g. `KRW`). Airbridge converts amounts to your dashboard's
+    /// currency while processing, so do not convert them yourself.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("currency")]
     public string? Currency
     {
         get => _currency;
-        set { _currency = value; UnknownMembers?.Remove("currency"); }
+        set
+        {
+            _currency = value;
+            UnknownMembers?.Remove("currency");
+        }
     }
 
-    /// <summary>A free-text detail of the event that Airbridge shows as its first event property (Airbridge's examples: `shoes`, `christmas purchase`).</summary>
+    /// <summary>
+    /// A free-text detail of the event that Airbridge shows as its first event property (Airbridge's examples:
+    /// `shoes`, `christmas purchase`).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("action")]
     public string? Action
     {
         get => _action;
-        set { _action = value; UnknownMembers?.Remove("action"); }
+        set
+        {
+            _action = value;
+            UnknownMembers?.Remove("action");
+        }
     }
 
     /// <summary>A second free-text detail of the event, shown as its second event property.</summary>
@@ -61,7 +78,11 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? Label
     {
         get => _label;
-        set { _label = value; UnknownMembers?.Remove("label"); }
+        set
+        {
+            _label = value;
+            UnknownMembers?.Remove("label");
+        }
     }
 
     /// <summary>What the user searched for, for search events.</summary>
@@ -69,7 +90,11 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? Query
     {
         get => _query;
-        set { _query = value; UnknownMembers?.Remove("query"); }
+        set
+        {
+            _query = value;
+            UnknownMembers?.Remove("query");
+        }
     }
 
     /// <summary>Your id of the product list that was viewed.</summary>
@@ -77,7 +102,11 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? ProductListID
     {
         get => _productListID;
-        set { _productListID = value; UnknownMembers?.Remove("productListID"); }
+        set
+        {
+            _productListID = value;
+            UnknownMembers?.Remove("productListID");
+        }
     }
 
     /// <summary>Your id of the shopping cart.</summary>
@@ -85,7 +114,11 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? CartID
     {
         get => _cartID;
-        set { _cartID = value; UnknownMembers?.Remove("cartID"); }
+        set
+        {
+            _cartID = value;
+            UnknownMembers?.Remove("cartID");
+        }
     }
 
     /// <summary>Your id of the order or payment.</summary>
@@ -93,7 +126,11 @@ public sealed partial class AirbridgeSemanticAttributes
     public string? TransactionID
     {
         get => _transactionID;
-        set { _transactionID = value; UnknownMembers?.Remove("transactionID"); }
+        set
+        {
+            _transactionID = value;
+            UnknownMembers?.Remove("transactionID");
+        }
     }
 
     /// <summary>`true` when the purchase was made through the app store's in-app purchase, `false` for any other payment.</summary>
@@ -101,7 +138,11 @@ public sealed partial class AirbridgeSemanticAttributes
     public bool? InAppPurchased
     {
         get => _inAppPurchased;
-        set { _inAppPurchased = value; UnknownMembers?.Remove("inAppPurchased"); }
+        set
+        {
+            _inAppPurchased = value;
+            UnknownMembers?.Remove("inAppPurchased");
+        }
     }
 
     /// <summary>The total amount of the transaction, in `currency`.</summary>
@@ -109,7 +150,11 @@ public sealed partial class AirbridgeSemanticAttributes
     public decimal? TotalValue
     {
         get => _totalValue;
-        set { _totalValue = value; UnknownMembers?.Remove("totalValue"); }
+        set
+        {
+            _totalValue = value;
+            UnknownMembers?.Remove("totalValue");
+        }
     }
 
     /// <summary>The products the event is about, one object per product.</summary>
@@ -117,7 +162,11 @@ public sealed partial class AirbridgeSemanticAttributes
     public global::System.Collections.Generic.List<global::MmpTyped.Airbridge.AirbridgeProduct>? Products
     {
         get => _products;
-        set { _products = value; UnknownMembers?.Remove("products"); }
+        set
+        {
+            _products = value;
+            UnknownMembers?.Remove("products");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -401,69 +450,96 @@ public sealed partial class AirbridgeSemanticAttributes
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_currency is { } _currencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_action is { } _actionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_actionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'action'", _actionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("action", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "action",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'action' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_label is { } _labelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_labelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'label'", _labelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("label", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "label",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'label' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_query is { } _queryValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_queryValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "query", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'query'", _queryValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_queryValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "query",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'query'", _queryValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("query", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "query", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'query' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "query",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'query' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_productListID is { } _productListIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productListIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productListID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productListID'", _productListIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_productListIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productListID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'productListID'", _productListIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("productListID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productListID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productListID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "productListID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'productListID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_cartID is { } _cartIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cartIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cartID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'cartID'", _cartIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cartIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cartID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'cartID'", _cartIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("cartID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cartID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cartID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cartID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cartID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_transactionID is { } _transactionIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_transactionIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", _transactionIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_transactionIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", _transactionIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("transactionID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_inAppPurchased is { } _inAppPurchasedValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("inAppPurchased", out var rejected))
+        if (_inAppPurchased is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "inAppPurchased", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'inAppPurchased' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("inAppPurchased", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "inAppPurchased",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'inAppPurchased' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_totalValue is { } _totalValueValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("totalValue", out var rejected))
+        if (_totalValue is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "totalValue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'totalValue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("totalValue", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "totalValue",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'totalValue' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_products is { } _productsValue)
         {
@@ -472,7 +548,9 @@ public sealed partial class AirbridgeSemanticAttributes
             {
                 var _productsValueItem = _productsValue[i];
                 validator.Enter(i);
-                if (_productsValueItem is null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'products' must not be null."));
+                if (_productsValueItem is null)
+                    validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null,
+                        string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'products' must not be null."));
                 else
                 {
                     _productsValueItem.ValidateInto(validator);
@@ -483,7 +561,8 @@ public sealed partial class AirbridgeSemanticAttributes
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("products", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "products", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'products' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "products",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'products' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

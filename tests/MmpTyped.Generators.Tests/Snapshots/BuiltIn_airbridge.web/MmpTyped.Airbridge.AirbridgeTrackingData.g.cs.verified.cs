@@ -5,7 +5,10 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through unchanged: do not filter or rename anything.</summary>
+/// <summary>
+/// The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through
+/// unchanged: do not filter or rename anything.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AirbridgeTrackingData
 {
@@ -24,20 +27,34 @@ public sealed partial class AirbridgeTrackingData
     private string? _channel;
     private global::MmpTyped.MmpAttributes? _params;
 
-    /// <summary>The attribution channel as the SDK reports it (`blog`, even `airbridge.websdk`); send it unchanged. Required unless you send user.externalUserID.</summary>
+    /// <summary>
+    /// The attribution channel as the SDK reports it (`blog`, even `airbridge.websdk`); send it unchanged. Required
+    /// unless you send user.externalUserID.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("channel")]
     public string? Channel
     {
         get => _channel;
-        set { _channel = value; UnknownMembers?.Remove("channel"); }
+        set
+        {
+            _channel = value;
+            UnknownMembers?.Remove("channel");
+        }
     }
 
-    /// <summary>The campaign parameters as the SDK reports them (campaign, medium, ad_group, ...), as a JSON object; send them unchanged. Required unless you send user.externalUserID.</summary>
+    /// <summary>
+    /// The campaign parameters as the SDK reports them (campaign, medium, ad_group, ...), as a JSON object; send them
+    /// unchanged. Required unless you send user.externalUserID.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("params")]
     public global::MmpTyped.MmpAttributes? Params
     {
         get => _params;
-        set { _params = value; UnknownMembers?.Remove("params"); }
+        set
+        {
+            _params = value;
+            UnknownMembers?.Remove("params");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -146,11 +163,14 @@ public sealed partial class AirbridgeTrackingData
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_channel is { } _channelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_channelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'channel'", _channelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_channelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "channel",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'channel'", _channelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("channel", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "channel",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_params is { } _paramsValue)
         {
@@ -158,7 +178,8 @@ public sealed partial class AirbridgeTrackingData
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("params", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "params", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'params' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "params",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'params' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -5,7 +5,13 @@
 
 namespace MmpTyped.Airbridge;
 
-/// <summary>An in-web event that your server sends to Airbridge for a visitor of your website. Send the browser's cookie id (browser.clientID) with the SDK's attribution data (eventData.shortID and eventData.trackingData with channel and params), or user.externalUserID instead. Airbridge does not process events older than 24 hours, counts a category in the wrong case as another event, and records your server's IP unless X-Forwarded-For carries the user's.</summary>
+/// <summary>
+/// An in-web event that your server sends to Airbridge for a visitor of your website. Send the browser's cookie
+/// id (browser.clientID) with the SDK's attribution data (eventData.shortID and eventData.trackingData with
+/// channel and params), or user.externalUserID instead. Airbridge does not process events older than 24 hours,
+/// counts a category in the wrong case as another event, and records your server's IP unless X-Forwarded-For
+/// carries the user's.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("airbridge.web")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "user.externalUserID", "browser.clientID+eventData.shortID+eventData.trackingData.channel+eventData.trackingData.params")]
@@ -33,28 +39,50 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     private global::MmpTyped.Airbridge.AirbridgeBrowser? _browser;
     private global::MmpTyped.Airbridge.AirbridgeWebEventData? _eventData;
 
-    /// <summary>A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.</summary>
+    /// <summary>
+    /// A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when
+    /// you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventUUID", Pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$")]
     public global::System.Guid? EventUUID
     {
         get => _eventUUID;
-        set { _eventUUID = value; UnknownMembers?.Remove("eventUUID"); }
+        set
+        {
+            _eventUUID = value;
+            UnknownMembers?.Remove("eventUUID");
+        }
     }
 
-    /// <summary>When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.</summary>
+    /// <summary>
+    /// When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An
+    /// event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("eventTimestamp", Minimum = "1000000000000", Maximum = "9999999999999", Timestamp = "unix-ms")]
     public global::System.DateTimeOffset? EventTimestamp
     {
         get => _eventTimestamp;
-        set { _eventTimestamp = value; _eventTimestampForm = default; UnknownMembers?.Remove("eventTimestamp"); }
+        set
+        {
+            _eventTimestamp = value;
+            _eventTimestampForm = default;
+            UnknownMembers?.Remove("eventTimestamp");
+        }
     }
 
-    /// <summary>Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them to attribute the event and to join it with the same person's other events.</summary>
+    /// <summary>
+    /// Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them
+    /// to attribute the event and to join it with the same person's other events.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("user")]
     public global::MmpTyped.Airbridge.AirbridgeUser? User
     {
         get => _user;
-        set { _user = value; UnknownMembers?.Remove("user"); }
+        set
+        {
+            _user = value;
+            UnknownMembers?.Remove("user");
+        }
     }
 
     /// <summary>The web browser the event happened in.</summary>
@@ -62,7 +90,11 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     public global::MmpTyped.Airbridge.AirbridgeBrowser? Browser
     {
         get => _browser;
-        set { _browser = value; UnknownMembers?.Remove("browser"); }
+        set
+        {
+            _browser = value;
+            UnknownMembers?.Remove("browser");
+        }
     }
 
     /// <summary>The event itself, with the web attribution data.</summary>
@@ -70,7 +102,11 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
     public required global::MmpTyped.Airbridge.AirbridgeWebEventData EventData
     {
         get => _eventData!;
-        set { _eventData = value; UnknownMembers?.Remove("eventData"); }
+        set
+        {
+            _eventData = value;
+            UnknownMembers?.Remove("eventData");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -257,55 +293,79 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventUUID is { } _eventUUIDValue)
         {
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventTimestamp is { } _eventTimestampValue)
         {
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24)) validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
+            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
+            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
+            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24))
+                validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_user is { } _userValue)
         {
-            validator.Enter("user"); _userValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("user");
+            _userValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_browser is { } _browserValue)
         {
-            validator.Enter("browser"); _browserValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("browser");
+            _browserValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("browser", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "browser", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'browser' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "browser",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'browser' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventData is { } _eventDataValue)
         {
-            validator.Enter("eventData"); _eventDataValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("eventData");
+            _eventDataValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventData", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventData",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "eventData", "'eventData' is required.");
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((User?.ExternalUserID is not null) || (Browser?.ClientID is not null && EventData?.ShortID is not null && EventData?.TrackingData?.Channel is not null && EventData?.TrackingData?.Params is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
+        if (!((User?.ExternalUserID is not null)
+            || (Browser?.ClientID is not null && EventData?.ShortID is not null && EventData?.TrackingData?.Channel is not null && EventData?.TrackingData?.Params is not null)))
+        {
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
+                "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
+        }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$");
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "airbridge.web";

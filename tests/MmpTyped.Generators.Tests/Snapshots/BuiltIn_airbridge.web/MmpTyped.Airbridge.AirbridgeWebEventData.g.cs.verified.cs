@@ -26,20 +26,34 @@ public sealed partial class AirbridgeWebEventData
     private global::MmpTyped.Airbridge.AirbridgeTrackingData? _trackingData;
     private global::MmpTyped.Airbridge.AirbridgeGoal? _goal;
 
-    /// <summary>The short id of the attribution campaign link, exactly as the Airbridge SDK reports it (`aef04`). Required unless you send user.externalUserID.</summary>
+    /// <summary>
+    /// The short id of the attribution campaign link, exactly as the Airbridge SDK reports it (`aef04`). Required
+    /// unless you send user.externalUserID.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("shortID")]
     public string? ShortID
     {
         get => _shortID;
-        set { _shortID = value; UnknownMembers?.Remove("shortID"); }
+        set
+        {
+            _shortID = value;
+            UnknownMembers?.Remove("shortID");
+        }
     }
 
-    /// <summary>The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through unchanged: do not filter or rename anything.</summary>
+    /// <summary>
+    /// The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through
+    /// unchanged: do not filter or rename anything.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("trackingData")]
     public global::MmpTyped.Airbridge.AirbridgeTrackingData? TrackingData
     {
         get => _trackingData;
-        set { _trackingData = value; UnknownMembers?.Remove("trackingData"); }
+        set
+        {
+            _trackingData = value;
+            UnknownMembers?.Remove("trackingData");
+        }
     }
 
     /// <summary>What happened: the event's category, optional action/label/value, and its attributes.</summary>
@@ -47,7 +61,11 @@ public sealed partial class AirbridgeWebEventData
     public required global::MmpTyped.Airbridge.AirbridgeGoal Goal
     {
         get => _goal!;
-        set { _goal = value; UnknownMembers?.Remove("goal"); }
+        set
+        {
+            _goal = value;
+            UnknownMembers?.Remove("goal");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -180,27 +198,36 @@ public sealed partial class AirbridgeWebEventData
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_shortID is { } _shortIDValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("shortID", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_trackingData is { } _trackingDataValue)
         {
-            validator.Enter("trackingData"); _trackingDataValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("trackingData");
+            _trackingDataValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("trackingData", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "trackingData", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "trackingData",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_goal is { } _goalValue)
         {
-            validator.Enter("goal"); _goalValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("goal");
+            _goalValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("goal", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "goal", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "goal",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'goal' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {

@@ -5,7 +5,23 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>One raw attribution record that AppsFlyer's Push API V1.0 sent to your own endpoint, in near real time (seconds, at most about two minutes), for every install, in-app event, re-attribution or re-engagement you chose to receive, organic or not. V1.0 was sunset on August 31, 2020 and stopped sending on June 30, 2021: use this schema to read archived V1 messages; live traffic is `appsflyer.push.v2`. With POST the message is this JSON body; with GET the same names arrive as query parameters and every value is text, which is why booleans and amounts accept both forms here. Your endpoint must answer exactly 200: any other status, even another 2xx, is a failure, and a message you fail to take is never sent again (fill the gap from Pull API). Retargeting in-app events usually arrive twice, once with the original attribution (`re_targeting_conversion_type` null) and once with the retargeting network (`re-engagement`): when two messages share `event_time`, `appsflyer_device_id` and `app_id`, drop the one whose `re_targeting_conversion_type` is null. Only `app_id`, `appsflyer_device_id`, `event_time` and `event_type` are required: they are the de-duplication key and the kind of message, listed for every message type and filled in every example; every other field may be null, "" or missing (AppsFlyer announced in 2020 that it would stop sending blank keys). AppsFlyer adds fields without notice, so unknown members are accepted and kept. A V2 message does not validate here: it has no `appsflyer_device_id` (V2 calls it `appsflyer_id`) and no `event_type`.</summary>
+/// <summary>
+/// One raw attribution record that AppsFlyer's Push API V1.0 sent to your own endpoint, in near real time
+/// (seconds, at most about two minutes), for every install, in-app event, re-attribution or re-engagement you
+/// chose to receive, organic or not. V1.0 was sunset on August 31, 2020 and stopped sending on June 30, 2021: use
+/// this schema to read archived V1 messages; live traffic is `appsflyer.push.v2`. With POST the message is this
+/// JSON body; with GET the same names arrive as query parameters and every value is text, which is why booleans
+/// and amounts accept both forms here. Your endpoint must answer exactly 200: any other status, even another 2xx,
+/// is a failure, and a message you fail to take is never sent again (fill the gap from Pull API). Retargeting
+/// in-app events usually arrive twice, once with the original attribution (`re_targeting_conversion_type` null)
+/// and once with the retargeting network (`re-engagement`): when two messages share `event_time`,
+/// `appsflyer_device_id` and `app_id`, drop the one whose `re_targeting_conversion_type` is null. Only `app_id`,
+/// `appsflyer_device_id`, `event_time` and `event_type` are required: they are the de-duplication key and the
+/// kind of message, listed for every message type and filled in every example; every other field may be null, ""
+/// or missing (AppsFlyer announced in 2020 that it would stop sending blank keys). AppsFlyer adds fields without
+/// notice, so unknown members are accepted and kept. A V2 message does not validate here: it has no
+/// `appsflyer_device_id` (V2 calls it `appsflyer_id`) and no `event_type`.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("appsflyer.push.v1")]
 public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message>
@@ -246,68 +262,135 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     private string? _sdkVersion;
     private global::MmpTyped.Runtime.MmpWireForm _sdkVersionForm;
 
-    /// <summary>The app the message is about: the store package name on Android (`com.appsflyer.sampleapp`), `id` plus the App Store number on iOS (`id340******`). Part of the key that pairs duplicate retargeting messages.</summary>
+    /// <summary>
+    /// The app the message is about: the store package name on Android (`com.appsflyer.sampleapp`), `id` plus the App
+    /// Store number on iOS (`id340******`). Part of the key that pairs duplicate retargeting messages.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("app_id", MinLength = 1)]
     public required string AppId
     {
         get => _appId!;
-        set { _appId = value; UnknownMembers?.Remove("app_id"); }
+        set
+        {
+            _appId = value;
+            UnknownMembers?.Remove("app_id");
+        }
     }
 
-    /// <summary>AppsFlyer's id of this app install on this device (what Pull API and the SDK call the AppsFlyer ID), usually first-launch milliseconds, a dash and a random number (`1446034686662-8619927357095541234`). Part of the key that pairs duplicate retargeting messages; V2 renamed it `appsflyer_id`.</summary>
+    /// <summary>
+    /// AppsFlyer's id of this app install on this device (what Pull API and the SDK call the AppsFlyer ID), usually
+    /// first-launch milliseconds, a dash and a random number (`1446034686662-8619927357095541234`). Part of the key
+    /// that pairs duplicate retargeting messages; V2 renamed it `appsflyer_id`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("appsflyer_device_id", MinLength = 1)]
     public required string AppsflyerDeviceId
     {
         get => _appsflyerDeviceId!;
-        set { _appsflyerDeviceId = value; UnknownMembers?.Remove("appsflyer_device_id"); }
+        set
+        {
+            _appsflyerDeviceId = value;
+            UnknownMembers?.Remove("appsflyer_device_id");
+        }
     }
 
-    /// <summary>When the install, in-app event or re-engagement happened, in UTC, as `yyyy-MM-dd HH:mm:ss` (V1 sends no milliseconds; the pattern also takes `.SSS`). Part of the key that pairs duplicate retargeting messages.</summary>
+    /// <summary>
+    /// When the install, in-app event or re-engagement happened, in UTC, as `yyyy-MM-dd HH:mm:ss` (V1 sends no
+    /// milliseconds; the pattern also takes `.SSS`). Part of the key that pairs duplicate retargeting messages.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event_time", Pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?$", Timestamp = "af-datetime")]
     public required global::System.DateTimeOffset EventTime
     {
         get => _eventTime.GetValueOrDefault();
-        set { _eventTime = value; _eventTimeForm = default; UnknownMembers?.Remove("event_time"); }
+        set
+        {
+            _eventTime = value;
+            _eventTimeForm = default;
+            UnknownMembers?.Remove("event_time");
+        }
     }
 
-    /// <summary>The kind of message: `install` (a new install, organic or not, and also a re-attribution, which re-installs), `in-app-event` (an event inside the app, named in `event_name`), or `re-engagement` (a retargeting campaign brought an existing user back). Combine it with `re_targeting_conversion_type` to tell a re-attribution from an ordinary install.</summary>
+    /// <summary>
+    /// The kind of message: `install` (a new install, organic or not, and also a re-attribution, which re-installs),
+    /// `in-app-event` (an event inside the app, named in `event_name`), or `re-engagement` (a retargeting campaign
+    /// brought an existing user back). Combine it with `re_targeting_conversion_type` to tell a re-attribution from
+    /// an ordinary install.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event_type")]
     public required global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType EventType
     {
         get => _eventType.GetValueOrDefault();
-        set { _eventType = value; UnknownMembers?.Remove("event_type"); }
+        set
+        {
+            _eventType = value;
+            UnknownMembers?.Remove("event_type");
+        }
     }
 
-    /// <summary>The in-app event's name as the app recorded it (`af_purchase`, or a custom name such as `Decimal_5`); null on installs, and `re-engagement` or null on re-engagement messages.</summary>
+    /// <summary>
+    /// The in-app event's name as the app recorded it (`af_purchase`, or a custom name such as `Decimal_5`); null on
+    /// installs, and `re-engagement` or null on re-engagement messages.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event_name")]
     public string? EventName
     {
         get => _eventName;
-        set { _eventName = value; _eventNameForm = default; UnknownMembers?.Remove("event_name"); }
+        set
+        {
+            _eventName = value;
+            _eventNameForm = default;
+            UnknownMembers?.Remove("event_name");
+        }
     }
 
-    /// <summary>The in-app event's parameters (`af_revenue`, `af_currency`, `af_content_id`, ...) as JSON text, e.g. `{"af_revenue":200,"af_price":250}`. Null or "" when there are none. Parse it yourself and expect surprises: the vendor's own examples hold a trailing comma inside it and currency typos (`UDS`).</summary>
+    /// <summary>
+    /// The in-app event's parameters (`af_revenue`, `af_currency`, `af_content_id`, ...) as JSON text, e.g.
+    /// `{"af_revenue":200,"af_price":250}`. Null or "" when there are none. Parse it yourself and expect surprises:
+    /// the vendor's own examples hold a trailing comma inside it and currency typos (`UDS`).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event_value")]
     public global::MmpTyped.MmpAttributes? EventValue
     {
         get => _eventValue;
-        set { _eventValue = value; _eventValueForm = default; UnknownMembers?.Remove("event_value"); }
+        set
+        {
+            _eventValue = value;
+            _eventValueForm = default;
+            UnknownMembers?.Remove("event_value");
+        }
     }
 
-    /// <summary>For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a retargeting campaign) or `re-attribution` (the app re-installed through one); null (or "") for anything else. When two messages share `event_time`, `appsflyer_device_id` and `app_id`, drop the one where this is null: it is the copy with the original attribution. V2 renamed it `retargeting_conversion_type`.</summary>
+    /// <summary>
+    /// For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a
+    /// retargeting campaign) or `re-attribution` (the app re-installed through one); null (or "") for anything else.
+    /// When two messages share `event_time`, `appsflyer_device_id` and `app_id`, drop the one where this is null: it
+    /// is the copy with the original attribution. V2 renamed it `retargeting_conversion_type`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("re_targeting_conversion_type")]
     public global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType? ReTargetingConversionType
     {
         get => _reTargetingConversionType;
-        set { _reTargetingConversionType = value; _reTargetingConversionTypeForm = default; UnknownMembers?.Remove("re_targeting_conversion_type"); }
+        set
+        {
+            _reTargetingConversionType = value;
+            _reTargetingConversionTypeForm = default;
+            UnknownMembers?.Remove("re_targeting_conversion_type");
+        }
     }
 
-    /// <summary>Whether the message belongs to a retargeting campaign (a re-attribution or a re-engagement): true there, false for user acquisition, organic or not.</summary>
+    /// <summary>
+    /// Whether the message belongs to a retargeting campaign (a re-attribution or a re-engagement): true there, false
+    /// for user acquisition, organic or not.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("is_retargeting")]
     public bool? IsRetargeting
     {
         get => _isRetargeting;
-        set { _isRetargeting = value; _isRetargetingForm = default; UnknownMembers?.Remove("is_retargeting"); }
+        set
+        {
+            _isRetargeting = value;
+            _isRetargetingForm = default;
+            UnknownMembers?.Remove("is_retargeting");
+        }
     }
 
     /// <summary>`organic` when no media source was credited, `regular` when a media source was (non-organic).</summary>
@@ -315,39 +398,76 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType? AttributionType
     {
         get => _attributionType;
-        set { _attributionType = value; _attributionTypeForm = default; UnknownMembers?.Remove("attribution_type"); }
+        set
+        {
+            _attributionType = value;
+            _attributionTypeForm = default;
+            UnknownMembers?.Remove("attribution_type");
+        }
     }
 
-    /// <summary>When the app was first launched after this install (re-install for a re-attribution), in UTC, `yyyy-MM-dd HH:mm:ss`. On in-app events it still names the install, not the event.</summary>
+    /// <summary>
+    /// When the app was first launched after this install (re-install for a re-attribution), in UTC, `yyyy-MM-dd
+    /// HH:mm:ss`. On in-app events it still names the install, not the event.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("install_time", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?)?$", Timestamp = "af-datetime")]
     public global::System.DateTimeOffset? InstallTime
     {
         get => _installTime;
-        set { _installTime = value; _installTimeForm = default; UnknownMembers?.Remove("install_time"); }
+        set
+        {
+            _installTime = value;
+            _installTimeForm = default;
+            UnknownMembers?.Remove("install_time");
+        }
     }
 
-    /// <summary>When the download finished and the app was installed on the device, before its first launch, in UTC. V2 renamed it `device_download_time`.</summary>
+    /// <summary>
+    /// When the download finished and the app was installed on the device, before its first launch, in UTC. V2
+    /// renamed it `device_download_time`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("download_time", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?)?$", Timestamp = "af-datetime")]
     public global::System.DateTimeOffset? DownloadTime
     {
         get => _downloadTime;
-        set { _downloadTime = value; _downloadTimeForm = default; UnknownMembers?.Remove("download_time"); }
+        set
+        {
+            _downloadTime = value;
+            _downloadTimeForm = default;
+            UnknownMembers?.Remove("download_time");
+        }
     }
 
-    /// <summary>When the user clicked (or viewed) the ad that won the attribution, in UTC; null or "" for organic installs. Carries the same value as `attributed_touch_time`; V2 keeps only that name.</summary>
+    /// <summary>
+    /// When the user clicked (or viewed) the ad that won the attribution, in UTC; null or "" for organic installs.
+    /// Carries the same value as `attributed_touch_time`; V2 keeps only that name.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("click_time", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?)?$", Timestamp = "af-datetime")]
     public global::System.DateTimeOffset? ClickTime
     {
         get => _clickTime;
-        set { _clickTime = value; _clickTimeForm = default; UnknownMembers?.Remove("click_time"); }
+        set
+        {
+            _clickTime = value;
+            _clickTimeForm = default;
+            UnknownMembers?.Remove("click_time");
+        }
     }
 
-    /// <summary>When the attributed touch (a click or an impression) happened, in UTC; null or "" for organic messages. The same value as `click_time`.</summary>
+    /// <summary>
+    /// When the attributed touch (a click or an impression) happened, in UTC; null or "" for organic messages. The
+    /// same value as `click_time`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("attributed_touch_time", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?)?$", Timestamp = "af-datetime")]
     public global::System.DateTimeOffset? AttributedTouchTime
     {
         get => _attributedTouchTime;
-        set { _attributedTouchTime = value; _attributedTouchTimeForm = default; UnknownMembers?.Remove("attributed_touch_time"); }
+        set
+        {
+            _attributedTouchTime = value;
+            _attributedTouchTimeForm = default;
+            UnknownMembers?.Remove("attributed_touch_time");
+        }
     }
 
     /// <summary>The kind of touch that won the attribution, such as `click` or `impression`; null or "" for organic messages.</summary>
@@ -355,15 +475,28 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AttributedTouchType
     {
         get => _attributedTouchType;
-        set { _attributedTouchType = value; _attributedTouchTypeForm = default; UnknownMembers?.Remove("attributed_touch_type"); }
+        set
+        {
+            _attributedTouchType = value;
+            _attributedTouchTypeForm = default;
+            UnknownMembers?.Remove("attributed_touch_type");
+        }
     }
 
-    /// <summary>`install_time` in the time zone chosen in the app's settings, with milliseconds and the offset: `2018-12-10 13:03:29.048+0000`, `2018-12-11 13:50:03.178+0800`.</summary>
+    /// <summary>
+    /// `install_time` in the time zone chosen in the app's settings, with milliseconds and the offset: `2018-12-10
+    /// 13:03:29.048+0000`, `2018-12-11 13:50:03.178+0800`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("install_time_selected_timezone", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?[+-][0-9]{4})?$", Timestamp = "af-datetime-offset")]
     public global::System.DateTimeOffset? InstallTimeSelectedTimezone
     {
         get => _installTimeSelectedTimezone;
-        set { _installTimeSelectedTimezone = value; _installTimeSelectedTimezoneForm = default; UnknownMembers?.Remove("install_time_selected_timezone"); }
+        set
+        {
+            _installTimeSelectedTimezone = value;
+            _installTimeSelectedTimezoneForm = default;
+            UnknownMembers?.Remove("install_time_selected_timezone");
+        }
     }
 
     /// <summary>`download_time` in the app's chosen time zone, with the offset (`2018-12-10 13:03:15.000+0000`).</summary>
@@ -371,15 +504,28 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? DownloadTimeSelectedTimezone
     {
         get => _downloadTimeSelectedTimezone;
-        set { _downloadTimeSelectedTimezone = value; _downloadTimeSelectedTimezoneForm = default; UnknownMembers?.Remove("download_time_selected_timezone"); }
+        set
+        {
+            _downloadTimeSelectedTimezone = value;
+            _downloadTimeSelectedTimezoneForm = default;
+            UnknownMembers?.Remove("download_time_selected_timezone");
+        }
     }
 
-    /// <summary>`click_time` in the app's chosen time zone, with the offset; null or "" for organic messages. V2 renamed it `attributed_touch_time_selected_timezone`.</summary>
+    /// <summary>
+    /// `click_time` in the app's chosen time zone, with the offset; null or "" for organic messages. V2 renamed it
+    /// `attributed_touch_time_selected_timezone`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("click_time_selected_timezone", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?[+-][0-9]{4})?$", Timestamp = "af-datetime-offset")]
     public global::System.DateTimeOffset? ClickTimeSelectedTimezone
     {
         get => _clickTimeSelectedTimezone;
-        set { _clickTimeSelectedTimezone = value; _clickTimeSelectedTimezoneForm = default; UnknownMembers?.Remove("click_time_selected_timezone"); }
+        set
+        {
+            _clickTimeSelectedTimezone = value;
+            _clickTimeSelectedTimezoneForm = default;
+            UnknownMembers?.Remove("click_time_selected_timezone");
+        }
     }
 
     /// <summary>`event_time` in the app's chosen time zone, with milliseconds and the offset (`2018-12-10 13:04:11.849+0000`).</summary>
@@ -387,15 +533,28 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? EventTimeSelectedTimezone
     {
         get => _eventTimeSelectedTimezone;
-        set { _eventTimeSelectedTimezone = value; _eventTimeSelectedTimezoneForm = default; UnknownMembers?.Remove("event_time_selected_timezone"); }
+        set
+        {
+            _eventTimeSelectedTimezone = value;
+            _eventTimeSelectedTimezoneForm = default;
+            UnknownMembers?.Remove("event_time_selected_timezone");
+        }
     }
 
-    /// <summary>The network credited with the install or event (`Facebook Ads`, `test_media_int`, `Social Twitter`), or `Organic`. V1 writes `Organic` with a capital O; V2 writes `organic`.</summary>
+    /// <summary>
+    /// The network credited with the install or event (`Facebook Ads`, `test_media_int`, `Social Twitter`), or
+    /// `Organic`. V1 writes `Organic` with a capital O; V2 writes `organic`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("media_source")]
     public string? MediaSource
     {
         get => _mediaSource;
-        set { _mediaSource = value; _mediaSourceForm = default; UnknownMembers?.Remove("media_source"); }
+        set
+        {
+            _mediaSource = value;
+            _mediaSourceForm = default;
+            UnknownMembers?.Remove("media_source");
+        }
     }
 
     /// <summary>The agency (partner) that ran the attributed campaign for the advertiser, if any. V2 renamed it `af_prt`.</summary>
@@ -403,7 +562,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Agency
     {
         get => _agency;
-        set { _agency = value; _agencyForm = default; UnknownMembers?.Remove("agency"); }
+        set
+        {
+            _agency = value;
+            _agencyForm = default;
+            UnknownMembers?.Remove("agency");
+        }
     }
 
     /// <summary>The campaign name from the attribution link (`c=` parameter) or the network; null for organic messages.</summary>
@@ -411,15 +575,28 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Campaign
     {
         get => _campaign;
-        set { _campaign = value; _campaignForm = default; UnknownMembers?.Remove("campaign"); }
+        set
+        {
+            _campaign = value;
+            _campaignForm = default;
+            UnknownMembers?.Remove("campaign");
+        }
     }
 
-    /// <summary>The campaign id the network reported. An id, not a number: keep it as text (`3e025`, or digits that may not fit a number).</summary>
+    /// <summary>
+    /// The campaign id the network reported. An id, not a number: keep it as text (`3e025`, or digits that may not
+    /// fit a number).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_c_id")]
     public string? AfCId
     {
         get => _afCId;
-        set { _afCId = value; _afCIdForm = default; UnknownMembers?.Remove("af_c_id"); }
+        set
+        {
+            _afCId = value;
+            _afCIdForm = default;
+            UnknownMembers?.Remove("af_c_id");
+        }
     }
 
     /// <summary>The ad set (ad group) name from the attribution link or the network.</summary>
@@ -427,7 +604,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAdset
     {
         get => _afAdset;
-        set { _afAdset = value; _afAdsetForm = default; UnknownMembers?.Remove("af_adset"); }
+        set
+        {
+            _afAdset = value;
+            _afAdsetForm = default;
+            UnknownMembers?.Remove("af_adset");
+        }
     }
 
     /// <summary>The ad set id from the network; text even when it looks numeric.</summary>
@@ -435,7 +617,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAdsetId
     {
         get => _afAdsetId;
-        set { _afAdsetId = value; _afAdsetIdForm = default; UnknownMembers?.Remove("af_adset_id"); }
+        set
+        {
+            _afAdsetId = value;
+            _afAdsetIdForm = default;
+            UnknownMembers?.Remove("af_adset_id");
+        }
     }
 
     /// <summary>The ad (creative) name from the attribution link or the network.</summary>
@@ -443,7 +630,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAd
     {
         get => _afAd;
-        set { _afAd = value; _afAdForm = default; UnknownMembers?.Remove("af_ad"); }
+        set
+        {
+            _afAd = value;
+            _afAdForm = default;
+            UnknownMembers?.Remove("af_ad");
+        }
     }
 
     /// <summary>The ad id from the network; text even when it looks numeric (`123245353`).</summary>
@@ -451,7 +643,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAdId
     {
         get => _afAdId;
-        set { _afAdId = value; _afAdIdForm = default; UnknownMembers?.Remove("af_ad_id"); }
+        set
+        {
+            _afAdId = value;
+            _afAdIdForm = default;
+            UnknownMembers?.Remove("af_ad_id");
+        }
     }
 
     /// <summary>The ad format, as the network names it (`Banner_210X600`, `video`, `text`).</summary>
@@ -459,7 +656,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfAdType
     {
         get => _afAdType;
-        set { _afAdType = value; _afAdTypeForm = default; UnknownMembers?.Remove("af_ad_type"); }
+        set
+        {
+            _afAdType = value;
+            _afAdTypeForm = default;
+            UnknownMembers?.Remove("af_ad_type");
+        }
     }
 
     /// <summary>The network's channel or sub-placement that served the ad (`youtube`).</summary>
@@ -467,7 +669,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfChannel
     {
         get => _afChannel;
-        set { _afChannel = value; _afChannelForm = default; UnknownMembers?.Remove("af_channel"); }
+        set
+        {
+            _afChannel = value;
+            _afChannelForm = default;
+            UnknownMembers?.Remove("af_channel");
+        }
     }
 
     /// <summary>The search keywords that led to the ad, space separated (`key1 key2 key3`), for search campaigns.</summary>
@@ -475,7 +682,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfKeywords
     {
         get => _afKeywords;
-        set { _afKeywords = value; _afKeywordsForm = default; UnknownMembers?.Remove("af_keywords"); }
+        set
+        {
+            _afKeywords = value;
+            _afKeywordsForm = default;
+            UnknownMembers?.Remove("af_keywords");
+        }
     }
 
     /// <summary>The publisher (site or app) that showed the ad, as the network identifies it.</summary>
@@ -483,47 +695,92 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfSiteid
     {
         get => _afSiteid;
-        set { _afSiteid = value; _afSiteidForm = default; UnknownMembers?.Remove("af_siteid"); }
+        set
+        {
+            _afSiteid = value;
+            _afSiteidForm = default;
+            UnknownMembers?.Remove("af_siteid");
+        }
     }
 
-    /// <summary>Free sub-parameter 1 that the advertiser or network put on the attribution link (`af_sub1=`); AppsFlyer passes it through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 1 that the advertiser or network put on the attribution link (`af_sub1=`); AppsFlyer passes
+    /// it through unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub1")]
     public string? AfSub1
     {
         get => _afSub1;
-        set { _afSub1 = value; _afSub1Form = default; UnknownMembers?.Remove("af_sub1"); }
+        set
+        {
+            _afSub1 = value;
+            _afSub1Form = default;
+            UnknownMembers?.Remove("af_sub1");
+        }
     }
 
-    /// <summary>Free sub-parameter 2 that the advertiser or network put on the attribution link (`af_sub2=`); AppsFlyer passes it through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 2 that the advertiser or network put on the attribution link (`af_sub2=`); AppsFlyer passes
+    /// it through unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub2")]
     public string? AfSub2
     {
         get => _afSub2;
-        set { _afSub2 = value; _afSub2Form = default; UnknownMembers?.Remove("af_sub2"); }
+        set
+        {
+            _afSub2 = value;
+            _afSub2Form = default;
+            UnknownMembers?.Remove("af_sub2");
+        }
     }
 
-    /// <summary>Free sub-parameter 3 that the advertiser or network put on the attribution link (`af_sub3=`); AppsFlyer passes it through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 3 that the advertiser or network put on the attribution link (`af_sub3=`); AppsFlyer passes
+    /// it through unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub3")]
     public string? AfSub3
     {
         get => _afSub3;
-        set { _afSub3 = value; _afSub3Form = default; UnknownMembers?.Remove("af_sub3"); }
+        set
+        {
+            _afSub3 = value;
+            _afSub3Form = default;
+            UnknownMembers?.Remove("af_sub3");
+        }
     }
 
-    /// <summary>Free sub-parameter 4 that the advertiser or network put on the attribution link (`af_sub4=`); AppsFlyer passes it through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 4 that the advertiser or network put on the attribution link (`af_sub4=`); AppsFlyer passes
+    /// it through unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub4")]
     public string? AfSub4
     {
         get => _afSub4;
-        set { _afSub4 = value; _afSub4Form = default; UnknownMembers?.Remove("af_sub4"); }
+        set
+        {
+            _afSub4 = value;
+            _afSub4Form = default;
+            UnknownMembers?.Remove("af_sub4");
+        }
     }
 
-    /// <summary>Free sub-parameter 5 that the advertiser or network put on the attribution link (`af_sub5=`); AppsFlyer passes it through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 5 that the advertiser or network put on the attribution link (`af_sub5=`); AppsFlyer passes
+    /// it through unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub5")]
     public string? AfSub5
     {
         get => _afSub5;
-        set { _afSub5 = value; _afSub5Form = default; UnknownMembers?.Remove("af_sub5"); }
+        set
+        {
+            _afSub5 = value;
+            _afSub5Form = default;
+            UnknownMembers?.Remove("af_sub5");
+        }
     }
 
     /// <summary>The referring page of the click that opened the attribution link, when the browser sent one.</summary>
@@ -531,23 +788,44 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? HttpReferrer
     {
         get => _httpReferrer;
-        set { _httpReferrer = value; _httpReferrerForm = default; UnknownMembers?.Remove("http_referrer"); }
+        set
+        {
+            _httpReferrer = value;
+            _httpReferrerForm = default;
+            UnknownMembers?.Remove("http_referrer");
+        }
     }
 
-    /// <summary>The full attribution link the user clicked, with its query parameters (`https://app.appsflyer.com/&lt;app&gt;?pid=...&amp;c=...`). V2 renamed it `original_url`.</summary>
+    /// <summary>
+    /// The full attribution link the user clicked, with its query parameters
+    /// (`https://app.appsflyer.com/&lt;app&gt;?pid=...&amp;c=...`). V2 renamed it `original_url`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("click_url")]
     public string? ClickUrl
     {
         get => _clickUrl;
-        set { _clickUrl = value; _clickUrlForm = default; UnknownMembers?.Remove("click_url"); }
+        set
+        {
+            _clickUrl = value;
+            _clickUrlForm = default;
+            UnknownMembers?.Remove("click_url");
+        }
     }
 
-    /// <summary>The click lookback window set on the attribution link (how long after a click an install may still be credited to it). V2 renamed it `af_attribution_lookback`.</summary>
+    /// <summary>
+    /// The click lookback window set on the attribution link (how long after a click an install may still be credited
+    /// to it). V2 renamed it `af_attribution_lookback`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_click_lookback")]
     public string? AfClickLookback
     {
         get => _afClickLookback;
-        set { _afClickLookback = value; _afClickLookbackForm = default; UnknownMembers?.Remove("af_click_lookback"); }
+        set
+        {
+            _afClickLookback = value;
+            _afClickLookbackForm = default;
+            UnknownMembers?.Remove("af_click_lookback");
+        }
     }
 
     /// <summary>How the campaign is paid for, as the attribution link says (`cpi`, `cpc`, `cpm`, ...).</summary>
@@ -555,15 +833,28 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfCostModel
     {
         get => _afCostModel;
-        set { _afCostModel = value; _afCostModelForm = default; UnknownMembers?.Remove("af_cost_model"); }
+        set
+        {
+            _afCostModel = value;
+            _afCostModelForm = default;
+            UnknownMembers?.Remove("af_cost_model");
+        }
     }
 
-    /// <summary>The cost of this install or event, in `af_cost_currency`, as the attribution link carried it. Arrives as text (`"0.0750"`): read it as a decimal, not a float.</summary>
+    /// <summary>
+    /// The cost of this install or event, in `af_cost_currency`, as the attribution link carried it. Arrives as text
+    /// (`"0.0750"`): read it as a decimal, not a float.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_cost_value")]
     public decimal? AfCostValue
     {
         get => _afCostValue;
-        set { _afCostValue = value; _afCostValueForm = default; UnknownMembers?.Remove("af_cost_value"); }
+        set
+        {
+            _afCostValue = value;
+            _afCostValueForm = default;
+            UnknownMembers?.Remove("af_cost_value");
+        }
     }
 
     /// <summary>The currency of `af_cost_value`, an ISO 4217 code (`USD`).</summary>
@@ -571,39 +862,77 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AfCostCurrency
     {
         get => _afCostCurrency;
-        set { _afCostCurrency = value; _afCostCurrencyForm = default; UnknownMembers?.Remove("af_cost_currency"); }
+        set
+        {
+            _afCostCurrency = value;
+            _afCostCurrencyForm = default;
+            UnknownMembers?.Remove("af_cost_currency");
+        }
     }
 
-    /// <summary>The cost of the install in its original currency, when the cost came on the attribution link; null when there is no cost data or when the network reported the cost by API (Facebook, Google Ads). V2 folds it into `af_cost_value`.</summary>
+    /// <summary>
+    /// The cost of the install in its original currency, when the cost came on the attribution link; null when there
+    /// is no cost data or when the network reported the cost by API (Facebook, Google Ads). V2 folds it into
+    /// `af_cost_value`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("cost_per_install")]
     public decimal? CostPerInstall
     {
         get => _costPerInstall;
-        set { _costPerInstall = value; _costPerInstallForm = default; UnknownMembers?.Remove("cost_per_install"); }
+        set
+        {
+            _costPerInstall = value;
+            _costPerInstallForm = default;
+            UnknownMembers?.Remove("cost_per_install");
+        }
     }
 
-    /// <summary>The currency of the in-app event's revenue, an ISO 4217 code (`GBP`, `USD`); null on installs. V2 calls it `event_revenue_currency`.</summary>
+    /// <summary>
+    /// The currency of the in-app event's revenue, an ISO 4217 code (`GBP`, `USD`); null on installs. V2 calls it
+    /// `event_revenue_currency`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("currency")]
     public string? Currency
     {
         get => _currency;
-        set { _currency = value; _currencyForm = default; UnknownMembers?.Remove("currency"); }
+        set
+        {
+            _currency = value;
+            _currencyForm = default;
+            UnknownMembers?.Remove("currency");
+        }
     }
 
-    /// <summary>The currency chosen in the app's settings (`GBP`, `USD`), in which `revenue_in_selected_currency` and `cost_in_selected_currency` are given.</summary>
+    /// <summary>
+    /// The currency chosen in the app's settings (`GBP`, `USD`), in which `revenue_in_selected_currency` and
+    /// `cost_in_selected_currency` are given.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("selected_currency")]
     public string? SelectedCurrency
     {
         get => _selectedCurrency;
-        set { _selectedCurrency = value; _selectedCurrencyForm = default; UnknownMembers?.Remove("selected_currency"); }
+        set
+        {
+            _selectedCurrency = value;
+            _selectedCurrencyForm = default;
+            UnknownMembers?.Remove("selected_currency");
+        }
     }
 
-    /// <summary>The in-app event's revenue converted to `selected_currency`; null on installs. Arrives as a number (`1234.67`, `999`) or as text (`"1234.67"`).</summary>
+    /// <summary>
+    /// The in-app event's revenue converted to `selected_currency`; null on installs. Arrives as a number (`1234.67`,
+    /// `999`) or as text (`"1234.67"`).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("revenue_in_selected_currency")]
     public decimal? RevenueInSelectedCurrency
     {
         get => _revenueInSelectedCurrency;
-        set { _revenueInSelectedCurrency = value; _revenueInSelectedCurrencyForm = default; UnknownMembers?.Remove("revenue_in_selected_currency"); }
+        set
+        {
+            _revenueInSelectedCurrency = value;
+            _revenueInSelectedCurrencyForm = default;
+            UnknownMembers?.Remove("revenue_in_selected_currency");
+        }
     }
 
     /// <summary>The cost of the install converted to `selected_currency`; null when there is no cost.</summary>
@@ -611,55 +940,108 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public decimal? CostInSelectedCurrency
     {
         get => _costInSelectedCurrency;
-        set { _costInSelectedCurrency = value; _costInSelectedCurrencyForm = default; UnknownMembers?.Remove("cost_in_selected_currency"); }
+        set
+        {
+            _costInSelectedCurrency = value;
+            _costInSelectedCurrencyForm = default;
+            UnknownMembers?.Remove("cost_in_selected_currency");
+        }
     }
 
-    /// <summary>The Facebook campaign name; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. V2 dropped it.</summary>
+    /// <summary>
+    /// The Facebook campaign name; filled only when the install is attributed to Facebook and the advertiser accepted
+    /// Facebook's terms for user-level data, null otherwise. V2 dropped it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("fb_campaign_name")]
     public string? FbCampaignName
     {
         get => _fbCampaignName;
-        set { _fbCampaignName = value; _fbCampaignNameForm = default; UnknownMembers?.Remove("fb_campaign_name"); }
+        set
+        {
+            _fbCampaignName = value;
+            _fbCampaignNameForm = default;
+            UnknownMembers?.Remove("fb_campaign_name");
+        }
     }
 
-    /// <summary>The Facebook campaign id; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.</summary>
+    /// <summary>
+    /// The Facebook campaign id; filled only when the install is attributed to Facebook and the advertiser accepted
+    /// Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("fb_campaign_id")]
     public string? FbCampaignId
     {
         get => _fbCampaignId;
-        set { _fbCampaignId = value; _fbCampaignIdForm = default; UnknownMembers?.Remove("fb_campaign_id"); }
+        set
+        {
+            _fbCampaignId = value;
+            _fbCampaignIdForm = default;
+            UnknownMembers?.Remove("fb_campaign_id");
+        }
     }
 
-    /// <summary>The Facebook ad set name; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. V2 dropped it.</summary>
+    /// <summary>
+    /// The Facebook ad set name; filled only when the install is attributed to Facebook and the advertiser accepted
+    /// Facebook's terms for user-level data, null otherwise. V2 dropped it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("fb_adset_name")]
     public string? FbAdsetName
     {
         get => _fbAdsetName;
-        set { _fbAdsetName = value; _fbAdsetNameForm = default; UnknownMembers?.Remove("fb_adset_name"); }
+        set
+        {
+            _fbAdsetName = value;
+            _fbAdsetNameForm = default;
+            UnknownMembers?.Remove("fb_adset_name");
+        }
     }
 
-    /// <summary>The Facebook ad set id; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.</summary>
+    /// <summary>
+    /// The Facebook ad set id; filled only when the install is attributed to Facebook and the advertiser accepted
+    /// Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("fb_adset_id")]
     public string? FbAdsetId
     {
         get => _fbAdsetId;
-        set { _fbAdsetId = value; _fbAdsetIdForm = default; UnknownMembers?.Remove("fb_adset_id"); }
+        set
+        {
+            _fbAdsetId = value;
+            _fbAdsetIdForm = default;
+            UnknownMembers?.Remove("fb_adset_id");
+        }
     }
 
-    /// <summary>The Facebook ad group (ad) name; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. V2 dropped it.</summary>
+    /// <summary>
+    /// The Facebook ad group (ad) name; filled only when the install is attributed to Facebook and the advertiser
+    /// accepted Facebook's terms for user-level data, null otherwise. V2 dropped it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("fb_adgroup_name")]
     public string? FbAdgroupName
     {
         get => _fbAdgroupName;
-        set { _fbAdgroupName = value; _fbAdgroupNameForm = default; UnknownMembers?.Remove("fb_adgroup_name"); }
+        set
+        {
+            _fbAdgroupName = value;
+            _fbAdgroupNameForm = default;
+            UnknownMembers?.Remove("fb_adgroup_name");
+        }
     }
 
-    /// <summary>The Facebook ad group (ad) id; filled only when the install is attributed to Facebook and the advertiser accepted Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.</summary>
+    /// <summary>
+    /// The Facebook ad group (ad) id; filled only when the install is attributed to Facebook and the advertiser
+    /// accepted Facebook's terms for user-level data, null otherwise. Text, even though it is digits. V2 dropped it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("fb_adgroup_id")]
     public string? FbAdgroupId
     {
         get => _fbAdgroupId;
-        set { _fbAdgroupId = value; _fbAdgroupIdForm = default; UnknownMembers?.Remove("fb_adgroup_id"); }
+        set
+        {
+            _fbAdgroupId = value;
+            _fbAdgroupIdForm = default;
+            UnknownMembers?.Remove("fb_adgroup_id");
+        }
     }
 
     /// <summary>The Android advertising id (GAID) of the device, when the app could read it.</summary>
@@ -667,7 +1049,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AdvertisingId
     {
         get => _advertisingId;
-        set { _advertisingId = value; _advertisingIdForm = default; UnknownMembers?.Remove("advertising_id"); }
+        set
+        {
+            _advertisingId = value;
+            _advertisingIdForm = default;
+            UnknownMembers?.Remove("advertising_id");
+        }
     }
 
     /// <summary>The Android ID of the device, when the app collects it; usually null.</summary>
@@ -675,7 +1062,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AndroidId
     {
         get => _androidId;
-        set { _androidId = value; _androidIdForm = default; UnknownMembers?.Remove("android_id"); }
+        set
+        {
+            _androidId = value;
+            _androidIdForm = default;
+            UnknownMembers?.Remove("android_id");
+        }
     }
 
     /// <summary>The IMEI of the device, when the app collects it (it needs a permission); usually null.</summary>
@@ -683,7 +1075,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Imei
     {
         get => _imei;
-        set { _imei = value; _imeiForm = default; UnknownMembers?.Remove("imei"); }
+        set
+        {
+            _imei = value;
+            _imeiForm = default;
+            UnknownMembers?.Remove("imei");
+        }
     }
 
     /// <summary>The iOS advertising id (IDFA), when the user allowed tracking.</summary>
@@ -691,7 +1088,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Idfa
     {
         get => _idfa;
-        set { _idfa = value; _idfaForm = default; UnknownMembers?.Remove("idfa"); }
+        set
+        {
+            _idfa = value;
+            _idfaForm = default;
+            UnknownMembers?.Remove("idfa");
+        }
     }
 
     /// <summary>The iOS identifier for vendor (IDFV) of the device.</summary>
@@ -699,7 +1101,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Idfv
     {
         get => _idfv;
-        set { _idfv = value; _idfvForm = default; UnknownMembers?.Remove("idfv"); }
+        set
+        {
+            _idfv = value;
+            _idfvForm = default;
+            UnknownMembers?.Remove("idfv");
+        }
     }
 
     /// <summary>The device's MAC address; AppsFlyer no longer collects it, so expect null or "". V2 dropped it.</summary>
@@ -707,7 +1114,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Mac
     {
         get => _mac;
-        set { _mac = value; _macForm = default; UnknownMembers?.Remove("mac"); }
+        set
+        {
+            _mac = value;
+            _macForm = default;
+            UnknownMembers?.Remove("mac");
+        }
     }
 
     /// <summary>The advertiser's own user id, set in the app through the SDK (`1234-5678`); null when the app never set it.</summary>
@@ -715,15 +1127,28 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? CustomerUserId
     {
         get => _customerUserId;
-        set { _customerUserId = value; _customerUserIdForm = default; UnknownMembers?.Remove("customer_user_id"); }
+        set
+        {
+            _customerUserId = value;
+            _customerUserIdForm = default;
+            UnknownMembers?.Remove("customer_user_id");
+        }
     }
 
-    /// <summary>The operating system of the device: `android` or `ios` in V1 (V2 traffic also shows `watchos`, `ipados`, `tvos`). Lower case.</summary>
+    /// <summary>
+    /// The operating system of the device: `android` or `ios` in V1 (V2 traffic also shows `watchos`, `ipados`,
+    /// `tvos`). Lower case.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("platform")]
     public string? Platform
     {
         get => _platform;
-        set { _platform = value; _platformForm = default; UnknownMembers?.Remove("platform"); }
+        set
+        {
+            _platform = value;
+            _platformForm = default;
+            UnknownMembers?.Remove("platform");
+        }
     }
 
     /// <summary>The operating system version (`8.1.0`, `12.0`); may be "" or null.</summary>
@@ -731,7 +1156,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? OsVersion
     {
         get => _osVersion;
-        set { _osVersion = value; _osVersionForm = default; UnknownMembers?.Remove("os_version"); }
+        set
+        {
+            _osVersion = value;
+            _osVersionForm = default;
+            UnknownMembers?.Remove("os_version");
+        }
     }
 
     /// <summary>The iOS device model (`iPhone 6s`, `iPhone 7 Plus`; `x86_64` from the simulator).</summary>
@@ -739,15 +1169,28 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? DeviceType
     {
         get => _deviceType;
-        set { _deviceType = value; _deviceTypeForm = default; UnknownMembers?.Remove("device_type"); }
+        set
+        {
+            _deviceType = value;
+            _deviceTypeForm = default;
+            UnknownMembers?.Remove("device_type");
+        }
     }
 
-    /// <summary>The Android device's brand (`samsung`, `google`, `Xiaomi`). V2 dropped it: `device_type` holds brand and model there.</summary>
+    /// <summary>
+    /// The Android device's brand (`samsung`, `google`, `Xiaomi`). V2 dropped it: `device_type` holds brand and model
+    /// there.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("device_brand", Platform = "android")]
     public string? DeviceBrand
     {
         get => _deviceBrand;
-        set { _deviceBrand = value; _deviceBrandForm = default; UnknownMembers?.Remove("device_brand"); }
+        set
+        {
+            _deviceBrand = value;
+            _deviceBrandForm = default;
+            UnknownMembers?.Remove("device_brand");
+        }
     }
 
     /// <summary>The Android device's model (`GT-I9300`, `Nexus 5s`).</summary>
@@ -755,7 +1198,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? DeviceModel
     {
         get => _deviceModel;
-        set { _deviceModel = value; _deviceModelForm = default; UnknownMembers?.Remove("device_model"); }
+        set
+        {
+            _deviceModel = value;
+            _deviceModelForm = default;
+            UnknownMembers?.Remove("device_model");
+        }
     }
 
     /// <summary>The name the user gave the iOS device; AppsFlyer always sends null.</summary>
@@ -763,7 +1211,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? DeviceName
     {
         get => _deviceName;
-        set { _deviceName = value; _deviceNameForm = default; UnknownMembers?.Remove("device_name"); }
+        set
+        {
+            _deviceName = value;
+            _deviceNameForm = default;
+            UnknownMembers?.Remove("device_name");
+        }
     }
 
     /// <summary>The mobile network operator the device is registered with (`Vodafone IN`).</summary>
@@ -771,7 +1224,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Operator
     {
         get => _operator;
-        set { _operator = value; _operatorForm = default; UnknownMembers?.Remove("operator"); }
+        set
+        {
+            _operator = value;
+            _operatorForm = default;
+            UnknownMembers?.Remove("operator");
+        }
     }
 
     /// <summary>The carrier of the SIM card (`Vodafone`).</summary>
@@ -779,7 +1237,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Carrier
     {
         get => _carrier;
-        set { _carrier = value; _carrierForm = default; UnknownMembers?.Remove("carrier"); }
+        set
+        {
+            _carrier = value;
+            _carrierForm = default;
+            UnknownMembers?.Remove("carrier");
+        }
     }
 
     /// <summary>Whether the device was on Wi-Fi when it reported the install or event.</summary>
@@ -787,7 +1250,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public bool? Wifi
     {
         get => _wifi;
-        set { _wifi = value; _wifiForm = default; UnknownMembers?.Remove("wifi"); }
+        set
+        {
+            _wifi = value;
+            _wifiForm = default;
+            UnknownMembers?.Remove("wifi");
+        }
     }
 
     /// <summary>The device's language as the device reports it: a name (`English`) or a locale (`en-US`, `es-DO`).</summary>
@@ -795,7 +1263,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Language
     {
         get => _language;
-        set { _language = value; _languageForm = default; UnknownMembers?.Remove("language"); }
+        set
+        {
+            _language = value;
+            _languageForm = default;
+            UnknownMembers?.Remove("language");
+        }
     }
 
     /// <summary>The country of the device's IP address, two letters (`US`, `GB`; the document's examples also show `UK`).</summary>
@@ -803,7 +1276,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? CountryCode
     {
         get => _countryCode;
-        set { _countryCode = value; _countryCodeForm = default; UnknownMembers?.Remove("country_code"); }
+        set
+        {
+            _countryCode = value;
+            _countryCodeForm = default;
+            UnknownMembers?.Remove("country_code");
+        }
     }
 
     /// <summary>The city of the device's IP address (`London`).</summary>
@@ -811,7 +1289,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? City
     {
         get => _city;
-        set { _city = value; _cityForm = default; UnknownMembers?.Remove("city"); }
+        set
+        {
+            _city = value;
+            _cityForm = default;
+            UnknownMembers?.Remove("city");
+        }
     }
 
     /// <summary>The device's IP address (IPv4 or IPv6) when it reported the install or event.</summary>
@@ -819,7 +1302,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? Ip
     {
         get => _ip;
-        set { _ip = value; _ipForm = default; UnknownMembers?.Remove("ip"); }
+        set
+        {
+            _ip = value;
+            _ipForm = default;
+            UnknownMembers?.Remove("ip");
+        }
     }
 
     /// <summary>The app's name as AppsFlyer knows it; may be "" or the app id.</summary>
@@ -827,7 +1315,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AppName
     {
         get => _appName;
-        set { _appName = value; _appNameForm = default; UnknownMembers?.Remove("app_name"); }
+        set
+        {
+            _appName = value;
+            _appNameForm = default;
+            UnknownMembers?.Remove("app_name");
+        }
     }
 
     /// <summary>The version of the app that reported the install or event (`4.4.1`).</summary>
@@ -835,7 +1328,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? AppVersion
     {
         get => _appVersion;
-        set { _appVersion = value; _appVersionForm = default; UnknownMembers?.Remove("app_version"); }
+        set
+        {
+            _appVersion = value;
+            _appVersionForm = default;
+            UnknownMembers?.Remove("app_version");
+        }
     }
 
     /// <summary>The app's bundle id (iOS) or package name (Android) (`com.appsflyer.sampleapp`).</summary>
@@ -843,7 +1341,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? BundleId
     {
         get => _bundleId;
-        set { _bundleId = value; _bundleIdForm = default; UnknownMembers?.Remove("bundle_id"); }
+        set
+        {
+            _bundleId = value;
+            _bundleIdForm = default;
+            UnknownMembers?.Remove("bundle_id");
+        }
     }
 
     /// <summary>The version of the AppsFlyer SDK in the app (`v4.8.15`).</summary>
@@ -851,7 +1354,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public string? SdkVersion
     {
         get => _sdkVersion;
-        set { _sdkVersion = value; _sdkVersionForm = default; UnknownMembers?.Remove("sdk_version"); }
+        set
+        {
+            _sdkVersion = value;
+            _sdkVersionForm = default;
+            UnknownMembers?.Remove("sdk_version");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -2825,12 +3333,17 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_appId is { } _appIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
-            if (!(_appIdValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be at least 1 character long; it is \"{_appIdValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+            if (!(_appIdValue.Length >= 1))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be at least 1 character long; it is \"{_appIdValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -2838,37 +3351,48 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         if (_appsflyerDeviceId is { } _appsflyerDeviceIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerDeviceIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_device_id'", _appsflyerDeviceIdValue));
-            if (!(_appsflyerDeviceIdValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be at least 1 character long; it is \"{_appsflyerDeviceIdValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerDeviceIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_device_id'", _appsflyerDeviceIdValue));
+            if (!(_appsflyerDeviceIdValue.Length >= 1))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be at least 1 character long; it is \"{_appsflyerDeviceIdValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_device_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_device_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
             validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "appsflyer_device_id", "'appsflyer_device_id' is required.");
         }
-        if (_eventTime is { } _eventTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
+        if (_eventTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        else if (_eventTimeForm == global::MmpTyped.Runtime.MmpWireForm.EmptyString)
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time", "'event_time' is empty; it needs a value.");
-        }
-        else
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "event_time", "'event_time' is required.");
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
+            else if (_eventTimeForm == global::MmpTyped.Runtime.MmpWireForm.EmptyString)
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time", "'event_time' is empty; it needs a value.");
+            }
+            else
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "event_time", "'event_time' is required.");
+            }
         }
         if (_eventType is { } _eventTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.IsDefined(_eventTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(int)_eventTypeValue}, which AppsFlyerPushV1MessageEventType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.IsDefined(_eventTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_type",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(int)_eventTypeValue}, which AppsFlyerPushV1MessageEventType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -2876,11 +3400,14 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         if (_eventName is { } _eventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventValue is { } _eventValueValue)
         {
@@ -2888,525 +3415,736 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_value", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_value",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_reTargetingConversionType is { } _reTargetingConversionTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.IsDefined(_reTargetingConversionTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(int)_reTargetingConversionTypeValue}, which AppsFlyerPushV1MessageReTargetingConversionType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.IsDefined(_reTargetingConversionTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "re_targeting_conversion_type",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(int)_reTargetingConversionTypeValue}, which AppsFlyerPushV1MessageReTargetingConversionType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("re_targeting_conversion_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "re_targeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "re_targeting_conversion_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'re_targeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_isRetargeting is { } _isRetargetingValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_retargeting", out var rejected))
+        if (_isRetargeting is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_retargeting", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("is_retargeting", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_retargeting",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_attributionType is { } _attributionTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.IsDefined(_attributionTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(int)_attributionTypeValue}, which AppsFlyerPushV1MessageAttributionType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.IsDefined(_attributionTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attribution_type",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(int)_attributionTypeValue}, which AppsFlyerPushV1MessageAttributionType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attribution_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attribution_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attribution_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attribution_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_installTime is { } _installTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time", out var rejected))
+        if (_installTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_downloadTime is { } _downloadTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("download_time", out var rejected))
+        if (_downloadTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("download_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "download_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_clickTime is { } _clickTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_time", out var rejected))
+        if (_clickTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("click_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_attributedTouchTime is { } _attributedTouchTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time", out var rejected))
+        if (_attributedTouchTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_attributedTouchType is { } _attributedTouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_installTimeSelectedTimezone is { } _installTimeSelectedTimezoneValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
+        if (_installTimeSelectedTimezone is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time_selected_timezone",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_downloadTimeSelectedTimezone is { } _downloadTimeSelectedTimezoneValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("download_time_selected_timezone", out var rejected))
+        if (_downloadTimeSelectedTimezone is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("download_time_selected_timezone", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "download_time_selected_timezone",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_clickTimeSelectedTimezone is { } _clickTimeSelectedTimezoneValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_time_selected_timezone", out var rejected))
+        if (_clickTimeSelectedTimezone is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("click_time_selected_timezone", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_time_selected_timezone",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_eventTimeSelectedTimezone is { } _eventTimeSelectedTimezoneValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time_selected_timezone", out var rejected))
+        if (_eventTimeSelectedTimezone is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time_selected_timezone", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time_selected_timezone",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_mediaSource is { } _mediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("media_source", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_agency is { } _agencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_agencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "agency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'agency'", _agencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_agencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "agency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'agency'", _agencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("agency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "agency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'agency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "agency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'agency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_campaign is { } _campaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCId is { } _afCIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_c_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdset is { } _afAdsetValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdsetId is { } _afAdsetIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAd is { } _afAdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdId is { } _afAdIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdType is { } _afAdTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afChannel is { } _afChannelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_channel", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afKeywords is { } _afKeywordsValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_keywords", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSiteid is { } _afSiteidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_siteid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub1 is { } _afSub1Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub1", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub2 is { } _afSub2Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub2", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub3 is { } _afSub3Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub3", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub4 is { } _afSub4Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub4", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub5 is { } _afSub5Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub5", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_httpReferrer is { } _httpReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("http_referrer", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_clickUrl is { } _clickUrlValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clickUrlValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'click_url'", _clickUrlValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_clickUrlValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_url",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'click_url'", _clickUrlValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("click_url", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "click_url",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'click_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afClickLookback is { } _afClickLookbackValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afClickLookbackValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_click_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_click_lookback'", _afClickLookbackValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afClickLookbackValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_click_lookback",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_click_lookback'", _afClickLookbackValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_click_lookback", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_click_lookback", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_click_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_click_lookback",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_click_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCostModel is { } _afCostModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_model", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_afCostValue is { } _afCostValueValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_value", out var rejected))
+        if (_afCostValue is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_value", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_value",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_afCostCurrency is { } _afCostCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_costPerInstall is { } _costPerInstallValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_per_install", out var rejected))
+        if (_costPerInstall is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_per_install", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_per_install' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_per_install", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_per_install",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_per_install' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_currency is { } _currencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_selectedCurrency is { } _selectedCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_revenueInSelectedCurrency is { } _revenueInSelectedCurrencyValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("revenue_in_selected_currency", out var rejected))
+        if (_revenueInSelectedCurrency is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "revenue_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("revenue_in_selected_currency", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "revenue_in_selected_currency",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_costInSelectedCurrency is { } _costInSelectedCurrencyValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_in_selected_currency", out var rejected))
+        if (_costInSelectedCurrency is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_in_selected_currency", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_in_selected_currency",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_fbCampaignName is { } _fbCampaignNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_name'", _fbCampaignNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_name'", _fbCampaignNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_campaign_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbCampaignId is { } _fbCampaignIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_id'", _fbCampaignIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbCampaignIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_campaign_id'", _fbCampaignIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_campaign_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_campaign_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_campaign_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbAdsetName is { } _fbAdsetNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_name'", _fbAdsetNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_name'", _fbAdsetNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adset_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbAdsetId is { } _fbAdsetIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_id'", _fbAdsetIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdsetIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adset_id'", _fbAdsetIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adset_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adset_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbAdgroupName is { } _fbAdgroupNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_name'", _fbAdgroupNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_name'", _fbAdgroupNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adgroup_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_fbAdgroupId is { } _fbAdgroupIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_id'", _fbAdgroupIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_fbAdgroupIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'fb_adgroup_id'", _fbAdgroupIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("fb_adgroup_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "fb_adgroup_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'fb_adgroup_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_advertisingId is { } _advertisingIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_androidId is { } _androidIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("android_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_imei is { } _imeiValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfa is { } _idfaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfv is { } _idfvValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_mac is { } _macValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_macValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "mac", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'mac'", _macValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_macValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "mac",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'mac'", _macValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("mac", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "mac", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'mac' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "mac",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'mac' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customerUserId is { } _customerUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_platform is { } _platformValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osVersion is { } _osVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("os_version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceType is { } _deviceTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceBrand is { } _deviceBrandValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceBrandValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_brand", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_brand'", _deviceBrandValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceBrandValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_brand",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_brand'", _deviceBrandValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_brand", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_brand", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_brand' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_brand",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_brand' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceModel is { } _deviceModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_model", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceName is { } _deviceNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_name'", _deviceNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_name'", _deviceNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_operator is { } _operatorValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("operator", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_carrier is { } _carrierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_wifi is { } _wifiValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+        if (_wifi is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_language is { } _languageValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("language", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_countryCode is { } _countryCodeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("country_code", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_city is { } _cityValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("city", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ip is { } _ipValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appName is { } _appNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appVersion is { } _appVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_bundleId is { } _bundleIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundle_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_sdkVersion is { } _sdkVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("sdk_version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

@@ -5,7 +5,12 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>The kind of message: `install` (a new install, organic or not, and also a re-attribution, which re-installs), `in-app-event` (an event inside the app, named in `event_name`), or `re-engagement` (a retargeting campaign brought an existing user back). Combine it with `re_targeting_conversion_type` to tell a re-attribution from an ordinary install.</summary>
+/// <summary>
+/// The kind of message: `install` (a new install, organic or not, and also a re-attribution, which re-installs),
+/// `in-app-event` (an event inside the app, named in `event_name`), or `re-engagement` (a retargeting campaign
+/// brought an existing user back). Combine it with `re_targeting_conversion_type` to tell a re-attribution from
+/// an ordinary install.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public enum AppsFlyerPushV1MessageEventType
 {

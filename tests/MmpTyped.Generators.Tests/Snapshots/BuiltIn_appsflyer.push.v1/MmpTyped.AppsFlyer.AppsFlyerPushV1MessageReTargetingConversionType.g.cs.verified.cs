@@ -5,7 +5,12 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a retargeting campaign) or `re-attribution` (the app re-installed through one); null (or "") for anything else. When two messages share `event_time`, `appsflyer_device_id` and `app_id`, drop the one where this is null: it is the copy with the original attribution. V2 renamed it `retargeting_conversion_type`.</summary>
+/// <summary>
+/// For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a
+/// retargeting campaign) or `re-attribution` (the app re-installed through one); null (or "") for anything else.
+/// When two messages share `event_time`, `appsflyer_device_id` and `app_id`, drop the one where this is null: it
+/// is the copy with the original attribution. V2 renamed it `retargeting_conversion_type`.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public enum AppsFlyerPushV1MessageReTargetingConversionType
 {

@@ -5,7 +5,20 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>One raw attribution record that AppsFlyer's Push API V2.0 sends to your own endpoint, in near real time, for each install, in-app event, re-engagement and re-attribution (organic or not) that the endpoint is configured for. Its field names follow AppsFlyer's raw-data reports (V5.0), and each endpoint chooses which fields it receives. With POST the message is this JSON body; with GET the same names arrive as query parameters and every value is text, which is why booleans and amounts accept both forms here. Answer with status 200: AppsFlyer counts any other status, even another 2xx, as a failure, and a lost message is never sent again (fill the gap from Pull API). Retargeting in-app events usually arrive twice, once with the original attribution and once with the retargeting network: when two messages share `event_time`, `appsflyer_id` and `app_id`, drop the one whose `retargeting_conversion_type` is null or missing. Blank or null fields are left out of real messages and every field can be deselected, so only `api_version` is required: it is the V2 marker, and it keeps a V1 message from validating here. AppsFlyer adds fields without notice, so unknown members are accepted and kept.</summary>
+/// <summary>
+/// One raw attribution record that AppsFlyer's Push API V2.0 sends to your own endpoint, in near real time, for
+/// each install, in-app event, re-engagement and re-attribution (organic or not) that the endpoint is configured
+/// for. Its field names follow AppsFlyer's raw-data reports (V5.0), and each endpoint chooses which fields it
+/// receives. With POST the message is this JSON body; with GET the same names arrive as query parameters and
+/// every value is text, which is why booleans and amounts accept both forms here. Answer with status 200:
+/// AppsFlyer counts any other status, even another 2xx, as a failure, and a lost message is never sent again
+/// (fill the gap from Pull API). Retargeting in-app events usually arrive twice, once with the original
+/// attribution and once with the retargeting network: when two messages share `event_time`, `appsflyer_id` and
+/// `app_id`, drop the one whose `retargeting_conversion_type` is null or missing. Blank or null fields are left
+/// out of real messages and every field can be deselected, so only `api_version` is required: it is the V2
+/// marker, and it keeps a V1 message from validating here. AppsFlyer adds fields without notice, so unknown
+/// members are accepted and kept.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("appsflyer.push.v2")]
 public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message>
@@ -362,52 +375,102 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     private string? _sdkVersion;
     private global::MmpTyped.Runtime.MmpWireForm _sdkVersionForm;
 
-    /// <summary>The Push API version of the message, as text: `"2.0"`. Optional: fields are selected per endpoint and real V2 messages may omit it; a message without it is still read as V2 (AppsFlyerPush tells the versions apart by their other members).</summary>
+    /// <summary>
+    /// The Push API version of the message, as text: `"2.0"`. Optional: fields are selected per endpoint and real V2
+    /// messages may omit it; a message without it is still read as V2 (AppsFlyerPush tells the versions apart by
+    /// their other members).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("api_version", Pattern = "^2\\.[0-9]+$")]
     public string? ApiVersion
     {
         get => _apiVersion;
-        set { _apiVersion = value; UnknownMembers?.Remove("api_version"); }
+        set
+        {
+            _apiVersion = value;
+            UnknownMembers?.Remove("api_version");
+        }
     }
 
-    /// <summary>The app the message is about: the store package name on Android, `id` plus the App Store number on iOS (`id1217828636`). Part of the key that pairs duplicate retargeting messages.</summary>
+    /// <summary>
+    /// The app the message is about: the store package name on Android, `id` plus the App Store number on iOS
+    /// (`id1217828636`). Part of the key that pairs duplicate retargeting messages.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("app_id")]
     public string? AppId
     {
         get => _appId;
-        set { _appId = value; _appIdForm = default; UnknownMembers?.Remove("app_id"); }
+        set
+        {
+            _appId = value;
+            _appIdForm = default;
+            UnknownMembers?.Remove("app_id");
+        }
     }
 
-    /// <summary>AppsFlyer's id of this app install on this device (`1547985076649-5309999`), the same value as the SDK's AppsFlyer ID. Part of the key that pairs duplicate retargeting messages.</summary>
+    /// <summary>
+    /// AppsFlyer's id of this app install on this device (`1547985076649-5309999`), the same value as the SDK's
+    /// AppsFlyer ID. Part of the key that pairs duplicate retargeting messages.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("appsflyer_id")]
     public string? AppsflyerId
     {
         get => _appsflyerId;
-        set { _appsflyerId = value; _appsflyerIdForm = default; UnknownMembers?.Remove("appsflyer_id"); }
+        set
+        {
+            _appsflyerId = value;
+            _appsflyerIdForm = default;
+            UnknownMembers?.Remove("appsflyer_id");
+        }
     }
 
-    /// <summary>When the install, in-app event or re-engagement happened, in UTC, as `yyyy-MM-dd HH:mm:ss.SSS` (`2020-01-15 14:57:24.898`); some pipelines drop the milliseconds, so they are optional. Part of the key that pairs duplicate retargeting messages.</summary>
+    /// <summary>
+    /// When the install, in-app event or re-engagement happened, in UTC, as `yyyy-MM-dd HH:mm:ss.SSS` (`2020-01-15
+    /// 14:57:24.898`); some pipelines drop the milliseconds, so they are optional. Part of the key that pairs
+    /// duplicate retargeting messages.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event_time", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?)?$", Timestamp = "af-datetime")]
     public global::System.DateTimeOffset? EventTime
     {
         get => _eventTime;
-        set { _eventTime = value; _eventTimeForm = default; UnknownMembers?.Remove("event_time"); }
+        set
+        {
+            _eventTime = value;
+            _eventTimeForm = default;
+            UnknownMembers?.Remove("event_time");
+        }
     }
 
-    /// <summary>The in-app event's name as the app recorded it (`af_purchase`, `My Apps`) on in-app event messages; on the other messages it names the conversion (for example `install`). V2 has no `event_type`: read the kind of message from this field together with `conversion_type` and `campaign_type`.</summary>
+    /// <summary>
+    /// The in-app event's name as the app recorded it (`af_purchase`, `My Apps`) on in-app event messages; on the
+    /// other messages it names the conversion (for example `install`). V2 has no `event_type`: read the kind of
+    /// message from this field together with `conversion_type` and `campaign_type`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event_name")]
     public string? EventName
     {
         get => _eventName;
-        set { _eventName = value; _eventNameForm = default; UnknownMembers?.Remove("event_name"); }
+        set
+        {
+            _eventName = value;
+            _eventNameForm = default;
+            UnknownMembers?.Remove("event_name");
+        }
     }
 
-    /// <summary>The in-app event's parameters as JSON text (`{"af_revenue":"9.99","af_currency":"USD"}`); `"{}"` when there are none. It may hold strings that are themselves JSON (doubly encoded).</summary>
+    /// <summary>
+    /// The in-app event's parameters as JSON text (`{"af_revenue":"9.99","af_currency":"USD"}`); `"{}"` when there
+    /// are none. It may hold strings that are themselves JSON (doubly encoded).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event_value")]
     public global::MmpTyped.MmpAttributes? EventValue
     {
         get => _eventValue;
-        set { _eventValue = value; _eventValueForm = default; UnknownMembers?.Remove("event_value"); }
+        set
+        {
+            _eventValue = value;
+            _eventValueForm = default;
+            UnknownMembers?.Remove("event_value");
+        }
     }
 
     /// <summary>How the event reached AppsFlyer: `SDK` (from the app) or `S2S` (from a server through the S2S events API).</summary>
@@ -415,15 +478,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? EventSource
     {
         get => _eventSource;
-        set { _eventSource = value; _eventSourceForm = default; UnknownMembers?.Remove("event_source"); }
+        set
+        {
+            _eventSource = value;
+            _eventSourceForm = default;
+            UnknownMembers?.Remove("event_source");
+        }
     }
 
-    /// <summary>The in-app event's revenue in `event_revenue_currency`, as the app reported it; null or absent for events without revenue.</summary>
+    /// <summary>
+    /// The in-app event's revenue in `event_revenue_currency`, as the app reported it; null or absent for events
+    /// without revenue.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("event_revenue")]
     public decimal? EventRevenue
     {
         get => _eventRevenue;
-        set { _eventRevenue = value; _eventRevenueForm = default; UnknownMembers?.Remove("event_revenue"); }
+        set
+        {
+            _eventRevenue = value;
+            _eventRevenueForm = default;
+            UnknownMembers?.Remove("event_revenue");
+        }
     }
 
     /// <summary>The currency of `event_revenue`, an ISO 4217 code (`USD`).</summary>
@@ -431,7 +507,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? EventRevenueCurrency
     {
         get => _eventRevenueCurrency;
-        set { _eventRevenueCurrency = value; _eventRevenueCurrencyForm = default; UnknownMembers?.Remove("event_revenue_currency"); }
+        set
+        {
+            _eventRevenueCurrency = value;
+            _eventRevenueCurrencyForm = default;
+            UnknownMembers?.Remove("event_revenue_currency");
+        }
     }
 
     /// <summary>The in-app event's revenue converted to US dollars.</summary>
@@ -439,7 +520,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public decimal? EventRevenueUsd
     {
         get => _eventRevenueUsd;
-        set { _eventRevenueUsd = value; _eventRevenueUsdForm = default; UnknownMembers?.Remove("event_revenue_usd"); }
+        set
+        {
+            _eventRevenueUsd = value;
+            _eventRevenueUsdForm = default;
+            UnknownMembers?.Remove("event_revenue_usd");
+        }
     }
 
     /// <summary>Extra data attached to the event by the app or by a server-to-server call, as JSON text (or the object).</summary>
@@ -447,23 +533,44 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::MmpTyped.MmpAttributes? CustomData
     {
         get => _customData;
-        set { _customData = value; _customDataForm = default; UnknownMembers?.Remove("custom_data"); }
+        set
+        {
+            _customData = value;
+            _customDataForm = default;
+            UnknownMembers?.Remove("custom_data");
+        }
     }
 
-    /// <summary>Whether AppsFlyer's receipt validation confirmed the purchase behind this in-app event; null when the event was not validated.</summary>
+    /// <summary>
+    /// Whether AppsFlyer's receipt validation confirmed the purchase behind this in-app event; null when the event
+    /// was not validated.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("is_receipt_validated")]
     public bool? IsReceiptValidated
     {
         get => _isReceiptValidated;
-        set { _isReceiptValidated = value; _isReceiptValidatedForm = default; UnknownMembers?.Remove("is_receipt_validated"); }
+        set
+        {
+            _isReceiptValidated = value;
+            _isReceiptValidatedForm = default;
+            UnknownMembers?.Remove("is_receipt_validated");
+        }
     }
 
-    /// <summary>What the attribution created: `install`, `re-engagement` or `reinstall` (a re-attribution, or an organic re-install).</summary>
+    /// <summary>
+    /// What the attribution created: `install`, `re-engagement` or `reinstall` (a re-attribution, or an organic
+    /// re-install).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("conversion_type")]
     public string? ConversionType
     {
         get => _conversionType;
-        set { _conversionType = value; _conversionTypeForm = default; UnknownMembers?.Remove("conversion_type"); }
+        set
+        {
+            _conversionType = value;
+            _conversionTypeForm = default;
+            UnknownMembers?.Remove("conversion_type");
+        }
     }
 
     /// <summary>Which kind of campaign won: `ua` (user acquisition, non-organic), `organic`, or `retargeting`.</summary>
@@ -471,31 +578,63 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? CampaignType
     {
         get => _campaignType;
-        set { _campaignType = value; _campaignTypeForm = default; UnknownMembers?.Remove("campaign_type"); }
+        set
+        {
+            _campaignType = value;
+            _campaignTypeForm = default;
+            UnknownMembers?.Remove("campaign_type");
+        }
     }
 
-    /// <summary>Whether the message belongs to a retargeting campaign (re-engagement or re-attribution): true there, false for user acquisition and organic.</summary>
+    /// <summary>
+    /// Whether the message belongs to a retargeting campaign (re-engagement or re-attribution): true there, false for
+    /// user acquisition and organic.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("is_retargeting")]
     public bool? IsRetargeting
     {
         get => _isRetargeting;
-        set { _isRetargeting = value; _isRetargetingForm = default; UnknownMembers?.Remove("is_retargeting"); }
+        set
+        {
+            _isRetargeting = value;
+            _isRetargetingForm = default;
+            UnknownMembers?.Remove("is_retargeting");
+        }
     }
 
-    /// <summary>For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a retargeting campaign) or `re-attribution` (re-installed through one); null or absent otherwise. Two messages with the same `event_time`, `appsflyer_id` and `app_id` are one retargeting in-app event reported twice: keep the one where this is set.</summary>
+    /// <summary>
+    /// For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a
+    /// retargeting campaign) or `re-attribution` (re-installed through one); null or absent otherwise. Two messages
+    /// with the same `event_time`, `appsflyer_id` and `app_id` are one retargeting in-app event reported twice: keep
+    /// the one where this is set.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("retargeting_conversion_type")]
     public global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType? RetargetingConversionType
     {
         get => _retargetingConversionType;
-        set { _retargetingConversionType = value; _retargetingConversionTypeForm = default; UnknownMembers?.Remove("retargeting_conversion_type"); }
+        set
+        {
+            _retargetingConversionType = value;
+            _retargetingConversionTypeForm = default;
+            UnknownMembers?.Remove("retargeting_conversion_type");
+        }
     }
 
-    /// <summary>Whether this message carries the event's primary attribution. During a re-engagement window AppsFlyer credits an in-app event both to the retargeting source (primary) and to the original source; the copy for the original source is not primary.</summary>
+    /// <summary>
+    /// Whether this message carries the event's primary attribution. During a re-engagement window AppsFlyer credits
+    /// an in-app event both to the retargeting source (primary) and to the original source; the copy for the original
+    /// source is not primary.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("is_primary_attribution")]
     public bool? IsPrimaryAttribution
     {
         get => _isPrimaryAttribution;
-        set { _isPrimaryAttribution = value; _isPrimaryAttributionForm = default; UnknownMembers?.Remove("is_primary_attribution"); }
+        set
+        {
+            _isPrimaryAttribution = value;
+            _isPrimaryAttributionForm = default;
+            UnknownMembers?.Remove("is_primary_attribution");
+        }
     }
 
     /// <summary>Whether the app store reported this install as a re-install of an app the user had installed before.</summary>
@@ -503,15 +642,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? StoreReinstall
     {
         get => _storeReinstall;
-        set { _storeReinstall = value; _storeReinstallForm = default; UnknownMembers?.Remove("store_reinstall"); }
+        set
+        {
+            _storeReinstall = value;
+            _storeReinstallForm = default;
+            UnknownMembers?.Remove("store_reinstall");
+        }
     }
 
-    /// <summary>When the app was first launched after this install (or re-install), in UTC (`2019-01-20 04:51:16.000`). On in-app events it still names the install.</summary>
+    /// <summary>
+    /// When the app was first launched after this install (or re-install), in UTC (`2019-01-20 04:51:16.000`). On
+    /// in-app events it still names the install.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("install_time", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?)?$", Timestamp = "af-datetime")]
     public global::System.DateTimeOffset? InstallTime
     {
         get => _installTime;
-        set { _installTime = value; _installTimeForm = default; UnknownMembers?.Remove("install_time"); }
+        set
+        {
+            _installTime = value;
+            _installTimeForm = default;
+            UnknownMembers?.Remove("install_time");
+        }
     }
 
     /// <summary>When the download finished and the app was installed on the device, before its first launch, in UTC.</summary>
@@ -519,7 +671,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? DeviceDownloadTime
     {
         get => _deviceDownloadTime;
-        set { _deviceDownloadTime = value; _deviceDownloadTimeForm = default; UnknownMembers?.Remove("device_download_time"); }
+        set
+        {
+            _deviceDownloadTime = value;
+            _deviceDownloadTimeForm = default;
+            UnknownMembers?.Remove("device_download_time");
+        }
     }
 
     /// <summary>When the click or impression that won the attribution happened, in UTC; absent for organic messages.</summary>
@@ -527,7 +684,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? AttributedTouchTime
     {
         get => _attributedTouchTime;
-        set { _attributedTouchTime = value; _attributedTouchTimeForm = default; UnknownMembers?.Remove("attributed_touch_time"); }
+        set
+        {
+            _attributedTouchTime = value;
+            _attributedTouchTimeForm = default;
+            UnknownMembers?.Remove("attributed_touch_time");
+        }
     }
 
     /// <summary>The kind of touch that won the attribution, such as `click` or `impression`; absent for organic messages.</summary>
@@ -535,15 +697,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AttributedTouchType
     {
         get => _attributedTouchType;
-        set { _attributedTouchType = value; _attributedTouchTypeForm = default; UnknownMembers?.Remove("attributed_touch_type"); }
+        set
+        {
+            _attributedTouchType = value;
+            _attributedTouchTypeForm = default;
+            UnknownMembers?.Remove("attributed_touch_type");
+        }
     }
 
-    /// <summary>`install_time` in the time zone chosen in the app's settings, with the offset (`2019-01-20 04:51:16.000+0000`, `2024-01-29 04:01:42.364+0800`).</summary>
+    /// <summary>
+    /// `install_time` in the time zone chosen in the app's settings, with the offset (`2019-01-20 04:51:16.000+0000`,
+    /// `2024-01-29 04:01:42.364+0800`).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("install_time_selected_timezone", Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?[+-][0-9]{4})?$", Timestamp = "af-datetime-offset")]
     public global::System.DateTimeOffset? InstallTimeSelectedTimezone
     {
         get => _installTimeSelectedTimezone;
-        set { _installTimeSelectedTimezone = value; _installTimeSelectedTimezoneForm = default; UnknownMembers?.Remove("install_time_selected_timezone"); }
+        set
+        {
+            _installTimeSelectedTimezone = value;
+            _installTimeSelectedTimezoneForm = default;
+            UnknownMembers?.Remove("install_time_selected_timezone");
+        }
     }
 
     /// <summary>`device_download_time` in the app's chosen time zone, with the offset.</summary>
@@ -551,7 +726,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? DeviceDownloadTimeSelectedTimezone
     {
         get => _deviceDownloadTimeSelectedTimezone;
-        set { _deviceDownloadTimeSelectedTimezone = value; _deviceDownloadTimeSelectedTimezoneForm = default; UnknownMembers?.Remove("device_download_time_selected_timezone"); }
+        set
+        {
+            _deviceDownloadTimeSelectedTimezone = value;
+            _deviceDownloadTimeSelectedTimezoneForm = default;
+            UnknownMembers?.Remove("device_download_time_selected_timezone");
+        }
     }
 
     /// <summary>`attributed_touch_time` in the app's chosen time zone, with the offset.</summary>
@@ -559,7 +739,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? AttributedTouchTimeSelectedTimezone
     {
         get => _attributedTouchTimeSelectedTimezone;
-        set { _attributedTouchTimeSelectedTimezone = value; _attributedTouchTimeSelectedTimezoneForm = default; UnknownMembers?.Remove("attributed_touch_time_selected_timezone"); }
+        set
+        {
+            _attributedTouchTimeSelectedTimezone = value;
+            _attributedTouchTimeSelectedTimezoneForm = default;
+            UnknownMembers?.Remove("attributed_touch_time_selected_timezone");
+        }
     }
 
     /// <summary>`event_time` in the app's chosen time zone, with the offset (`2020-01-15 14:57:24.898+0000`).</summary>
@@ -567,23 +752,44 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? EventTimeSelectedTimezone
     {
         get => _eventTimeSelectedTimezone;
-        set { _eventTimeSelectedTimezone = value; _eventTimeSelectedTimezoneForm = default; UnknownMembers?.Remove("event_time_selected_timezone"); }
+        set
+        {
+            _eventTimeSelectedTimezone = value;
+            _eventTimeSelectedTimezoneForm = default;
+            UnknownMembers?.Remove("event_time_selected_timezone");
+        }
     }
 
-    /// <summary>The time zone chosen in the app's settings, which the `*_selected_timezone` fields use: `UTC` or a zone name (`Asia/Shanghai`).</summary>
+    /// <summary>
+    /// The time zone chosen in the app's settings, which the `*_selected_timezone` fields use: `UTC` or a zone name
+    /// (`Asia/Shanghai`).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("selected_timezone")]
     public string? SelectedTimezone
     {
         get => _selectedTimezone;
-        set { _selectedTimezone = value; _selectedTimezoneForm = default; UnknownMembers?.Remove("selected_timezone"); }
+        set
+        {
+            _selectedTimezone = value;
+            _selectedTimezoneForm = default;
+            UnknownMembers?.Remove("selected_timezone");
+        }
     }
 
-    /// <summary>The network credited with the install or event (`Facebook Ads`), or `organic` (lower case in V2; V1 wrote `Organic`).</summary>
+    /// <summary>
+    /// The network credited with the install or event (`Facebook Ads`), or `organic` (lower case in V2; V1 wrote
+    /// `Organic`).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("media_source")]
     public string? MediaSource
     {
         get => _mediaSource;
-        set { _mediaSource = value; _mediaSourceForm = default; UnknownMembers?.Remove("media_source"); }
+        set
+        {
+            _mediaSource = value;
+            _mediaSourceForm = default;
+            UnknownMembers?.Remove("media_source");
+        }
     }
 
     /// <summary>The agency (partner) that ran the attributed campaign for the advertiser, if any.</summary>
@@ -591,7 +797,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfPrt
     {
         get => _afPrt;
-        set { _afPrt = value; _afPrtForm = default; UnknownMembers?.Remove("af_prt"); }
+        set
+        {
+            _afPrt = value;
+            _afPrtForm = default;
+            UnknownMembers?.Remove("af_prt");
+        }
     }
 
     /// <summary>The campaign name from the attribution link (`c=`) or the network.</summary>
@@ -599,7 +810,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Campaign
     {
         get => _campaign;
-        set { _campaign = value; _campaignForm = default; UnknownMembers?.Remove("campaign"); }
+        set
+        {
+            _campaign = value;
+            _campaignForm = default;
+            UnknownMembers?.Remove("campaign");
+        }
     }
 
     /// <summary>The campaign id from the network; text, even when it is digits.</summary>
@@ -607,7 +823,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfCId
     {
         get => _afCId;
-        set { _afCId = value; _afCIdForm = default; UnknownMembers?.Remove("af_c_id"); }
+        set
+        {
+            _afCId = value;
+            _afCIdForm = default;
+            UnknownMembers?.Remove("af_c_id");
+        }
     }
 
     /// <summary>The ad set (ad group) name; text even when it is a number (`"2"`).</summary>
@@ -615,7 +836,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAdset
     {
         get => _afAdset;
-        set { _afAdset = value; _afAdsetForm = default; UnknownMembers?.Remove("af_adset"); }
+        set
+        {
+            _afAdset = value;
+            _afAdsetForm = default;
+            UnknownMembers?.Remove("af_adset");
+        }
     }
 
     /// <summary>The ad set id from the network; text, even when it is digits.</summary>
@@ -623,7 +849,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAdsetId
     {
         get => _afAdsetId;
-        set { _afAdsetId = value; _afAdsetIdForm = default; UnknownMembers?.Remove("af_adset_id"); }
+        set
+        {
+            _afAdsetId = value;
+            _afAdsetIdForm = default;
+            UnknownMembers?.Remove("af_adset_id");
+        }
     }
 
     /// <summary>The ad (creative) name.</summary>
@@ -631,7 +862,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAd
     {
         get => _afAd;
-        set { _afAd = value; _afAdForm = default; UnknownMembers?.Remove("af_ad"); }
+        set
+        {
+            _afAd = value;
+            _afAdForm = default;
+            UnknownMembers?.Remove("af_ad");
+        }
     }
 
     /// <summary>The ad id from the network; text, even when it is digits.</summary>
@@ -639,7 +875,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAdId
     {
         get => _afAdId;
-        set { _afAdId = value; _afAdIdForm = default; UnknownMembers?.Remove("af_ad_id"); }
+        set
+        {
+            _afAdId = value;
+            _afAdIdForm = default;
+            UnknownMembers?.Remove("af_ad_id");
+        }
     }
 
     /// <summary>The ad format as the network names it (`video`, `banner`, `text`).</summary>
@@ -647,7 +888,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfAdType
     {
         get => _afAdType;
-        set { _afAdType = value; _afAdTypeForm = default; UnknownMembers?.Remove("af_ad_type"); }
+        set
+        {
+            _afAdType = value;
+            _afAdTypeForm = default;
+            UnknownMembers?.Remove("af_ad_type");
+        }
     }
 
     /// <summary>The network's channel or placement that served the ad (`youtube`).</summary>
@@ -655,7 +901,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfChannel
     {
         get => _afChannel;
-        set { _afChannel = value; _afChannelForm = default; UnknownMembers?.Remove("af_channel"); }
+        set
+        {
+            _afChannel = value;
+            _afChannelForm = default;
+            UnknownMembers?.Remove("af_channel");
+        }
     }
 
     /// <summary>The search keywords that led to the ad, for search campaigns.</summary>
@@ -663,7 +914,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfKeywords
     {
         get => _afKeywords;
-        set { _afKeywords = value; _afKeywordsForm = default; UnknownMembers?.Remove("af_keywords"); }
+        set
+        {
+            _afKeywords = value;
+            _afKeywordsForm = default;
+            UnknownMembers?.Remove("af_keywords");
+        }
     }
 
     /// <summary>The network's id of the search keyword.</summary>
@@ -671,7 +927,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? KeywordId
     {
         get => _keywordId;
-        set { _keywordId = value; _keywordIdForm = default; UnknownMembers?.Remove("keyword_id"); }
+        set
+        {
+            _keywordId = value;
+            _keywordIdForm = default;
+            UnknownMembers?.Remove("keyword_id");
+        }
     }
 
     /// <summary>How the search keyword matched the user's query, as the network reports it (broad, exact, phrase).</summary>
@@ -679,7 +940,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? KeywordMatchType
     {
         get => _keywordMatchType;
-        set { _keywordMatchType = value; _keywordMatchTypeForm = default; UnknownMembers?.Remove("keyword_match_type"); }
+        set
+        {
+            _keywordMatchType = value;
+            _keywordMatchTypeForm = default;
+            UnknownMembers?.Remove("keyword_match_type");
+        }
     }
 
     /// <summary>The publisher (site or app) that showed the ad, as the network identifies it.</summary>
@@ -687,7 +953,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSiteid
     {
         get => _afSiteid;
-        set { _afSiteid = value; _afSiteidForm = default; UnknownMembers?.Remove("af_siteid"); }
+        set
+        {
+            _afSiteid = value;
+            _afSiteidForm = default;
+            UnknownMembers?.Remove("af_siteid");
+        }
     }
 
     /// <summary>The sub-publisher under `af_siteid`, when the network reports one.</summary>
@@ -695,47 +966,92 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfSubSiteid
     {
         get => _afSubSiteid;
-        set { _afSubSiteid = value; _afSubSiteidForm = default; UnknownMembers?.Remove("af_sub_siteid"); }
+        set
+        {
+            _afSubSiteid = value;
+            _afSubSiteidForm = default;
+            UnknownMembers?.Remove("af_sub_siteid");
+        }
     }
 
-    /// <summary>Free sub-parameter 1 that the advertiser or network put on the attribution link (`af_sub1=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 1 that the advertiser or network put on the attribution link (`af_sub1=`); passed through
+    /// unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub1")]
     public string? AfSub1
     {
         get => _afSub1;
-        set { _afSub1 = value; _afSub1Form = default; UnknownMembers?.Remove("af_sub1"); }
+        set
+        {
+            _afSub1 = value;
+            _afSub1Form = default;
+            UnknownMembers?.Remove("af_sub1");
+        }
     }
 
-    /// <summary>Free sub-parameter 2 that the advertiser or network put on the attribution link (`af_sub2=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 2 that the advertiser or network put on the attribution link (`af_sub2=`); passed through
+    /// unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub2")]
     public string? AfSub2
     {
         get => _afSub2;
-        set { _afSub2 = value; _afSub2Form = default; UnknownMembers?.Remove("af_sub2"); }
+        set
+        {
+            _afSub2 = value;
+            _afSub2Form = default;
+            UnknownMembers?.Remove("af_sub2");
+        }
     }
 
-    /// <summary>Free sub-parameter 3 that the advertiser or network put on the attribution link (`af_sub3=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 3 that the advertiser or network put on the attribution link (`af_sub3=`); passed through
+    /// unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub3")]
     public string? AfSub3
     {
         get => _afSub3;
-        set { _afSub3 = value; _afSub3Form = default; UnknownMembers?.Remove("af_sub3"); }
+        set
+        {
+            _afSub3 = value;
+            _afSub3Form = default;
+            UnknownMembers?.Remove("af_sub3");
+        }
     }
 
-    /// <summary>Free sub-parameter 4 that the advertiser or network put on the attribution link (`af_sub4=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 4 that the advertiser or network put on the attribution link (`af_sub4=`); passed through
+    /// unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub4")]
     public string? AfSub4
     {
         get => _afSub4;
-        set { _afSub4 = value; _afSub4Form = default; UnknownMembers?.Remove("af_sub4"); }
+        set
+        {
+            _afSub4 = value;
+            _afSub4Form = default;
+            UnknownMembers?.Remove("af_sub4");
+        }
     }
 
-    /// <summary>Free sub-parameter 5 that the advertiser or network put on the attribution link (`af_sub5=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 5 that the advertiser or network put on the attribution link (`af_sub5=`); passed through
+    /// unchanged.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_sub5")]
     public string? AfSub5
     {
         get => _afSub5;
-        set { _afSub5 = value; _afSub5Form = default; UnknownMembers?.Remove("af_sub5"); }
+        set
+        {
+            _afSub5 = value;
+            _afSub5Form = default;
+            UnknownMembers?.Remove("af_sub5");
+        }
     }
 
     /// <summary>The referring page of the click that opened the attribution link, when the browser sent one.</summary>
@@ -743,7 +1059,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? HttpReferrer
     {
         get => _httpReferrer;
-        set { _httpReferrer = value; _httpReferrerForm = default; UnknownMembers?.Remove("http_referrer"); }
+        set
+        {
+            _httpReferrer = value;
+            _httpReferrerForm = default;
+            UnknownMembers?.Remove("http_referrer");
+        }
     }
 
     /// <summary>The full attribution link the user clicked or viewed, with its query parameters.</summary>
@@ -751,7 +1072,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? OriginalUrl
     {
         get => _originalUrl;
-        set { _originalUrl = value; _originalUrlForm = default; UnknownMembers?.Remove("original_url"); }
+        set
+        {
+            _originalUrl = value;
+            _originalUrlForm = default;
+            UnknownMembers?.Remove("original_url");
+        }
     }
 
     /// <summary>The deep link the app was opened with, if any.</summary>
@@ -759,31 +1085,60 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? DeeplinkUrl
     {
         get => _deeplinkUrl;
-        set { _deeplinkUrl = value; _deeplinkUrlForm = default; UnknownMembers?.Remove("deeplink_url"); }
+        set
+        {
+            _deeplinkUrl = value;
+            _deeplinkUrlForm = default;
+            UnknownMembers?.Remove("deeplink_url");
+        }
     }
 
-    /// <summary>How AppsFlyer matched the install or event to the touch (for example by device id, by the store referrer, or on a self-reporting network's claim), in AppsFlyer's raw-data wording.</summary>
+    /// <summary>
+    /// How AppsFlyer matched the install or event to the touch (for example by device id, by the store referrer, or
+    /// on a self-reporting network's claim), in AppsFlyer's raw-data wording.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("match_type")]
     public string? MatchType
     {
         get => _matchType;
-        set { _matchType = value; _matchTypeForm = default; UnknownMembers?.Remove("match_type"); }
+        set
+        {
+            _matchType = value;
+            _matchTypeForm = default;
+            UnknownMembers?.Remove("match_type");
+        }
     }
 
-    /// <summary>The lookback window of the attribution link: how long after the touch an install could still be credited to it.</summary>
+    /// <summary>
+    /// The lookback window of the attribution link: how long after the touch an install could still be credited to
+    /// it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_attribution_lookback")]
     public string? AfAttributionLookback
     {
         get => _afAttributionLookback;
-        set { _afAttributionLookback = value; _afAttributionLookbackForm = default; UnknownMembers?.Remove("af_attribution_lookback"); }
+        set
+        {
+            _afAttributionLookback = value;
+            _afAttributionLookbackForm = default;
+            UnknownMembers?.Remove("af_attribution_lookback");
+        }
     }
 
-    /// <summary>The re-engagement window of a retargeting link: how long after the re-engagement in-app events are credited to it.</summary>
+    /// <summary>
+    /// The re-engagement window of a retargeting link: how long after the re-engagement in-app events are credited to
+    /// it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_reengagement_window")]
     public string? AfReengagementWindow
     {
         get => _afReengagementWindow;
-        set { _afReengagementWindow = value; _afReengagementWindowForm = default; UnknownMembers?.Remove("af_reengagement_window"); }
+        set
+        {
+            _afReengagementWindow = value;
+            _afReengagementWindowForm = default;
+            UnknownMembers?.Remove("af_reengagement_window");
+        }
     }
 
     /// <summary>The advertiser's account id at the network; text, even when it is digits.</summary>
@@ -791,7 +1146,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? NetworkAccountId
     {
         get => _networkAccountId;
-        set { _networkAccountId = value; _networkAccountIdForm = default; UnknownMembers?.Remove("network_account_id"); }
+        set
+        {
+            _networkAccountId = value;
+            _networkAccountIdForm = default;
+            UnknownMembers?.Remove("network_account_id");
+        }
     }
 
     /// <summary>A custom dimension value set up in the AppsFlyer account, when one is configured.</summary>
@@ -799,15 +1159,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? CustomDimension
     {
         get => _customDimension;
-        set { _customDimension = value; _customDimensionForm = default; UnknownMembers?.Remove("custom_dimension"); }
+        set
+        {
+            _customDimension = value;
+            _customDimensionForm = default;
+            UnknownMembers?.Remove("custom_dimension");
+        }
     }
 
-    /// <summary>Media source of the first contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
+    /// <summary>
+    /// Media source of the first contributor: a touch that helped before the install but did not win the attribution
+    /// (multi-touch).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("contributor_1_media_source")]
     public string? Contributor1MediaSource
     {
         get => _contributor1MediaSource;
-        set { _contributor1MediaSource = value; _contributor1MediaSourceForm = default; UnknownMembers?.Remove("contributor_1_media_source"); }
+        set
+        {
+            _contributor1MediaSource = value;
+            _contributor1MediaSourceForm = default;
+            UnknownMembers?.Remove("contributor_1_media_source");
+        }
     }
 
     /// <summary>Campaign of contributor 1.</summary>
@@ -815,7 +1188,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1Campaign
     {
         get => _contributor1Campaign;
-        set { _contributor1Campaign = value; _contributor1CampaignForm = default; UnknownMembers?.Remove("contributor_1_campaign"); }
+        set
+        {
+            _contributor1Campaign = value;
+            _contributor1CampaignForm = default;
+            UnknownMembers?.Remove("contributor_1_campaign");
+        }
     }
 
     /// <summary>Agency (partner) of contributor 1.</summary>
@@ -823,7 +1201,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1AfPrt
     {
         get => _contributor1AfPrt;
-        set { _contributor1AfPrt = value; _contributor1AfPrtForm = default; UnknownMembers?.Remove("contributor_1_af_prt"); }
+        set
+        {
+            _contributor1AfPrt = value;
+            _contributor1AfPrtForm = default;
+            UnknownMembers?.Remove("contributor_1_af_prt");
+        }
     }
 
     /// <summary>Kind of touch of contributor 1 (`click`, `impression`).</summary>
@@ -831,7 +1214,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1TouchType
     {
         get => _contributor1TouchType;
-        set { _contributor1TouchType = value; _contributor1TouchTypeForm = default; UnknownMembers?.Remove("contributor_1_touch_type"); }
+        set
+        {
+            _contributor1TouchType = value;
+            _contributor1TouchTypeForm = default;
+            UnknownMembers?.Remove("contributor_1_touch_type");
+        }
     }
 
     /// <summary>When contributor 1's touch happened, in UTC.</summary>
@@ -839,7 +1227,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? Contributor1TouchTime
     {
         get => _contributor1TouchTime;
-        set { _contributor1TouchTime = value; _contributor1TouchTimeForm = default; UnknownMembers?.Remove("contributor_1_touch_time"); }
+        set
+        {
+            _contributor1TouchTime = value;
+            _contributor1TouchTimeForm = default;
+            UnknownMembers?.Remove("contributor_1_touch_time");
+        }
     }
 
     /// <summary>How contributor 1's touch was matched to the install.</summary>
@@ -847,15 +1240,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor1MatchType
     {
         get => _contributor1MatchType;
-        set { _contributor1MatchType = value; _contributor1MatchTypeForm = default; UnknownMembers?.Remove("contributor_1_match_type"); }
+        set
+        {
+            _contributor1MatchType = value;
+            _contributor1MatchTypeForm = default;
+            UnknownMembers?.Remove("contributor_1_match_type");
+        }
     }
 
-    /// <summary>Media source of the second contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
+    /// <summary>
+    /// Media source of the second contributor: a touch that helped before the install but did not win the attribution
+    /// (multi-touch).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("contributor_2_media_source")]
     public string? Contributor2MediaSource
     {
         get => _contributor2MediaSource;
-        set { _contributor2MediaSource = value; _contributor2MediaSourceForm = default; UnknownMembers?.Remove("contributor_2_media_source"); }
+        set
+        {
+            _contributor2MediaSource = value;
+            _contributor2MediaSourceForm = default;
+            UnknownMembers?.Remove("contributor_2_media_source");
+        }
     }
 
     /// <summary>Campaign of contributor 2.</summary>
@@ -863,7 +1269,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2Campaign
     {
         get => _contributor2Campaign;
-        set { _contributor2Campaign = value; _contributor2CampaignForm = default; UnknownMembers?.Remove("contributor_2_campaign"); }
+        set
+        {
+            _contributor2Campaign = value;
+            _contributor2CampaignForm = default;
+            UnknownMembers?.Remove("contributor_2_campaign");
+        }
     }
 
     /// <summary>Agency (partner) of contributor 2.</summary>
@@ -871,7 +1282,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2AfPrt
     {
         get => _contributor2AfPrt;
-        set { _contributor2AfPrt = value; _contributor2AfPrtForm = default; UnknownMembers?.Remove("contributor_2_af_prt"); }
+        set
+        {
+            _contributor2AfPrt = value;
+            _contributor2AfPrtForm = default;
+            UnknownMembers?.Remove("contributor_2_af_prt");
+        }
     }
 
     /// <summary>Kind of touch of contributor 2 (`click`, `impression`).</summary>
@@ -879,7 +1295,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2TouchType
     {
         get => _contributor2TouchType;
-        set { _contributor2TouchType = value; _contributor2TouchTypeForm = default; UnknownMembers?.Remove("contributor_2_touch_type"); }
+        set
+        {
+            _contributor2TouchType = value;
+            _contributor2TouchTypeForm = default;
+            UnknownMembers?.Remove("contributor_2_touch_type");
+        }
     }
 
     /// <summary>When contributor 2's touch happened, in UTC.</summary>
@@ -887,7 +1308,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? Contributor2TouchTime
     {
         get => _contributor2TouchTime;
-        set { _contributor2TouchTime = value; _contributor2TouchTimeForm = default; UnknownMembers?.Remove("contributor_2_touch_time"); }
+        set
+        {
+            _contributor2TouchTime = value;
+            _contributor2TouchTimeForm = default;
+            UnknownMembers?.Remove("contributor_2_touch_time");
+        }
     }
 
     /// <summary>How contributor 2's touch was matched to the install.</summary>
@@ -895,15 +1321,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor2MatchType
     {
         get => _contributor2MatchType;
-        set { _contributor2MatchType = value; _contributor2MatchTypeForm = default; UnknownMembers?.Remove("contributor_2_match_type"); }
+        set
+        {
+            _contributor2MatchType = value;
+            _contributor2MatchTypeForm = default;
+            UnknownMembers?.Remove("contributor_2_match_type");
+        }
     }
 
-    /// <summary>Media source of the third contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
+    /// <summary>
+    /// Media source of the third contributor: a touch that helped before the install but did not win the attribution
+    /// (multi-touch).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("contributor_3_media_source")]
     public string? Contributor3MediaSource
     {
         get => _contributor3MediaSource;
-        set { _contributor3MediaSource = value; _contributor3MediaSourceForm = default; UnknownMembers?.Remove("contributor_3_media_source"); }
+        set
+        {
+            _contributor3MediaSource = value;
+            _contributor3MediaSourceForm = default;
+            UnknownMembers?.Remove("contributor_3_media_source");
+        }
     }
 
     /// <summary>Campaign of contributor 3.</summary>
@@ -911,7 +1350,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3Campaign
     {
         get => _contributor3Campaign;
-        set { _contributor3Campaign = value; _contributor3CampaignForm = default; UnknownMembers?.Remove("contributor_3_campaign"); }
+        set
+        {
+            _contributor3Campaign = value;
+            _contributor3CampaignForm = default;
+            UnknownMembers?.Remove("contributor_3_campaign");
+        }
     }
 
     /// <summary>Agency (partner) of contributor 3.</summary>
@@ -919,7 +1363,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3AfPrt
     {
         get => _contributor3AfPrt;
-        set { _contributor3AfPrt = value; _contributor3AfPrtForm = default; UnknownMembers?.Remove("contributor_3_af_prt"); }
+        set
+        {
+            _contributor3AfPrt = value;
+            _contributor3AfPrtForm = default;
+            UnknownMembers?.Remove("contributor_3_af_prt");
+        }
     }
 
     /// <summary>Kind of touch of contributor 3 (`click`, `impression`).</summary>
@@ -927,7 +1376,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3TouchType
     {
         get => _contributor3TouchType;
-        set { _contributor3TouchType = value; _contributor3TouchTypeForm = default; UnknownMembers?.Remove("contributor_3_touch_type"); }
+        set
+        {
+            _contributor3TouchType = value;
+            _contributor3TouchTypeForm = default;
+            UnknownMembers?.Remove("contributor_3_touch_type");
+        }
     }
 
     /// <summary>When contributor 3's touch happened, in UTC.</summary>
@@ -935,7 +1389,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? Contributor3TouchTime
     {
         get => _contributor3TouchTime;
-        set { _contributor3TouchTime = value; _contributor3TouchTimeForm = default; UnknownMembers?.Remove("contributor_3_touch_time"); }
+        set
+        {
+            _contributor3TouchTime = value;
+            _contributor3TouchTimeForm = default;
+            UnknownMembers?.Remove("contributor_3_touch_time");
+        }
     }
 
     /// <summary>How contributor 3's touch was matched to the install.</summary>
@@ -943,7 +1402,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Contributor3MatchType
     {
         get => _contributor3MatchType;
-        set { _contributor3MatchType = value; _contributor3MatchTypeForm = default; UnknownMembers?.Remove("contributor_3_match_type"); }
+        set
+        {
+            _contributor3MatchType = value;
+            _contributor3MatchTypeForm = default;
+            UnknownMembers?.Remove("contributor_3_match_type");
+        }
     }
 
     /// <summary>How the campaign is paid for (`cpi`, `cpc`, `cpm`, ...).</summary>
@@ -951,15 +1415,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfCostModel
     {
         get => _afCostModel;
-        set { _afCostModel = value; _afCostModelForm = default; UnknownMembers?.Remove("af_cost_model"); }
+        set
+        {
+            _afCostModel = value;
+            _afCostModelForm = default;
+            UnknownMembers?.Remove("af_cost_model");
+        }
     }
 
-    /// <summary>The cost of this install or event in `af_cost_currency`, from the attribution link or the network. Often arrives as text (`"0.0750"`): read it as a decimal, not a float.</summary>
+    /// <summary>
+    /// The cost of this install or event in `af_cost_currency`, from the attribution link or the network. Often
+    /// arrives as text (`"0.0750"`): read it as a decimal, not a float.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("af_cost_value")]
     public decimal? AfCostValue
     {
         get => _afCostValue;
-        set { _afCostValue = value; _afCostValueForm = default; UnknownMembers?.Remove("af_cost_value"); }
+        set
+        {
+            _afCostValue = value;
+            _afCostValueForm = default;
+            UnknownMembers?.Remove("af_cost_value");
+        }
     }
 
     /// <summary>The currency of `af_cost_value`, an ISO 4217 code.</summary>
@@ -967,15 +1444,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AfCostCurrency
     {
         get => _afCostCurrency;
-        set { _afCostCurrency = value; _afCostCurrencyForm = default; UnknownMembers?.Remove("af_cost_currency"); }
+        set
+        {
+            _afCostCurrency = value;
+            _afCostCurrencyForm = default;
+            UnknownMembers?.Remove("af_cost_currency");
+        }
     }
 
-    /// <summary>The currency chosen in the app's settings (`USD`), in which `revenue_in_selected_currency` and `cost_in_selected_currency` are given.</summary>
+    /// <summary>
+    /// The currency chosen in the app's settings (`USD`), in which `revenue_in_selected_currency` and
+    /// `cost_in_selected_currency` are given.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("selected_currency")]
     public string? SelectedCurrency
     {
         get => _selectedCurrency;
-        set { _selectedCurrency = value; _selectedCurrencyForm = default; UnknownMembers?.Remove("selected_currency"); }
+        set
+        {
+            _selectedCurrency = value;
+            _selectedCurrencyForm = default;
+            UnknownMembers?.Remove("selected_currency");
+        }
     }
 
     /// <summary>The in-app event's revenue converted to `selected_currency`.</summary>
@@ -983,7 +1473,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public decimal? RevenueInSelectedCurrency
     {
         get => _revenueInSelectedCurrency;
-        set { _revenueInSelectedCurrency = value; _revenueInSelectedCurrencyForm = default; UnknownMembers?.Remove("revenue_in_selected_currency"); }
+        set
+        {
+            _revenueInSelectedCurrency = value;
+            _revenueInSelectedCurrencyForm = default;
+            UnknownMembers?.Remove("revenue_in_selected_currency");
+        }
     }
 
     /// <summary>The cost of the install converted to `selected_currency`.</summary>
@@ -991,7 +1486,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public decimal? CostInSelectedCurrency
     {
         get => _costInSelectedCurrency;
-        set { _costInSelectedCurrency = value; _costInSelectedCurrencyForm = default; UnknownMembers?.Remove("cost_in_selected_currency"); }
+        set
+        {
+            _costInSelectedCurrency = value;
+            _costInSelectedCurrencyForm = default;
+            UnknownMembers?.Remove("cost_in_selected_currency");
+        }
     }
 
     /// <summary>The install referrer that Google Play's Install Referrer API returned to the app.</summary>
@@ -999,7 +1499,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? GpReferrer
     {
         get => _gpReferrer;
-        set { _gpReferrer = value; _gpReferrerForm = default; UnknownMembers?.Remove("gp_referrer"); }
+        set
+        {
+            _gpReferrer = value;
+            _gpReferrerForm = default;
+            UnknownMembers?.Remove("gp_referrer");
+        }
     }
 
     /// <summary>When the user clicked the link that led to Google Play, as the Install Referrer API reports it, in UTC.</summary>
@@ -1007,7 +1512,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? GpClickTime
     {
         get => _gpClickTime;
-        set { _gpClickTime = value; _gpClickTimeForm = default; UnknownMembers?.Remove("gp_click_time"); }
+        set
+        {
+            _gpClickTime = value;
+            _gpClickTimeForm = default;
+            UnknownMembers?.Remove("gp_click_time");
+        }
     }
 
     /// <summary>When the Google Play install began, as the Install Referrer API reports it, in UTC.</summary>
@@ -1015,7 +1525,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public global::System.DateTimeOffset? GpInstallBegin
     {
         get => _gpInstallBegin;
-        set { _gpInstallBegin = value; _gpInstallBeginForm = default; UnknownMembers?.Remove("gp_install_begin"); }
+        set
+        {
+            _gpInstallBegin = value;
+            _gpInstallBeginForm = default;
+            UnknownMembers?.Remove("gp_install_begin");
+        }
     }
 
     /// <summary>The referrer delivered by Google Play's older install broadcast; "" when there was none.</summary>
@@ -1023,15 +1538,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? GpBroadcastReferrer
     {
         get => _gpBroadcastReferrer;
-        set { _gpBroadcastReferrer = value; _gpBroadcastReferrerForm = default; UnknownMembers?.Remove("gp_broadcast_referrer"); }
+        set
+        {
+            _gpBroadcastReferrer = value;
+            _gpBroadcastReferrerForm = default;
+            UnknownMembers?.Remove("gp_broadcast_referrer");
+        }
     }
 
-    /// <summary>The store the app was installed from, as the device reported it (Android stores other than Google Play included).</summary>
+    /// <summary>
+    /// The store the app was installed from, as the device reported it (Android stores other than Google Play
+    /// included).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("install_app_store")]
     public string? InstallAppStore
     {
         get => _installAppStore;
-        set { _installAppStore = value; _installAppStoreForm = default; UnknownMembers?.Remove("install_app_store"); }
+        set
+        {
+            _installAppStore = value;
+            _installAppStoreForm = default;
+            UnknownMembers?.Remove("install_app_store");
+        }
     }
 
     /// <summary>The Android advertising id (GAID), when the app could read it.</summary>
@@ -1039,7 +1567,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AdvertisingId
     {
         get => _advertisingId;
-        set { _advertisingId = value; _advertisingIdForm = default; UnknownMembers?.Remove("advertising_id"); }
+        set
+        {
+            _advertisingId = value;
+            _advertisingIdForm = default;
+            UnknownMembers?.Remove("advertising_id");
+        }
     }
 
     /// <summary>The Android ID of the device, when the app collects it.</summary>
@@ -1047,7 +1580,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AndroidId
     {
         get => _androidId;
-        set { _androidId = value; _androidIdForm = default; UnknownMembers?.Remove("android_id"); }
+        set
+        {
+            _androidId = value;
+            _androidIdForm = default;
+            UnknownMembers?.Remove("android_id");
+        }
     }
 
     /// <summary>The IMEI of the device, when the app collects it.</summary>
@@ -1055,15 +1593,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Imei
     {
         get => _imei;
-        set { _imei = value; _imeiForm = default; UnknownMembers?.Remove("imei"); }
+        set
+        {
+            _imei = value;
+            _imeiForm = default;
+            UnknownMembers?.Remove("imei");
+        }
     }
 
-    /// <summary>The Open Anonymous Device Identifier of Android devices without Google services (Huawei and other Chinese brands).</summary>
+    /// <summary>
+    /// The Open Anonymous Device Identifier of Android devices without Google services (Huawei and other Chinese
+    /// brands).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("oaid", Platform = "android")]
     public string? Oaid
     {
         get => _oaid;
-        set { _oaid = value; _oaidForm = default; UnknownMembers?.Remove("oaid"); }
+        set
+        {
+            _oaid = value;
+            _oaidForm = default;
+            UnknownMembers?.Remove("oaid");
+        }
     }
 
     /// <summary>The Amazon Fire advertising id.</summary>
@@ -1071,15 +1622,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AmazonAid
     {
         get => _amazonAid;
-        set { _amazonAid = value; _amazonAidForm = default; UnknownMembers?.Remove("amazon_aid"); }
+        set
+        {
+            _amazonAid = value;
+            _amazonAidForm = default;
+            UnknownMembers?.Remove("amazon_aid");
+        }
     }
 
-    /// <summary>The iOS advertising id (IDFA), when the user allowed tracking (`A7071198-3848-40A5-B3D0-94578D9BZZZZ` in the vendor's masked example).</summary>
+    /// <summary>
+    /// The iOS advertising id (IDFA), when the user allowed tracking (`A7071198-3848-40A5-B3D0-94578D9BZZZZ` in the
+    /// vendor's masked example).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("idfa", Platform = "ios")]
     public string? Idfa
     {
         get => _idfa;
-        set { _idfa = value; _idfaForm = default; UnknownMembers?.Remove("idfa"); }
+        set
+        {
+            _idfa = value;
+            _idfaForm = default;
+            UnknownMembers?.Remove("idfa");
+        }
     }
 
     /// <summary>The iOS identifier for vendor (IDFV).</summary>
@@ -1087,7 +1651,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Idfv
     {
         get => _idfv;
-        set { _idfv = value; _idfvForm = default; UnknownMembers?.Remove("idfv"); }
+        set
+        {
+            _idfv = value;
+            _idfvForm = default;
+            UnknownMembers?.Remove("idfv");
+        }
     }
 
     /// <summary>Whether the user turned on Limit Ad Tracking on the device.</summary>
@@ -1095,23 +1664,44 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? IsLat
     {
         get => _isLat;
-        set { _isLat = value; _isLatForm = default; UnknownMembers?.Remove("is_lat"); }
+        set
+        {
+            _isLat = value;
+            _isLatForm = default;
+            UnknownMembers?.Remove("is_lat");
+        }
     }
 
-    /// <summary>The advertiser's own user id, set in the app through the SDK; it may be anything the app chose, even an e-mail address.</summary>
+    /// <summary>
+    /// The advertiser's own user id, set in the app through the SDK; it may be anything the app chose, even an e-mail
+    /// address.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("customer_user_id")]
     public string? CustomerUserId
     {
         get => _customerUserId;
-        set { _customerUserId = value; _customerUserIdForm = default; UnknownMembers?.Remove("customer_user_id"); }
+        set
+        {
+            _customerUserId = value;
+            _customerUserIdForm = default;
+            UnknownMembers?.Remove("customer_user_id");
+        }
     }
 
-    /// <summary>The operating system of the device: `android`, `ios`, and also `watchos`, `ipados`, `tvos` in real messages. Lower case.</summary>
+    /// <summary>
+    /// The operating system of the device: `android`, `ios`, and also `watchos`, `ipados`, `tvos` in real messages.
+    /// Lower case.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("platform")]
     public string? Platform
     {
         get => _platform;
-        set { _platform = value; _platformForm = default; UnknownMembers?.Remove("platform"); }
+        set
+        {
+            _platform = value;
+            _platformForm = default;
+            UnknownMembers?.Remove("platform");
+        }
     }
 
     /// <summary>The operating system version (`12.3.1`).</summary>
@@ -1119,23 +1709,44 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? OsVersion
     {
         get => _osVersion;
-        set { _osVersion = value; _osVersionForm = default; UnknownMembers?.Remove("os_version"); }
+        set
+        {
+            _osVersion = value;
+            _osVersionForm = default;
+            UnknownMembers?.Remove("os_version");
+        }
     }
 
-    /// <summary>The device model as AppsFlyer names it (`iPhoneXR`). Since February 2, 2022 Push API puts the device in `device_model` instead.</summary>
+    /// <summary>
+    /// The device model as AppsFlyer names it (`iPhoneXR`). Since February 2, 2022 Push API puts the device in
+    /// `device_model` instead.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("device_type")]
     public string? DeviceType
     {
         get => _deviceType;
-        set { _deviceType = value; _deviceTypeForm = default; UnknownMembers?.Remove("device_type"); }
+        set
+        {
+            _deviceType = value;
+            _deviceTypeForm = default;
+            UnknownMembers?.Remove("device_type");
+        }
     }
 
-    /// <summary>The device model; on Android written `brand::model` (`xiaomi::Redmi Note 8T`). Replaced `device_type` as the device field on February 2, 2022.</summary>
+    /// <summary>
+    /// The device model; on Android written `brand::model` (`xiaomi::Redmi Note 8T`). Replaced `device_type` as the
+    /// device field on February 2, 2022.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("device_model")]
     public string? DeviceModel
     {
         get => _deviceModel;
-        set { _deviceModel = value; _deviceModelForm = default; UnknownMembers?.Remove("device_model"); }
+        set
+        {
+            _deviceModel = value;
+            _deviceModelForm = default;
+            UnknownMembers?.Remove("device_model");
+        }
     }
 
     /// <summary>The kind of device: `phone`, `tablet`, and so on.</summary>
@@ -1143,7 +1754,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? DeviceCategory
     {
         get => _deviceCategory;
-        set { _deviceCategory = value; _deviceCategoryForm = default; UnknownMembers?.Remove("device_category"); }
+        set
+        {
+            _deviceCategory = value;
+            _deviceCategoryForm = default;
+            UnknownMembers?.Remove("device_category");
+        }
     }
 
     /// <summary>The mobile network operator the device is registered with.</summary>
@@ -1151,7 +1767,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Operator
     {
         get => _operator;
-        set { _operator = value; _operatorForm = default; UnknownMembers?.Remove("operator"); }
+        set
+        {
+            _operator = value;
+            _operatorForm = default;
+            UnknownMembers?.Remove("operator");
+        }
     }
 
     /// <summary>The carrier of the SIM card.</summary>
@@ -1159,7 +1780,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Carrier
     {
         get => _carrier;
-        set { _carrier = value; _carrierForm = default; UnknownMembers?.Remove("carrier"); }
+        set
+        {
+            _carrier = value;
+            _carrierForm = default;
+            UnknownMembers?.Remove("carrier");
+        }
     }
 
     /// <summary>Whether the device was on Wi-Fi when it reported the install or event.</summary>
@@ -1167,15 +1793,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public bool? Wifi
     {
         get => _wifi;
-        set { _wifi = value; _wifiForm = default; UnknownMembers?.Remove("wifi"); }
+        set
+        {
+            _wifi = value;
+            _wifiForm = default;
+            UnknownMembers?.Remove("wifi");
+        }
     }
 
-    /// <summary>The device's language as the device reports it: a locale (`en-US`) or a name in any language (`Deutsch`, `magyar`, `中文`).</summary>
+    /// <summary>
+    /// The device's language as the device reports it: a locale (`en-US`) or a name in any language (`Deutsch`,
+    /// `magyar`, `中文`).
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("language")]
     public string? Language
     {
         get => _language;
-        set { _language = value; _languageForm = default; UnknownMembers?.Remove("language"); }
+        set
+        {
+            _language = value;
+            _languageForm = default;
+            UnknownMembers?.Remove("language");
+        }
     }
 
     /// <summary>The user agent of the request that reported the install (`AppsFlyer/1 CFNetwork/978.0.7 Darwin/18.6.0`).</summary>
@@ -1183,7 +1822,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? UserAgent
     {
         get => _userAgent;
-        set { _userAgent = value; _userAgentForm = default; UnknownMembers?.Remove("user_agent"); }
+        set
+        {
+            _userAgent = value;
+            _userAgentForm = default;
+            UnknownMembers?.Remove("user_agent");
+        }
     }
 
     /// <summary>The country of the device's IP address, two letters (`VN`).</summary>
@@ -1191,7 +1835,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? CountryCode
     {
         get => _countryCode;
-        set { _countryCode = value; _countryCodeForm = default; UnknownMembers?.Remove("country_code"); }
+        set
+        {
+            _countryCode = value;
+            _countryCodeForm = default;
+            UnknownMembers?.Remove("country_code");
+        }
     }
 
     /// <summary>The continent of the device's IP address, as a two-letter code (`AS` for Asia).</summary>
@@ -1199,7 +1848,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Region
     {
         get => _region;
-        set { _region = value; _regionForm = default; UnknownMembers?.Remove("region"); }
+        set
+        {
+            _region = value;
+            _regionForm = default;
+            UnknownMembers?.Remove("region");
+        }
     }
 
     /// <summary>The state or province of the device's IP address, as a code; text even when it is digits (`"57"`, `"SL"`).</summary>
@@ -1207,7 +1861,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? State
     {
         get => _state;
-        set { _state = value; _stateForm = default; UnknownMembers?.Remove("state"); }
+        set
+        {
+            _state = value;
+            _stateForm = default;
+            UnknownMembers?.Remove("state");
+        }
     }
 
     /// <summary>The city of the device's IP address.</summary>
@@ -1215,7 +1874,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? City
     {
         get => _city;
-        set { _city = value; _cityForm = default; UnknownMembers?.Remove("city"); }
+        set
+        {
+            _city = value;
+            _cityForm = default;
+            UnknownMembers?.Remove("city");
+        }
     }
 
     /// <summary>The postal code of the device's IP address; text, since codes may start with 0 (`"823941"`).</summary>
@@ -1223,7 +1887,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? PostalCode
     {
         get => _postalCode;
-        set { _postalCode = value; _postalCodeForm = default; UnknownMembers?.Remove("postal_code"); }
+        set
+        {
+            _postalCode = value;
+            _postalCodeForm = default;
+            UnknownMembers?.Remove("postal_code");
+        }
     }
 
     /// <summary>The US Designated Market Area code of the device's IP address, as text (`"276003"`); `"None"` outside a DMA.</summary>
@@ -1231,7 +1900,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Dma
     {
         get => _dma;
-        set { _dma = value; _dmaForm = default; UnknownMembers?.Remove("dma"); }
+        set
+        {
+            _dma = value;
+            _dmaForm = default;
+            UnknownMembers?.Remove("dma");
+        }
     }
 
     /// <summary>The device's IP address (IPv4 or IPv6).</summary>
@@ -1239,7 +1913,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? Ip
     {
         get => _ip;
-        set { _ip = value; _ipForm = default; UnknownMembers?.Remove("ip"); }
+        set
+        {
+            _ip = value;
+            _ipForm = default;
+            UnknownMembers?.Remove("ip");
+        }
     }
 
     /// <summary>The app's name as AppsFlyer knows it (`AppsFlyer`).</summary>
@@ -1247,7 +1926,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AppName
     {
         get => _appName;
-        set { _appName = value; _appNameForm = default; UnknownMembers?.Remove("app_name"); }
+        set
+        {
+            _appName = value;
+            _appNameForm = default;
+            UnknownMembers?.Remove("app_name");
+        }
     }
 
     /// <summary>The version of the app that reported the install or event (`1.4.1`).</summary>
@@ -1255,7 +1939,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? AppVersion
     {
         get => _appVersion;
-        set { _appVersion = value; _appVersionForm = default; UnknownMembers?.Remove("app_version"); }
+        set
+        {
+            _appVersion = value;
+            _appVersionForm = default;
+            UnknownMembers?.Remove("app_version");
+        }
     }
 
     /// <summary>The app's bundle id (iOS) or package name (Android) (`com.appsflyer.AppsFlyer`).</summary>
@@ -1263,7 +1952,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? BundleId
     {
         get => _bundleId;
-        set { _bundleId = value; _bundleIdForm = default; UnknownMembers?.Remove("bundle_id"); }
+        set
+        {
+            _bundleId = value;
+            _bundleIdForm = default;
+            UnknownMembers?.Remove("bundle_id");
+        }
     }
 
     /// <summary>The version of the AppsFlyer SDK in the app (`v4.10.0`).</summary>
@@ -1271,7 +1965,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public string? SdkVersion
     {
         get => _sdkVersion;
-        set { _sdkVersion = value; _sdkVersionForm = default; UnknownMembers?.Remove("sdk_version"); }
+        set
+        {
+            _sdkVersion = value;
+            _sdkVersionForm = default;
+            UnknownMembers?.Remove("sdk_version");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -4183,41 +4882,58 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_apiVersion is { } _apiVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_apiVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'api_version'", _apiVersionValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_ApiVersionPattern, _apiVersionValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must match ^2\\.[0-9]+$; it is \"{_apiVersionValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_apiVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'api_version'", _apiVersionValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_ApiVersionPattern, _apiVersionValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must match ^2\\.[0-9]+$; it is \"{_apiVersionValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("api_version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "api_version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'api_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appId is { } _appIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appsflyerId is { } _appsflyerIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appsflyerIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'appsflyer_id'", _appsflyerIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("appsflyer_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "appsflyer_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'appsflyer_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_eventTime is { } _eventTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
+        if (_eventTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_eventName is { } _eventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventValue is { } _eventValueValue)
         {
@@ -4225,33 +4941,46 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_value", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_value",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_value' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_eventSource is { } _eventSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_source'", _eventSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventSourceValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_source",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_source'", _eventSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_source", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_source",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_eventRevenue is { } _eventRevenueValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue", out var rejected))
+        if (_eventRevenue is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_eventRevenueCurrency is { } _eventRevenueCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventRevenueCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_revenue_currency'", _eventRevenueCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventRevenueCurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_revenue_currency'", _eventRevenueCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue_currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_eventRevenueUsd is { } _eventRevenueUsdValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue_usd", out var rejected))
+        if (_eventRevenueUsd is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_usd", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_usd' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("event_revenue_usd", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_revenue_usd",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_revenue_usd' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_customData is { } _customDataValue)
         {
@@ -4259,773 +4988,1083 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_data", out var rejected) && rejected.Kind != global::MmpTyped.MmpValueKind.String)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_data", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_data",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_data' must be a string holding a JSON object, or an empty string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_isReceiptValidated is { } _isReceiptValidatedValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_receipt_validated", out var rejected))
+        if (_isReceiptValidated is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_receipt_validated", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_receipt_validated' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("is_receipt_validated", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_receipt_validated",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_receipt_validated' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_conversionType is { } _conversionTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_conversionTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "conversion_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'conversion_type'", _conversionTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_conversionTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "conversion_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'conversion_type'", _conversionTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("conversion_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'conversion_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "conversion_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'conversion_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_campaignType is { } _campaignTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign_type'", _campaignTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign_type'", _campaignTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_isRetargeting is { } _isRetargetingValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_retargeting", out var rejected))
+        if (_isRetargeting is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_retargeting", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("is_retargeting", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_retargeting",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_retargeting' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_retargetingConversionType is { } _retargetingConversionTypeValue)
         {
-            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.IsDefined(_retargetingConversionTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(int)_retargetingConversionTypeValue}, which AppsFlyerPushV2MessageRetargetingConversionType does not define."));
+            if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.IsDefined(_retargetingConversionTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "retargeting_conversion_type",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(int)_retargetingConversionTypeValue}, which AppsFlyerPushV2MessageRetargetingConversionType does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("retargeting_conversion_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "retargeting_conversion_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "retargeting_conversion_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'retargeting_conversion_type' must be one of {(global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_isPrimaryAttribution is { } _isPrimaryAttributionValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_primary_attribution", out var rejected))
+        if (_isPrimaryAttribution is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_primary_attribution", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_primary_attribution' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("is_primary_attribution", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_primary_attribution",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_primary_attribution' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_storeReinstall is { } _storeReinstallValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("store_reinstall", out var rejected))
+        if (_storeReinstall is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "store_reinstall", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'store_reinstall' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("store_reinstall", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "store_reinstall",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'store_reinstall' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_installTime is { } _installTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time", out var rejected))
+        if (_installTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_deviceDownloadTime is { } _deviceDownloadTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_download_time", out var rejected))
+        if (_deviceDownloadTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_download_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("device_download_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_download_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_attributedTouchTime is { } _attributedTouchTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time", out var rejected))
+        if (_attributedTouchTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_attributedTouchType is { } _attributedTouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_attributedTouchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'attributed_touch_type'", _attributedTouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_installTimeSelectedTimezone is { } _installTimeSelectedTimezoneValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
+        if (_installTimeSelectedTimezone is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("install_time_selected_timezone", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_time_selected_timezone",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_deviceDownloadTimeSelectedTimezone is { } _deviceDownloadTimeSelectedTimezoneValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_download_time_selected_timezone", out var rejected))
+        if (_deviceDownloadTimeSelectedTimezone is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_download_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("device_download_time_selected_timezone", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_download_time_selected_timezone",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_download_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_attributedTouchTimeSelectedTimezone is { } _attributedTouchTimeSelectedTimezoneValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time_selected_timezone", out var rejected))
+        if (_attributedTouchTimeSelectedTimezone is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("attributed_touch_time_selected_timezone", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "attributed_touch_time_selected_timezone",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'attributed_touch_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_eventTimeSelectedTimezone is { } _eventTimeSelectedTimezoneValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time_selected_timezone", out var rejected))
+        if (_eventTimeSelectedTimezone is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time_selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("event_time_selected_timezone", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_time_selected_timezone",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_time_selected_timezone' must be a time as yyyy-MM-dd HH:mm:ss.SSS+HHmm; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_selectedTimezone is { } _selectedTimezoneValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedTimezoneValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_timezone", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_timezone'", _selectedTimezoneValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedTimezoneValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_timezone",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_timezone'", _selectedTimezoneValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_timezone", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_timezone", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_timezone",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_timezone' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_mediaSource is { } _mediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_mediaSourceValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'media_source'", _mediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("media_source", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "media_source",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afPrt is { } _afPrtValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afPrtValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_prt'", _afPrtValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afPrtValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_prt",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_prt'", _afPrtValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_prt", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_prt",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_campaign is { } _campaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_campaignValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", _campaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("campaign", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCId is { } _afCIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_c_id'", _afCIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_c_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_c_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_c_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdset is { } _afAdsetValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset'", _afAdsetValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdsetId is { } _afAdsetIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdsetIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_adset_id'", _afAdsetIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_adset_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_adset_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_adset_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAd is { } _afAdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad'", _afAdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdId is { } _afAdIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_id'", _afAdIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAdType is { } _afAdTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAdTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_ad_type'", _afAdTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_ad_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_ad_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_ad_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afChannel is { } _afChannelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afChannelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_channel'", _afChannelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_channel", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_channel",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_channel' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afKeywords is { } _afKeywordsValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afKeywordsValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_keywords'", _afKeywordsValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_keywords", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_keywords",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_keywords' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_keywordId is { } _keywordIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_id'", _keywordIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_id'", _keywordIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("keyword_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_keywordMatchType is { } _keywordMatchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordMatchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_match_type'", _keywordMatchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_keywordMatchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_match_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'keyword_match_type'", _keywordMatchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("keyword_match_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "keyword_match_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'keyword_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSiteid is { } _afSiteidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSiteidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_siteid'", _afSiteidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_siteid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_siteid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSubSiteid is { } _afSubSiteidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSubSiteidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub_siteid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub_siteid'", _afSubSiteidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSubSiteidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub_siteid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub_siteid'", _afSubSiteidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub_siteid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub_siteid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub_siteid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub_siteid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub1 is { } _afSub1Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub1Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub1'", _afSub1Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub1", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub1",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub1' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub2 is { } _afSub2Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub2Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub2'", _afSub2Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub2", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub2",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub2' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub3 is { } _afSub3Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub3Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub3'", _afSub3Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub3", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub3",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub3' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub4 is { } _afSub4Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub4Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub4'", _afSub4Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub4", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub4",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub4' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afSub5 is { } _afSub5Value)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afSub5Value))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_sub5'", _afSub5Value));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_sub5", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_sub5",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_sub5' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_httpReferrer is { } _httpReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_httpReferrerValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'http_referrer'", _httpReferrerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("http_referrer", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "http_referrer",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'http_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_originalUrl is { } _originalUrlValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_originalUrlValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "original_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'original_url'", _originalUrlValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_originalUrlValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "original_url",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'original_url'", _originalUrlValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("original_url", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "original_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'original_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "original_url",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'original_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deeplinkUrl is { } _deeplinkUrlValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deeplinkUrlValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deeplink_url", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deeplink_url'", _deeplinkUrlValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deeplinkUrlValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deeplink_url",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'deeplink_url'", _deeplinkUrlValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("deeplink_url", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deeplink_url", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deeplink_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "deeplink_url",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'deeplink_url' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_matchType is { } _matchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_matchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'match_type'", _matchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_matchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "match_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'match_type'", _matchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("match_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "match_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afAttributionLookback is { } _afAttributionLookbackValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAttributionLookbackValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_attribution_lookback", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_attribution_lookback'", _afAttributionLookbackValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afAttributionLookbackValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_attribution_lookback",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_attribution_lookback'", _afAttributionLookbackValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_attribution_lookback", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_attribution_lookback", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_attribution_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_attribution_lookback",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_attribution_lookback' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afReengagementWindow is { } _afReengagementWindowValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afReengagementWindowValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_reengagement_window", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_reengagement_window'", _afReengagementWindowValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afReengagementWindowValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_reengagement_window",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_reengagement_window'", _afReengagementWindowValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_reengagement_window", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_reengagement_window", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_reengagement_window' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_reengagement_window",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_reengagement_window' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_networkAccountId is { } _networkAccountIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_networkAccountIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network_account_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'network_account_id'", _networkAccountIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_networkAccountIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network_account_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'network_account_id'", _networkAccountIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("network_account_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network_account_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network_account_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "network_account_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'network_account_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_customDimension is { } _customDimensionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customDimensionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'custom_dimension'", _customDimensionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("custom_dimension", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "custom_dimension",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'custom_dimension' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1MediaSource is { } _contributor1MediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_media_source'", _contributor1MediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MediaSourceValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_media_source",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_media_source'", _contributor1MediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_media_source", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_media_source",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1Campaign is { } _contributor1CampaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1CampaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_campaign'", _contributor1CampaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1CampaignValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_campaign",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_campaign'", _contributor1CampaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_campaign", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_campaign",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1AfPrt is { } _contributor1AfPrtValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1AfPrtValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_af_prt'", _contributor1AfPrtValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1AfPrtValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_af_prt",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_af_prt'", _contributor1AfPrtValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_af_prt", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_af_prt",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor1TouchType is { } _contributor1TouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1TouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_touch_type'", _contributor1TouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1TouchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_touch_type'", _contributor1TouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_touch_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_contributor1TouchTime is { } _contributor1TouchTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_touch_time", out var rejected))
+        if (_contributor1TouchTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_touch_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_touch_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_contributor1MatchType is { } _contributor1MatchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MatchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_match_type'", _contributor1MatchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor1MatchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_match_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_1_match_type'", _contributor1MatchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_1_match_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_1_match_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_1_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2MediaSource is { } _contributor2MediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_media_source'", _contributor2MediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MediaSourceValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_media_source",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_media_source'", _contributor2MediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_media_source", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_media_source",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2Campaign is { } _contributor2CampaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2CampaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_campaign'", _contributor2CampaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2CampaignValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_campaign",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_campaign'", _contributor2CampaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_campaign", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_campaign",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2AfPrt is { } _contributor2AfPrtValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2AfPrtValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_af_prt'", _contributor2AfPrtValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2AfPrtValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_af_prt",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_af_prt'", _contributor2AfPrtValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_af_prt", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_af_prt",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor2TouchType is { } _contributor2TouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2TouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_touch_type'", _contributor2TouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2TouchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_touch_type'", _contributor2TouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_touch_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_contributor2TouchTime is { } _contributor2TouchTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_touch_time", out var rejected))
+        if (_contributor2TouchTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_touch_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_touch_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_contributor2MatchType is { } _contributor2MatchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MatchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_match_type'", _contributor2MatchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor2MatchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_match_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_2_match_type'", _contributor2MatchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_2_match_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_2_match_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_2_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3MediaSource is { } _contributor3MediaSourceValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MediaSourceValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_media_source", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_media_source'", _contributor3MediaSourceValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MediaSourceValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_media_source",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_media_source'", _contributor3MediaSourceValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_media_source", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_media_source", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_media_source",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_media_source' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3Campaign is { } _contributor3CampaignValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3CampaignValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_campaign", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_campaign'", _contributor3CampaignValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3CampaignValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_campaign",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_campaign'", _contributor3CampaignValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_campaign", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_campaign", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_campaign",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3AfPrt is { } _contributor3AfPrtValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3AfPrtValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_af_prt", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_af_prt'", _contributor3AfPrtValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3AfPrtValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_af_prt",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_af_prt'", _contributor3AfPrtValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_af_prt", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_af_prt", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_af_prt",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_af_prt' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_contributor3TouchType is { } _contributor3TouchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3TouchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_touch_type'", _contributor3TouchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3TouchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_touch_type'", _contributor3TouchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_touch_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_contributor3TouchTime is { } _contributor3TouchTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_touch_time", out var rejected))
+        if (_contributor3TouchTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_touch_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_touch_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_touch_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_contributor3MatchType is { } _contributor3MatchTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MatchTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_match_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_match_type'", _contributor3MatchTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_contributor3MatchTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_match_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'contributor_3_match_type'", _contributor3MatchTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("contributor_3_match_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_match_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "contributor_3_match_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'contributor_3_match_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_afCostModel is { } _afCostModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostModelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_model'", _afCostModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_model", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_model",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_afCostValue is { } _afCostValueValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_value", out var rejected))
+        if (_afCostValue is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_value", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_value", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_value",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_value' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_afCostCurrency is { } _afCostCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_afCostCurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'af_cost_currency'", _afCostCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("af_cost_currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "af_cost_currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'af_cost_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_selectedCurrency is { } _selectedCurrencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_selectedCurrencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'selected_currency'", _selectedCurrencyValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("selected_currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "selected_currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'selected_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_revenueInSelectedCurrency is { } _revenueInSelectedCurrencyValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("revenue_in_selected_currency", out var rejected))
+        if (_revenueInSelectedCurrency is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "revenue_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("revenue_in_selected_currency", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "revenue_in_selected_currency",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'revenue_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_costInSelectedCurrency is { } _costInSelectedCurrencyValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_in_selected_currency", out var rejected))
+        if (_costInSelectedCurrency is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_in_selected_currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("cost_in_selected_currency", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cost_in_selected_currency",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cost_in_selected_currency' must be a number (decimal), or a string holding one; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_gpReferrer is { } _gpReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_referrer'", _gpReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpReferrerValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_referrer",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_referrer'", _gpReferrerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_referrer", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_referrer",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_gpClickTime is { } _gpClickTimeValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_click_time", out var rejected))
+        if (_gpClickTime is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_click_time", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_click_time", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_click_time",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_click_time' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_gpInstallBegin is { } _gpInstallBeginValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_install_begin", out var rejected))
+        if (_gpInstallBegin is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_install_begin", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_install_begin' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_install_begin", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_install_begin",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_install_begin' must be a UTC time as yyyy-MM-dd HH:mm:ss.SSS; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_gpBroadcastReferrer is { } _gpBroadcastReferrerValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpBroadcastReferrerValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_broadcast_referrer", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_broadcast_referrer'", _gpBroadcastReferrerValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gpBroadcastReferrerValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_broadcast_referrer",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gp_broadcast_referrer'", _gpBroadcastReferrerValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gp_broadcast_referrer", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_broadcast_referrer", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_broadcast_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gp_broadcast_referrer",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gp_broadcast_referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_installAppStore is { } _installAppStoreValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_installAppStoreValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_app_store", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'install_app_store'", _installAppStoreValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_installAppStoreValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_app_store",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'install_app_store'", _installAppStoreValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("install_app_store", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_app_store", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "install_app_store",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'install_app_store' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_advertisingId is { } _advertisingIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_advertisingIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'advertising_id'", _advertisingIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("advertising_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "advertising_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'advertising_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_androidId is { } _androidIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_androidIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'android_id'", _androidIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("android_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "android_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'android_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_imei is { } _imeiValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_imeiValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'imei'", _imeiValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("imei", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "imei",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'imei' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_oaid is { } _oaidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_oaidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'oaid'", _oaidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("oaid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "oaid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'oaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_amazonAid is { } _amazonAidValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_amazonAidValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'amazon_aid'", _amazonAidValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("amazon_aid", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "amazon_aid",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'amazon_aid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfa is { } _idfaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfaValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfa'", _idfaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfa", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfa",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfa' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_idfv is { } _idfvValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_idfvValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'idfv'", _idfvValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("idfv", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "idfv",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'idfv' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_isLat is { } _isLatValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("is_lat", out var rejected))
+        if (_isLat is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_lat", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_lat' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("is_lat", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "is_lat",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'is_lat' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_customerUserId is { } _customerUserIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_customerUserIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'customer_user_id'", _customerUserIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("customer_user_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "customer_user_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'customer_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_platform is { } _platformValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_platformValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'platform'", _platformValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osVersion is { } _osVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("os_version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceType is { } _deviceTypeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceTypeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_type'", _deviceTypeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_type", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_type",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_type' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceModel is { } _deviceModelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceModelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_model'", _deviceModelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_model", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_model",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_deviceCategory is { } _deviceCategoryValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceCategoryValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_category", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_category'", _deviceCategoryValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceCategoryValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_category",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_category'", _deviceCategoryValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_category", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_category", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_category",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_category' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_operator is { } _operatorValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_operatorValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'operator'", _operatorValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("operator", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "operator",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'operator' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_carrier is { } _carrierValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_carrierValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'carrier'", _carrierValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("carrier", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "carrier",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'carrier' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_wifi is { } _wifiValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+        if (_wifi is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("wifi", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "wifi",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'wifi' must be true or false (or \"true\"/\"false\"); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_language is { } _languageValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_languageValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'language'", _languageValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("language", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "language",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'language' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_userAgent is { } _userAgentValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_agent", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_agent'", _userAgentValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userAgentValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_agent",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_agent'", _userAgentValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("user_agent", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_agent", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_agent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_agent",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_agent' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_countryCode is { } _countryCodeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_countryCodeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'country_code'", _countryCodeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("country_code", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "country_code",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'country_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_region is { } _regionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_regionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "region", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'region'", _regionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_regionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "region",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'region'", _regionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("region", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "region", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'region' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "region",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'region' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_state is { } _stateValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_stateValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "state", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'state'", _stateValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_stateValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "state",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'state'", _stateValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("state", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "state", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'state' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "state",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'state' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_city is { } _cityValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_cityValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'city'", _cityValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("city", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "city",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'city' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_postalCode is { } _postalCodeValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_postalCodeValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "postal_code", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'postal_code'", _postalCodeValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_postalCodeValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "postal_code",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'postal_code'", _postalCodeValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("postal_code", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "postal_code", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'postal_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "postal_code",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'postal_code' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_dma is { } _dmaValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_dmaValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "dma", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'dma'", _dmaValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_dmaValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "dma",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'dma'", _dmaValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("dma", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "dma", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'dma' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "dma",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'dma' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_ip is { } _ipValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_ipValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'ip'", _ipValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("ip", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ip",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ip' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appName is { } _appNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_name'", _appNameValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_appVersion is { } _appVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_version'", _appVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_bundleId is { } _bundleIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_bundleIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'bundle_id'", _bundleIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("bundle_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "bundle_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'bundle_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_sdkVersion is { } _sdkVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_sdkVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sdk_version'", _sdkVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("sdk_version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sdk_version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sdk_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_ApiVersionPattern = new("^2\\.[0-9]+$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_ApiVersionPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^2\\.[0-9]+$");
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "appsflyer.push.v2";

@@ -5,7 +5,12 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a retargeting campaign) or `re-attribution` (re-installed through one); null or absent otherwise. Two messages with the same `event_time`, `appsflyer_id` and `app_id` are one retargeting in-app event reported twice: keep the one where this is set.</summary>
+/// <summary>
+/// For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a
+/// retargeting campaign) or `re-attribution` (re-installed through one); null or absent otherwise. Two messages
+/// with the same `event_time`, `appsflyer_id` and `app_id` are one retargeting in-app event reported twice: keep
+/// the one where this is set.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public enum AppsFlyerPushV2MessageRetargetingConversionType
 {

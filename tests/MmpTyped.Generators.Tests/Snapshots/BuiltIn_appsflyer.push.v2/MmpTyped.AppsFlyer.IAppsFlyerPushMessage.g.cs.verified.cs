@@ -5,32 +5,65 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>One AppsFlyer Push API message, V1.0 or V2.0, read with the V2.0 names: a V1.0 message answers each member from the same field or from the field V2.0 renamed (appsflyer_device_id for appsflyer_id, re_targeting_conversion_type for retargeting_conversion_type, click_time for attributed_touch_time, agency for af_prt, ...: a published ETL script's V1.0-to-V2.0 mapping, since AppsFlyer documents no rename list), and null where V1.0 had no such field. One rename departs from that list: V1.0 currency is read as event_revenue_currency, not af_cost_currency, because the V1.0 document's examples fill it exactly on the events that carry revenue (see the $comment of currency in appsflyer.push.v1). Fields V2.0 dropped stay on AppsFlyerPushV1Message. AppsFlyerPush.Parse tells the versions apart.</summary>
+/// <summary>
+/// One AppsFlyer Push API message, V1.0 or V2.0, read with the V2.0 names: a V1.0 message answers each member
+/// from the same field or from the field V2.0 renamed (appsflyer_device_id for appsflyer_id,
+/// re_targeting_conversion_type for retargeting_conversion_type, click_time for attributed_touch_time, agency for
+/// af_prt, ...: a published ETL script's V1.0-to-V2.0 mapping, since AppsFlyer documents no rename list), and
+/// null where V1.0 had no such field. One rename departs from that list: V1.0 currency is read as
+/// event_revenue_currency, not af_cost_currency, because the V1.0 document's examples fill it exactly on the
+/// events that carry revenue (see the $comment of currency in appsflyer.push.v1). Fields V2.0 dropped stay on
+/// AppsFlyerPushV1Message. AppsFlyerPush.Parse tells the versions apart.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
 {
-    /// <summary>The Push API version of the message, as text: `"2.0"`. Optional: fields are selected per endpoint and real V2 messages may omit it; a message without it is still read as V2 (AppsFlyerPush tells the versions apart by their other members).</summary>
+    /// <summary>
+    /// The Push API version of the message, as text: `"2.0"`. Optional: fields are selected per endpoint and real V2
+    /// messages may omit it; a message without it is still read as V2 (AppsFlyerPush tells the versions apart by
+    /// their other members).
+    /// </summary>
     string? ApiVersion { get; }
 
-    /// <summary>The app the message is about: the store package name on Android, `id` plus the App Store number on iOS (`id1217828636`). Part of the key that pairs duplicate retargeting messages.</summary>
+    /// <summary>
+    /// The app the message is about: the store package name on Android, `id` plus the App Store number on iOS
+    /// (`id1217828636`). Part of the key that pairs duplicate retargeting messages.
+    /// </summary>
     string? AppId { get; }
 
-    /// <summary>AppsFlyer's id of this app install on this device (`1547985076649-5309999`), the same value as the SDK's AppsFlyer ID. Part of the key that pairs duplicate retargeting messages.</summary>
+    /// <summary>
+    /// AppsFlyer's id of this app install on this device (`1547985076649-5309999`), the same value as the SDK's
+    /// AppsFlyer ID. Part of the key that pairs duplicate retargeting messages.
+    /// </summary>
     string? AppsflyerId { get; }
 
-    /// <summary>When the install, in-app event or re-engagement happened, in UTC, as `yyyy-MM-dd HH:mm:ss.SSS` (`2020-01-15 14:57:24.898`); some pipelines drop the milliseconds, so they are optional. Part of the key that pairs duplicate retargeting messages.</summary>
+    /// <summary>
+    /// When the install, in-app event or re-engagement happened, in UTC, as `yyyy-MM-dd HH:mm:ss.SSS` (`2020-01-15
+    /// 14:57:24.898`); some pipelines drop the milliseconds, so they are optional. Part of the key that pairs
+    /// duplicate retargeting messages.
+    /// </summary>
     global::System.DateTimeOffset? EventTime { get; }
 
-    /// <summary>The in-app event's name as the app recorded it (`af_purchase`, `My Apps`) on in-app event messages; on the other messages it names the conversion (for example `install`). V2 has no `event_type`: read the kind of message from this field together with `conversion_type` and `campaign_type`.</summary>
+    /// <summary>
+    /// The in-app event's name as the app recorded it (`af_purchase`, `My Apps`) on in-app event messages; on the
+    /// other messages it names the conversion (for example `install`). V2 has no `event_type`: read the kind of
+    /// message from this field together with `conversion_type` and `campaign_type`.
+    /// </summary>
     string? EventName { get; }
 
-    /// <summary>The in-app event's parameters as JSON text (`{"af_revenue":"9.99","af_currency":"USD"}`); `"{}"` when there are none. It may hold strings that are themselves JSON (doubly encoded).</summary>
+    /// <summary>
+    /// The in-app event's parameters as JSON text (`{"af_revenue":"9.99","af_currency":"USD"}`); `"{}"` when there
+    /// are none. It may hold strings that are themselves JSON (doubly encoded).
+    /// </summary>
     global::MmpTyped.MmpAttributes? EventValue { get; }
 
     /// <summary>How the event reached AppsFlyer: `SDK` (from the app) or `S2S` (from a server through the S2S events API).</summary>
     string? EventSource { get; }
 
-    /// <summary>The in-app event's revenue in `event_revenue_currency`, as the app reported it; null or absent for events without revenue.</summary>
+    /// <summary>
+    /// The in-app event's revenue in `event_revenue_currency`, as the app reported it; null or absent for events
+    /// without revenue.
+    /// </summary>
     decimal? EventRevenue { get; }
 
     /// <summary>The currency of `event_revenue`, an ISO 4217 code (`USD`).</summary>
@@ -42,28 +75,49 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>Extra data attached to the event by the app or by a server-to-server call, as JSON text (or the object).</summary>
     global::MmpTyped.MmpAttributes? CustomData { get; }
 
-    /// <summary>Whether AppsFlyer's receipt validation confirmed the purchase behind this in-app event; null when the event was not validated.</summary>
+    /// <summary>
+    /// Whether AppsFlyer's receipt validation confirmed the purchase behind this in-app event; null when the event
+    /// was not validated.
+    /// </summary>
     bool? IsReceiptValidated { get; }
 
-    /// <summary>What the attribution created: `install`, `re-engagement` or `reinstall` (a re-attribution, or an organic re-install).</summary>
+    /// <summary>
+    /// What the attribution created: `install`, `re-engagement` or `reinstall` (a re-attribution, or an organic
+    /// re-install).
+    /// </summary>
     string? ConversionType { get; }
 
     /// <summary>Which kind of campaign won: `ua` (user acquisition, non-organic), `organic`, or `retargeting`.</summary>
     string? CampaignType { get; }
 
-    /// <summary>Whether the message belongs to a retargeting campaign (re-engagement or re-attribution): true there, false for user acquisition and organic.</summary>
+    /// <summary>
+    /// Whether the message belongs to a retargeting campaign (re-engagement or re-attribution): true there, false for
+    /// user acquisition and organic.
+    /// </summary>
     bool? IsRetargeting { get; }
 
-    /// <summary>For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a retargeting campaign) or `re-attribution` (re-installed through one); null or absent otherwise. Two messages with the same `event_time`, `appsflyer_id` and `app_id` are one retargeting in-app event reported twice: keep the one where this is set.</summary>
+    /// <summary>
+    /// For retargeting messages, how the user came back: `re-engagement` (an existing install re-opened through a
+    /// retargeting campaign) or `re-attribution` (re-installed through one); null or absent otherwise. Two messages
+    /// with the same `event_time`, `appsflyer_id` and `app_id` are one retargeting in-app event reported twice: keep
+    /// the one where this is set.
+    /// </summary>
     global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType? RetargetingConversionType { get; }
 
-    /// <summary>Whether this message carries the event's primary attribution. During a re-engagement window AppsFlyer credits an in-app event both to the retargeting source (primary) and to the original source; the copy for the original source is not primary.</summary>
+    /// <summary>
+    /// Whether this message carries the event's primary attribution. During a re-engagement window AppsFlyer credits
+    /// an in-app event both to the retargeting source (primary) and to the original source; the copy for the original
+    /// source is not primary.
+    /// </summary>
     bool? IsPrimaryAttribution { get; }
 
     /// <summary>Whether the app store reported this install as a re-install of an app the user had installed before.</summary>
     bool? StoreReinstall { get; }
 
-    /// <summary>When the app was first launched after this install (or re-install), in UTC (`2019-01-20 04:51:16.000`). On in-app events it still names the install.</summary>
+    /// <summary>
+    /// When the app was first launched after this install (or re-install), in UTC (`2019-01-20 04:51:16.000`). On
+    /// in-app events it still names the install.
+    /// </summary>
     global::System.DateTimeOffset? InstallTime { get; }
 
     /// <summary>When the download finished and the app was installed on the device, before its first launch, in UTC.</summary>
@@ -75,7 +129,10 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>The kind of touch that won the attribution, such as `click` or `impression`; absent for organic messages.</summary>
     string? AttributedTouchType { get; }
 
-    /// <summary>`install_time` in the time zone chosen in the app's settings, with the offset (`2019-01-20 04:51:16.000+0000`, `2024-01-29 04:01:42.364+0800`).</summary>
+    /// <summary>
+    /// `install_time` in the time zone chosen in the app's settings, with the offset (`2019-01-20 04:51:16.000+0000`,
+    /// `2024-01-29 04:01:42.364+0800`).
+    /// </summary>
     global::System.DateTimeOffset? InstallTimeSelectedTimezone { get; }
 
     /// <summary>`device_download_time` in the app's chosen time zone, with the offset.</summary>
@@ -87,10 +144,16 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>`event_time` in the app's chosen time zone, with the offset (`2020-01-15 14:57:24.898+0000`).</summary>
     global::System.DateTimeOffset? EventTimeSelectedTimezone { get; }
 
-    /// <summary>The time zone chosen in the app's settings, which the `*_selected_timezone` fields use: `UTC` or a zone name (`Asia/Shanghai`).</summary>
+    /// <summary>
+    /// The time zone chosen in the app's settings, which the `*_selected_timezone` fields use: `UTC` or a zone name
+    /// (`Asia/Shanghai`).
+    /// </summary>
     string? SelectedTimezone { get; }
 
-    /// <summary>The network credited with the install or event (`Facebook Ads`), or `organic` (lower case in V2; V1 wrote `Organic`).</summary>
+    /// <summary>
+    /// The network credited with the install or event (`Facebook Ads`), or `organic` (lower case in V2; V1 wrote
+    /// `Organic`).
+    /// </summary>
     string? MediaSource { get; }
 
     /// <summary>The agency (partner) that ran the attributed campaign for the advertiser, if any.</summary>
@@ -135,19 +198,34 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>The sub-publisher under `af_siteid`, when the network reports one.</summary>
     string? AfSubSiteid { get; }
 
-    /// <summary>Free sub-parameter 1 that the advertiser or network put on the attribution link (`af_sub1=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 1 that the advertiser or network put on the attribution link (`af_sub1=`); passed through
+    /// unchanged.
+    /// </summary>
     string? AfSub1 { get; }
 
-    /// <summary>Free sub-parameter 2 that the advertiser or network put on the attribution link (`af_sub2=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 2 that the advertiser or network put on the attribution link (`af_sub2=`); passed through
+    /// unchanged.
+    /// </summary>
     string? AfSub2 { get; }
 
-    /// <summary>Free sub-parameter 3 that the advertiser or network put on the attribution link (`af_sub3=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 3 that the advertiser or network put on the attribution link (`af_sub3=`); passed through
+    /// unchanged.
+    /// </summary>
     string? AfSub3 { get; }
 
-    /// <summary>Free sub-parameter 4 that the advertiser or network put on the attribution link (`af_sub4=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 4 that the advertiser or network put on the attribution link (`af_sub4=`); passed through
+    /// unchanged.
+    /// </summary>
     string? AfSub4 { get; }
 
-    /// <summary>Free sub-parameter 5 that the advertiser or network put on the attribution link (`af_sub5=`); passed through unchanged.</summary>
+    /// <summary>
+    /// Free sub-parameter 5 that the advertiser or network put on the attribution link (`af_sub5=`); passed through
+    /// unchanged.
+    /// </summary>
     string? AfSub5 { get; }
 
     /// <summary>The referring page of the click that opened the attribution link, when the browser sent one.</summary>
@@ -159,13 +237,22 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>The deep link the app was opened with, if any.</summary>
     string? DeeplinkUrl { get; }
 
-    /// <summary>How AppsFlyer matched the install or event to the touch (for example by device id, by the store referrer, or on a self-reporting network's claim), in AppsFlyer's raw-data wording.</summary>
+    /// <summary>
+    /// How AppsFlyer matched the install or event to the touch (for example by device id, by the store referrer, or
+    /// on a self-reporting network's claim), in AppsFlyer's raw-data wording.
+    /// </summary>
     string? MatchType { get; }
 
-    /// <summary>The lookback window of the attribution link: how long after the touch an install could still be credited to it.</summary>
+    /// <summary>
+    /// The lookback window of the attribution link: how long after the touch an install could still be credited to
+    /// it.
+    /// </summary>
     string? AfAttributionLookback { get; }
 
-    /// <summary>The re-engagement window of a retargeting link: how long after the re-engagement in-app events are credited to it.</summary>
+    /// <summary>
+    /// The re-engagement window of a retargeting link: how long after the re-engagement in-app events are credited to
+    /// it.
+    /// </summary>
     string? AfReengagementWindow { get; }
 
     /// <summary>The advertiser's account id at the network; text, even when it is digits.</summary>
@@ -174,7 +261,10 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>A custom dimension value set up in the AppsFlyer account, when one is configured.</summary>
     string? CustomDimension { get; }
 
-    /// <summary>Media source of the first contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
+    /// <summary>
+    /// Media source of the first contributor: a touch that helped before the install but did not win the attribution
+    /// (multi-touch).
+    /// </summary>
     string? Contributor1MediaSource { get; }
 
     /// <summary>Campaign of contributor 1.</summary>
@@ -192,7 +282,10 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>How contributor 1's touch was matched to the install.</summary>
     string? Contributor1MatchType { get; }
 
-    /// <summary>Media source of the second contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
+    /// <summary>
+    /// Media source of the second contributor: a touch that helped before the install but did not win the attribution
+    /// (multi-touch).
+    /// </summary>
     string? Contributor2MediaSource { get; }
 
     /// <summary>Campaign of contributor 2.</summary>
@@ -210,7 +303,10 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>How contributor 2's touch was matched to the install.</summary>
     string? Contributor2MatchType { get; }
 
-    /// <summary>Media source of the third contributor: a touch that helped before the install but did not win the attribution (multi-touch).</summary>
+    /// <summary>
+    /// Media source of the third contributor: a touch that helped before the install but did not win the attribution
+    /// (multi-touch).
+    /// </summary>
     string? Contributor3MediaSource { get; }
 
     /// <summary>Campaign of contributor 3.</summary>
@@ -231,13 +327,19 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>How the campaign is paid for (`cpi`, `cpc`, `cpm`, ...).</summary>
     string? AfCostModel { get; }
 
-    /// <summary>The cost of this install or event in `af_cost_currency`, from the attribution link or the network. Often arrives as text (`"0.0750"`): read it as a decimal, not a float.</summary>
+    /// <summary>
+    /// The cost of this install or event in `af_cost_currency`, from the attribution link or the network. Often
+    /// arrives as text (`"0.0750"`): read it as a decimal, not a float.
+    /// </summary>
     decimal? AfCostValue { get; }
 
     /// <summary>The currency of `af_cost_value`, an ISO 4217 code.</summary>
     string? AfCostCurrency { get; }
 
-    /// <summary>The currency chosen in the app's settings (`USD`), in which `revenue_in_selected_currency` and `cost_in_selected_currency` are given.</summary>
+    /// <summary>
+    /// The currency chosen in the app's settings (`USD`), in which `revenue_in_selected_currency` and
+    /// `cost_in_selected_currency` are given.
+    /// </summary>
     string? SelectedCurrency { get; }
 
     /// <summary>The in-app event's revenue converted to `selected_currency`.</summary>
@@ -258,7 +360,10 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>The referrer delivered by Google Play's older install broadcast; "" when there was none.</summary>
     string? GpBroadcastReferrer { get; }
 
-    /// <summary>The store the app was installed from, as the device reported it (Android stores other than Google Play included).</summary>
+    /// <summary>
+    /// The store the app was installed from, as the device reported it (Android stores other than Google Play
+    /// included).
+    /// </summary>
     string? InstallAppStore { get; }
 
     /// <summary>The Android advertising id (GAID), when the app could read it.</summary>
@@ -270,13 +375,19 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>The IMEI of the device, when the app collects it.</summary>
     string? Imei { get; }
 
-    /// <summary>The Open Anonymous Device Identifier of Android devices without Google services (Huawei and other Chinese brands).</summary>
+    /// <summary>
+    /// The Open Anonymous Device Identifier of Android devices without Google services (Huawei and other Chinese
+    /// brands).
+    /// </summary>
     string? Oaid { get; }
 
     /// <summary>The Amazon Fire advertising id.</summary>
     string? AmazonAid { get; }
 
-    /// <summary>The iOS advertising id (IDFA), when the user allowed tracking (`A7071198-3848-40A5-B3D0-94578D9BZZZZ` in the vendor's masked example).</summary>
+    /// <summary>
+    /// The iOS advertising id (IDFA), when the user allowed tracking (`A7071198-3848-40A5-B3D0-94578D9BZZZZ` in the
+    /// vendor's masked example).
+    /// </summary>
     string? Idfa { get; }
 
     /// <summary>The iOS identifier for vendor (IDFV).</summary>
@@ -285,19 +396,31 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>Whether the user turned on Limit Ad Tracking on the device.</summary>
     bool? IsLat { get; }
 
-    /// <summary>The advertiser's own user id, set in the app through the SDK; it may be anything the app chose, even an e-mail address.</summary>
+    /// <summary>
+    /// The advertiser's own user id, set in the app through the SDK; it may be anything the app chose, even an e-mail
+    /// address.
+    /// </summary>
     string? CustomerUserId { get; }
 
-    /// <summary>The operating system of the device: `android`, `ios`, and also `watchos`, `ipados`, `tvos` in real messages. Lower case.</summary>
+    /// <summary>
+    /// The operating system of the device: `android`, `ios`, and also `watchos`, `ipados`, `tvos` in real messages.
+    /// Lower case.
+    /// </summary>
     string? Platform { get; }
 
     /// <summary>The operating system version (`12.3.1`).</summary>
     string? OsVersion { get; }
 
-    /// <summary>The device model as AppsFlyer names it (`iPhoneXR`). Since February 2, 2022 Push API puts the device in `device_model` instead.</summary>
+    /// <summary>
+    /// The device model as AppsFlyer names it (`iPhoneXR`). Since February 2, 2022 Push API puts the device in
+    /// `device_model` instead.
+    /// </summary>
     string? DeviceType { get; }
 
-    /// <summary>The device model; on Android written `brand::model` (`xiaomi::Redmi Note 8T`). Replaced `device_type` as the device field on February 2, 2022.</summary>
+    /// <summary>
+    /// The device model; on Android written `brand::model` (`xiaomi::Redmi Note 8T`). Replaced `device_type` as the
+    /// device field on February 2, 2022.
+    /// </summary>
     string? DeviceModel { get; }
 
     /// <summary>The kind of device: `phone`, `tablet`, and so on.</summary>
@@ -312,7 +435,10 @@ public partial interface IAppsFlyerPushMessage : global::MmpTyped.IMmpEvent
     /// <summary>Whether the device was on Wi-Fi when it reported the install or event.</summary>
     bool? Wifi { get; }
 
-    /// <summary>The device's language as the device reports it: a locale (`en-US`) or a name in any language (`Deutsch`, `magyar`, `中文`).</summary>
+    /// <summary>
+    /// The device's language as the device reports it: a locale (`en-US`) or a name in any language (`Deutsch`,
+    /// `magyar`, `中文`).
+    /// </summary>
     string? Language { get; }
 
     /// <summary>The user agent of the request that reported the install (`AppsFlyer/1 CFNetwork/978.0.7 Darwin/18.6.0`).</summary>

@@ -5,7 +5,10 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>The Android App Set ID of the device and its scope: an id for this app alone, or one shared by all apps of the same developer on the device.</summary>
+/// <summary>
+/// The Android App Set ID of the device and its scope: an id for this app alone, or one shared by all apps of the
+/// same developer on the device.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AppsFlyerAppSetId
 {
@@ -29,15 +32,26 @@ public sealed partial class AppsFlyerAppSetId
     public int? Scope
     {
         get => _scope;
-        set { _scope = value; UnknownMembers?.Remove("scope"); }
+        set
+        {
+            _scope = value;
+            UnknownMembers?.Remove("scope");
+        }
     }
 
-    /// <summary>The App Set ID itself, a UUID in its usual 8-4-4-4-12 form (`f47ac10b-58cc-4372-a567-0e02b2c3d479`), as Google's App Set API returns it.</summary>
+    /// <summary>
+    /// The App Set ID itself, a UUID in its usual 8-4-4-4-12 form (`f47ac10b-58cc-4372-a567-0e02b2c3d479`), as
+    /// Google's App Set API returns it.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("id", Pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")]
     public global::System.Guid? Id
     {
         get => _id;
-        set { _id = value; UnknownMembers?.Remove("id"); }
+        set
+        {
+            _id = value;
+            UnknownMembers?.Remove("id");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -152,24 +166,32 @@ public sealed partial class AppsFlyerAppSetId
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_scope is { } _scopeValue)
         {
-            if (_scopeValue < 1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at least 1; it is {_scopeValue}."));
-            if (_scopeValue > 2) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at most 2; it is {_scopeValue}."));
+            if (_scopeValue < 1)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at least 1; it is {_scopeValue}."));
+            if (_scopeValue > 2)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be at most 2; it is {_scopeValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("scope", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "scope",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'scope' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_id is { } _idValue)
         {
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdPattern, _idValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}$; it is \"{_idValue}\"."));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_IdPattern, _idValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "id",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}$; it is \"{_idValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_IdPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_IdPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$");
 
 }

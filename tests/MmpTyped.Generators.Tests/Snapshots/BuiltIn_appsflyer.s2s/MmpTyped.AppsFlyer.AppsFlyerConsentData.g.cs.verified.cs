@@ -5,7 +5,11 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>The user's consent for Google's EU DMA rules, in exactly one of two forms: `tcf`, the IAB TCF values the consent platform stored on the device, or `manual`, your own three yes/no answers. Send one object, never both.</summary>
+/// <summary>
+/// The user's consent for Google's EU DMA rules, in exactly one of two forms: `tcf`, the IAB TCF values the
+/// consent platform stored on the device, or `manual`, your own three yes/no answers. Send one object, never
+/// both.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("consent-tcf-or-manual", "tcf", "manual")]
 [global::MmpTyped.Runtime.MmpExclusive("consent-tcf-or-manual", "tcf", "manual")]
@@ -26,12 +30,19 @@ public sealed partial class AppsFlyerConsentData
     private global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent? _tcf;
     private global::MmpTyped.AppsFlyer.AppsFlyerManualConsent? _manual;
 
-    /// <summary>IAB TCF v2 consent as the consent-management platform stored it on the device (the `IABTCF_*` keys of SharedPreferences / NSUserDefaults), copied without change.</summary>
+    /// <summary>
+    /// IAB TCF v2 consent as the consent-management platform stored it on the device (the `IABTCF_*` keys of
+    /// SharedPreferences / NSUserDefaults), copied without change.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("tcf")]
     public global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent? Tcf
     {
         get => _tcf;
-        set { _tcf = value; UnknownMembers?.Remove("tcf"); }
+        set
+        {
+            _tcf = value;
+            UnknownMembers?.Remove("tcf");
+        }
     }
 
     /// <summary>Consent you collected yourself, as three booleans, when no TCF consent platform runs in the app.</summary>
@@ -39,7 +50,11 @@ public sealed partial class AppsFlyerConsentData
     public global::MmpTyped.AppsFlyer.AppsFlyerManualConsent? Manual
     {
         get => _manual;
-        set { _manual = value; UnknownMembers?.Remove("manual"); }
+        set
+        {
+            _manual = value;
+            UnknownMembers?.Remove("manual");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -150,23 +165,36 @@ public sealed partial class AppsFlyerConsentData
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_tcf is { } _tcfValue)
         {
-            validator.Enter("tcf"); _tcfValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("tcf");
+            _tcfValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("tcf", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcf", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcf' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcf",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcf' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_manual is { } _manualValue)
         {
-            validator.Enter("manual"); _manualValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("manual");
+            _manualValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("manual", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manual", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manual' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "manual",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'manual' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((Tcf is not null) || (Manual is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: tcf, or manual (rule 'consent-tcf-or-manual').");
-        if (Tcf is not null && Manual is not null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, "Set only one of tcf, manual (rule 'consent-tcf-or-manual').");
+        if (!((Tcf is not null)
+            || (Manual is not null)))
+        {
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
+                "Set at least one of: tcf, or manual (rule 'consent-tcf-or-manual').");
+        }
+        if (Tcf is not null && Manual is not null)
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null,
+                "Set only one of tcf, manual (rule 'consent-tcf-or-manual').");
     }
 
 }

@@ -5,7 +5,11 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>Legacy flag, the string `"true"`: old AppsFlyer help pages required it so that the event's values are mapped to partners as a rich event. The current spec does not list it and current clients omit it; send it only to keep an old integration's behaviour.</summary>
+/// <summary>
+/// Legacy flag, the string `"true"`: old AppsFlyer help pages required it so that the event's values are mapped
+/// to partners as a rich event. The current spec does not list it and current clients omit it; send it only to
+/// keep an old integration's behaviour.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public enum AppsFlyerEventAfEventsApi
 {

@@ -31,7 +31,11 @@ public sealed partial class AppsFlyerManualConsent
     public bool? GdprApplies
     {
         get => _gdprApplies;
-        set { _gdprApplies = value; UnknownMembers?.Remove("gdpr_applies"); }
+        set
+        {
+            _gdprApplies = value;
+            UnknownMembers?.Remove("gdpr_applies");
+        }
     }
 
     /// <summary>Whether the user agreed that their data may be used for advertising.</summary>
@@ -39,7 +43,11 @@ public sealed partial class AppsFlyerManualConsent
     public bool? AdUserDataEnabled
     {
         get => _adUserDataEnabled;
-        set { _adUserDataEnabled = value; UnknownMembers?.Remove("ad_user_data_enabled"); }
+        set
+        {
+            _adUserDataEnabled = value;
+            UnknownMembers?.Remove("ad_user_data_enabled");
+        }
     }
 
     /// <summary>Whether the user agreed to personalized ads.</summary>
@@ -47,7 +55,11 @@ public sealed partial class AppsFlyerManualConsent
     public bool? AdPersonalizationEnabled
     {
         get => _adPersonalizationEnabled;
-        set { _adPersonalizationEnabled = value; UnknownMembers?.Remove("ad_personalization_enabled"); }
+        set
+        {
+            _adPersonalizationEnabled = value;
+            UnknownMembers?.Remove("ad_personalization_enabled");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -174,20 +186,29 @@ public sealed partial class AppsFlyerManualConsent
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_gdprApplies is { } _gdprAppliesValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gdpr_applies", out var rejected))
+        if (_gdprApplies is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("gdpr_applies", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_adUserDataEnabled is { } _adUserDataEnabledValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ad_user_data_enabled", out var rejected))
+        if (_adUserDataEnabled is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ad_user_data_enabled", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_user_data_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("ad_user_data_enabled", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ad_user_data_enabled",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_user_data_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_adPersonalizationEnabled is { } _adPersonalizationEnabledValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("ad_personalization_enabled", out var rejected))
+        if (_adPersonalizationEnabled is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ad_personalization_enabled", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_personalization_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("ad_personalization_enabled", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "ad_personalization_enabled",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'ad_personalization_enabled' must be true or false; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

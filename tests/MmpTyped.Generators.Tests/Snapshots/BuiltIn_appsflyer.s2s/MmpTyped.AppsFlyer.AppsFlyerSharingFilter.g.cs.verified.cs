@@ -5,7 +5,12 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>Partners that must not receive this event through postbacks or APIs: the string `all` blocks every partner, or an array of partner ids blocks those. Partner ids are the `media_source_name` values of AppsFlyer's Get active integrations API, except `Apple Search Ads` (not `iossearchads_int`) and `twitter` (not `twitter_int`). Use it for GDPR/CCPA opt-outs.</summary>
+/// <summary>
+/// Partners that must not receive this event through postbacks or APIs: the string `all` blocks every partner, or
+/// an array of partner ids blocks those. Partner ids are the `media_source_name` values of AppsFlyer's Get active
+/// integrations API, except `Apple Search Ads` (not `iossearchads_int`) and `twitter` (not `twitter_int`). Use it
+/// for GDPR/CCPA opt-outs.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AppsFlyerSharingFilter
 {
@@ -62,22 +67,34 @@ public sealed partial class AppsFlyerSharingFilter
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (Text is { } text)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
-            if (!(text == "all")) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must be one of all; it is \"{text}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(text))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member,
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'{member}'", text));
+            if (!(text == "all"))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member,
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must be one of all; it is \"{text}\"."));
         }
         if (Items is { } items)
         {
-            if (items.Count < 1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must hold at least 1 item."));
+            if (items.Count < 1)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, member,
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'{member}' must hold at least 1 item."));
             validator.Enter(member);
             for (var i = 0; i < items.Count; i++)
             {
                 var itemsItem = items[i];
                 validator.Enter(i);
-                if (itemsItem is null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must not be null."));
+                if (itemsItem is null)
+                    validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null,
+                        string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must not be null."));
                 else
                 {
-                    if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(itemsItem)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"each item of '{member}'", itemsItem));
-                    if (!(itemsItem.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must be at least 1 character long; it is \"{itemsItem}\"."));
+                    if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(itemsItem))
+                        validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null,
+                            global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"each item of '{member}'", itemsItem));
+                    if (!(itemsItem.Length >= 1))
+                        validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null,
+                            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of '{member}' must be at least 1 character long; it is \"{itemsItem}\"."));
                 }
                 validator.Exit();
             }

@@ -5,7 +5,10 @@
 
 namespace MmpTyped.AppsFlyer;
 
-/// <summary>IAB TCF v2 consent as the consent-management platform stored it on the device (the `IABTCF_*` keys of SharedPreferences / NSUserDefaults), copied without change.</summary>
+/// <summary>
+/// IAB TCF v2 consent as the consent-management platform stored it on the device (the `IABTCF_*` keys of
+/// SharedPreferences / NSUserDefaults), copied without change.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 public sealed partial class AppsFlyerTcfConsent
 {
@@ -35,15 +38,26 @@ public sealed partial class AppsFlyerTcfConsent
     public int? PolicyVersion
     {
         get => _policyVersion;
-        set { _policyVersion = value; UnknownMembers?.Remove("policy_version"); }
+        set
+        {
+            _policyVersion = value;
+            UnknownMembers?.Remove("policy_version");
+        }
     }
 
-    /// <summary>Whether GDPR applies to the user, from `IABTCF_gdprApplies`: 1 yes, 0 no, -1 undetermined. A number here, unlike the boolean of the same name under `manual`.</summary>
+    /// <summary>
+    /// Whether GDPR applies to the user, from `IABTCF_gdprApplies`: 1 yes, 0 no, -1 undetermined. A number here,
+    /// unlike the boolean of the same name under `manual`.
+    /// </summary>
     [global::MmpTyped.Runtime.MmpMember("gdpr_applies", Minimum = "-1", Maximum = "1")]
     public int? GdprApplies
     {
         get => _gdprApplies;
-        set { _gdprApplies = value; UnknownMembers?.Remove("gdpr_applies"); }
+        set
+        {
+            _gdprApplies = value;
+            UnknownMembers?.Remove("gdpr_applies");
+        }
     }
 
     /// <summary>The registered id of the consent-management platform's SDK, from `IABTCF_CmpSdkID`.</summary>
@@ -51,7 +65,11 @@ public sealed partial class AppsFlyerTcfConsent
     public int? CmpSdkId
     {
         get => _cmpSdkId;
-        set { _cmpSdkId = value; UnknownMembers?.Remove("cmp_sdk_id"); }
+        set
+        {
+            _cmpSdkId = value;
+            UnknownMembers?.Remove("cmp_sdk_id");
+        }
     }
 
     /// <summary>The version of the consent-management platform's SDK, from `IABTCF_CmpSdkVersion`.</summary>
@@ -59,7 +77,11 @@ public sealed partial class AppsFlyerTcfConsent
     public int? CmpSdkVersion
     {
         get => _cmpSdkVersion;
-        set { _cmpSdkVersion = value; UnknownMembers?.Remove("cmp_sdk_version"); }
+        set
+        {
+            _cmpSdkVersion = value;
+            UnknownMembers?.Remove("cmp_sdk_version");
+        }
     }
 
     /// <summary>The encoded TC string that holds the user's choices, from `IABTCF_TCString`.</summary>
@@ -67,7 +89,11 @@ public sealed partial class AppsFlyerTcfConsent
     public string? Tcstring
     {
         get => _tcstring;
-        set { _tcstring = value; UnknownMembers?.Remove("tcstring"); }
+        set
+        {
+            _tcstring = value;
+            UnknownMembers?.Remove("tcstring");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -254,37 +280,54 @@ public sealed partial class AppsFlyerTcfConsent
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
         global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_policyVersion is { } _policyVersionValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("policy_version", out var rejected))
+        if (_policyVersion is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "policy_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'policy_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("policy_version", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "policy_version",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'policy_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_gdprApplies is { } _gdprAppliesValue)
         {
-            if (_gdprAppliesValue < -1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at least -1; it is {_gdprAppliesValue}."));
-            if (_gdprAppliesValue > 1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at most 1; it is {_gdprAppliesValue}."));
+            if (_gdprAppliesValue < -1)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at least -1; it is {_gdprAppliesValue}."));
+            if (_gdprAppliesValue > 1)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be at most 1; it is {_gdprAppliesValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("gdpr_applies", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gdpr_applies",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gdpr_applies' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_cmpSdkId is { } _cmpSdkIdValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cmp_sdk_id", out var rejected))
+        if (_cmpSdkId is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cmp_sdk_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_id' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("cmp_sdk_id", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cmp_sdk_id",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_id' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
-        if (_cmpSdkVersion is { } _cmpSdkVersionValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("cmp_sdk_version", out var rejected))
+        if (_cmpSdkVersion is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cmp_sdk_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("cmp_sdk_version", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "cmp_sdk_version",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'cmp_sdk_version' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_tcstring is { } _tcstringValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_tcstringValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcstring", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'tcstring'", _tcstringValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_tcstringValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcstring",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'tcstring'", _tcstringValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("tcstring", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcstring", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcstring' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "tcstring",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'tcstring' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }

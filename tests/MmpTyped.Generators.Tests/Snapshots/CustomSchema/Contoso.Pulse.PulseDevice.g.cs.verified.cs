@@ -33,7 +33,12 @@ public sealed partial class PulseDevice
     public string? DeviceId
     {
         get => _deviceId;
-        set { _deviceId = value; _deviceIdForm = default; UnknownMembers?.Remove("device_id"); }
+        set
+        {
+            _deviceId = value;
+            _deviceIdForm = default;
+            UnknownMembers?.Remove("device_id");
+        }
     }
 
     /// <summary>The device's model name.</summary>
@@ -41,7 +46,11 @@ public sealed partial class PulseDevice
     public string? Model
     {
         get => _model;
-        set { _model = value; UnknownMembers?.Remove("model"); }
+        set
+        {
+            _model = value;
+            UnknownMembers?.Remove("model");
+        }
     }
 
     /// <summary>The operating system's version.</summary>
@@ -49,7 +58,11 @@ public sealed partial class PulseDevice
     public string? OsVersion
     {
         get => _osVersion;
-        set { _osVersion = value; UnknownMembers?.Remove("os_version"); }
+        set
+        {
+            _osVersion = value;
+            UnknownMembers?.Remove("os_version");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -180,33 +193,46 @@ public sealed partial class PulseDevice
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_deviceId is { } _deviceIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_id'", _deviceIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_deviceIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'device_id'", _deviceIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_model is { } _modelValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_modelValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "model", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'model'", _modelValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_modelValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "model",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'model'", _modelValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("model", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "model", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "model",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'model' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_osVersion is { } _osVersionValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_osVersionValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'os_version'", _osVersionValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("os_version", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "os_version",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'os_version' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
         if (DeviceId is not null)
         {
-            if (!(Model is not null)) validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "model", "'model' must be set because 'device_id' is (rule 'device_id-companions').");
-            if (!(OsVersion is not null)) validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "os_version", "'os_version' must be set because 'device_id' is (rule 'device_id-companions').");
+            if (!(Model is not null))
+                validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "model",
+                    "'model' must be set because 'device_id' is (rule 'device_id-companions').");
+            if (!(OsVersion is not null))
+                validator.Add(global::MmpTyped.MmpErrorCodes.MissingCompanion, "os_version",
+                    "'os_version' must be set because 'device_id' is (rule 'device_id-companions').");
         }
     }
 

@@ -44,7 +44,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public required string EventName
     {
         get => _eventName!;
-        set { _eventName = value; UnknownMembers?.Remove("event_name"); }
+        set
+        {
+            _eventName = value;
+            UnknownMembers?.Remove("event_name");
+        }
     }
 
     /// <summary>How many items, 1 to 100.</summary>
@@ -52,7 +56,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public int? Quantity
     {
         get => _quantity;
-        set { _quantity = value; UnknownMembers?.Remove("quantity"); }
+        set
+        {
+            _quantity = value;
+            UnknownMembers?.Remove("quantity");
+        }
     }
 
     /// <summary>Where the event happened.</summary>
@@ -60,7 +68,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public global::Contoso.Pulse.PulseEventPlatform? Platform
     {
         get => _platform;
-        set { _platform = value; UnknownMembers?.Remove("platform"); }
+        set
+        {
+            _platform = value;
+            UnknownMembers?.Remove("platform");
+        }
     }
 
     /// <summary>An ISO 4217 code in upper case.</summary>
@@ -68,7 +80,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public string? Currency
     {
         get => _currency;
-        set { _currency = value; UnknownMembers?.Remove("currency"); }
+        set
+        {
+            _currency = value;
+            UnknownMembers?.Remove("currency");
+        }
     }
 
     /// <summary>When it happened, in Unix milliseconds.</summary>
@@ -76,7 +92,12 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public global::System.DateTimeOffset? OccurredAt
     {
         get => _occurredAt;
-        set { _occurredAt = value; _occurredAtForm = default; UnknownMembers?.Remove("occurred_at"); }
+        set
+        {
+            _occurredAt = value;
+            _occurredAtForm = default;
+            UnknownMembers?.Remove("occurred_at");
+        }
     }
 
     /// <summary>Your own id for the user.</summary>
@@ -84,7 +105,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public string? UserId
     {
         get => _userId;
-        set { _userId = value; UnknownMembers?.Remove("user_id"); }
+        set
+        {
+            _userId = value;
+            UnknownMembers?.Remove("user_id");
+        }
     }
 
     /// <summary>The device the event happened on.</summary>
@@ -92,7 +117,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public global::Contoso.Pulse.PulseDevice? Device
     {
         get => _device;
-        set { _device = value; UnknownMembers?.Remove("device"); }
+        set
+        {
+            _device = value;
+            UnknownMembers?.Remove("device");
+        }
     }
 
     /// <summary>What was bought.</summary>
@@ -100,7 +129,11 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public global::System.Collections.Generic.List<global::Contoso.Pulse.PulseItem>? Items
     {
         get => _items;
-        set { _items = value; UnknownMembers?.Remove("items"); }
+        set
+        {
+            _items = value;
+            UnknownMembers?.Remove("items");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -361,12 +394,17 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_eventName is { } _eventNameValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
-            if (!(_eventNameValue.Length >= 1)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be at least 1 character long; it is \"{_eventNameValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_eventNameValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'event_name'", _eventNameValue));
+            if (!(_eventNameValue.Length >= 1))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be at least 1 character long; it is \"{_eventNameValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("event_name", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "event_name",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'event_name' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -374,50 +412,72 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         if (_quantity is { } _quantityValue)
         {
-            if (_quantityValue < 1) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at least 1; it is {_quantityValue}."));
-            if (_quantityValue > 100) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at most 100; it is {_quantityValue}."));
+            if (_quantityValue < 1)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at least 1; it is {_quantityValue}."));
+            if (_quantityValue > 100)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be at most 100; it is {_quantityValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("quantity", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "quantity",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'quantity' must be a whole number (32-bit); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_platform is { } _platformValue)
         {
-            if (!global::Contoso.Pulse.PulseEventPlatformJson.IsDefined(_platformValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(int)_platformValue}, which PulseEventPlatform does not define."));
+            if (!global::Contoso.Pulse.PulseEventPlatformJson.IsDefined(_platformValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(int)_platformValue}, which PulseEventPlatform does not define."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("platform", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "platform",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'platform' must be one of {(global::Contoso.Pulse.PulseEventPlatformJson.Allowed)}; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_currency is { } _currencyValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CurrencyPattern, _currencyValue))) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must match ^[A-Z]{{3}}$; it is \"{_currencyValue}\"."));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_currencyValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", _currencyValue));
+            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_CurrencyPattern, _currencyValue)))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must match ^[A-Z]{{3}}$; it is \"{_currencyValue}\"."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("currency", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
-        if (_occurredAt is { } _occurredAtValue) { }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("occurred_at", out var rejected))
+        if (_occurredAt is null)
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "occurred_at", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'occurred_at' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            if (UnknownMembers is { } unknown && unknown.TryGetValue("occurred_at", out var rejected))
+            {
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "occurred_at",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'occurred_at' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            }
         }
         if (_userId is { } _userIdValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userIdValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_id", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_id'", _userIdValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_userIdValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_id",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'user_id'", _userIdValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("user_id", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_id", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user_id",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_device is { } _deviceValue)
         {
-            validator.Enter("device"); _deviceValue.ValidateInto(validator); validator.Exit();
+            validator.Enter("device");
+            _deviceValue.ValidateInto(validator);
+            validator.Exit();
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("device", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         if (_items is { } _itemsValue)
         {
@@ -426,7 +486,9 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
             {
                 var _itemsValueItem = _itemsValue[i];
                 validator.Enter(i);
-                if (_itemsValueItem is null) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'items' must not be null."));
+                if (_itemsValueItem is null)
+                    validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, null,
+                        string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"each item of 'items' must not be null."));
                 else
                 {
                     _itemsValueItem.ValidateInto(validator);
@@ -437,13 +499,19 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("items", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "items", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'items' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "items",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'items' must be an array; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((UserId is not null) || (Device?.DeviceId is not null))) validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null, "Set at least one of: user_id, or device.device_id (rule 'identifier').");
+        if (!((UserId is not null)
+            || (Device?.DeviceId is not null)))
+        {
+            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
+                "Set at least one of: user_id, or device.device_id (rule 'identifier').");
+        }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_CurrencyPattern = new("^[A-Z]{3}$", global::System.Text.RegularExpressions.RegexOptions.ECMAScript, global::System.TimeSpan.FromMilliseconds(250));
+    private static readonly global::System.Text.RegularExpressions.Regex s_CurrencyPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[A-Z]{3}$");
 
     /// <summary>The id of the schema this record was generated from.</summary>
     public static string SchemaId => "contoso.pulse";

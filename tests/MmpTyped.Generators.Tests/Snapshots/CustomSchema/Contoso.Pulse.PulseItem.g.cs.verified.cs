@@ -29,7 +29,11 @@ public sealed partial class PulseItem
     public required string Sku
     {
         get => _sku!;
-        set { _sku = value; UnknownMembers?.Remove("sku"); }
+        set
+        {
+            _sku = value;
+            UnknownMembers?.Remove("sku");
+        }
     }
 
     /// <summary>The unit price.</summary>
@@ -37,7 +41,11 @@ public sealed partial class PulseItem
     public decimal? Price
     {
         get => _price;
-        set { _price = value; UnknownMembers?.Remove("price"); }
+        set
+        {
+            _price = value;
+            UnknownMembers?.Remove("price");
+        }
     }
 
     /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
@@ -148,11 +156,14 @@ public sealed partial class PulseItem
         global::System.ArgumentNullException.ThrowIfNull(validator);
         if (_sku is { } _skuValue)
         {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_skuValue)) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sku", global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sku'", _skuValue));
+            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_skuValue))
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sku",
+                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'sku'", _skuValue));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("sku", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sku", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sku' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "sku",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'sku' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         else
         {
@@ -160,11 +171,14 @@ public sealed partial class PulseItem
         }
         if (_price is { } _priceValue)
         {
-            if (_priceValue < 0m) validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be at least 0; it is {_priceValue}."));
+            if (_priceValue < 0m)
+                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price",
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be at least 0; it is {_priceValue}."));
         }
         else if (UnknownMembers is { } unknown && unknown.TryGetValue("price", out var rejected))
         {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price", string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
+            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "price",
+                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'price' must be a number (decimal); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
         }
         global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
     }
