@@ -144,7 +144,7 @@ internal sealed partial class TypeEmitter
     /// </summary>
     private void EmitMemberReader(MemberInfo member, string bag)
     {
-        _writer.WriteLine($"/// <summary>Reads <c>{System.Security.SecurityElement.Escape(member.Json)}</c>; the reader stands on its name.</summary>");
+        _writer.WriteLine($"/// <summary>Reads <c>{Syntax.XmlText(member.Json)}</c>; the reader stands on its name.</summary>");
         using (_writer.Block($"private static void {MemberReaderName(member)}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, {TargetParameter})"))
         {
             _writer.WriteLine("try");
