@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using MmpTyped.Generators.Model;
 
@@ -7,11 +8,18 @@ namespace MmpTyped.Generators.Emit;
 internal sealed partial class TypeEmitter
 {
     /// <summary>
-    /// <c>ReadFrom</c> on <c>Utf8JsonReader</c>: member names matched on their UTF-8 bytes, one typed read
-    /// per member, members the schema does not know kept. An error names the member: the catch adds it
-    /// to the path on the way out, so the happy path builds no strings.
+    /// <c>ReadFrom</c> on <c>Utf8JsonReader</c>, in three layers a debugger can step through: the loop over
+    /// the object's members; one method per object that finds a member by its name's UTF-8 bytes (length,
+    /// then the byte where names of that length differ most); and one method per member that reads its
+    /// value. Members the schema does not know are kept. A member's method adds its name to the path of an
+    /// error on the way out, so the happy path builds no strings.
     /// </summary>
     private string Target => IsEventClass ? "state" : "result";
+
+    /// <summary>The parameter a member's method takes for what it fills: the record, or an event class's read state.</summary>
+    private string TargetParameter => IsEventClass ? "ref ReadState state" : $"{Self} result";
+
+    private string TargetArgument => IsEventClass ? "ref state" : "result";
 
     private void EmitReadFrom()
     {
@@ -23,118 +31,146 @@ internal sealed partial class TypeEmitter
         {
             _writer.WriteLine($"{Syntax.Runtime}.MmpRead.StartObject(ref reader);");
             _writer.WriteLine(IsEventClass ? "var state = new ReadState();" : $"var result = new {Self}({Syntax.Runtime}.MmpWireForm.Default);");
-            EmitMemberLoop(_members, "UnknownMembers");
+            EmitMemberLoop(_members, "UnknownMembers", "ReadKnownMember");
             _writer.WriteLine(IsEventClass ? $"return new {Self}(ref state);" : "return result;");
         }
         _writer.WriteLine();
+        EmitMemberReaders(_members, "UnknownMembers", "ReadKnownMember");
         foreach (var inline in InlineObjects)
             EmitInlineReader(inline);
     }
 
     private void EmitInlineReader(MemberInfo inline)
     {
-        if (inline.Inline!.AsJsonString)
+        var members = Infos(inline.Inline!.Members);
+        var dispatch = $"Read{inline.Property}KnownMember";
+        if (inline.Inline.AsJsonString)
             _writer.WriteLine($"private static readonly {Syntax.Runtime}.MmpInnerReadFunc<ReadState> s_read{inline.Property} = Read{inline.Property};");
         using (_writer.Block($"private static void Read{inline.Property}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)"))
         {
             _writer.WriteLine($"{Syntax.Runtime}.MmpRead.StartObject(ref reader);");
-            EmitMemberLoop(Infos(inline.Inline.Members), UnknownField(inline));
+            EmitMemberLoop(members, UnknownField(inline), dispatch);
+        }
+        _writer.WriteLine();
+        EmitMemberReaders(members, UnknownField(inline), dispatch);
+    }
+
+    /// <summary>The loop over an object's members: a known member is read by its own method, any other kept.</summary>
+    private void EmitMemberLoop(MemberInfo[] members, string bag, string dispatch)
+    {
+        using (_writer.Block($"while ({Syntax.Runtime}.MmpRead.NextMember(ref reader))"))
+        {
+            var keep = $"({Target}.{bag} ??= new()).ReadMember(ref reader, source);";
+            // An object without members has nothing to find: every member is kept.
+            if (members.Length == 0)
+            {
+                _writer.WriteLine(keep);
+                return;
+            }
+            _writer.WriteLine($"if (!{dispatch}(ref reader, source, {Syntax.Runtime}.MmpRead.MemberName(in reader), {TargetArgument}))");
+            _writer.WriteLine("    " + keep);
+        }
+    }
+
+    /// <summary>The method that finds a member by name, then each member's reading method.</summary>
+    private void EmitMemberReaders(MemberInfo[] members, string bag, string dispatch)
+    {
+        if (members.Length == 0)
+            return;
+        EmitDispatch(members, dispatch);
+        foreach (var member in members)
+            EmitMemberReader(member, bag);
+    }
+
+    /// <summary>
+    /// Finds a member among those whose name has the same UTF-8 length (a switch, not a chain of comparisons:
+    /// Push V2 has 114 members). With more than two of one length, a switch on the byte where their names differ
+    /// most leaves one or two to compare (Push V2 has ten members of 10 bytes). The name is compared as it came
+    /// when it has no escapes, decoded otherwise.
+    /// </summary>
+    private void EmitDispatch(MemberInfo[] members, string dispatch)
+    {
+        _writer.WriteLine($"/// <summary>Reads the member whose UTF-8 name is <paramref name=\"name\"/>; false when the schema does not know it.</summary>");
+        using (_writer.Block($"private static bool {dispatch}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, {TargetParameter})"))
+        {
+            using (_writer.Block("switch (name.Length)"))
+            {
+                foreach (var group in members.GroupBy(m => System.Text.Encoding.UTF8.GetByteCount(m.Json)).OrderBy(g => g.Key))
+                {
+                    var sameLength = group.ToArray();
+                    if (sameLength.Length <= 2)
+                    {
+                        foreach (var member in sameLength)
+                            EmitCase(group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), member);
+                        continue;
+                    }
+                    _writer.WriteLine($"case {group.Key}:");
+                    _writer.Indent();
+                    var names = sameLength.Select(m => System.Text.Encoding.UTF8.GetBytes(m.Json)).ToArray();
+                    var position = Enumerable.Range(0, names[0].Length)
+                        .OrderByDescending(i => names.Select(n => n[i]).Distinct().Count())
+                        .ThenBy(i => i)
+                        .First();
+                    using (_writer.Block($"switch (name[{position}])"))
+                    {
+                        foreach (var (member, key) in sameLength.Select((m, i) => (m, names[i][position])).OrderBy(x => x.Item2))
+                            EmitCase(ByteLiteral(key), member);
+                    }
+                    _writer.WriteLine("return false;");
+                    _writer.Unindent();
+                }
+                _writer.WriteLine("default:");
+                _writer.WriteLine("    return false;");
+            }
         }
         _writer.WriteLine();
     }
 
-    /// <summary>
-    /// The loop over an object's members: the name is compared only with the members of its length
-    /// (a switch, not a chain of comparisons: Push V2 has 114 members), on its unescaped UTF-8 bytes.
-    /// An error names the member on its way out.
-    /// </summary>
-    private void EmitMemberLoop(MemberInfo[] members, string bag)
+    private void EmitCase(string key, MemberInfo member)
     {
-        _writer.WriteLine($"global::System.Span<byte> nameBuffer = stackalloc byte[{Syntax.Runtime}.MmpRead.MaxMemberNameLength];");
-        _writer.WriteLine("string? member = null;");
-        _writer.WriteLine("try");
-        _writer.WriteLine("{");
-        _writer.Indent();
-        using (_writer.Block($"while ({Syntax.Runtime}.MmpRead.NextMember(ref reader))"))
-        {
-            _writer.WriteLine($"var name = {Syntax.Runtime}.MmpRead.MemberName(in reader, nameBuffer);");
-            // An object without members has no case: no switch then (an empty one is CS1522).
-            using (members.Length == 0 ? default : _writer.Block("switch (name.Length)"))
-            {
-                foreach (var group in members.GroupBy(m => System.Text.Encoding.UTF8.GetByteCount(m.Json)).OrderBy(g => g.Key))
-                {
-                    _writer.WriteLine($"case {group.Key}:");
-                    _writer.Indent();
-                    EmitNameMatch(group.ToArray(), bag);
-                    _writer.WriteLine("break;");
-                    _writer.Unindent();
-                }
-            }
-            _writer.WriteLine("member = null;");
-            _writer.WriteLine($"({Target}.{bag} ??= new()).ReadMember(ref reader, source);");
-        }
-        _writer.Unindent();
-        _writer.WriteLine("}");
-        _writer.WriteLine($"catch (global::System.Exception error) when (member is not null && {Syntax.Runtime}.MmpRead.IsReadError(error))");
-        _writer.WriteLine("{");
-        _writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Within(error, member, reader.BytesConsumed);");
-        _writer.WriteLine("}");
-    }
-
-    /// <summary>
-    /// Finds the member among those of one name length. With more than two, a switch on the byte where
-    /// their names differ most leaves one or two to compare (Push V2 has ten members of 10 bytes).
-    /// </summary>
-    private void EmitNameMatch(MemberInfo[] sameLength, string bag)
-    {
-        if (sameLength.Length <= 2)
-        {
-            foreach (var member in sameLength)
-                EmitCompareAndRead(member, bag);
-            return;
-        }
-        var names = sameLength.Select(m => System.Text.Encoding.UTF8.GetBytes(m.Json)).ToArray();
-        var position = Enumerable.Range(0, names[0].Length)
-            .OrderByDescending(i => names.Select(n => n[i]).Distinct().Count())
-            .ThenBy(i => i)
-            .First();
-        using (_writer.Block($"switch (name[{position}])"))
-        {
-            foreach (var byByte in sameLength.Select((m, i) => (Member: m, Byte: names[i][position])).GroupBy(x => x.Byte).OrderBy(g => g.Key))
-            {
-                _writer.WriteLine($"case {ByteLiteral(byByte.Key)}:");
-                _writer.Indent();
-                foreach (var candidate in byByte)
-                    EmitCompareAndRead(candidate.Member, bag);
-                _writer.WriteLine("break;");
-                _writer.Unindent();
-            }
-        }
+        _writer.WriteLine($"case {key} when global::System.MemoryExtensions.SequenceEqual(name, {Syntax.Utf8Literal(member.Json)}):");
+        _writer.WriteLine($"    {MemberReaderName(member)}(ref reader, source, {TargetArgument});");
+        _writer.WriteLine("    return true;");
     }
 
     private static string ByteLiteral(byte value) =>
         value is >= 0x20 and < 0x7F and not (byte)'\\' and not (byte)'\'' ? $"(byte)'{(char)value}'" : $"0x{value:X2}";
 
-    private void EmitCompareAndRead(MemberInfo member, string bag)
+    private static string MemberReaderName(MemberInfo member) => $"Read{member.Property}Member";
+
+    /// <summary>
+    /// One member's method: the reader stands on its name and ends on its value's last token. An error names
+    /// the member on its way out.
+    /// </summary>
+    private void EmitMemberReader(MemberInfo member, string bag)
     {
-        using (_writer.Block($"if (global::System.MemoryExtensions.SequenceEqual(name, {Syntax.Utf8Literal(member.Json)}))"))
+        _writer.WriteLine($"/// <summary>Reads <c>{Syntax.XmlText(member.Json)}</c>; the reader stands on its name.</summary>");
+        using (_writer.Block($"private static void {MemberReaderName(member)}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, {TargetParameter})"))
         {
-            _writer.WriteLine($"member = {Syntax.Literal(member.Json)};");
-            _writer.WriteLine("reader.Read();");
-            EmitReadMember(member, bag);
-            _writer.WriteLine("member = null;");
-            _writer.WriteLine("continue;");
+            _writer.WriteLine("try");
+            using (_writer.Braces())
+            {
+                _writer.WriteLine("reader.Read();");
+                EmitReadMember(member, bag);
+            }
+            _writer.WriteLine($"catch (global::System.Exception error) when ({Syntax.Runtime}.MmpRead.IsReadError(error))");
+            using (_writer.Braces())
+                _writer.WriteLine($"throw {Syntax.Runtime}.MmpRead.Within(error, {Syntax.Literal(member.Json)}, reader.BytesConsumed);");
         }
+        _writer.WriteLine();
     }
 
     private void EmitReadMember(MemberInfo member, string bag)
     {
+        var json = Syntax.Literal(member.Json);
+        var unknown = $"{Target}.{bag}";
         if (member.KeepsOtherValue)
         {
             // The schema's constant: another value is kept as it came, for Validate() to report (MMP004).
-            var name = Syntax.Literal(member.Json);
-            _writer.WriteLine($"if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.ValueTextEquals({member.EncodedName}Value.EncodedUtf8Bytes)) {Target}.{bag}?.Remove({name});");
-            _writer.WriteLine($"else ({Target}.{bag} ??= new())[{name}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);");
+            _writer.WriteLine($"if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.ValueTextEquals({member.EncodedName}Value.EncodedUtf8Bytes))");
+            _writer.WriteLine($"    {unknown}?.Remove({json});");
+            _writer.WriteLine("else");
+            _writer.WriteLine($"    ({unknown} ??= new())[{json}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);");
             return;
         }
         if (member.IsConstant)
@@ -169,54 +205,27 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine($"var form = {Syntax.Runtime}.MmpWireForm.Default;");
             form = "ref form";
         }
-        var assign = member.IsUser
-            ? $"{{ state.{member.Property} = value; state.{member.Property}IsSet = true; }}"
-            : $"{Target}.{member.Field} = value;";
-        var nullCheck = member.Model.AllowsNull && !HandlesNullItself(member.Shape)
-            ? $"if (!{Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) "
-            : "";
         var shape = member.Shape;
 
         // Text that does not decode is kept among the unknown members. A member sent twice must still
         // be written once, as its last value: each outcome clears what the other left.
-        var json = Syntax.Literal(member.Json);
-        var cleared = member.IsUser ? $"state.{member.Property}IsSet = false;"
-            : $"{Target}.{member.Field} = default;" + (member.HasForm ? $" {Target}.{member.FormField} = default;" : "");
+        string[] cleared = member.IsUser ? [$"state.{member.Property}IsSet = false;"]
+            : member.HasForm ? [$"{Target}.{member.Field} = default;", $"{Target}.{member.FormField} = default;"]
+            : [$"{Target}.{member.Field} = default;"];
+        string[] keepText = [.. cleared, $"({unknown} ??= new())[{json}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);"];
+        // A later null clears what an earlier occurrence set.
+        string[]? whenNull = member.Model.AllowsNull && !HandlesNullItself(shape)
+            ? [member.IsUser ? cleared[0] : $"{Target}.{member.Field} = default;", $"{unknown}?.Remove({json});"]
+            : null;
+        var isNull = $"{Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})";
+        string[] assign = member.IsUser ? [$"state.{member.Property} = value;", $"state.{member.Property}IsSet = true;"] : [$"{Target}.{member.Field} = value;"];
         // Text its type would write otherwise (1e-400 in money, a time with six fraction digits) is kept
         // beside the value and written back while the member holds it.
-        var keepOriginal = KeepsOriginal(member)
-            ? $" if (!{Syntax.Runtime}.MmpRead.{WrittenBackCall(member, form)}) ({Target}.{bag} ??= new()).KeepOriginal({json}, {Syntax.Runtime}.MmpRead.RawText(in reader), {Target}.{member.Field}!);"
-            : "";
-        var decoded = $"{{ {assign.Trim('{', '}', ' ')} {Target}.{bag}?.Remove({json});{keepOriginal} }}";
-        var keepText = $"{{ {cleared} ({Target}.{bag} ??= new())[{json}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source); }}";
-        var decodedNull = nullCheck.Length == 0 ? ""
-            : $"if ({Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) {{ {(member.IsUser ? cleared : $"{Target}.{member.Field} = default;")} {Target}.{bag}?.Remove({json}); }} else ";
-
-        string statement;
-        switch (shape.Kind)
-        {
-            case ValueKind.Enum:
-                statement = $"{decodedNull}if (global::{_type.Namespace}.{shape.TypeName}Json.TryRead(ref reader, out var value)) {decoded} else {keepText}";
-                break;
-            case ValueKind.Guid:
-                statement = $"{decodedNull}if ({Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)) {decoded} else {keepText}";
-                break;
-            case ValueKind.JsonString:
-                statement = $"if ({Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(shape.Lenience == Lenience.Json)}, {form}, out var value)) {decoded} else {keepText}";
-                break;
-            case ValueKind.Timestamp when shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset:
-                var offset = Bool(shape.Timestamp == TimestampEncoding.AfDateTimeOffset);
-                statement = $"if ({Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {offset}, {form}, out var value)) {decoded} else {keepText}";
-                break;
-            default:
-                // A later null clears what an earlier occurrence set.
-                var readNull = nullCheck.Length == 0 ? ""
-                    : $"if ({Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})) {{ {(member.IsUser ? cleared : $"{Target}.{member.Field} = default;")} {Target}.{bag}?.Remove({json}); }} else ";
-                statement = member.IsUser
-                    ? $"{readNull}{{ var value = {ReadExpression(shape, form, _type.Namespace)}; {assign.Trim('{', '}', ' ')} {Target}.{bag}?.Remove({json}); }}"
-                    : $"{readNull}{{ {Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)}; {Target}.{bag}?.Remove({json});{keepOriginal} }}";
-                break;
-        }
+        string[] keepOriginal = KeepsOriginal(member)
+            ? [$"if (!{Syntax.Runtime}.MmpRead.{WrittenBackCall(member, form)})",
+               $"    ({unknown} ??= new()).KeepOriginal({json}, {Syntax.Runtime}.MmpRead.RawText(in reader), {Target}.{member.Field}!);"]
+            : [];
+        string[] decoded = [.. assign, $"{unknown}?.Remove({json});", .. keepOriginal];
 
         // A value of the wrong kind or range (a number where a string belongs) is kept as it came among the
         // unknown members, for Validate() to report (MMP004) and writing to give back; the other members are
@@ -225,15 +234,68 @@ internal sealed partial class TypeEmitter
         if (restarts)
             _writer.WriteLine("var valueStart = reader;");
         _writer.WriteLine("try");
-        _writer.WriteLine("{");
-        _writer.WriteLine("    " + statement);
-        _writer.WriteLine("}");
+        using (_writer.Braces())
+        {
+            var decode = DecodeCondition(member, form);
+            var branches = new List<(string? Condition, string[] Body)>();
+            // JSON in a string takes null itself, recording the form.
+            if (whenNull is not null && shape.Kind != ValueKind.JsonString)
+                branches.Add((isNull, whenNull));
+            if (decode is not null)
+            {
+                branches.Add((decode, decoded));
+                branches.Add((null, keepText));
+            }
+            else if (member.IsUser)
+            {
+                branches.Add((null, [$"var value = {ReadExpression(shape, form, _type.Namespace)};", .. assign, $"{unknown}?.Remove({json});"]));
+            }
+            else
+            {
+                branches.Add((null, [$"{Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)};", $"{unknown}?.Remove({json});", .. keepOriginal]));
+            }
+            EmitBranches(branches);
+        }
         _writer.WriteLine($"catch (global::System.Exception error) when ({Syntax.Runtime}.MmpRead.IsWrongValue(error))");
-        _writer.WriteLine("{");
-        if (restarts)
-            _writer.WriteLine("    reader = valueStart;");
-        _writer.WriteLine("    " + keepText);
-        _writer.WriteLine("}");
+        using (_writer.Braces())
+        {
+            if (restarts)
+                _writer.WriteLine("reader = valueStart;");
+            foreach (var line in keepText)
+                _writer.WriteLine(line);
+        }
+    }
+
+    /// <summary>The condition under which a value decoded from text (an enum, a UUID, JSON in a string, an AppsFlyer time) is in <c>value</c>; null for values read directly.</summary>
+    private string? DecodeCondition(MemberInfo member, string? form) => member.Shape.Kind switch
+    {
+        ValueKind.Enum => $"global::{_type.Namespace}.{member.Shape.TypeName}Json.TryRead(ref reader, out var value)",
+        ValueKind.Guid => $"{Syntax.Runtime}.MmpRead.TryGuid(ref reader, out var value)",
+        ValueKind.JsonString => $"{Syntax.Runtime}.MmpRead.TryJsonString(ref reader, source, lenient: {Bool(member.Shape.Lenience == Lenience.Json)}, {form}, out var value)",
+        ValueKind.Timestamp when member.Shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset =>
+            $"{Syntax.Runtime}.MmpRead.TryAfDateTime(ref reader, withOffset: {Bool(member.Shape.Timestamp == TimestampEncoding.AfDateTimeOffset)}, {form}, out var value)",
+        _ => null,
+    };
+
+    /// <summary>An <c>if</c>/<c>else if</c>/<c>else</c> chain, one statement per line; a lone unconditional branch is written bare.</summary>
+    private void EmitBranches(List<(string? Condition, string[] Body)> branches)
+    {
+        if (branches.Count == 1 && branches[0].Condition is null)
+        {
+            foreach (var line in branches[0].Body)
+                _writer.WriteLine(line);
+            return;
+        }
+        for (var i = 0; i < branches.Count; i++)
+        {
+            var (condition, body) = branches[i];
+            _writer.WriteLine(condition is null ? "else" : i == 0 ? $"if ({condition})" : $"else if ({condition})");
+            using (_writer.Braces())
+            {
+                foreach (var line in body)
+                    _writer.WriteLine(line);
+            }
+        }
     }
 
     /// <summary>Whether a member keeps the text it came in when its type would write it otherwise: the generated numbers, UUIDs and AppsFlyer times.</summary>

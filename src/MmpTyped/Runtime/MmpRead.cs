@@ -85,6 +85,20 @@ public static class MmpRead
     public const int MaxMemberNameLength = 128;
 
     /// <summary>
+    /// The current member name as UTF-8 bytes: the reader's own bytes when it has no escapes (no copy, no
+    /// string), decoded otherwise; empty when it is longer than <see cref="MaxMemberNameLength"/> bytes
+    /// decoded, so it matches no known member.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> MemberName(in Utf8JsonReader reader) =>
+        !reader.ValueIsEscaped && !reader.HasValueSequence ? reader.ValueSpan : DecodedMemberName(in reader);
+
+    // A name with escapes is rare (no vendor sends one): its bytes go to an array of their own, which lives
+    // as long as the caller compares it.
+    private static ReadOnlySpan<byte> DecodedMemberName(in Utf8JsonReader reader) =>
+        MemberName(in reader, new byte[MaxMemberNameLength]);
+
+    /// <summary>
     /// The current member name as UTF-8 bytes with its escapes decoded (into <paramref name="buffer"/> when
     /// it has any); empty when it is longer than the buffer, so it matches no known member.
     /// </summary>

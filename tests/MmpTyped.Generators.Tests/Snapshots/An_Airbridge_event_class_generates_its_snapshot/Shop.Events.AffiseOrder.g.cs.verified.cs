@@ -321,324 +321,459 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var state = new ReadState();
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adid"u8))
-                        {
-                            member = "adid";
-                            reader.Read();
-                            try
-                            {
-                                { state._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("adid"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._adid = default; (state.UnknownMembers ??= new())["adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8))
-                        {
-                            member = "gaid";
-                            reader.Read();
-                            try
-                            {
-                                { state._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("gaid"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._gaid = default; (state.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event"u8))
-                        {
-                            member = "event";
-                            reader.Read();
-                            Read_Event(ref reader, source, ref state);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
-                        {
-                            member = "app_id";
-                            reader.Read();
-                            try
-                            {
-                                { state._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("app_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._appId = default; (state.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid_adid"u8))
-                        {
-                            member = "gaid_adid";
-                            reader.Read();
-                            try
-                            {
-                                { state._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("gaid_adid"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._gaidAdid = default; (state.UnknownMembers ??= new())["gaid_adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "random_user_id"u8))
-                        {
-                            member = "random_user_id";
-                            reader.Read();
-                            try
-                            {
-                                { state._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("random_user_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._randomUserId = default; (state.UnknownMembers ??= new())["random_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_open_time"u8))
-                        {
-                            member = "first_open_time";
-                            reader.Read();
-                            state._firstOpenTimeForm = default;
-                            try
-                            {
-                                { state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm); state.UnknownMembers?.Remove("first_open_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._firstOpenTime, secondsOrMilliseconds: true, state._firstOpenTimeForm)) (state.UnknownMembers ??= new()).KeepOriginal("first_open_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._firstOpenTime!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._firstOpenTime = default; state._firstOpenTimeForm = default; (state.UnknownMembers ??= new())["first_open_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8))
-                        {
-                            member = "affise_device_id";
-                            reader.Read();
-                            try
-                            {
-                                { state._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("affise_device_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._affiseDeviceId = default; (state.UnknownMembers ??= new())["affise_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
                 (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return new global::Shop.Events.AffiseOrder(ref state);
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "adid"u8):
+                ReadAdidMember(ref reader, source, ref state);
+                return true;
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8):
+                ReadGaidMember(ref reader, source, ref state);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "event"u8):
+                Read_EventMember(ref reader, source, ref state);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
+                ReadAppIdMember(ref reader, source, ref state);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "gaid_adid"u8):
+                ReadGaidAdidMember(ref reader, source, ref state);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "random_user_id"u8):
+                ReadRandomUserIdMember(ref reader, source, ref state);
+                return true;
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "first_open_time"u8):
+                ReadFirstOpenTimeMember(ref reader, source, ref state);
+                return true;
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8):
+                ReadAffiseDeviceIdMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>affise_device_id</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseDeviceIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("affise_device_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._affiseDeviceId = default;
+                (state.UnknownMembers ??= new())["affise_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_device_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>random_user_id</c>; the reader stands on its name.</summary>
+    private static void ReadRandomUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("random_user_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._randomUserId = default;
+                (state.UnknownMembers ??= new())["random_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "random_user_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gaid_adid</c>; the reader stands on its name.</summary>
+    private static void ReadGaidAdidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("gaid_adid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._gaidAdid = default;
+                (state.UnknownMembers ??= new())["gaid_adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gaid_adid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>adid</c>; the reader stands on its name.</summary>
+    private static void ReadAdidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("adid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._adid = default;
+                (state.UnknownMembers ??= new())["adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "adid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gaid</c>; the reader stands on its name.</summary>
+    private static void ReadGaidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("gaid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._gaid = default;
+                (state.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gaid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("app_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._appId = default;
+                (state.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>first_open_time</c>; the reader stands on its name.</summary>
+    private static void ReadFirstOpenTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            state._firstOpenTimeForm = default;
+            try
+            {
+                state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm);
+                state.UnknownMembers?.Remove("first_open_time");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._firstOpenTime, secondsOrMilliseconds: true, state._firstOpenTimeForm))
+                    (state.UnknownMembers ??= new()).KeepOriginal("first_open_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._firstOpenTime!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._firstOpenTime = default;
+                state._firstOpenTimeForm = default;
+                (state.UnknownMembers ??= new())["first_open_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "first_open_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event</c>; the reader stands on its name.</summary>
+    private static void Read_EventMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_Event(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event", reader.BytesConsumed);
+        }
     }
 
     private static void Read_Event(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_id"u8):
+                ReadEventIdMember(ref reader, source, ref state);
+                return true;
+            case 17:
+                switch (name[13])
+                {
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8):
+                        Read_Event_AffiseEventDataMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8):
+                        Read_Event_AffiseEventNameMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8):
+                        Read_Event_AffiseParametersMember(ref reader, source, ref state);
+                        return true;
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_id</c>; the reader stands on its name.</summary>
+    private static void ReadEventIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
+                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
                 {
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_id"u8))
-                        {
-                            member = "affise_event_id";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state.EventId = value; state.EventIdIsSet = true; state.__EventUnknown?.Remove("affise_event_id"); } else { state.EventIdIsSet = false; (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.EventIdIsSet = false; (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        switch (name[13])
-                        {
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8))
-                                {
-                                    member = "affise_event_data";
-                                    reader.Read();
-                                    Read_Event_AffiseEventData(ref reader, source, ref state);
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8))
-                                {
-                                    member = "affise_event_name";
-                                    reader.Read();
-                                    global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__Event_AffiseEventNameValue);
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8))
-                                {
-                                    member = "affise_parameters";
-                                    reader.Read();
-                                    Read_Event_AffiseParameters(ref reader, source, ref state);
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
+                    state.EventId = value;
+                    state.EventIdIsSet = true;
+                    state.__EventUnknown?.Remove("affise_event_id");
                 }
-                member = null;
-                (state.__EventUnknown ??= new()).ReadMember(ref reader, source);
+                else
+                {
+                    state.EventIdIsSet = false;
+                    (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.EventIdIsSet = false;
+                (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_name</c>; the reader stands on its name.</summary>
+    private static void Read_Event_AffiseEventNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__Event_AffiseEventNameValue);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_data</c>; the reader stands on its name.</summary>
+    private static void Read_Event_AffiseEventDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_Event_AffiseEventData(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_data", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_parameters</c>; the reader stands on its name.</summary>
+    private static void Read_Event_AffiseParametersMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_Event_AffiseParameters(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_parameters", reader.BytesConsumed);
         }
     }
 
     private static void Read_Event_AffiseEventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_Event_AffiseEventDataKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__Event_AffiseEventDataUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_Event_AffiseEventDataKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8):
+                ReadCampaignMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>campaign</c>; the reader stands on its name.</summary>
+    private static void ReadCampaignMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
-                        {
-                            member = "campaign";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Campaign = value; state.CampaignIsSet = true; state.__Event_AffiseEventDataUnknown?.Remove("campaign"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.CampaignIsSet = false; (state.__Event_AffiseEventDataUnknown ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__Event_AffiseEventDataUnknown ??= new()).ReadMember(ref reader, source);
+                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.Campaign = value;
+                state.CampaignIsSet = true;
+                state.__Event_AffiseEventDataUnknown?.Remove("campaign");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.CampaignIsSet = false;
+                (state.__Event_AffiseEventDataUnknown ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "campaign", reader.BytesConsumed);
         }
     }
 
     private static void Read_Event_AffiseParameters(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_Event_AffiseParametersKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__Event_AffiseParametersUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_Event_AffiseParametersKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_revenue"u8):
+                ReadRevenueMember(ref reader, source, ref state);
+                return true;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_currency"u8):
+                ReadCurrencyMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_currency</c>; the reader stands on its name.</summary>
+    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_revenue"u8))
-                        {
-                            member = "affise_p_revenue";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); state.Revenue = value; state.RevenueIsSet = true; state.__Event_AffiseParametersUnknown?.Remove("affise_p_revenue"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.RevenueIsSet = false; (state.__Event_AffiseParametersUnknown ??= new())["affise_p_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_currency"u8))
-                        {
-                            member = "affise_p_currency";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Currency = value; state.CurrencyIsSet = true; state.__Event_AffiseParametersUnknown?.Remove("affise_p_currency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.CurrencyIsSet = false; (state.__Event_AffiseParametersUnknown ??= new())["affise_p_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__Event_AffiseParametersUnknown ??= new()).ReadMember(ref reader, source);
+                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.Currency = value;
+                state.CurrencyIsSet = true;
+                state.__Event_AffiseParametersUnknown?.Remove("affise_p_currency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.CurrencyIsSet = false;
+                (state.__Event_AffiseParametersUnknown ??= new())["affise_p_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_revenue</c>; the reader stands on its name.</summary>
+    private static void ReadRevenueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                state.Revenue = value;
+                state.RevenueIsSet = true;
+                state.__Event_AffiseParametersUnknown?.Remove("affise_p_revenue");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.RevenueIsSet = false;
+                (state.__Event_AffiseParametersUnknown ??= new())["affise_p_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_revenue", reader.BytesConsumed);
         }
     }
 

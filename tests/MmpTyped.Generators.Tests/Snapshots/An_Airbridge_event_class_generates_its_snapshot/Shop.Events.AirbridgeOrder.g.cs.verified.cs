@@ -295,335 +295,470 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var state = new ReadState();
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app"u8))
-                        {
-                            member = "app";
-                            reader.Read();
-                            try
-                            {
-                                { state._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("app"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._app = default; (state.UnknownMembers ??= new())["app"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "user"u8))
-                        {
-                            member = "user";
-                            reader.Read();
-                            try
-                            {
-                                { state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("user"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._user = default; (state.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device"u8))
-                        {
-                            member = "device";
-                            reader.Read();
-                            try
-                            {
-                                { state._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("device"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._device = default; (state.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8))
-                        {
-                            member = "eventUUID";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state._eventUUID = value; state.UnknownMembers?.Remove("eventUUID"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventUUID)) (state.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventUUID!); } else { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
-                        {
-                            member = "eventData";
-                            reader.Read();
-                            Read_EventData(ref reader, source, ref state);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8))
-                        {
-                            member = "eventTimestamp";
-                            reader.Read();
-                            state._eventTimestampForm = default;
-                            try
-                            {
-                                { state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm); state.UnknownMembers?.Remove("eventTimestamp"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._eventTimestamp, secondsOrMilliseconds: false, state._eventTimestampForm)) (state.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTimestamp!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._eventTimestamp = default; state._eventTimestampForm = default; (state.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
                 (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return new global::Shop.Events.AirbridgeOrder(ref state);
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "app"u8):
+                ReadAppMember(ref reader, source, ref state);
+                return true;
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "user"u8):
+                ReadUserMember(ref reader, source, ref state);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "device"u8):
+                ReadDeviceMember(ref reader, source, ref state);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8):
+                ReadEventUUIDMember(ref reader, source, ref state);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8):
+                Read_EventDataMember(ref reader, source, ref state);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8):
+                ReadEventTimestampMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>eventUUID</c>; the reader stands on its name.</summary>
+    private static void ReadEventUUIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
+                {
+                    state._eventUUID = value;
+                    state.UnknownMembers?.Remove("eventUUID");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventUUID))
+                        (state.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventUUID!);
+                }
+                else
+                {
+                    state._eventUUID = default;
+                    (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._eventUUID = default;
+                (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventUUID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventTimestamp</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimestampMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            state._eventTimestampForm = default;
+            try
+            {
+                state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
+                state.UnknownMembers?.Remove("eventTimestamp");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._eventTimestamp, secondsOrMilliseconds: false, state._eventTimestampForm))
+                    (state.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTimestamp!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._eventTimestamp = default;
+                state._eventTimestampForm = default;
+                (state.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventTimestamp", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>user</c>; the reader stands on its name.</summary>
+    private static void ReadUserMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                state.UnknownMembers?.Remove("user");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._user = default;
+                (state.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "user", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
+                state.UnknownMembers?.Remove("device");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._device = default;
+                (state.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app</c>; the reader stands on its name.</summary>
+    private static void ReadAppMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
+                state.UnknownMembers?.Remove("app");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._app = default;
+                (state.UnknownMembers ??= new())["app"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventData</c>; the reader stands on its name.</summary>
+    private static void Read_EventDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_EventData(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventData", reader.BytesConsumed);
+        }
     }
 
     private static void Read_EventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventDataKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventDataUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventDataKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "goal"u8):
+                Read_EventData_GoalMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>goal</c>; the reader stands on its name.</summary>
+    private static void Read_EventData_GoalMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "goal"u8))
-                        {
-                            member = "goal";
-                            reader.Read();
-                            Read_EventData_Goal(ref reader, source, ref state);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__EventDataUnknown ??= new()).ReadMember(ref reader, source);
-            }
+            reader.Read();
+            Read_EventData_Goal(ref reader, source, ref state);
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "goal", reader.BytesConsumed);
         }
     }
 
     private static void Read_EventData_Goal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventData_GoalKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventData_GoalUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventData_GoalKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "value"u8):
+                ReadTotalMember(ref reader, source, ref state);
+                return true;
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "category"u8):
+                Read_EventData_Goal_CategoryMember(ref reader, source, ref state);
+                return true;
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8):
+                Read_EventData_Goal_CustomAttributesMember(ref reader, source, ref state);
+                return true;
+            case 18 when global::System.MemoryExtensions.SequenceEqual(name, "semanticAttributes"u8):
+                Read_EventData_Goal_SemanticAttributesMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>category</c>; the reader stands on its name.</summary>
+    private static void Read_EventData_Goal_CategoryMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "category", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>value</c>; the reader stands on its name.</summary>
+    private static void ReadTotalMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
-                        {
-                            member = "value";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); state.Total = value; state.TotalIsSet = true; state.__EventData_GoalUnknown?.Remove("value"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.TotalIsSet = false; (state.__EventData_GoalUnknown ??= new())["value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8))
-                        {
-                            member = "category";
-                            reader.Read();
-                            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8))
-                        {
-                            member = "customAttributes";
-                            reader.Read();
-                            Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "semanticAttributes"u8))
-                        {
-                            member = "semanticAttributes";
-                            reader.Read();
-                            Read_EventData_Goal_SemanticAttributes(ref reader, source, ref state);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__EventData_GoalUnknown ??= new()).ReadMember(ref reader, source);
+                var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                state.Total = value;
+                state.TotalIsSet = true;
+                state.__EventData_GoalUnknown?.Remove("value");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.TotalIsSet = false;
+                (state.__EventData_GoalUnknown ??= new())["value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "value", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>semanticAttributes</c>; the reader stands on its name.</summary>
+    private static void Read_EventData_Goal_SemanticAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_EventData_Goal_SemanticAttributes(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "semanticAttributes", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>customAttributes</c>; the reader stands on its name.</summary>
+    private static void Read_EventData_Goal_CustomAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customAttributes", reader.BytesConsumed);
         }
     }
 
     private static void Read_EventData_Goal_SemanticAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventData_Goal_SemanticAttributesKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventData_Goal_SemanticAttributesUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventData_Goal_SemanticAttributesKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                ReadCurrencyMember(ref reader, source, ref state);
+                return true;
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8):
+                ReadOrderIdMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>currency</c>; the reader stands on its name.</summary>
+    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
-                        {
-                            member = "currency";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Currency = value; state.CurrencyIsSet = true; state.__EventData_Goal_SemanticAttributesUnknown?.Remove("currency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.CurrencyIsSet = false; (state.__EventData_Goal_SemanticAttributesUnknown ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8))
-                        {
-                            member = "transactionID";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.OrderId = value; state.OrderIdIsSet = true; state.__EventData_Goal_SemanticAttributesUnknown?.Remove("transactionID"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.OrderIdIsSet = false; (state.__EventData_Goal_SemanticAttributesUnknown ??= new())["transactionID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__EventData_Goal_SemanticAttributesUnknown ??= new()).ReadMember(ref reader, source);
+                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.Currency = value;
+                state.CurrencyIsSet = true;
+                state.__EventData_Goal_SemanticAttributesUnknown?.Remove("currency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.CurrencyIsSet = false;
+                (state.__EventData_Goal_SemanticAttributesUnknown ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>transactionID</c>; the reader stands on its name.</summary>
+    private static void ReadOrderIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.OrderId = value;
+                state.OrderIdIsSet = true;
+                state.__EventData_Goal_SemanticAttributesUnknown?.Remove("transactionID");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.OrderIdIsSet = false;
+                (state.__EventData_Goal_SemanticAttributesUnknown ??= new())["transactionID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "transactionID", reader.BytesConsumed);
         }
     }
 
     private static void Read_EventData_Goal_CustomAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventData_Goal_CustomAttributesKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventData_Goal_CustomAttributesUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventData_Goal_CustomAttributesKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "items"u8):
+                ReadItemsMember(ref reader, source, ref state);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "coupon"u8):
+                ReadCouponMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>coupon</c>; the reader stands on its name.</summary>
+    private static void ReadCouponMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8))
-                        {
-                            member = "items";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); state.Items = value; state.ItemsIsSet = true; state.__EventData_Goal_CustomAttributesUnknown?.Remove("items"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.ItemsIsSet = false; (state.__EventData_Goal_CustomAttributesUnknown ??= new())["items"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "coupon"u8))
-                        {
-                            member = "coupon";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Coupon = value; state.CouponIsSet = true; state.__EventData_Goal_CustomAttributesUnknown?.Remove("coupon"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.CouponIsSet = false; (state.__EventData_Goal_CustomAttributesUnknown ??= new())["coupon"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__EventData_Goal_CustomAttributesUnknown ??= new()).ReadMember(ref reader, source);
+                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.Coupon = value;
+                state.CouponIsSet = true;
+                state.__EventData_Goal_CustomAttributesUnknown?.Remove("coupon");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.CouponIsSet = false;
+                (state.__EventData_Goal_CustomAttributesUnknown ??= new())["coupon"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "coupon", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>items</c>; the reader stands on its name.</summary>
+    private static void ReadItemsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                var value = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                state.Items = value;
+                state.ItemsIsSet = true;
+                state.__EventData_Goal_CustomAttributesUnknown?.Remove("items");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.ItemsIsSet = false;
+                (state.__EventData_Goal_CustomAttributesUnknown ??= new())["items"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "items", reader.BytesConsumed);
         }
     }
 

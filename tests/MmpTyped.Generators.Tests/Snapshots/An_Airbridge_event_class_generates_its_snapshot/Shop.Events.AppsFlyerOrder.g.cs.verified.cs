@@ -865,670 +865,1040 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var state = new ReadState();
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 2:
-                        switch (name[0])
-                        {
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
-                                {
-                                    member = "ip";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("ip"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._ip = default; (state.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "os"u8))
-                                {
-                                    member = "os";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._os = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("os"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._os = default; (state.UnknownMembers ??= new())["os"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'u':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "ua"u8))
-                                {
-                                    member = "ua";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("ua"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._ua = default; (state.UnknownMembers ??= new())["ua"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "att"u8))
-                        {
-                            member = "att";
-                            reader.Read();
-                            try
-                            {
-                                { state._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); state.UnknownMembers?.Remove("att"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._att)) (state.UnknownMembers ??= new()).KeepOriginal("att", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._att!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._att = default; (state.UnknownMembers ??= new())["att"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aie"u8))
-                        {
-                            member = "aie";
-                            reader.Read();
-                            try
-                            {
-                                { state._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); state.UnknownMembers?.Remove("aie"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._aie = default; (state.UnknownMembers ??= new())["aie"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        switch (name[3])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
-                                {
-                                    member = "idfa";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("idfa"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._idfa = default; (state.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
-                                {
-                                    member = "oaid";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("oaid"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._oaid = default; (state.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
-                                {
-                                    member = "imei";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("imei"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._imei = default; (state.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
-                                {
-                                    member = "idfv";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("idfv"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._idfv = default; (state.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_type"u8))
-                        {
-                            member = "app_type";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) { state._appType = value; state.UnknownMembers?.Remove("app_type"); } else { state._appType = default; (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._appType = default; (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        switch (name[5])
-                        {
-                            case (byte)'N':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8))
-                                {
-                                    member = "eventName";
-                                    reader.Read();
-                                    global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventNameValue);
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'T':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8))
-                                {
-                                    member = "eventTime";
-                                    reader.Read();
-                                    state._eventTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value)) { state._eventTime = value; state.UnknownMembers?.Remove("eventTime"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventTime, withOffset: false, state._eventTimeForm)) (state.UnknownMembers ??= new()).KeepOriginal("eventTime", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTime!); } else { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._eventTime = default; state._eventTimeForm = default; (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8))
-                                {
-                                    member = "app_store";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("app_store"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._appStore = default; (state.UnknownMembers ??= new())["app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 10:
-                        switch (name[1])
-                        {
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
-                                {
-                                    member = "amazon_aid";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("amazon_aid"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._amazonAid = default; (state.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8))
-                                {
-                                    member = "app_set_id";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("app_set_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._appSetId = default; (state.UnknownMembers ??= new())["app_set_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8))
-                                {
-                                    member = "eventValue";
-                                    reader.Read();
-                                    global::MmpTyped.Runtime.MmpRead.JsonObjectString(ref reader, ref state, s_read_EventValue);
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_login_id"u8))
-                        {
-                            member = "fb_login_id";
-                            reader.Read();
-                            try
-                            {
-                                { state._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("fb_login_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._fbLoginId = default; (state.UnknownMembers ??= new())["fb_login_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
-                        {
-                            member = "custom_data";
-                            reader.Read();
-                            state._customDataForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref state._customDataForm, out var value)) { state._customData = value; state.UnknownMembers?.Remove("custom_data"); } else { state._customData = default; state._customDataForm = default; (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._customData = default; state._customDataForm = default; (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        switch (name[0])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
-                                {
-                                    member = "appsflyer_id";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("appsflyer_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._appsflyerId = default; (state.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8))
-                                {
-                                    member = "consent_data";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("consent_data"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._consentData = default; (state.UnknownMembers ??= new())["consent_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8))
-                                {
-                                    member = "email_hashed";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("email_hashed"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._emailHashed = default; (state.UnknownMembers ??= new())["email_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventCurrency"u8))
-                        {
-                            member = "eventCurrency";
-                            reader.Read();
-                            try
-                            {
-                                { state._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("eventCurrency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._eventCurrency = default; (state.UnknownMembers ??= new())["eventCurrency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8))
-                        {
-                            member = "af_events_api";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) { state._afEventsApi = value; state.UnknownMembers?.Remove("af_events_api"); } else { state._afEventsApi = default; (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._afEventsApi = default; (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
-                        {
-                            member = "advertising_id";
-                            reader.Read();
-                            try
-                            {
-                                { state._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("advertising_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._advertisingId = default; (state.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sharing_filter"u8))
-                        {
-                            member = "sharing_filter";
-                            reader.Read();
-                            var valueStart = reader;
-                            try
-                            {
-                                { state._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("sharing_filter"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                reader = valueStart;
-                                { state._sharingFilter = default; (state.UnknownMembers ??= new())["sharing_filter"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        switch (name[6])
-                        {
-                            case (byte)'I':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8))
-                                {
-                                    member = "bundleIdentifier";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("bundleIdentifier"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._bundleIdentifier = default; (state.UnknownMembers ??= new())["bundleIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
-                                {
-                                    member = "custom_dimension";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("custom_dimension"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._customDimension = default; (state.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8))
-                                {
-                                    member = "last_name_hashed";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("last_name_hashed"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._lastNameHashed = default; (state.UnknownMembers ??= new())["last_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
-                                {
-                                    member = "customer_user_id";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("customer_user_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._customerUserId = default; (state.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8))
-                                {
-                                    member = "app_version_name";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { state._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("app_version_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { state._appVersionName = default; (state.UnknownMembers ??= new())["app_version_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_name_hashed"u8))
-                        {
-                            member = "first_name_hashed";
-                            reader.Read();
-                            try
-                            {
-                                { state._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("first_name_hashed"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._firstNameHashed = default; (state.UnknownMembers ??= new())["first_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "phone_number_hashed"u8))
-                        {
-                            member = "phone_number_hashed";
-                            reader.Read();
-                            try
-                            {
-                                { state._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("phone_number_hashed"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._phoneNumberHashed = default; (state.UnknownMembers ??= new())["phone_number_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 24:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "phone_number_e164_hashed"u8))
-                        {
-                            member = "phone_number_e164_hashed";
-                            reader.Read();
-                            try
-                            {
-                                { state._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.UnknownMembers?.Remove("phone_number_e164_hashed"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._phoneNumberE164Hashed = default; (state.UnknownMembers ??= new())["phone_number_e164_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
                 (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return new global::Shop.Events.AppsFlyerOrder(ref state);
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 2:
+                switch (name[0])
+                {
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "ip"u8):
+                        ReadIpMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "os"u8):
+                        ReadOsMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "ua"u8):
+                        ReadUaMember(ref reader, source, ref state);
+                        return true;
+                }
+                return false;
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "att"u8):
+                ReadAttMember(ref reader, source, ref state);
+                return true;
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "aie"u8):
+                ReadAieMember(ref reader, source, ref state);
+                return true;
+            case 4:
+                switch (name[3])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8):
+                        ReadIdfaMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8):
+                        ReadOaidMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "imei"u8):
+                        ReadImeiMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8):
+                        ReadIdfvMember(ref reader, source, ref state);
+                        return true;
+                }
+                return false;
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "app_type"u8):
+                ReadAppTypeMember(ref reader, source, ref state);
+                return true;
+            case 9:
+                switch (name[5])
+                {
+                    case (byte)'N' when global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8):
+                        Read_EventNameMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'T' when global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8):
+                        ReadEventTimeMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8):
+                        ReadAppStoreMember(ref reader, source, ref state);
+                        return true;
+                }
+                return false;
+            case 10:
+                switch (name[1])
+                {
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8):
+                        ReadAmazonAidMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8):
+                        ReadAppSetIdMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8):
+                        Read_EventValueMember(ref reader, source, ref state);
+                        return true;
+                }
+                return false;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "fb_login_id"u8):
+                ReadFbLoginIdMember(ref reader, source, ref state);
+                return true;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8):
+                ReadCustomDataMember(ref reader, source, ref state);
+                return true;
+            case 12:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8):
+                        ReadAppsflyerIdMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8):
+                        ReadConsentDataMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8):
+                        ReadEmailHashedMember(ref reader, source, ref state);
+                        return true;
+                }
+                return false;
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "eventCurrency"u8):
+                ReadEventCurrencyMember(ref reader, source, ref state);
+                return true;
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8):
+                ReadAfEventsApiMember(ref reader, source, ref state);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8):
+                ReadAdvertisingIdMember(ref reader, source, ref state);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "sharing_filter"u8):
+                ReadSharingFilterMember(ref reader, source, ref state);
+                return true;
+            case 16:
+                switch (name[6])
+                {
+                    case (byte)'I' when global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8):
+                        ReadBundleIdentifierMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8):
+                        ReadCustomDimensionMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8):
+                        ReadLastNameHashedMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
+                        ReadCustomerUserIdMember(ref reader, source, ref state);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8):
+                        ReadAppVersionNameMember(ref reader, source, ref state);
+                        return true;
+                }
+                return false;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "first_name_hashed"u8):
+                ReadFirstNameHashedMember(ref reader, source, ref state);
+                return true;
+            case 19 when global::System.MemoryExtensions.SequenceEqual(name, "phone_number_hashed"u8):
+                ReadPhoneNumberHashedMember(ref reader, source, ref state);
+                return true;
+            case 24 when global::System.MemoryExtensions.SequenceEqual(name, "phone_number_e164_hashed"u8):
+                ReadPhoneNumberE164HashedMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>appsflyer_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppsflyerIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("appsflyer_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._appsflyerId = default;
+                (state.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "appsflyer_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventName</c>; the reader stands on its name.</summary>
+    private static void Read_EventNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventNameValue);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventName", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventValue</c>; the reader stands on its name.</summary>
+    private static void Read_EventValueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            global::MmpTyped.Runtime.MmpRead.JsonObjectString(ref reader, ref state, s_read_EventValue);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventValue", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventTime</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            state._eventTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref state._eventTimeForm, out var value))
+                {
+                    state._eventTime = value;
+                    state.UnknownMembers?.Remove("eventTime");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventTime, withOffset: false, state._eventTimeForm))
+                        (state.UnknownMembers ??= new()).KeepOriginal("eventTime", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTime!);
+                }
+                else
+                {
+                    state._eventTime = default;
+                    state._eventTimeForm = default;
+                    (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._eventTime = default;
+                state._eventTimeForm = default;
+                (state.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventTime", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventCurrency</c>; the reader stands on its name.</summary>
+    private static void ReadEventCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("eventCurrency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._eventCurrency = default;
+                (state.UnknownMembers ??= new())["eventCurrency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventCurrency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>customer_user_id</c>; the reader stands on its name.</summary>
+    private static void ReadCustomerUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("customer_user_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._customerUserId = default;
+                (state.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customer_user_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>advertising_id</c>; the reader stands on its name.</summary>
+    private static void ReadAdvertisingIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("advertising_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._advertisingId = default;
+                (state.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "advertising_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>oaid</c>; the reader stands on its name.</summary>
+    private static void ReadOaidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("oaid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._oaid = default;
+                (state.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "oaid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>amazon_aid</c>; the reader stands on its name.</summary>
+    private static void ReadAmazonAidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("amazon_aid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._amazonAid = default;
+                (state.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "amazon_aid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>imei</c>; the reader stands on its name.</summary>
+    private static void ReadImeiMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("imei");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._imei = default;
+                (state.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "imei", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_set_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppSetIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
+                state.UnknownMembers?.Remove("app_set_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._appSetId = default;
+                (state.UnknownMembers ??= new())["app_set_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_set_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>idfa</c>; the reader stands on its name.</summary>
+    private static void ReadIdfaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("idfa");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._idfa = default;
+                (state.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "idfa", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>idfv</c>; the reader stands on its name.</summary>
+    private static void ReadIdfvMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("idfv");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._idfv = default;
+                (state.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "idfv", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>att</c>; the reader stands on its name.</summary>
+    private static void ReadAttMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                state.UnknownMembers?.Remove("att");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._att))
+                    (state.UnknownMembers ??= new()).KeepOriginal("att", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._att!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._att = default;
+                (state.UnknownMembers ??= new())["att"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "att", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>aie</c>; the reader stands on its name.</summary>
+    private static void ReadAieMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                state.UnknownMembers?.Remove("aie");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._aie = default;
+                (state.UnknownMembers ??= new())["aie"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "aie", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ip</c>; the reader stands on its name.</summary>
+    private static void ReadIpMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("ip");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._ip = default;
+                (state.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ip", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ua</c>; the reader stands on its name.</summary>
+    private static void ReadUaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("ua");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._ua = default;
+                (state.UnknownMembers ??= new())["ua"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ua", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>os</c>; the reader stands on its name.</summary>
+    private static void ReadOsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("os");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._os = default;
+                (state.UnknownMembers ??= new())["os"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "os", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_version_name</c>; the reader stands on its name.</summary>
+    private static void ReadAppVersionNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("app_version_name");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._appVersionName = default;
+                (state.UnknownMembers ??= new())["app_version_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_version_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_store</c>; the reader stands on its name.</summary>
+    private static void ReadAppStoreMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("app_store");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._appStore = default;
+                (state.UnknownMembers ??= new())["app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_store", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>bundleIdentifier</c>; the reader stands on its name.</summary>
+    private static void ReadBundleIdentifierMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("bundleIdentifier");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._bundleIdentifier = default;
+                (state.UnknownMembers ??= new())["bundleIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "bundleIdentifier", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_type</c>; the reader stands on its name.</summary>
+    private static void ReadAppTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value))
+                {
+                    state._appType = value;
+                    state.UnknownMembers?.Remove("app_type");
+                }
+                else
+                {
+                    state._appType = default;
+                    (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._appType = default;
+                (state.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>sharing_filter</c>; the reader stands on its name.</summary>
+    private static void ReadSharingFilterMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            var valueStart = reader;
+            try
+            {
+                state._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source);
+                state.UnknownMembers?.Remove("sharing_filter");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                reader = valueStart;
+                state._sharingFilter = default;
+                (state.UnknownMembers ??= new())["sharing_filter"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "sharing_filter", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>consent_data</c>; the reader stands on its name.</summary>
+    private static void ReadConsentDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
+                state.UnknownMembers?.Remove("consent_data");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._consentData = default;
+                (state.UnknownMembers ??= new())["consent_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "consent_data", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>email_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadEmailHashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("email_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._emailHashed = default;
+                (state.UnknownMembers ??= new())["email_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "email_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>phone_number_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadPhoneNumberHashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("phone_number_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._phoneNumberHashed = default;
+                (state.UnknownMembers ??= new())["phone_number_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "phone_number_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>phone_number_e164_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadPhoneNumberE164HashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("phone_number_e164_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._phoneNumberE164Hashed = default;
+                (state.UnknownMembers ??= new())["phone_number_e164_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "phone_number_e164_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>first_name_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadFirstNameHashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("first_name_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._firstNameHashed = default;
+                (state.UnknownMembers ??= new())["first_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "first_name_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>last_name_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadLastNameHashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("last_name_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._lastNameHashed = default;
+                (state.UnknownMembers ??= new())["last_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "last_name_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>fb_login_id</c>; the reader stands on its name.</summary>
+    private static void ReadFbLoginIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("fb_login_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._fbLoginId = default;
+                (state.UnknownMembers ??= new())["fb_login_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "fb_login_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>custom_data</c>; the reader stands on its name.</summary>
+    private static void ReadCustomDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            state._customDataForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref state._customDataForm, out var value))
+                {
+                    state._customData = value;
+                    state.UnknownMembers?.Remove("custom_data");
+                }
+                else
+                {
+                    state._customData = default;
+                    state._customDataForm = default;
+                    (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._customData = default;
+                state._customDataForm = default;
+                (state.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "custom_data", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>custom_dimension</c>; the reader stands on its name.</summary>
+    private static void ReadCustomDimensionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.UnknownMembers?.Remove("custom_dimension");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._customDimension = default;
+                (state.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "custom_dimension", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_events_api</c>; the reader stands on its name.</summary>
+    private static void ReadAfEventsApiMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value))
+                {
+                    state._afEventsApi = value;
+                    state.UnknownMembers?.Remove("af_events_api");
+                }
+                else
+                {
+                    state._afEventsApi = default;
+                    (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._afEventsApi = default;
+                (state.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_events_api", reader.BytesConsumed);
+        }
     }
 
     private static readonly global::MmpTyped.Runtime.MmpInnerReadFunc<ReadState> s_read_EventValue = Read_EventValue;
     private static void Read_EventValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventValueKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventValueUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventValueKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "af_revenue"u8):
+                ReadRevenueMember(ref reader, source, ref state);
+                return true;
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "firstOrder"u8):
+                ReadFirstOrderMember(ref reader, source, ref state);
+                return true;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "af_currency"u8):
+                ReadCurrencyMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>af_revenue</c>; the reader stands on its name.</summary>
+    private static void ReadRevenueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_revenue"u8))
-                        {
-                            member = "af_revenue";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); state.Revenue = value; state.RevenueIsSet = true; state.__EventValueUnknown?.Remove("af_revenue"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.RevenueIsSet = false; (state.__EventValueUnknown ??= new())["af_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "firstOrder"u8))
-                        {
-                            member = "firstOrder";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); state.FirstOrder = value; state.FirstOrderIsSet = true; state.__EventValueUnknown?.Remove("firstOrder"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.FirstOrderIsSet = false; (state.__EventValueUnknown ??= new())["firstOrder"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_currency"u8))
-                        {
-                            member = "af_currency";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Currency = value; state.CurrencyIsSet = true; state.__EventValueUnknown?.Remove("af_currency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.CurrencyIsSet = false; (state.__EventValueUnknown ??= new())["af_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__EventValueUnknown ??= new()).ReadMember(ref reader, source);
+                var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                state.Revenue = value;
+                state.RevenueIsSet = true;
+                state.__EventValueUnknown?.Remove("af_revenue");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.RevenueIsSet = false;
+                (state.__EventValueUnknown ??= new())["af_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_revenue", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_currency</c>; the reader stands on its name.</summary>
+    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.Currency = value;
+                state.CurrencyIsSet = true;
+                state.__EventValueUnknown?.Remove("af_currency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.CurrencyIsSet = false;
+                (state.__EventValueUnknown ??= new())["af_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>firstOrder</c>; the reader stands on its name.</summary>
+    private static void ReadFirstOrderMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                var value = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                state.FirstOrder = value;
+                state.FirstOrderIsSet = true;
+                state.__EventValueUnknown?.Remove("firstOrder");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.FirstOrderIsSet = false;
+                (state.__EventValueUnknown ??= new())["firstOrder"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "firstOrder", reader.BytesConsumed);
         }
     }
 

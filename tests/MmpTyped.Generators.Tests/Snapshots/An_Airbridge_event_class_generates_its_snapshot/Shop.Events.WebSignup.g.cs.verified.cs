@@ -274,251 +274,347 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var state = new ReadState();
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "user"u8))
-                        {
-                            member = "user";
-                            reader.Read();
-                            try
-                            {
-                                { state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("user"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._user = default; (state.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "browser"u8))
-                        {
-                            member = "browser";
-                            reader.Read();
-                            try
-                            {
-                                { state._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source); state.UnknownMembers?.Remove("browser"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._browser = default; (state.UnknownMembers ??= new())["browser"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8))
-                        {
-                            member = "eventUUID";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { state._eventUUID = value; state.UnknownMembers?.Remove("eventUUID"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventUUID)) (state.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventUUID!); } else { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._eventUUID = default; (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
-                        {
-                            member = "eventData";
-                            reader.Read();
-                            Read_EventData(ref reader, source, ref state);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8))
-                        {
-                            member = "eventTimestamp";
-                            reader.Read();
-                            state._eventTimestampForm = default;
-                            try
-                            {
-                                { state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm); state.UnknownMembers?.Remove("eventTimestamp"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._eventTimestamp, secondsOrMilliseconds: false, state._eventTimestampForm)) (state.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTimestamp!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._eventTimestamp = default; state._eventTimestampForm = default; (state.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
                 (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return new global::Shop.Events.WebSignup(ref state);
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "user"u8):
+                ReadUserMember(ref reader, source, ref state);
+                return true;
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "browser"u8):
+                ReadBrowserMember(ref reader, source, ref state);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8):
+                ReadEventUUIDMember(ref reader, source, ref state);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8):
+                Read_EventDataMember(ref reader, source, ref state);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8):
+                ReadEventTimestampMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>eventUUID</c>; the reader stands on its name.</summary>
+    private static void ReadEventUUIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
+                {
+                    state._eventUUID = value;
+                    state.UnknownMembers?.Remove("eventUUID");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventUUID))
+                        (state.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventUUID!);
+                }
+                else
+                {
+                    state._eventUUID = default;
+                    (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._eventUUID = default;
+                (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventUUID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventTimestamp</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimestampMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            state._eventTimestampForm = default;
+            try
+            {
+                state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
+                state.UnknownMembers?.Remove("eventTimestamp");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._eventTimestamp, secondsOrMilliseconds: false, state._eventTimestampForm))
+                    (state.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTimestamp!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._eventTimestamp = default;
+                state._eventTimestampForm = default;
+                (state.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventTimestamp", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>user</c>; the reader stands on its name.</summary>
+    private static void ReadUserMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                state.UnknownMembers?.Remove("user");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._user = default;
+                (state.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "user", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>browser</c>; the reader stands on its name.</summary>
+    private static void ReadBrowserMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
+                state.UnknownMembers?.Remove("browser");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._browser = default;
+                (state.UnknownMembers ??= new())["browser"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "browser", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventData</c>; the reader stands on its name.</summary>
+    private static void Read_EventDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_EventData(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventData", reader.BytesConsumed);
+        }
     }
 
     private static void Read_EventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventDataKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventDataUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventDataKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "goal"u8):
+                Read_EventData_GoalMember(ref reader, source, ref state);
+                return true;
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "shortID"u8):
+                ReadShortIDMember(ref reader, source, ref state);
+                return true;
+            case 12 when global::System.MemoryExtensions.SequenceEqual(name, "trackingData"u8):
+                ReadTrackingDataMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>shortID</c>; the reader stands on its name.</summary>
+    private static void ReadShortIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "goal"u8))
-                        {
-                            member = "goal";
-                            reader.Read();
-                            Read_EventData_Goal(ref reader, source, ref state);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "shortID"u8))
-                        {
-                            member = "shortID";
-                            reader.Read();
-                            try
-                            {
-                                { state._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.__EventDataUnknown?.Remove("shortID"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._shortID = default; (state.__EventDataUnknown ??= new())["shortID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "trackingData"u8))
-                        {
-                            member = "trackingData";
-                            reader.Read();
-                            try
-                            {
-                                { state._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source); state.__EventDataUnknown?.Remove("trackingData"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state._trackingData = default; (state.__EventDataUnknown ??= new())["trackingData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__EventDataUnknown ??= new()).ReadMember(ref reader, source);
+                state._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.__EventDataUnknown?.Remove("shortID");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._shortID = default;
+                (state.__EventDataUnknown ??= new())["shortID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "shortID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>trackingData</c>; the reader stands on its name.</summary>
+    private static void ReadTrackingDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                state._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
+                state.__EventDataUnknown?.Remove("trackingData");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state._trackingData = default;
+                (state.__EventDataUnknown ??= new())["trackingData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "trackingData", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>goal</c>; the reader stands on its name.</summary>
+    private static void Read_EventData_GoalMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_EventData_Goal(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "goal", reader.BytesConsumed);
         }
     }
 
     private static void Read_EventData_Goal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventData_GoalKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventData_GoalUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventData_GoalKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "category"u8):
+                Read_EventData_Goal_CategoryMember(ref reader, source, ref state);
+                return true;
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8):
+                Read_EventData_Goal_CustomAttributesMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>category</c>; the reader stands on its name.</summary>
+    private static void Read_EventData_Goal_CategoryMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8))
-                        {
-                            member = "category";
-                            reader.Read();
-                            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8))
-                        {
-                            member = "customAttributes";
-                            reader.Read();
-                            Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__EventData_GoalUnknown ??= new()).ReadMember(ref reader, source);
-            }
+            reader.Read();
+            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "category", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>customAttributes</c>; the reader stands on its name.</summary>
+    private static void Read_EventData_Goal_CustomAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
+        try
+        {
+            reader.Read();
+            Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customAttributes", reader.BytesConsumed);
         }
     }
 
     private static void Read_EventData_Goal_CustomAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+        {
+            if (!Read_EventData_Goal_CustomAttributesKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
+                (state.__EventData_Goal_CustomAttributesUnknown ??= new()).ReadMember(ref reader, source);
+        }
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool Read_EventData_Goal_CustomAttributesKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
+    {
+        switch (name.Length)
+        {
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8):
+                ReadReferrerMember(ref reader, source, ref state);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>referrer</c>; the reader stands on its name.</summary>
+    private static void ReadReferrerMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
+    {
         try
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
+            reader.Read();
+            try
             {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8))
-                        {
-                            member = "referrer";
-                            reader.Read();
-                            try
-                            {
-                                { var value = global::MmpTyped.Runtime.MmpRead.String(ref reader); state.Referrer = value; state.ReferrerIsSet = true; state.__EventData_Goal_CustomAttributesUnknown?.Remove("referrer"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { state.ReferrerIsSet = false; (state.__EventData_Goal_CustomAttributesUnknown ??= new())["referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
-                (state.__EventData_Goal_CustomAttributesUnknown ??= new()).ReadMember(ref reader, source);
+                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                state.Referrer = value;
+                state.ReferrerIsSet = true;
+                state.__EventData_Goal_CustomAttributesUnknown?.Remove("referrer");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                state.ReferrerIsSet = false;
+                (state.__EventData_Goal_CustomAttributesUnknown ??= new())["referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
             }
         }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
         {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "referrer", reader.BytesConsumed);
         }
     }
 

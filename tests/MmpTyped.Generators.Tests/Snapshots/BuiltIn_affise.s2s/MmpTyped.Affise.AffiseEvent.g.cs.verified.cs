@@ -253,160 +253,234 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Affise.AffiseEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adid"u8))
-                        {
-                            member = "adid";
-                            reader.Read();
-                            try
-                            {
-                                { result._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("adid"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._adid = default; (result.UnknownMembers ??= new())["adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8))
-                        {
-                            member = "gaid";
-                            reader.Read();
-                            try
-                            {
-                                { result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gaid"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._gaid = default; (result.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event"u8))
-                        {
-                            member = "event";
-                            reader.Read();
-                            try
-                            {
-                                { result._event = global::MmpTyped.Affise.AffiseEventDetails.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("event"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._event = default; (result.UnknownMembers ??= new())["event"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
-                        {
-                            member = "app_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._appId = default; (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid_adid"u8))
-                        {
-                            member = "gaid_adid";
-                            reader.Read();
-                            try
-                            {
-                                { result._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gaid_adid"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._gaidAdid = default; (result.UnknownMembers ??= new())["gaid_adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "random_user_id"u8))
-                        {
-                            member = "random_user_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("random_user_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._randomUserId = default; (result.UnknownMembers ??= new())["random_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_open_time"u8))
-                        {
-                            member = "first_open_time";
-                            reader.Read();
-                            result._firstOpenTimeForm = default;
-                            try
-                            {
-                                { result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm); result.UnknownMembers?.Remove("first_open_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._firstOpenTime, secondsOrMilliseconds: true, result._firstOpenTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("first_open_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._firstOpenTime!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._firstOpenTime = default; result._firstOpenTimeForm = default; (result.UnknownMembers ??= new())["first_open_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8))
-                        {
-                            member = "affise_device_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_device_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affiseDeviceId = default; (result.UnknownMembers ??= new())["affise_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "adid"u8):
+                ReadAdidMember(ref reader, source, result);
+                return true;
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8):
+                ReadGaidMember(ref reader, source, result);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "event"u8):
+                ReadEventMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
+                ReadAppIdMember(ref reader, source, result);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "gaid_adid"u8):
+                ReadGaidAdidMember(ref reader, source, result);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "random_user_id"u8):
+                ReadRandomUserIdMember(ref reader, source, result);
+                return true;
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "first_open_time"u8):
+                ReadFirstOpenTimeMember(ref reader, source, result);
+                return true;
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8):
+                ReadAffiseDeviceIdMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>affise_device_id</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseDeviceIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_device_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affiseDeviceId = default;
+                (result.UnknownMembers ??= new())["affise_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_device_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>random_user_id</c>; the reader stands on its name.</summary>
+    private static void ReadRandomUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("random_user_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._randomUserId = default;
+                (result.UnknownMembers ??= new())["random_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "random_user_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gaid_adid</c>; the reader stands on its name.</summary>
+    private static void ReadGaidAdidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("gaid_adid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gaidAdid = default;
+                (result.UnknownMembers ??= new())["gaid_adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gaid_adid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>adid</c>; the reader stands on its name.</summary>
+    private static void ReadAdidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("adid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._adid = default;
+                (result.UnknownMembers ??= new())["adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "adid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gaid</c>; the reader stands on its name.</summary>
+    private static void ReadGaidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("gaid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gaid = default;
+                (result.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gaid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("app_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appId = default;
+                (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>first_open_time</c>; the reader stands on its name.</summary>
+    private static void ReadFirstOpenTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            result._firstOpenTimeForm = default;
+            try
+            {
+                result._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._firstOpenTimeForm);
+                result.UnknownMembers?.Remove("first_open_time");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._firstOpenTime, secondsOrMilliseconds: true, result._firstOpenTimeForm))
+                    (result.UnknownMembers ??= new()).KeepOriginal("first_open_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._firstOpenTime!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._firstOpenTime = default;
+                result._firstOpenTimeForm = default;
+                (result.UnknownMembers ??= new())["first_open_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "first_open_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event</c>; the reader stands on its name.</summary>
+    private static void ReadEventMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._event = global::MmpTyped.Affise.AffiseEventDetails.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("event");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._event = default;
+                (result.UnknownMembers ??= new())["event"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

@@ -228,148 +228,223 @@ public sealed partial class AffiseEventDetails
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Affise.AffiseEventDetails(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_id"u8))
-                        {
-                            member = "affise_event_id";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._affiseEventId = value; result.UnknownMembers?.Remove("affise_event_id"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affiseEventId)) (result.UnknownMembers ??= new()).KeepOriginal("affise_event_id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affiseEventId!); } else { result._affiseEventId = default; (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affiseEventId = default; (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        switch (name[13])
-                        {
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8))
-                                {
-                                    member = "affise_event_data";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._affiseEventData = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("affise_event_data"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._affiseEventData = default; (result.UnknownMembers ??= new())["affise_event_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8))
-                                {
-                                    member = "affise_event_name";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._affiseEventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_event_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._affiseEventName = default; (result.UnknownMembers ??= new())["affise_event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8))
-                                {
-                                    member = "affise_parameters";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._affiseParameters = global::MmpTyped.Affise.AffiseParameters.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("affise_parameters"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._affiseParameters = default; (result.UnknownMembers ??= new())["affise_parameters"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_timestamp"u8))
-                        {
-                            member = "affise_event_timestamp";
-                            reader.Read();
-                            result._affiseEventTimestampForm = default;
-                            try
-                            {
-                                { result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm); result.UnknownMembers?.Remove("affise_event_timestamp"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._affiseEventTimestamp, secondsOrMilliseconds: true, result._affiseEventTimestampForm)) (result.UnknownMembers ??= new()).KeepOriginal("affise_event_timestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affiseEventTimestamp!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affiseEventTimestamp = default; result._affiseEventTimestampForm = default; (result.UnknownMembers ??= new())["affise_event_timestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_user_data"u8))
-                        {
-                            member = "affise_event_user_data";
-                            reader.Read();
-                            try
-                            {
-                                { result._affiseEventUserData = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_event_user_data"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affiseEventUserData = default; (result.UnknownMembers ??= new())["affise_event_user_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 27:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_event_first_for_user"u8))
-                        {
-                            member = "affise_event_first_for_user";
-                            reader.Read();
-                            try
-                            {
-                                { result._affiseEventFirstForUser = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("affise_event_first_for_user"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affiseEventFirstForUser = default; (result.UnknownMembers ??= new())["affise_event_first_for_user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        switch (name.Length)
+        {
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_id"u8):
+                ReadAffiseEventIdMember(ref reader, source, result);
+                return true;
+            case 17:
+                switch (name[13])
+                {
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8):
+                        ReadAffiseEventDataMember(ref reader, source, result);
+                        return true;
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8):
+                        ReadAffiseEventNameMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8):
+                        ReadAffiseParametersMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_timestamp"u8):
+                ReadAffiseEventTimestampMember(ref reader, source, result);
+                return true;
+            case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_user_data"u8):
+                ReadAffiseEventUserDataMember(ref reader, source, result);
+                return true;
+            case 27 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_first_for_user"u8):
+                ReadAffiseEventFirstForUserMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_id</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseEventIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
+                {
+                    result._affiseEventId = value;
+                    result.UnknownMembers?.Remove("affise_event_id");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affiseEventId))
+                        (result.UnknownMembers ??= new()).KeepOriginal("affise_event_id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affiseEventId!);
+                }
+                else
+                {
+                    result._affiseEventId = default;
+                    (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affiseEventId = default;
+                (result.UnknownMembers ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_name</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseEventNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affiseEventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_event_name");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affiseEventName = default;
+                (result.UnknownMembers ??= new())["affise_event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_timestamp</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseEventTimestampMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        try
+        {
+            reader.Read();
+            result._affiseEventTimestampForm = default;
+            try
+            {
+                result._affiseEventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref result._affiseEventTimestampForm);
+                result.UnknownMembers?.Remove("affise_event_timestamp");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._affiseEventTimestamp, secondsOrMilliseconds: true, result._affiseEventTimestampForm))
+                    (result.UnknownMembers ??= new()).KeepOriginal("affise_event_timestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affiseEventTimestamp!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affiseEventTimestamp = default;
+                result._affiseEventTimestampForm = default;
+                (result.UnknownMembers ??= new())["affise_event_timestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_timestamp", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_first_for_user</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseEventFirstForUserMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affiseEventFirstForUser = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                result.UnknownMembers?.Remove("affise_event_first_for_user");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affiseEventFirstForUser = default;
+                (result.UnknownMembers ??= new())["affise_event_first_for_user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_first_for_user", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_user_data</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseEventUserDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affiseEventUserData = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_event_user_data");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affiseEventUserData = default;
+                (result.UnknownMembers ??= new())["affise_event_user_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_user_data", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_event_data</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseEventDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affiseEventData = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("affise_event_data");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affiseEventData = default;
+                (result.UnknownMembers ??= new())["affise_event_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_data", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_parameters</c>; the reader stands on its name.</summary>
+    private static void ReadAffiseParametersMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affiseParameters = global::MmpTyped.Affise.AffiseParameters.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("affise_parameters");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affiseParameters = default;
+                (result.UnknownMembers ??= new())["affise_parameters"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_parameters", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

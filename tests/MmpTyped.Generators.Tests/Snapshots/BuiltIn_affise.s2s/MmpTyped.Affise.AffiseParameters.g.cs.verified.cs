@@ -298,210 +298,318 @@ public sealed partial class AffiseParameters
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Affise.AffiseParameters(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_price"u8))
-                        {
-                            member = "affise_p_price";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("affise_p_price"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePPrice)) (result.UnknownMembers ??= new()).KeepOriginal("affise_p_price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePPrice!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePPrice = default; (result.UnknownMembers ??= new())["affise_p_price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_revenue"u8))
-                        {
-                            member = "affise_p_revenue";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("affise_p_revenue"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePRevenue)) (result.UnknownMembers ??= new()).KeepOriginal("affise_p_revenue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePRevenue!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePRevenue = default; (result.UnknownMembers ??= new())["affise_p_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_currency"u8))
-                        {
-                            member = "affise_p_currency";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_currency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePCurrency = default; (result.UnknownMembers ??= new())["affise_p_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_quantity"u8))
-                        {
-                            member = "affise_p_quantity";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("affise_p_quantity"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePQuantity)) (result.UnknownMembers ??= new()).KeepOriginal("affise_p_quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePQuantity!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePQuantity = default; (result.UnknownMembers ??= new())["affise_p_quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_id"u8))
-                        {
-                            member = "affise_p_content_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePContentId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_content_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePContentId = default; (result.UnknownMembers ??= new())["affise_p_content_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_ids"u8))
-                        {
-                            member = "affise_p_content_ids";
-                            reader.Read();
-                            var valueStart = reader;
-                            try
-                            {
-                                { result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.ExactNumber<int>(ref reader)); result.UnknownMembers?.Remove("affise_p_content_ids"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                reader = valueStart;
-                                { result._affisePContentIds = default; (result.UnknownMembers ??= new())["affise_p_content_ids"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_type"u8))
-                        {
-                            member = "affise_p_content_type";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePContentType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_content_type"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePContentType = default; (result.UnknownMembers ??= new())["affise_p_content_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_list"u8))
-                        {
-                            member = "affise_p_content_list";
-                            reader.Read();
-                            var valueStart = reader;
-                            try
-                            {
-                                { result._affisePContentList = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source)); result.UnknownMembers?.Remove("affise_p_content_list"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                reader = valueStart;
-                                { result._affisePContentList = default; (result.UnknownMembers ??= new())["affise_p_content_list"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_conversion_id"u8))
-                        {
-                            member = "affise_p_conversion_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePConversionId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_conversion_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePConversionId = default; (result.UnknownMembers ??= new())["affise_p_conversion_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_type"u8))
-                        {
-                            member = "affise_p_customer_type";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePCustomerType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_customer_type"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePCustomerType = default; (result.UnknownMembers ??= new())["affise_p_customer_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 25:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_user_id"u8))
-                        {
-                            member = "affise_p_customer_user_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._affisePCustomerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("affise_p_customer_user_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._affisePCustomerUserId = default; (result.UnknownMembers ??= new())["affise_p_customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        switch (name.Length)
+        {
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_price"u8):
+                ReadAffisePPriceMember(ref reader, source, result);
+                return true;
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_revenue"u8):
+                ReadAffisePRevenueMember(ref reader, source, result);
+                return true;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_currency"u8):
+                ReadAffisePCurrencyMember(ref reader, source, result);
+                return true;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_quantity"u8):
+                ReadAffisePQuantityMember(ref reader, source, result);
+                return true;
+            case 19 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_id"u8):
+                ReadAffisePContentIdMember(ref reader, source, result);
+                return true;
+            case 20 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_ids"u8):
+                ReadAffisePContentIdsMember(ref reader, source, result);
+                return true;
+            case 21 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_type"u8):
+                ReadAffisePContentTypeMember(ref reader, source, result);
+                return true;
+            case 21 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_list"u8):
+                ReadAffisePContentListMember(ref reader, source, result);
+                return true;
+            case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_conversion_id"u8):
+                ReadAffisePConversionIdMember(ref reader, source, result);
+                return true;
+            case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_type"u8):
+                ReadAffisePCustomerTypeMember(ref reader, source, result);
+                return true;
+            case 25 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_user_id"u8):
+                ReadAffisePCustomerUserIdMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_content_ids</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePContentIdsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            var valueStart = reader;
+            try
+            {
+                result._affisePContentIds = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Runtime.MmpRead.ExactNumber<int>(ref reader));
+                result.UnknownMembers?.Remove("affise_p_content_ids");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                reader = valueStart;
+                result._affisePContentIds = default;
+                (result.UnknownMembers ??= new())["affise_p_content_ids"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_content_ids", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_content_id</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePContentIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePContentId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_p_content_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePContentId = default;
+                (result.UnknownMembers ??= new())["affise_p_content_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_content_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_content_type</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePContentTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePContentType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_p_content_type");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePContentType = default;
+                (result.UnknownMembers ??= new())["affise_p_content_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_content_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_content_list</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePContentListMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            var valueStart = reader;
+            try
+            {
+                result._affisePContentList = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source));
+                result.UnknownMembers?.Remove("affise_p_content_list");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                reader = valueStart;
+                result._affisePContentList = default;
+                (result.UnknownMembers ??= new())["affise_p_content_list"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_content_list", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_currency</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_p_currency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePCurrency = default;
+                (result.UnknownMembers ??= new())["affise_p_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_quantity</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePQuantityMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePQuantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("affise_p_quantity");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePQuantity))
+                    (result.UnknownMembers ??= new()).KeepOriginal("affise_p_quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePQuantity!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePQuantity = default;
+                (result.UnknownMembers ??= new())["affise_p_quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_quantity", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_price</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePPriceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePPrice = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                result.UnknownMembers?.Remove("affise_p_price");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePPrice))
+                    (result.UnknownMembers ??= new()).KeepOriginal("affise_p_price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePPrice!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePPrice = default;
+                (result.UnknownMembers ??= new())["affise_p_price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_price", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_revenue</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePRevenueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePRevenue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                result.UnknownMembers?.Remove("affise_p_revenue");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._affisePRevenue))
+                    (result.UnknownMembers ??= new()).KeepOriginal("affise_p_revenue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._affisePRevenue!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePRevenue = default;
+                (result.UnknownMembers ??= new())["affise_p_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_revenue", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_conversion_id</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePConversionIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePConversionId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_p_conversion_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePConversionId = default;
+                (result.UnknownMembers ??= new())["affise_p_conversion_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_conversion_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_customer_type</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePCustomerTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePCustomerType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_p_customer_type");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePCustomerType = default;
+                (result.UnknownMembers ??= new())["affise_p_customer_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_customer_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>affise_p_customer_user_id</c>; the reader stands on its name.</summary>
+    private static void ReadAffisePCustomerUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._affisePCustomerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("affise_p_customer_user_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._affisePCustomerUserId = default;
+                (result.UnknownMembers ??= new())["affise_p_customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_customer_user_id", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

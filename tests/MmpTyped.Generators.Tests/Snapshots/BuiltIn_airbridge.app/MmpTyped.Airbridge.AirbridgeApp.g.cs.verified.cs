@@ -90,59 +90,74 @@ public sealed partial class AirbridgeApp
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeApp(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "version"u8))
-                        {
-                            member = "version";
-                            reader.Read();
-                            try
-                            {
-                                { result._version = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("version"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._version = default; (result.UnknownMembers ??= new())["version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "packageName"u8))
-                        {
-                            member = "packageName";
-                            reader.Read();
-                            try
-                            {
-                                { result._packageName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("packageName"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._packageName = default; (result.UnknownMembers ??= new())["packageName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeApp result)
+    {
+        switch (name.Length)
+        {
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "version"u8):
+                ReadVersionMember(ref reader, source, result);
+                return true;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "packageName"u8):
+                ReadPackageNameMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>packageName</c>; the reader stands on its name.</summary>
+    private static void ReadPackageNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeApp result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._packageName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("packageName");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._packageName = default;
+                (result.UnknownMembers ??= new())["packageName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "packageName", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>version</c>; the reader stands on its name.</summary>
+    private static void ReadVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeApp result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._version = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("version");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._version = default;
+                (result.UnknownMembers ??= new())["version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "version", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

@@ -205,126 +205,192 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeAppEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app"u8))
-                        {
-                            member = "app";
-                            reader.Read();
-                            try
-                            {
-                                { result._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("app"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._app = default; (result.UnknownMembers ??= new())["app"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "user"u8))
-                        {
-                            member = "user";
-                            reader.Read();
-                            try
-                            {
-                                { result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("user"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._user = default; (result.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device"u8))
-                        {
-                            member = "device";
-                            reader.Read();
-                            try
-                            {
-                                { result._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("device"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._device = default; (result.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8))
-                        {
-                            member = "eventUUID";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._eventUUID = value; result.UnknownMembers?.Remove("eventUUID"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventUUID)) (result.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventUUID!); } else { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._eventUUID = default; (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8))
-                        {
-                            member = "eventData";
-                            reader.Read();
-                            try
-                            {
-                                { result._eventData = global::MmpTyped.Airbridge.AirbridgeEventData.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("eventData"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._eventData = default; (result.UnknownMembers ??= new())["eventData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8))
-                        {
-                            member = "eventTimestamp";
-                            reader.Read();
-                            result._eventTimestampForm = default;
-                            try
-                            {
-                                { result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm); result.UnknownMembers?.Remove("eventTimestamp"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._eventTimestamp, secondsOrMilliseconds: false, result._eventTimestampForm)) (result.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimestamp!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._eventTimestamp = default; result._eventTimestampForm = default; (result.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "app"u8):
+                ReadAppMember(ref reader, source, result);
+                return true;
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "user"u8):
+                ReadUserMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "device"u8):
+                ReadDeviceMember(ref reader, source, result);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8):
+                ReadEventUUIDMember(ref reader, source, result);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8):
+                ReadEventDataMember(ref reader, source, result);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8):
+                ReadEventTimestampMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>eventUUID</c>; the reader stands on its name.</summary>
+    private static void ReadEventUUIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
+                {
+                    result._eventUUID = value;
+                    result.UnknownMembers?.Remove("eventUUID");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventUUID))
+                        (result.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventUUID!);
+                }
+                else
+                {
+                    result._eventUUID = default;
+                    (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventUUID = default;
+                (result.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventUUID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventTimestamp</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimestampMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventTimestampForm = default;
+            try
+            {
+                result._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._eventTimestampForm);
+                result.UnknownMembers?.Remove("eventTimestamp");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._eventTimestamp, secondsOrMilliseconds: false, result._eventTimestampForm))
+                    (result.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimestamp!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventTimestamp = default;
+                result._eventTimestampForm = default;
+                (result.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventTimestamp", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>user</c>; the reader stands on its name.</summary>
+    private static void ReadUserMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("user");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._user = default;
+                (result.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "user", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("device");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._device = default;
+                (result.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app</c>; the reader stands on its name.</summary>
+    private static void ReadAppMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("app");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._app = default;
+                (result.UnknownMembers ??= new())["app"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventData</c>; the reader stands on its name.</summary>
+    private static void ReadEventDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._eventData = global::MmpTyped.Airbridge.AirbridgeEventData.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("eventData");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventData = default;
+                (result.UnknownMembers ??= new())["eventData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventData", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

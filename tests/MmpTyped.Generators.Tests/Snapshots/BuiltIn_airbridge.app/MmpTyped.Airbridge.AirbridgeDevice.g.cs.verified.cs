@@ -486,377 +486,622 @@ public sealed partial class AirbridgeDevice
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeDevice(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ifa"u8))
-                        {
-                            member = "ifa";
-                            reader.Read();
-                            result._ifaForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm)) { result._ifa = default; result.UnknownMembers?.Remove("ifa"); } else { result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ifa"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._ifa = default; result._ifaForm = default; (result.UnknownMembers ??= new())["ifa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ifv"u8))
-                        {
-                            member = "ifv";
-                            reader.Read();
-                            result._ifvForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm)) { result._ifv = default; result.UnknownMembers?.Remove("ifv"); } else { result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ifv"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._ifv = default; result._ifvForm = default; (result.UnknownMembers ??= new())["ifv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8))
-                        {
-                            member = "gaid";
-                            reader.Read();
-                            result._gaidForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm)) { result._gaid = default; result.UnknownMembers?.Remove("gaid"); } else { result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gaid"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._gaid = default; result._gaidForm = default; (result.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "alias"u8))
-                        {
-                            member = "alias";
-                            reader.Read();
-                            try
-                            {
-                                { result._alias = global::MmpTyped.Airbridge.AirbridgeDeviceAlias.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("alias"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._alias = default; (result.UnknownMembers ??= new())["alias"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        switch (name[0])
-                        {
-                            case (byte)'l':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "locale"u8))
-                                {
-                                    member = "locale";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._locale = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("locale"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._locale = default; (result.UnknownMembers ??= new())["locale"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "osName"u8))
-                                {
-                                    member = "osName";
-                                    reader.Read();
-                                    try
-                                    {
-                                        if (global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryRead(ref reader, out var value)) { result._osName = value; result.UnknownMembers?.Remove("osName"); } else { result._osName = default; (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._osName = default; (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "screen"u8))
-                                {
-                                    member = "screen";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._screen = global::MmpTyped.Airbridge.AirbridgeScreen.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("screen"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._screen = default; (result.UnknownMembers ??= new())["screen"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "network"u8))
-                        {
-                            member = "network";
-                            reader.Read();
-                            try
-                            {
-                                { result._network = global::MmpTyped.Airbridge.AirbridgeNetwork.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("network"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._network = default; (result.UnknownMembers ??= new())["network"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        switch (name[0])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "appSetID"u8))
-                                {
-                                    member = "appSetID";
-                                    reader.Read();
-                                    result._appSetIDForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm)) { result._appSetID = default; result.UnknownMembers?.Remove("appSetID"); } else { result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("appSetID"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appSetID = default; result._appSetIDForm = default; (result.UnknownMembers ??= new())["appSetID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "clientIP"u8))
-                                {
-                                    member = "clientIP";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._clientIP = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("clientIP"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._clientIP = default; (result.UnknownMembers ??= new())["clientIP"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'l':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "location"u8))
-                                {
-                                    member = "location";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._location = global::MmpTyped.Airbridge.AirbridgeLocation.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("location"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._location = default; (result.UnknownMembers ??= new())["location"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "timezone"u8))
-                                {
-                                    member = "timezone";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._timezone = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("timezone"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._timezone = default; (result.UnknownMembers ??= new())["timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "osVersion"u8))
-                        {
-                            member = "osVersion";
-                            reader.Read();
-                            try
-                            {
-                                { result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("osVersion"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._osVersion = default; (result.UnknownMembers ??= new())["osVersion"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "deviceUUID"u8))
-                        {
-                            member = "deviceUUID";
-                            reader.Read();
-                            result._deviceUUIDForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm)) { result._deviceUUID = default; result.UnknownMembers?.Remove("deviceUUID"); } else { result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("deviceUUID"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._deviceUUID = default; result._deviceUUIDForm = default; (result.UnknownMembers ??= new())["deviceUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "deviceModel"u8))
-                        {
-                            member = "deviceModel";
-                            reader.Read();
-                            result._deviceModelForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) { result._deviceModel = default; result.UnknownMembers?.Remove("deviceModel"); } else { result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("deviceModel"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._deviceModel = default; result._deviceModelForm = default; (result.UnknownMembers ??= new())["deviceModel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "orientation"u8))
-                        {
-                            member = "orientation";
-                            reader.Read();
-                            try
-                            {
-                                { result._orientation = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("orientation"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._orientation = default; (result.UnknownMembers ??= new())["orientation"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "manufacturer"u8))
-                        {
-                            member = "manufacturer";
-                            reader.Read();
-                            try
-                            {
-                                { result._manufacturer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("manufacturer"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._manufacturer = default; (result.UnknownMembers ??= new())["manufacturer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "limitAdTracking"u8))
-                        {
-                            member = "limitAdTracking";
-                            reader.Read();
-                            try
-                            {
-                                { result._limitAdTracking = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("limitAdTracking"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._limitAdTracking = default; (result.UnknownMembers ??= new())["limitAdTracking"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "deviceIdentifier"u8))
-                        {
-                            member = "deviceIdentifier";
-                            reader.Read();
-                            try
-                            {
-                                { result._deviceIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("deviceIdentifier"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._deviceIdentifier = default; (result.UnknownMembers ??= new())["deviceIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "appTrackingTransparency"u8))
-                        {
-                            member = "appTrackingTransparency";
-                            reader.Read();
-                            try
-                            {
-                                { result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("appTrackingTransparency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._appTrackingTransparency)) (result.UnknownMembers ??= new()).KeepOriginal("appTrackingTransparency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._appTrackingTransparency!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._appTrackingTransparency = default; (result.UnknownMembers ??= new())["appTrackingTransparency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "ifa"u8):
+                ReadIfaMember(ref reader, source, result);
+                return true;
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "ifv"u8):
+                ReadIfvMember(ref reader, source, result);
+                return true;
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8):
+                ReadGaidMember(ref reader, source, result);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "alias"u8):
+                ReadAliasMember(ref reader, source, result);
+                return true;
+            case 6:
+                switch (name[0])
+                {
+                    case (byte)'l' when global::System.MemoryExtensions.SequenceEqual(name, "locale"u8):
+                        ReadLocaleMember(ref reader, source, result);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "osName"u8):
+                        ReadOsNameMember(ref reader, source, result);
+                        return true;
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "screen"u8):
+                        ReadScreenMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "network"u8):
+                ReadNetworkMember(ref reader, source, result);
+                return true;
+            case 8:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "appSetID"u8):
+                        ReadAppSetIDMember(ref reader, source, result);
+                        return true;
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "clientIP"u8):
+                        ReadClientIPMember(ref reader, source, result);
+                        return true;
+                    case (byte)'l' when global::System.MemoryExtensions.SequenceEqual(name, "location"u8):
+                        ReadLocationMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "timezone"u8):
+                        ReadTimezoneMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "osVersion"u8):
+                ReadOsVersionMember(ref reader, source, result);
+                return true;
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "deviceUUID"u8):
+                ReadDeviceUUIDMember(ref reader, source, result);
+                return true;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "deviceModel"u8):
+                ReadDeviceModelMember(ref reader, source, result);
+                return true;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "orientation"u8):
+                ReadOrientationMember(ref reader, source, result);
+                return true;
+            case 12 when global::System.MemoryExtensions.SequenceEqual(name, "manufacturer"u8):
+                ReadManufacturerMember(ref reader, source, result);
+                return true;
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "limitAdTracking"u8):
+                ReadLimitAdTrackingMember(ref reader, source, result);
+                return true;
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "deviceIdentifier"u8):
+                ReadDeviceIdentifierMember(ref reader, source, result);
+                return true;
+            case 23 when global::System.MemoryExtensions.SequenceEqual(name, "appTrackingTransparency"u8):
+                ReadAppTrackingTransparencyMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>deviceUUID</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceUUIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceUUIDForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceUUIDForm))
+                {
+                    result._deviceUUID = default;
+                    result.UnknownMembers?.Remove("deviceUUID");
+                }
+                else
+                {
+                    result._deviceUUID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("deviceUUID");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceUUID = default;
+                result._deviceUUIDForm = default;
+                (result.UnknownMembers ??= new())["deviceUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "deviceUUID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gaid</c>; the reader stands on its name.</summary>
+    private static void ReadGaidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            result._gaidForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gaidForm))
+                {
+                    result._gaid = default;
+                    result.UnknownMembers?.Remove("gaid");
+                }
+                else
+                {
+                    result._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("gaid");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gaid = default;
+                result._gaidForm = default;
+                (result.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gaid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ifa</c>; the reader stands on its name.</summary>
+    private static void ReadIfaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            result._ifaForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifaForm))
+                {
+                    result._ifa = default;
+                    result.UnknownMembers?.Remove("ifa");
+                }
+                else
+                {
+                    result._ifa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("ifa");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._ifa = default;
+                result._ifaForm = default;
+                (result.UnknownMembers ??= new())["ifa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ifa", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ifv</c>; the reader stands on its name.</summary>
+    private static void ReadIfvMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            result._ifvForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ifvForm))
+                {
+                    result._ifv = default;
+                    result.UnknownMembers?.Remove("ifv");
+                }
+                else
+                {
+                    result._ifv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("ifv");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._ifv = default;
+                result._ifvForm = default;
+                (result.UnknownMembers ??= new())["ifv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ifv", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>appSetID</c>; the reader stands on its name.</summary>
+    private static void ReadAppSetIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            result._appSetIDForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appSetIDForm))
+                {
+                    result._appSetID = default;
+                    result.UnknownMembers?.Remove("appSetID");
+                }
+                else
+                {
+                    result._appSetID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("appSetID");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appSetID = default;
+                result._appSetIDForm = default;
+                (result.UnknownMembers ??= new())["appSetID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "appSetID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>limitAdTracking</c>; the reader stands on its name.</summary>
+    private static void ReadLimitAdTrackingMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._limitAdTracking = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                result.UnknownMembers?.Remove("limitAdTracking");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._limitAdTracking = default;
+                (result.UnknownMembers ??= new())["limitAdTracking"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "limitAdTracking", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>appTrackingTransparency</c>; the reader stands on its name.</summary>
+    private static void ReadAppTrackingTransparencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._appTrackingTransparency = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("appTrackingTransparency");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._appTrackingTransparency))
+                    (result.UnknownMembers ??= new()).KeepOriginal("appTrackingTransparency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._appTrackingTransparency!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appTrackingTransparency = default;
+                (result.UnknownMembers ??= new())["appTrackingTransparency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "appTrackingTransparency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>deviceModel</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceModelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceModelForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm))
+                {
+                    result._deviceModel = default;
+                    result.UnknownMembers?.Remove("deviceModel");
+                }
+                else
+                {
+                    result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("deviceModel");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceModel = default;
+                result._deviceModelForm = default;
+                (result.UnknownMembers ??= new())["deviceModel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "deviceModel", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>deviceIdentifier</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceIdentifierMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._deviceIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("deviceIdentifier");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceIdentifier = default;
+                (result.UnknownMembers ??= new())["deviceIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "deviceIdentifier", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>manufacturer</c>; the reader stands on its name.</summary>
+    private static void ReadManufacturerMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._manufacturer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("manufacturer");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._manufacturer = default;
+                (result.UnknownMembers ??= new())["manufacturer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "manufacturer", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>osName</c>; the reader stands on its name.</summary>
+    private static void ReadOsNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryRead(ref reader, out var value))
+                {
+                    result._osName = value;
+                    result.UnknownMembers?.Remove("osName");
+                }
+                else
+                {
+                    result._osName = default;
+                    (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._osName = default;
+                (result.UnknownMembers ??= new())["osName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "osName", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>osVersion</c>; the reader stands on its name.</summary>
+    private static void ReadOsVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("osVersion");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._osVersion = default;
+                (result.UnknownMembers ??= new())["osVersion"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "osVersion", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>locale</c>; the reader stands on its name.</summary>
+    private static void ReadLocaleMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._locale = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("locale");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._locale = default;
+                (result.UnknownMembers ??= new())["locale"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "locale", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>timezone</c>; the reader stands on its name.</summary>
+    private static void ReadTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._timezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("timezone");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._timezone = default;
+                (result.UnknownMembers ??= new())["timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>orientation</c>; the reader stands on its name.</summary>
+    private static void ReadOrientationMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._orientation = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("orientation");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._orientation = default;
+                (result.UnknownMembers ??= new())["orientation"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "orientation", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>screen</c>; the reader stands on its name.</summary>
+    private static void ReadScreenMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._screen = global::MmpTyped.Airbridge.AirbridgeScreen.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("screen");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._screen = default;
+                (result.UnknownMembers ??= new())["screen"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "screen", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>location</c>; the reader stands on its name.</summary>
+    private static void ReadLocationMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._location = global::MmpTyped.Airbridge.AirbridgeLocation.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("location");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._location = default;
+                (result.UnknownMembers ??= new())["location"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "location", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>network</c>; the reader stands on its name.</summary>
+    private static void ReadNetworkMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._network = global::MmpTyped.Airbridge.AirbridgeNetwork.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("network");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._network = default;
+                (result.UnknownMembers ??= new())["network"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "network", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>alias</c>; the reader stands on its name.</summary>
+    private static void ReadAliasMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._alias = global::MmpTyped.Airbridge.AirbridgeDeviceAlias.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("alias");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._alias = default;
+                (result.UnknownMembers ??= new())["alias"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "alias", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>clientIP</c>; the reader stands on its name.</summary>
+    private static void ReadClientIPMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._clientIP = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("clientIP");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._clientIP = default;
+                (result.UnknownMembers ??= new())["clientIP"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "clientIP", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

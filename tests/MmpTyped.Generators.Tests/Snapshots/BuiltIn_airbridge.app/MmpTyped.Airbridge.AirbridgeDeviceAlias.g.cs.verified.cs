@@ -115,76 +115,124 @@ public sealed partial class AirbridgeDeviceAlias
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeDeviceAlias(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eea"u8))
-                        {
-                            member = "eea";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._eea = value; result.UnknownMembers?.Remove("eea"); } else { result._eea = default; (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._eea = default; (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adUserData"u8))
-                        {
-                            member = "adUserData";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._adUserData = value; result.UnknownMembers?.Remove("adUserData"); } else { result._adUserData = default; (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._adUserData = default; (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adPersonalization"u8))
-                        {
-                            member = "adPersonalization";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value)) { result._adPersonalization = value; result.UnknownMembers?.Remove("adPersonalization"); } else { result._adPersonalization = default; (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._adPersonalization = default; (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "eea"u8):
+                ReadEeaMember(ref reader, source, result);
+                return true;
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "adUserData"u8):
+                ReadAdUserDataMember(ref reader, source, result);
+                return true;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "adPersonalization"u8):
+                ReadAdPersonalizationMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>eea</c>; the reader stands on its name.</summary>
+    private static void ReadEeaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value))
+                {
+                    result._eea = value;
+                    result.UnknownMembers?.Remove("eea");
+                }
+                else
+                {
+                    result._eea = default;
+                    (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eea = default;
+                (result.UnknownMembers ??= new())["eea"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eea", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>adPersonalization</c>; the reader stands on its name.</summary>
+    private static void ReadAdPersonalizationMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value))
+                {
+                    result._adPersonalization = value;
+                    result.UnknownMembers?.Remove("adPersonalization");
+                }
+                else
+                {
+                    result._adPersonalization = default;
+                    (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._adPersonalization = default;
+                (result.UnknownMembers ??= new())["adPersonalization"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "adPersonalization", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>adUserData</c>; the reader stands on its name.</summary>
+    private static void ReadAdUserDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryRead(ref reader, out var value))
+                {
+                    result._adUserData = value;
+                    result.UnknownMembers?.Remove("adUserData");
+                }
+                else
+                {
+                    result._adUserData = default;
+                    (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._adUserData = default;
+                (result.UnknownMembers ??= new())["adUserData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "adUserData", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

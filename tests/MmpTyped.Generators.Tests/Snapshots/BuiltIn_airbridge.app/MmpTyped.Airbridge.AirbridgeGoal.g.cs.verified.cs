@@ -189,125 +189,180 @@ public sealed partial class AirbridgeGoal
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeGoal(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "label"u8))
-                        {
-                            member = "label";
-                            reader.Read();
-                            try
-                            {
-                                { result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("label"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._label = default; (result.UnknownMembers ??= new())["label"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
-                        {
-                            member = "value";
-                            reader.Read();
-                            try
-                            {
-                                { result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("value"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._value)) (result.UnknownMembers ??= new()).KeepOriginal("value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._value!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._value = default; (result.UnknownMembers ??= new())["value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "action"u8))
-                        {
-                            member = "action";
-                            reader.Read();
-                            try
-                            {
-                                { result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("action"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._action = default; (result.UnknownMembers ??= new())["action"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8))
-                        {
-                            member = "category";
-                            reader.Read();
-                            try
-                            {
-                                { result._category = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("category"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._category = default; (result.UnknownMembers ??= new())["category"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8))
-                        {
-                            member = "customAttributes";
-                            reader.Read();
-                            try
-                            {
-                                { result._customAttributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("customAttributes"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._customAttributes = default; (result.UnknownMembers ??= new())["customAttributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "semanticAttributes"u8))
-                        {
-                            member = "semanticAttributes";
-                            reader.Read();
-                            try
-                            {
-                                { result._semanticAttributes = global::MmpTyped.Airbridge.AirbridgeSemanticAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("semanticAttributes"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._semanticAttributes = default; (result.UnknownMembers ??= new())["semanticAttributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "label"u8):
+                ReadLabelMember(ref reader, source, result);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "value"u8):
+                ReadValueMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "action"u8):
+                ReadActionMember(ref reader, source, result);
+                return true;
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "category"u8):
+                ReadCategoryMember(ref reader, source, result);
+                return true;
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8):
+                ReadCustomAttributesMember(ref reader, source, result);
+                return true;
+            case 18 when global::System.MemoryExtensions.SequenceEqual(name, "semanticAttributes"u8):
+                ReadSemanticAttributesMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>category</c>; the reader stands on its name.</summary>
+    private static void ReadCategoryMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._category = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("category");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._category = default;
+                (result.UnknownMembers ??= new())["category"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "category", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>action</c>; the reader stands on its name.</summary>
+    private static void ReadActionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("action");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._action = default;
+                (result.UnknownMembers ??= new())["action"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "action", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>label</c>; the reader stands on its name.</summary>
+    private static void ReadLabelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("label");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._label = default;
+                (result.UnknownMembers ??= new())["label"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "label", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>value</c>; the reader stands on its name.</summary>
+    private static void ReadValueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                result.UnknownMembers?.Remove("value");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._value))
+                    (result.UnknownMembers ??= new()).KeepOriginal("value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._value!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._value = default;
+                (result.UnknownMembers ??= new())["value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "value", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>semanticAttributes</c>; the reader stands on its name.</summary>
+    private static void ReadSemanticAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._semanticAttributes = global::MmpTyped.Airbridge.AirbridgeSemanticAttributes.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("semanticAttributes");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._semanticAttributes = default;
+                (result.UnknownMembers ??= new())["semanticAttributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "semanticAttributes", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>customAttributes</c>; the reader stands on its name.</summary>
+    private static void ReadCustomAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._customAttributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("customAttributes");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._customAttributes = default;
+                (result.UnknownMembers ??= new())["customAttributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customAttributes", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

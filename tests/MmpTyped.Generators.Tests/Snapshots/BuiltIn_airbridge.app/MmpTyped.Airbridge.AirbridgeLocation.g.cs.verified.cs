@@ -94,59 +94,76 @@ public sealed partial class AirbridgeLocation
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeLocation(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "speed"u8))
-                        {
-                            member = "speed";
-                            reader.Read();
-                            try
-                            {
-                                { result._speed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("speed"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._speed = default; (result.UnknownMembers ??= new())["speed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "latitude"u8))
-                        {
-                            member = "latitude";
-                            reader.Read();
-                            try
-                            {
-                                { result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("latitude"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._latitude)) (result.UnknownMembers ??= new()).KeepOriginal("latitude", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._latitude!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._latitude = default; (result.UnknownMembers ??= new())["latitude"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeLocation result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "speed"u8):
+                ReadSpeedMember(ref reader, source, result);
+                return true;
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "latitude"u8):
+                ReadLatitudeMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>latitude</c>; the reader stands on its name.</summary>
+    private static void ReadLatitudeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeLocation result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._latitude = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                result.UnknownMembers?.Remove("latitude");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._latitude))
+                    (result.UnknownMembers ??= new()).KeepOriginal("latitude", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._latitude!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._latitude = default;
+                (result.UnknownMembers ??= new())["latitude"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "latitude", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>speed</c>; the reader stands on its name.</summary>
+    private static void ReadSpeedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeLocation result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._speed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("speed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._speed = default;
+                (result.UnknownMembers ??= new())["speed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "speed", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

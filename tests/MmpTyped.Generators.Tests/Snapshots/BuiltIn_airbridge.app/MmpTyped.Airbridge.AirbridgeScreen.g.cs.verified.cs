@@ -117,76 +117,104 @@ public sealed partial class AirbridgeScreen
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeScreen(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "width"u8))
-                        {
-                            member = "width";
-                            reader.Read();
-                            try
-                            {
-                                { result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("width"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._width)) (result.UnknownMembers ??= new()).KeepOriginal("width", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._width!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._width = default; (result.UnknownMembers ??= new())["width"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "height"u8))
-                        {
-                            member = "height";
-                            reader.Read();
-                            try
-                            {
-                                { result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader); result.UnknownMembers?.Remove("height"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._height)) (result.UnknownMembers ??= new()).KeepOriginal("height", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._height!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._height = default; (result.UnknownMembers ??= new())["height"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "density"u8))
-                        {
-                            member = "density";
-                            reader.Read();
-                            try
-                            {
-                                { result._density = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("density"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._density = default; (result.UnknownMembers ??= new())["density"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeScreen result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "width"u8):
+                ReadWidthMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "height"u8):
+                ReadHeightMember(ref reader, source, result);
+                return true;
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "density"u8):
+                ReadDensityMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>density</c>; the reader stands on its name.</summary>
+    private static void ReadDensityMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeScreen result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._density = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("density");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._density = default;
+                (result.UnknownMembers ??= new())["density"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "density", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>height</c>; the reader stands on its name.</summary>
+    private static void ReadHeightMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeScreen result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._height = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                result.UnknownMembers?.Remove("height");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._height))
+                    (result.UnknownMembers ??= new()).KeepOriginal("height", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._height!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._height = default;
+                (result.UnknownMembers ??= new())["height"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "height", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>width</c>; the reader stands on its name.</summary>
+    private static void ReadWidthMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeScreen result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._width = global::MmpTyped.Runtime.MmpRead.Number<double>(ref reader);
+                result.UnknownMembers?.Remove("width");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._width))
+                    (result.UnknownMembers ??= new()).KeepOriginal("width", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._width!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._width = default;
+                (result.UnknownMembers ??= new())["width"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "width", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

@@ -178,134 +178,189 @@ public sealed partial class AirbridgeProduct
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeProduct(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            member = "name";
-                            reader.Read();
-                            try
-                            {
-                                { result._name = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("name"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._name = default; (result.UnknownMembers ??= new())["name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "price"u8))
-                        {
-                            member = "price";
-                            reader.Read();
-                            try
-                            {
-                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._price)) (result.UnknownMembers ??= new()).KeepOriginal("price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._price!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._price = default; (result.UnknownMembers ??= new())["price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        switch (name[0])
-                        {
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
-                                {
-                                    member = "currency";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("currency"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._currency = default; (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "position"u8))
-                                {
-                                    member = "position";
-                                    reader.Read();
-                                    var valueStart = reader;
-                                    try
-                                    {
-                                        { result._position = global::MmpTyped.Airbridge.AirbridgeProductPosition.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("position"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        reader = valueStart;
-                                        { result._position = default; (result.UnknownMembers ??= new())["position"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'q':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8))
-                                {
-                                    member = "quantity";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("quantity"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._quantity)) (result.UnknownMembers ??= new()).KeepOriginal("quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._quantity!); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._quantity = default; (result.UnknownMembers ??= new())["quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "productID"u8))
-                        {
-                            member = "productID";
-                            reader.Read();
-                            try
-                            {
-                                { result._productID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("productID"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._productID = default; (result.UnknownMembers ??= new())["productID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "name"u8):
+                ReadNameMember(ref reader, source, result);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "price"u8):
+                ReadPriceMember(ref reader, source, result);
+                return true;
+            case 8:
+                switch (name[0])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                        ReadCurrencyMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "position"u8):
+                        ReadPositionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'q' when global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8):
+                        ReadQuantityMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "productID"u8):
+                ReadProductIDMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>position</c>; the reader stands on its name.</summary>
+    private static void ReadPositionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        try
+        {
+            reader.Read();
+            var valueStart = reader;
+            try
+            {
+                result._position = global::MmpTyped.Airbridge.AirbridgeProductPosition.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("position");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                reader = valueStart;
+                result._position = default;
+                (result.UnknownMembers ??= new())["position"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "position", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>productID</c>; the reader stands on its name.</summary>
+    private static void ReadProductIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._productID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("productID");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._productID = default;
+                (result.UnknownMembers ??= new())["productID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "productID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>name</c>; the reader stands on its name.</summary>
+    private static void ReadNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._name = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("name");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._name = default;
+                (result.UnknownMembers ??= new())["name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>price</c>; the reader stands on its name.</summary>
+    private static void ReadPriceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                result.UnknownMembers?.Remove("price");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._price))
+                    (result.UnknownMembers ??= new()).KeepOriginal("price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._price!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._price = default;
+                (result.UnknownMembers ??= new())["price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "price", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>quantity</c>; the reader stands on its name.</summary>
+    private static void ReadQuantityMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("quantity");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._quantity))
+                    (result.UnknownMembers ??= new()).KeepOriginal("quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._quantity!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._quantity = default;
+                (result.UnknownMembers ??= new())["quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "quantity", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>currency</c>; the reader stands on its name.</summary>
+    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("currency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._currency = default;
+                (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "currency", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

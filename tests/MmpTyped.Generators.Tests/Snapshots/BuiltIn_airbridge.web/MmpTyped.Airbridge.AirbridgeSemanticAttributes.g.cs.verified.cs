@@ -258,189 +258,286 @@ public sealed partial class AirbridgeSemanticAttributes
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeSemanticAttributes(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "label"u8))
-                        {
-                            member = "label";
-                            reader.Read();
-                            try
-                            {
-                                { result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("label"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._label = default; (result.UnknownMembers ??= new())["label"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "query"u8))
-                        {
-                            member = "query";
-                            reader.Read();
-                            try
-                            {
-                                { result._query = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("query"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._query = default; (result.UnknownMembers ??= new())["query"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "action"u8))
-                        {
-                            member = "action";
-                            reader.Read();
-                            try
-                            {
-                                { result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("action"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._action = default; (result.UnknownMembers ??= new())["action"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "cartID"u8))
-                        {
-                            member = "cartID";
-                            reader.Read();
-                            try
-                            {
-                                { result._cartID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("cartID"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._cartID = default; (result.UnknownMembers ??= new())["cartID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
-                        {
-                            member = "currency";
-                            reader.Read();
-                            try
-                            {
-                                { result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("currency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._currency = default; (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "products"u8))
-                        {
-                            member = "products";
-                            reader.Read();
-                            var valueStart = reader;
-                            try
-                            {
-                                { result._products = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Airbridge.AirbridgeProduct.ReadFrom(ref reader, source)); result.UnknownMembers?.Remove("products"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                reader = valueStart;
-                                { result._products = default; (result.UnknownMembers ??= new())["products"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "totalValue"u8))
-                        {
-                            member = "totalValue";
-                            reader.Read();
-                            try
-                            {
-                                { result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("totalValue"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._totalValue)) (result.UnknownMembers ??= new()).KeepOriginal("totalValue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._totalValue!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._totalValue = default; (result.UnknownMembers ??= new())["totalValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "productListID"u8))
-                        {
-                            member = "productListID";
-                            reader.Read();
-                            try
-                            {
-                                { result._productListID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("productListID"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._productListID = default; (result.UnknownMembers ??= new())["productListID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8))
-                        {
-                            member = "transactionID";
-                            reader.Read();
-                            try
-                            {
-                                { result._transactionID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("transactionID"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._transactionID = default; (result.UnknownMembers ??= new())["transactionID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "inAppPurchased"u8))
-                        {
-                            member = "inAppPurchased";
-                            reader.Read();
-                            try
-                            {
-                                { result._inAppPurchased = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("inAppPurchased"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._inAppPurchased = default; (result.UnknownMembers ??= new())["inAppPurchased"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "label"u8):
+                ReadLabelMember(ref reader, source, result);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "query"u8):
+                ReadQueryMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "action"u8):
+                ReadActionMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "cartID"u8):
+                ReadCartIDMember(ref reader, source, result);
+                return true;
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                ReadCurrencyMember(ref reader, source, result);
+                return true;
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "products"u8):
+                ReadProductsMember(ref reader, source, result);
+                return true;
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "totalValue"u8):
+                ReadTotalValueMember(ref reader, source, result);
+                return true;
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "productListID"u8):
+                ReadProductListIDMember(ref reader, source, result);
+                return true;
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8):
+                ReadTransactionIDMember(ref reader, source, result);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "inAppPurchased"u8):
+                ReadInAppPurchasedMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>currency</c>; the reader stands on its name.</summary>
+    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("currency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._currency = default;
+                (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>action</c>; the reader stands on its name.</summary>
+    private static void ReadActionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._action = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("action");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._action = default;
+                (result.UnknownMembers ??= new())["action"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "action", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>label</c>; the reader stands on its name.</summary>
+    private static void ReadLabelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._label = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("label");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._label = default;
+                (result.UnknownMembers ??= new())["label"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "label", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>query</c>; the reader stands on its name.</summary>
+    private static void ReadQueryMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._query = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("query");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._query = default;
+                (result.UnknownMembers ??= new())["query"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "query", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>productListID</c>; the reader stands on its name.</summary>
+    private static void ReadProductListIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._productListID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("productListID");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._productListID = default;
+                (result.UnknownMembers ??= new())["productListID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "productListID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>cartID</c>; the reader stands on its name.</summary>
+    private static void ReadCartIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._cartID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("cartID");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._cartID = default;
+                (result.UnknownMembers ??= new())["cartID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "cartID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>transactionID</c>; the reader stands on its name.</summary>
+    private static void ReadTransactionIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._transactionID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("transactionID");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._transactionID = default;
+                (result.UnknownMembers ??= new())["transactionID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "transactionID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>inAppPurchased</c>; the reader stands on its name.</summary>
+    private static void ReadInAppPurchasedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._inAppPurchased = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                result.UnknownMembers?.Remove("inAppPurchased");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._inAppPurchased = default;
+                (result.UnknownMembers ??= new())["inAppPurchased"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "inAppPurchased", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>totalValue</c>; the reader stands on its name.</summary>
+    private static void ReadTotalValueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._totalValue = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                result.UnknownMembers?.Remove("totalValue");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._totalValue))
+                    (result.UnknownMembers ??= new()).KeepOriginal("totalValue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._totalValue!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._totalValue = default;
+                (result.UnknownMembers ??= new())["totalValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "totalValue", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>products</c>; the reader stands on its name.</summary>
+    private static void ReadProductsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        try
+        {
+            reader.Read();
+            var valueStart = reader;
+            try
+            {
+                result._products = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::MmpTyped.Airbridge.AirbridgeProduct.ReadFrom(ref reader, source));
+                result.UnknownMembers?.Remove("products");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                reader = valueStart;
+                result._products = default;
+                (result.UnknownMembers ??= new())["products"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "products", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

@@ -101,59 +101,74 @@ public sealed partial class AirbridgeTrackingData
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeTrackingData(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "params"u8))
-                        {
-                            member = "params";
-                            reader.Read();
-                            try
-                            {
-                                { result._params = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("params"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._params = default; (result.UnknownMembers ??= new())["params"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "channel"u8))
-                        {
-                            member = "channel";
-                            reader.Read();
-                            try
-                            {
-                                { result._channel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("channel"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._channel = default; (result.UnknownMembers ??= new())["channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeTrackingData result)
+    {
+        switch (name.Length)
+        {
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "params"u8):
+                ReadParamsMember(ref reader, source, result);
+                return true;
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "channel"u8):
+                ReadChannelMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>channel</c>; the reader stands on its name.</summary>
+    private static void ReadChannelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeTrackingData result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._channel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("channel");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._channel = default;
+                (result.UnknownMembers ??= new())["channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "channel", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>params</c>; the reader stands on its name.</summary>
+    private static void ReadParamsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeTrackingData result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._params = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("params");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._params = default;
+                (result.UnknownMembers ??= new())["params"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "params", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

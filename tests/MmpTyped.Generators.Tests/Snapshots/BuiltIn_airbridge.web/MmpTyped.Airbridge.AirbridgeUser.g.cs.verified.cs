@@ -140,91 +140,126 @@ public sealed partial class AirbridgeUser
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.Airbridge.AirbridgeUser(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributes"u8))
-                        {
-                            member = "attributes";
-                            reader.Read();
-                            try
-                            {
-                                { result._attributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("attributes"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._attributes = default; (result.UnknownMembers ??= new())["attributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "externalUserID"u8))
-                        {
-                            member = "externalUserID";
-                            reader.Read();
-                            try
-                            {
-                                { result._externalUserID = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("externalUserID"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._externalUserID = default; (result.UnknownMembers ??= new())["externalUserID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "externalUserEmail"u8))
-                        {
-                            member = "externalUserEmail";
-                            reader.Read();
-                            try
-                            {
-                                { result._externalUserEmail = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("externalUserEmail"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._externalUserEmail = default; (result.UnknownMembers ??= new())["externalUserEmail"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "externalUserPhone"u8))
-                        {
-                            member = "externalUserPhone";
-                            reader.Read();
-                            try
-                            {
-                                { result._externalUserPhone = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("externalUserPhone"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._externalUserPhone = default; (result.UnknownMembers ??= new())["externalUserPhone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        switch (name.Length)
+        {
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "attributes"u8):
+                ReadAttributesMember(ref reader, source, result);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "externalUserID"u8):
+                ReadExternalUserIDMember(ref reader, source, result);
+                return true;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "externalUserEmail"u8):
+                ReadExternalUserEmailMember(ref reader, source, result);
+                return true;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "externalUserPhone"u8):
+                ReadExternalUserPhoneMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>externalUserID</c>; the reader stands on its name.</summary>
+    private static void ReadExternalUserIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._externalUserID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("externalUserID");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._externalUserID = default;
+                (result.UnknownMembers ??= new())["externalUserID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "externalUserID", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>externalUserEmail</c>; the reader stands on its name.</summary>
+    private static void ReadExternalUserEmailMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._externalUserEmail = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("externalUserEmail");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._externalUserEmail = default;
+                (result.UnknownMembers ??= new())["externalUserEmail"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "externalUserEmail", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>externalUserPhone</c>; the reader stands on its name.</summary>
+    private static void ReadExternalUserPhoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._externalUserPhone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("externalUserPhone");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._externalUserPhone = default;
+                (result.UnknownMembers ??= new())["externalUserPhone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "externalUserPhone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>attributes</c>; the reader stands on its name.</summary>
+    private static void ReadAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._attributes = global::MmpTyped.MmpAttributes.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("attributes");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._attributes = default;
+                (result.UnknownMembers ??= new())["attributes"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "attributes", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

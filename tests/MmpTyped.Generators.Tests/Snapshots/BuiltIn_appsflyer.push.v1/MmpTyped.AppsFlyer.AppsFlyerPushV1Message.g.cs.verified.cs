@@ -1903,1427 +1903,2839 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
-                        {
-                            member = "ip";
-                            reader.Read();
-                            result._ipForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) { result._ip = default; result.UnknownMembers?.Remove("ip"); } else { result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ip"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._ip = default; result._ipForm = default; (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "mac"u8))
-                        {
-                            member = "mac";
-                            reader.Read();
-                            result._macForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._macForm)) { result._mac = default; result.UnknownMembers?.Remove("mac"); } else { result._mac = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("mac"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._mac = default; result._macForm = default; (result.UnknownMembers ??= new())["mac"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        switch (name[3])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
-                                {
-                                    member = "idfa";
-                                    reader.Read();
-                                    result._idfaForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) { result._idfa = default; result.UnknownMembers?.Remove("idfa"); } else { result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfa"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._idfa = default; result._idfaForm = default; (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
-                                {
-                                    member = "imei";
-                                    reader.Read();
-                                    result._imeiForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) { result._imei = default; result.UnknownMembers?.Remove("imei"); } else { result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("imei"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._imei = default; result._imeiForm = default; (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8))
-                                {
-                                    member = "wifi";
-                                    reader.Read();
-                                    result._wifiForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) { result._wifi = default; result.UnknownMembers?.Remove("wifi"); } else { result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm); result.UnknownMembers?.Remove("wifi"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._wifi = default; result._wifiForm = default; (result.UnknownMembers ??= new())["wifi"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
-                                {
-                                    member = "idfv";
-                                    reader.Read();
-                                    result._idfvForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) { result._idfv = default; result.UnknownMembers?.Remove("idfv"); } else { result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfv"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._idfv = default; result._idfvForm = default; (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'y':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8))
-                                {
-                                    member = "city";
-                                    reader.Read();
-                                    result._cityForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) { result._city = default; result.UnknownMembers?.Remove("city"); } else { result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("city"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._city = default; result._cityForm = default; (result.UnknownMembers ??= new())["city"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8))
-                        {
-                            member = "af_ad";
-                            reader.Read();
-                            result._afAdForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) { result._afAd = default; result.UnknownMembers?.Remove("af_ad"); } else { result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._afAd = default; result._afAdForm = default; (result.UnknownMembers ??= new())["af_ad"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
-                        {
-                            member = "app_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._appId = default; (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "agency"u8))
-                        {
-                            member = "agency";
-                            reader.Read();
-                            result._agencyForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._agencyForm)) { result._agency = default; result.UnknownMembers?.Remove("agency"); } else { result._agency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("agency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._agency = default; result._agencyForm = default; (result.UnknownMembers ??= new())["agency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        switch (name[6])
-                        {
-                            case (byte)'1':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8))
-                                {
-                                    member = "af_sub1";
-                                    reader.Read();
-                                    result._afSub1Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) { result._afSub1 = default; result.UnknownMembers?.Remove("af_sub1"); } else { result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub1"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub1 = default; result._afSub1Form = default; (result.UnknownMembers ??= new())["af_sub1"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'2':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8))
-                                {
-                                    member = "af_sub2";
-                                    reader.Read();
-                                    result._afSub2Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) { result._afSub2 = default; result.UnknownMembers?.Remove("af_sub2"); } else { result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub2"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub2 = default; result._afSub2Form = default; (result.UnknownMembers ??= new())["af_sub2"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'3':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8))
-                                {
-                                    member = "af_sub3";
-                                    reader.Read();
-                                    result._afSub3Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) { result._afSub3 = default; result.UnknownMembers?.Remove("af_sub3"); } else { result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub3"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub3 = default; result._afSub3Form = default; (result.UnknownMembers ??= new())["af_sub3"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'4':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8))
-                                {
-                                    member = "af_sub4";
-                                    reader.Read();
-                                    result._afSub4Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) { result._afSub4 = default; result.UnknownMembers?.Remove("af_sub4"); } else { result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub4"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub4 = default; result._afSub4Form = default; (result.UnknownMembers ??= new())["af_sub4"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'5':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8))
-                                {
-                                    member = "af_sub5";
-                                    reader.Read();
-                                    result._afSub5Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) { result._afSub5 = default; result.UnknownMembers?.Remove("af_sub5"); } else { result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub5"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub5 = default; result._afSub5Form = default; (result.UnknownMembers ??= new())["af_sub5"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8))
-                                {
-                                    member = "af_c_id";
-                                    reader.Read();
-                                    result._afCIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) { result._afCId = default; result.UnknownMembers?.Remove("af_c_id"); } else { result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_c_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afCId = default; result._afCIdForm = default; (result.UnknownMembers ??= new())["af_c_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8))
-                                {
-                                    member = "carrier";
-                                    reader.Read();
-                                    result._carrierForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) { result._carrier = default; result.UnknownMembers?.Remove("carrier"); } else { result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("carrier"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._carrier = default; result._carrierForm = default; (result.UnknownMembers ??= new())["carrier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 8:
-                        switch (name[2])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8))
-                                {
-                                    member = "af_adset";
-                                    reader.Read();
-                                    result._afAdsetForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) { result._afAdset = default; result.UnknownMembers?.Remove("af_adset"); } else { result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_adset"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afAdset = default; result._afAdsetForm = default; (result.UnknownMembers ??= new())["af_adset"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8))
-                                {
-                                    member = "af_ad_id";
-                                    reader.Read();
-                                    result._afAdIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) { result._afAdId = default; result.UnknownMembers?.Remove("af_ad_id"); } else { result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afAdId = default; result._afAdIdForm = default; (result.UnknownMembers ??= new())["af_ad_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
-                                {
-                                    member = "platform";
-                                    reader.Read();
-                                    result._platformForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) { result._platform = default; result.UnknownMembers?.Remove("platform"); } else { result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("platform"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._platform = default; result._platformForm = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "operator"u8))
-                                {
-                                    member = "operator";
-                                    reader.Read();
-                                    result._operatorForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) { result._operator = default; result.UnknownMembers?.Remove("operator"); } else { result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("operator"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._operator = default; result._operatorForm = default; (result.UnknownMembers ??= new())["operator"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
-                                {
-                                    member = "campaign";
-                                    reader.Read();
-                                    result._campaignForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) { result._campaign = default; result.UnknownMembers?.Remove("campaign"); } else { result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("campaign"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._campaign = default; result._campaignForm = default; (result.UnknownMembers ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
-                                {
-                                    member = "language";
-                                    reader.Read();
-                                    result._languageForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) { result._language = default; result.UnknownMembers?.Remove("language"); } else { result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("language"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._language = default; result._languageForm = default; (result.UnknownMembers ??= new())["language"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8))
-                                {
-                                    member = "app_name";
-                                    reader.Read();
-                                    result._appNameForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) { result._appName = default; result.UnknownMembers?.Remove("app_name"); } else { result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appName = default; result._appNameForm = default; (result.UnknownMembers ??= new())["app_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
-                                {
-                                    member = "currency";
-                                    reader.Read();
-                                    result._currencyForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._currencyForm)) { result._currency = default; result.UnknownMembers?.Remove("currency"); } else { result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("currency"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._currency = default; result._currencyForm = default; (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 9:
-                        switch (name[0])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8))
-                                {
-                                    member = "af_siteid";
-                                    reader.Read();
-                                    result._afSiteidForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) { result._afSiteid = default; result.UnknownMembers?.Remove("af_siteid"); } else { result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_siteid"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSiteid = default; result._afSiteidForm = default; (result.UnknownMembers ??= new())["af_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'b':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8))
-                                {
-                                    member = "bundle_id";
-                                    reader.Read();
-                                    result._bundleIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) { result._bundleId = default; result.UnknownMembers?.Remove("bundle_id"); } else { result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("bundle_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._bundleId = default; result._bundleIdForm = default; (result.UnknownMembers ??= new())["bundle_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "click_url"u8))
-                                {
-                                    member = "click_url";
-                                    reader.Read();
-                                    result._clickUrlForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._clickUrlForm)) { result._clickUrl = default; result.UnknownMembers?.Remove("click_url"); } else { result._clickUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("click_url"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._clickUrl = default; result._clickUrlForm = default; (result.UnknownMembers ??= new())["click_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 10:
-                        switch (name[4])
-                        {
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8))
-                                {
-                                    member = "af_ad_type";
-                                    reader.Read();
-                                    result._afAdTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) { result._afAdType = default; result.UnknownMembers?.Remove("af_ad_type"); } else { result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afAdType = default; result._afAdTypeForm = default; (result.UnknownMembers ??= new())["af_ad_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
-                                {
-                                    member = "os_version";
-                                    reader.Read();
-                                    result._osVersionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) { result._osVersion = default; result.UnknownMembers?.Remove("os_version"); } else { result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("os_version"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._osVersion = default; result._osVersionForm = default; (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'h':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8))
-                                {
-                                    member = "af_channel";
-                                    reader.Read();
-                                    result._afChannelForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) { result._afChannel = default; result.UnknownMembers?.Remove("af_channel"); } else { result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_channel"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afChannel = default; result._afChannelForm = default; (result.UnknownMembers ??= new())["af_channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'k':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "click_time"u8))
-                                {
-                                    member = "click_time";
-                                    reader.Read();
-                                    result._clickTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value)) { result._clickTime = value; result.UnknownMembers?.Remove("click_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._clickTime, withOffset: false, result._clickTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("click_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._clickTime!); } else { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._clickTime = default; result._clickTimeForm = default; (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8))
-                                {
-                                    member = "android_id";
-                                    reader.Read();
-                                    result._androidIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) { result._androidId = default; result.UnknownMembers?.Remove("android_id"); } else { result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("android_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._androidId = default; result._androidIdForm = default; (result.UnknownMembers ??= new())["android_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8))
-                                {
-                                    member = "event_time";
-                                    reader.Read();
-                                    result._eventTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("event_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_type"u8))
-                                {
-                                    member = "event_type";
-                                    reader.Read();
-                                    try
-                                    {
-                                        if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.TryRead(ref reader, out var value)) { result._eventType = value; result.UnknownMembers?.Remove("event_type"); } else { result._eventType = default; (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventType = default; (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
-                                {
-                                    member = "event_name";
-                                    reader.Read();
-                                    result._eventNameForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) { result._eventName = default; result.UnknownMembers?.Remove("event_name"); } else { result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventName = default; result._eventNameForm = default; (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 11:
-                        switch (name[1])
-                        {
-                            case (byte)'b':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_id"u8))
-                                {
-                                    member = "fb_adset_id";
-                                    reader.Read();
-                                    result._fbAdsetIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetIdForm)) { result._fbAdsetId = default; result.UnknownMembers?.Remove("fb_adset_id"); } else { result._fbAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_adset_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._fbAdsetId = default; result._fbAdsetIdForm = default; (result.UnknownMembers ??= new())["fb_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8))
-                                {
-                                    member = "sdk_version";
-                                    reader.Read();
-                                    result._sdkVersionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) { result._sdkVersion = default; result.UnknownMembers?.Remove("sdk_version"); } else { result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("sdk_version"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._sdkVersion = default; result._sdkVersionForm = default; (result.UnknownMembers ??= new())["sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8))
-                                {
-                                    member = "device_type";
-                                    reader.Read();
-                                    result._deviceTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) { result._deviceType = default; result.UnknownMembers?.Remove("device_type"); } else { result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deviceType = default; result._deviceTypeForm = default; (result.UnknownMembers ??= new())["device_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_name"u8))
-                                {
-                                    member = "device_name";
-                                    reader.Read();
-                                    result._deviceNameForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceNameForm)) { result._deviceName = default; result.UnknownMembers?.Remove("device_name"); } else { result._deviceName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deviceName = default; result._deviceNameForm = default; (result.UnknownMembers ??= new())["device_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'f':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8))
-                                {
-                                    member = "af_adset_id";
-                                    reader.Read();
-                                    result._afAdsetIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) { result._afAdsetId = default; result.UnknownMembers?.Remove("af_adset_id"); } else { result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_adset_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afAdsetId = default; result._afAdsetIdForm = default; (result.UnknownMembers ??= new())["af_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8))
-                                {
-                                    member = "af_keywords";
-                                    reader.Read();
-                                    result._afKeywordsForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) { result._afKeywords = default; result.UnknownMembers?.Remove("af_keywords"); } else { result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_keywords"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afKeywords = default; result._afKeywordsForm = default; (result.UnknownMembers ??= new())["af_keywords"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8))
-                                {
-                                    member = "app_version";
-                                    reader.Read();
-                                    result._appVersionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) { result._appVersion = default; result.UnknownMembers?.Remove("app_version"); } else { result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_version"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appVersion = default; result._appVersionForm = default; (result.UnknownMembers ??= new())["app_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8))
-                                {
-                                    member = "event_value";
-                                    reader.Read();
-                                    result._eventValueForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 12:
-                        switch (name[8])
-                        {
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8))
-                                {
-                                    member = "country_code";
-                                    reader.Read();
-                                    result._countryCodeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) { result._countryCode = default; result.UnknownMembers?.Remove("country_code"); } else { result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("country_code"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._countryCode = default; result._countryCodeForm = default; (result.UnknownMembers ??= new())["country_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8))
-                                {
-                                    member = "device_model";
-                                    reader.Read();
-                                    result._deviceModelForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) { result._deviceModel = default; result.UnknownMembers?.Remove("device_model"); } else { result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_model"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deviceModel = default; result._deviceModelForm = default; (result.UnknownMembers ??= new())["device_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_brand"u8))
-                                {
-                                    member = "device_brand";
-                                    reader.Read();
-                                    result._deviceBrandForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceBrandForm)) { result._deviceBrand = default; result.UnknownMembers?.Remove("device_brand"); } else { result._deviceBrand = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_brand"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deviceBrand = default; result._deviceBrandForm = default; (result.UnknownMembers ??= new())["device_brand"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8))
-                                {
-                                    member = "install_time";
-                                    reader.Read();
-                                    result._installTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTime, withOffset: false, result._installTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("install_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTime!); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'u':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8))
-                                {
-                                    member = "media_source";
-                                    reader.Read();
-                                    result._mediaSourceForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) { result._mediaSource = default; result.UnknownMembers?.Remove("media_source"); } else { result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("media_source"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._mediaSource = default; result._mediaSourceForm = default; (result.UnknownMembers ??= new())["media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 13:
-                        switch (name[9])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8))
-                                {
-                                    member = "af_cost_value";
-                                    reader.Read();
-                                    result._afCostValueForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) { result._afCostValue = default; result.UnknownMembers?.Remove("af_cost_value"); } else { result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm); result.UnknownMembers?.Remove("af_cost_value"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._afCostValue)) (result.UnknownMembers ??= new()).KeepOriginal("af_cost_value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._afCostValue!); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afCostValue = default; result._afCostValueForm = default; (result.UnknownMembers ??= new())["af_cost_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_name"u8))
-                                {
-                                    member = "fb_adset_name";
-                                    reader.Read();
-                                    result._fbAdsetNameForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetNameForm)) { result._fbAdsetName = default; result.UnknownMembers?.Remove("fb_adset_name"); } else { result._fbAdsetName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_adset_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._fbAdsetName = default; result._fbAdsetNameForm = default; (result.UnknownMembers ??= new())["fb_adset_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8))
-                                {
-                                    member = "af_cost_model";
-                                    reader.Read();
-                                    result._afCostModelForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) { result._afCostModel = default; result.UnknownMembers?.Remove("af_cost_model"); } else { result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_cost_model"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afCostModel = default; result._afCostModelForm = default; (result.UnknownMembers ??= new())["af_cost_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_id"u8))
-                                {
-                                    member = "fb_adgroup_id";
-                                    reader.Read();
-                                    result._fbAdgroupIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupIdForm)) { result._fbAdgroupId = default; result.UnknownMembers?.Remove("fb_adgroup_id"); } else { result._fbAdgroupId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_adgroup_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._fbAdgroupId = default; result._fbAdgroupIdForm = default; (result.UnknownMembers ??= new())["fb_adgroup_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8))
-                                {
-                                    member = "http_referrer";
-                                    reader.Read();
-                                    result._httpReferrerForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) { result._httpReferrer = default; result.UnknownMembers?.Remove("http_referrer"); } else { result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("http_referrer"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._httpReferrer = default; result._httpReferrerForm = default; (result.UnknownMembers ??= new())["http_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "download_time"u8))
-                                {
-                                    member = "download_time";
-                                    reader.Read();
-                                    result._downloadTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value)) { result._downloadTime = value; result.UnknownMembers?.Remove("download_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._downloadTime, withOffset: false, result._downloadTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("download_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._downloadTime!); } else { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._downloadTime = default; result._downloadTimeForm = default; (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 14:
-                        switch (name[0])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
-                                {
-                                    member = "advertising_id";
-                                    reader.Read();
-                                    result._advertisingIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) { result._advertisingId = default; result.UnknownMembers?.Remove("advertising_id"); } else { result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("advertising_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._advertisingId = default; result._advertisingIdForm = default; (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'f':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_id"u8))
-                                {
-                                    member = "fb_campaign_id";
-                                    reader.Read();
-                                    result._fbCampaignIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignIdForm)) { result._fbCampaignId = default; result.UnknownMembers?.Remove("fb_campaign_id"); } else { result._fbCampaignId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_campaign_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._fbCampaignId = default; result._fbCampaignIdForm = default; (result.UnknownMembers ??= new())["fb_campaign_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8))
-                                {
-                                    member = "is_retargeting";
-                                    reader.Read();
-                                    result._isRetargetingForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) { result._isRetargeting = default; result.UnknownMembers?.Remove("is_retargeting"); } else { result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm); result.UnknownMembers?.Remove("is_retargeting"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._isRetargeting = default; result._isRetargetingForm = default; (result.UnknownMembers ??= new())["is_retargeting"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_name"u8))
-                        {
-                            member = "fb_adgroup_name";
-                            reader.Read();
-                            result._fbAdgroupNameForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupNameForm)) { result._fbAdgroupName = default; result.UnknownMembers?.Remove("fb_adgroup_name"); } else { result._fbAdgroupName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_adgroup_name"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._fbAdgroupName = default; result._fbAdgroupNameForm = default; (result.UnknownMembers ??= new())["fb_adgroup_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        switch (name[1])
-                        {
-                            case (byte)'b':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_name"u8))
-                                {
-                                    member = "fb_campaign_name";
-                                    reader.Read();
-                                    result._fbCampaignNameForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignNameForm)) { result._fbCampaignName = default; result.UnknownMembers?.Remove("fb_campaign_name"); } else { result._fbCampaignName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_campaign_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._fbCampaignName = default; result._fbCampaignNameForm = default; (result.UnknownMembers ??= new())["fb_campaign_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'f':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8))
-                                {
-                                    member = "af_cost_currency";
-                                    reader.Read();
-                                    result._afCostCurrencyForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) { result._afCostCurrency = default; result.UnknownMembers?.Remove("af_cost_currency"); } else { result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_cost_currency"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afCostCurrency = default; result._afCostCurrencyForm = default; (result.UnknownMembers ??= new())["af_cost_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "cost_per_install"u8))
-                                {
-                                    member = "cost_per_install";
-                                    reader.Read();
-                                    result._costPerInstallForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm)) { result._costPerInstall = default; result.UnknownMembers?.Remove("cost_per_install"); } else { result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm); result.UnknownMembers?.Remove("cost_per_install"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costPerInstall)) (result.UnknownMembers ??= new()).KeepOriginal("cost_per_install", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costPerInstall!); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._costPerInstall = default; result._costPerInstallForm = default; (result.UnknownMembers ??= new())["cost_per_install"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "attribution_type"u8))
-                                {
-                                    member = "attribution_type";
-                                    reader.Read();
-                                    result._attributionTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributionTypeForm)) { result._attributionType = default; result.UnknownMembers?.Remove("attribution_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.TryRead(ref reader, out var value)) { result._attributionType = value; result.UnknownMembers?.Remove("attribution_type"); } else { result._attributionType = default; result._attributionTypeForm = default; (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._attributionType = default; result._attributionTypeForm = default; (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'u':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
-                                {
-                                    member = "customer_user_id";
-                                    reader.Read();
-                                    result._customerUserIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) { result._customerUserId = default; result.UnknownMembers?.Remove("customer_user_id"); } else { result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("customer_user_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._customerUserId = default; result._customerUserIdForm = default; (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_click_lookback"u8))
-                        {
-                            member = "af_click_lookback";
-                            reader.Read();
-                            result._afClickLookbackForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afClickLookbackForm)) { result._afClickLookback = default; result.UnknownMembers?.Remove("af_click_lookback"); } else { result._afClickLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_click_lookback"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._afClickLookback = default; result._afClickLookbackForm = default; (result.UnknownMembers ??= new())["af_click_lookback"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8))
-                        {
-                            member = "selected_currency";
-                            reader.Read();
-                            result._selectedCurrencyForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) { result._selectedCurrency = default; result.UnknownMembers?.Remove("selected_currency"); } else { result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("selected_currency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._selectedCurrency = default; result._selectedCurrencyForm = default; (result.UnknownMembers ??= new())["selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_device_id"u8))
-                        {
-                            member = "appsflyer_device_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._appsflyerDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("appsflyer_device_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._appsflyerDeviceId = default; (result.UnknownMembers ??= new())["appsflyer_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8))
-                        {
-                            member = "attributed_touch_time";
-                            reader.Read();
-                            result._attributedTouchTimeForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTime, withOffset: false, result._attributedTouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTime!); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8))
-                        {
-                            member = "attributed_touch_type";
-                            reader.Read();
-                            result._attributedTouchTypeForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) { result._attributedTouchType = default; result.UnknownMembers?.Remove("attributed_touch_type"); } else { result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("attributed_touch_type"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._attributedTouchType = default; result._attributedTouchTypeForm = default; (result.UnknownMembers ??= new())["attributed_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 25:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "cost_in_selected_currency"u8))
-                        {
-                            member = "cost_in_selected_currency";
-                            reader.Read();
-                            result._costInSelectedCurrencyForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) { result._costInSelectedCurrency = default; result.UnknownMembers?.Remove("cost_in_selected_currency"); } else { result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm); result.UnknownMembers?.Remove("cost_in_selected_currency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costInSelectedCurrency)) (result.UnknownMembers ??= new()).KeepOriginal("cost_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costInSelectedCurrency!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._costInSelectedCurrency = default; result._costInSelectedCurrencyForm = default; (result.UnknownMembers ??= new())["cost_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 28:
-                        switch (name[2])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "re_targeting_conversion_type"u8))
-                                {
-                                    member = "re_targeting_conversion_type";
-                                    reader.Read();
-                                    result._reTargetingConversionTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._reTargetingConversionTypeForm)) { result._reTargetingConversionType = default; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._reTargetingConversionType = value; result.UnknownMembers?.Remove("re_targeting_conversion_type"); } else { result._reTargetingConversionType = default; result._reTargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._reTargetingConversionType = default; result._reTargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8))
-                                {
-                                    member = "event_time_selected_timezone";
-                                    reader.Read();
-                                    result._eventTimeSelectedTimezoneForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTimeSelectedTimezone, withOffset: true, result._eventTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("event_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimeSelectedTimezone!); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "click_time_selected_timezone"u8))
-                                {
-                                    member = "click_time_selected_timezone";
-                                    reader.Read();
-                                    result._clickTimeSelectedTimezoneForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value)) { result._clickTimeSelectedTimezone = value; result.UnknownMembers?.Remove("click_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._clickTimeSelectedTimezone, withOffset: true, result._clickTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("click_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._clickTimeSelectedTimezone!); } else { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._clickTimeSelectedTimezone = default; result._clickTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8))
-                                {
-                                    member = "revenue_in_selected_currency";
-                                    reader.Read();
-                                    result._revenueInSelectedCurrencyForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) { result._revenueInSelectedCurrency = default; result.UnknownMembers?.Remove("revenue_in_selected_currency"); } else { result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm); result.UnknownMembers?.Remove("revenue_in_selected_currency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._revenueInSelectedCurrency)) (result.UnknownMembers ??= new()).KeepOriginal("revenue_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._revenueInSelectedCurrency!); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._revenueInSelectedCurrency = default; result._revenueInSelectedCurrencyForm = default; (result.UnknownMembers ??= new())["revenue_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 30:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "install_time_selected_timezone"u8))
-                        {
-                            member = "install_time_selected_timezone";
-                            reader.Read();
-                            result._installTimeSelectedTimezoneForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTimeSelectedTimezone, withOffset: true, result._installTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("install_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTimeSelectedTimezone!); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "download_time_selected_timezone"u8))
-                        {
-                            member = "download_time_selected_timezone";
-                            reader.Read();
-                            result._downloadTimeSelectedTimezoneForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value)) { result._downloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("download_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._downloadTimeSelectedTimezone, withOffset: true, result._downloadTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("download_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._downloadTimeSelectedTimezone!); } else { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._downloadTimeSelectedTimezone = default; result._downloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        switch (name.Length)
+        {
+            case 2 when global::System.MemoryExtensions.SequenceEqual(name, "ip"u8):
+                ReadIpMember(ref reader, source, result);
+                return true;
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "mac"u8):
+                ReadMacMember(ref reader, source, result);
+                return true;
+            case 4:
+                switch (name[3])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8):
+                        ReadIdfaMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "imei"u8):
+                        ReadImeiMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8):
+                        ReadWifiMember(ref reader, source, result);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8):
+                        ReadIdfvMember(ref reader, source, result);
+                        return true;
+                    case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "city"u8):
+                        ReadCityMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8):
+                ReadAfAdMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
+                ReadAppIdMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "agency"u8):
+                ReadAgencyMember(ref reader, source, result);
+                return true;
+            case 7:
+                switch (name[6])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8):
+                        ReadAfSub1Member(ref reader, source, result);
+                        return true;
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8):
+                        ReadAfSub2Member(ref reader, source, result);
+                        return true;
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8):
+                        ReadAfSub3Member(ref reader, source, result);
+                        return true;
+                    case (byte)'4' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8):
+                        ReadAfSub4Member(ref reader, source, result);
+                        return true;
+                    case (byte)'5' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8):
+                        ReadAfSub5Member(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8):
+                        ReadAfCIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8):
+                        ReadCarrierMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 8:
+                switch (name[2])
+                {
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8):
+                        ReadAfAdsetMember(ref reader, source, result);
+                        return true;
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8):
+                        ReadAfAdIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "platform"u8):
+                        ReadPlatformMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "operator"u8):
+                        ReadOperatorMember(ref reader, source, result);
+                        return true;
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8):
+                        ReadCampaignMember(ref reader, source, result);
+                        return true;
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "language"u8):
+                        ReadLanguageMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8):
+                        ReadAppNameMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                        ReadCurrencyMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 9:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8):
+                        ReadAfSiteidMember(ref reader, source, result);
+                        return true;
+                    case (byte)'b' when global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8):
+                        ReadBundleIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "click_url"u8):
+                        ReadClickUrlMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 10:
+                switch (name[4])
+                {
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8):
+                        ReadAfAdTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8):
+                        ReadOsVersionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'h' when global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8):
+                        ReadAfChannelMember(ref reader, source, result);
+                        return true;
+                    case (byte)'k' when global::System.MemoryExtensions.SequenceEqual(name, "click_time"u8):
+                        ReadClickTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8):
+                        ReadAndroidIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8):
+                        ReadEventTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "event_type"u8):
+                        ReadEventTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
+                        ReadEventNameMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 11:
+                switch (name[1])
+                {
+                    case (byte)'b' when global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_id"u8):
+                        ReadFbAdsetIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8):
+                        ReadSdkVersionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8):
+                        ReadDeviceTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "device_name"u8):
+                        ReadDeviceNameMember(ref reader, source, result);
+                        return true;
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8):
+                        ReadAfAdsetIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8):
+                        ReadAfKeywordsMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8):
+                        ReadAppVersionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8):
+                        ReadEventValueMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 12:
+                switch (name[8])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8):
+                        ReadCountryCodeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8):
+                        ReadDeviceModelMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "device_brand"u8):
+                        ReadDeviceBrandMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8):
+                        ReadInstallTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8):
+                        ReadMediaSourceMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 13:
+                switch (name[9])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8):
+                        ReadAfCostValueMember(ref reader, source, result);
+                        return true;
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_name"u8):
+                        ReadFbAdsetNameMember(ref reader, source, result);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8):
+                        ReadAfCostModelMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_id"u8):
+                        ReadFbAdgroupIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8):
+                        ReadHttpReferrerMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "download_time"u8):
+                        ReadDownloadTimeMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 14:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8):
+                        ReadAdvertisingIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_id"u8):
+                        ReadFbCampaignIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8):
+                        ReadIsRetargetingMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_name"u8):
+                ReadFbAdgroupNameMember(ref reader, source, result);
+                return true;
+            case 16:
+                switch (name[1])
+                {
+                    case (byte)'b' when global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_name"u8):
+                        ReadFbCampaignNameMember(ref reader, source, result);
+                        return true;
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8):
+                        ReadAfCostCurrencyMember(ref reader, source, result);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "cost_per_install"u8):
+                        ReadCostPerInstallMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "attribution_type"u8):
+                        ReadAttributionTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
+                        ReadCustomerUserIdMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "af_click_lookback"u8):
+                ReadAfClickLookbackMember(ref reader, source, result);
+                return true;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8):
+                ReadSelectedCurrencyMember(ref reader, source, result);
+                return true;
+            case 19 when global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_device_id"u8):
+                ReadAppsflyerDeviceIdMember(ref reader, source, result);
+                return true;
+            case 21 when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8):
+                ReadAttributedTouchTimeMember(ref reader, source, result);
+                return true;
+            case 21 when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8):
+                ReadAttributedTouchTypeMember(ref reader, source, result);
+                return true;
+            case 25 when global::System.MemoryExtensions.SequenceEqual(name, "cost_in_selected_currency"u8):
+                ReadCostInSelectedCurrencyMember(ref reader, source, result);
+                return true;
+            case 28:
+                switch (name[2])
+                {
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "re_targeting_conversion_type"u8):
+                        ReadReTargetingConversionTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8):
+                        ReadEventTimeSelectedTimezoneMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "click_time_selected_timezone"u8):
+                        ReadClickTimeSelectedTimezoneMember(ref reader, source, result);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8):
+                        ReadRevenueInSelectedCurrencyMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 30 when global::System.MemoryExtensions.SequenceEqual(name, "install_time_selected_timezone"u8):
+                ReadInstallTimeSelectedTimezoneMember(ref reader, source, result);
+                return true;
+            case 31 when global::System.MemoryExtensions.SequenceEqual(name, "download_time_selected_timezone"u8):
+                ReadDownloadTimeSelectedTimezoneMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>app_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("app_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appId = default;
+                (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>appsflyer_device_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppsflyerDeviceIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._appsflyerDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("appsflyer_device_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appsflyerDeviceId = default;
+                (result.UnknownMembers ??= new())["appsflyer_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "appsflyer_device_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_time</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value))
+                {
+                    result._eventTime = value;
+                    result.UnknownMembers?.Remove("event_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("event_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!);
+                }
+                else
+                {
+                    result._eventTime = default;
+                    result._eventTimeForm = default;
+                    (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventTime = default;
+                result._eventTimeForm = default;
+                (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_type</c>; the reader stands on its name.</summary>
+    private static void ReadEventTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.TryRead(ref reader, out var value))
+                {
+                    result._eventType = value;
+                    result.UnknownMembers?.Remove("event_type");
+                }
+                else
+                {
+                    result._eventType = default;
+                    (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventType = default;
+                (result.UnknownMembers ??= new())["event_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_name</c>; the reader stands on its name.</summary>
+    private static void ReadEventNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventNameForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm))
+                {
+                    result._eventName = default;
+                    result.UnknownMembers?.Remove("event_name");
+                }
+                else
+                {
+                    result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("event_name");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventName = default;
+                result._eventNameForm = default;
+                (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_value</c>; the reader stands on its name.</summary>
+    private static void ReadEventValueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventValueForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value))
+                {
+                    result._eventValue = value;
+                    result.UnknownMembers?.Remove("event_value");
+                }
+                else
+                {
+                    result._eventValue = default;
+                    result._eventValueForm = default;
+                    (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventValue = default;
+                result._eventValueForm = default;
+                (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_value", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>re_targeting_conversion_type</c>; the reader stands on its name.</summary>
+    private static void ReadReTargetingConversionTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._reTargetingConversionTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._reTargetingConversionTypeForm))
+                {
+                    result._reTargetingConversionType = default;
+                    result.UnknownMembers?.Remove("re_targeting_conversion_type");
+                }
+                else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.TryRead(ref reader, out var value))
+                {
+                    result._reTargetingConversionType = value;
+                    result.UnknownMembers?.Remove("re_targeting_conversion_type");
+                }
+                else
+                {
+                    result._reTargetingConversionType = default;
+                    result._reTargetingConversionTypeForm = default;
+                    (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._reTargetingConversionType = default;
+                result._reTargetingConversionTypeForm = default;
+                (result.UnknownMembers ??= new())["re_targeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "re_targeting_conversion_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>is_retargeting</c>; the reader stands on its name.</summary>
+    private static void ReadIsRetargetingMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._isRetargetingForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm))
+                {
+                    result._isRetargeting = default;
+                    result.UnknownMembers?.Remove("is_retargeting");
+                }
+                else
+                {
+                    result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                    result.UnknownMembers?.Remove("is_retargeting");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._isRetargeting = default;
+                result._isRetargetingForm = default;
+                (result.UnknownMembers ??= new())["is_retargeting"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "is_retargeting", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>attribution_type</c>; the reader stands on its name.</summary>
+    private static void ReadAttributionTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._attributionTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributionTypeForm))
+                {
+                    result._attributionType = default;
+                    result.UnknownMembers?.Remove("attribution_type");
+                }
+                else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.TryRead(ref reader, out var value))
+                {
+                    result._attributionType = value;
+                    result.UnknownMembers?.Remove("attribution_type");
+                }
+                else
+                {
+                    result._attributionType = default;
+                    result._attributionTypeForm = default;
+                    (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._attributionType = default;
+                result._attributionTypeForm = default;
+                (result.UnknownMembers ??= new())["attribution_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "attribution_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>install_time</c>; the reader stands on its name.</summary>
+    private static void ReadInstallTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._installTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value))
+                {
+                    result._installTime = value;
+                    result.UnknownMembers?.Remove("install_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTime, withOffset: false, result._installTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("install_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTime!);
+                }
+                else
+                {
+                    result._installTime = default;
+                    result._installTimeForm = default;
+                    (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._installTime = default;
+                result._installTimeForm = default;
+                (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "install_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>download_time</c>; the reader stands on its name.</summary>
+    private static void ReadDownloadTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._downloadTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._downloadTimeForm, out var value))
+                {
+                    result._downloadTime = value;
+                    result.UnknownMembers?.Remove("download_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._downloadTime, withOffset: false, result._downloadTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("download_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._downloadTime!);
+                }
+                else
+                {
+                    result._downloadTime = default;
+                    result._downloadTimeForm = default;
+                    (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._downloadTime = default;
+                result._downloadTimeForm = default;
+                (result.UnknownMembers ??= new())["download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "download_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>click_time</c>; the reader stands on its name.</summary>
+    private static void ReadClickTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._clickTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._clickTimeForm, out var value))
+                {
+                    result._clickTime = value;
+                    result.UnknownMembers?.Remove("click_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._clickTime, withOffset: false, result._clickTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("click_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._clickTime!);
+                }
+                else
+                {
+                    result._clickTime = default;
+                    result._clickTimeForm = default;
+                    (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._clickTime = default;
+                result._clickTimeForm = default;
+                (result.UnknownMembers ??= new())["click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "click_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>attributed_touch_time</c>; the reader stands on its name.</summary>
+    private static void ReadAttributedTouchTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._attributedTouchTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value))
+                {
+                    result._attributedTouchTime = value;
+                    result.UnknownMembers?.Remove("attributed_touch_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTime, withOffset: false, result._attributedTouchTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTime!);
+                }
+                else
+                {
+                    result._attributedTouchTime = default;
+                    result._attributedTouchTimeForm = default;
+                    (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._attributedTouchTime = default;
+                result._attributedTouchTimeForm = default;
+                (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "attributed_touch_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>attributed_touch_type</c>; the reader stands on its name.</summary>
+    private static void ReadAttributedTouchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._attributedTouchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm))
+                {
+                    result._attributedTouchType = default;
+                    result.UnknownMembers?.Remove("attributed_touch_type");
+                }
+                else
+                {
+                    result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("attributed_touch_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._attributedTouchType = default;
+                result._attributedTouchTypeForm = default;
+                (result.UnknownMembers ??= new())["attributed_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "attributed_touch_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>install_time_selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadInstallTimeSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._installTimeSelectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value))
+                {
+                    result._installTimeSelectedTimezone = value;
+                    result.UnknownMembers?.Remove("install_time_selected_timezone");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTimeSelectedTimezone, withOffset: true, result._installTimeSelectedTimezoneForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("install_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTimeSelectedTimezone!);
+                }
+                else
+                {
+                    result._installTimeSelectedTimezone = default;
+                    result._installTimeSelectedTimezoneForm = default;
+                    (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._installTimeSelectedTimezone = default;
+                result._installTimeSelectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "install_time_selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>download_time_selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadDownloadTimeSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._downloadTimeSelectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value))
+                {
+                    result._downloadTimeSelectedTimezone = value;
+                    result.UnknownMembers?.Remove("download_time_selected_timezone");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._downloadTimeSelectedTimezone, withOffset: true, result._downloadTimeSelectedTimezoneForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("download_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._downloadTimeSelectedTimezone!);
+                }
+                else
+                {
+                    result._downloadTimeSelectedTimezone = default;
+                    result._downloadTimeSelectedTimezoneForm = default;
+                    (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._downloadTimeSelectedTimezone = default;
+                result._downloadTimeSelectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "download_time_selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>click_time_selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadClickTimeSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._clickTimeSelectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value))
+                {
+                    result._clickTimeSelectedTimezone = value;
+                    result.UnknownMembers?.Remove("click_time_selected_timezone");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._clickTimeSelectedTimezone, withOffset: true, result._clickTimeSelectedTimezoneForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("click_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._clickTimeSelectedTimezone!);
+                }
+                else
+                {
+                    result._clickTimeSelectedTimezone = default;
+                    result._clickTimeSelectedTimezoneForm = default;
+                    (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._clickTimeSelectedTimezone = default;
+                result._clickTimeSelectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["click_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "click_time_selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_time_selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimeSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventTimeSelectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value))
+                {
+                    result._eventTimeSelectedTimezone = value;
+                    result.UnknownMembers?.Remove("event_time_selected_timezone");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTimeSelectedTimezone, withOffset: true, result._eventTimeSelectedTimezoneForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("event_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimeSelectedTimezone!);
+                }
+                else
+                {
+                    result._eventTimeSelectedTimezone = default;
+                    result._eventTimeSelectedTimezoneForm = default;
+                    (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventTimeSelectedTimezone = default;
+                result._eventTimeSelectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_time_selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>media_source</c>; the reader stands on its name.</summary>
+    private static void ReadMediaSourceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._mediaSourceForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm))
+                {
+                    result._mediaSource = default;
+                    result.UnknownMembers?.Remove("media_source");
+                }
+                else
+                {
+                    result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("media_source");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._mediaSource = default;
+                result._mediaSourceForm = default;
+                (result.UnknownMembers ??= new())["media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "media_source", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>agency</c>; the reader stands on its name.</summary>
+    private static void ReadAgencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._agencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._agencyForm))
+                {
+                    result._agency = default;
+                    result.UnknownMembers?.Remove("agency");
+                }
+                else
+                {
+                    result._agency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("agency");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._agency = default;
+                result._agencyForm = default;
+                (result.UnknownMembers ??= new())["agency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "agency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>campaign</c>; the reader stands on its name.</summary>
+    private static void ReadCampaignMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._campaignForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm))
+                {
+                    result._campaign = default;
+                    result.UnknownMembers?.Remove("campaign");
+                }
+                else
+                {
+                    result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("campaign");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._campaign = default;
+                result._campaignForm = default;
+                (result.UnknownMembers ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "campaign", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_c_id</c>; the reader stands on its name.</summary>
+    private static void ReadAfCIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afCIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm))
+                {
+                    result._afCId = default;
+                    result.UnknownMembers?.Remove("af_c_id");
+                }
+                else
+                {
+                    result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_c_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afCId = default;
+                result._afCIdForm = default;
+                (result.UnknownMembers ??= new())["af_c_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_c_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_adset</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdsetMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdsetForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm))
+                {
+                    result._afAdset = default;
+                    result.UnknownMembers?.Remove("af_adset");
+                }
+                else
+                {
+                    result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_adset");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAdset = default;
+                result._afAdsetForm = default;
+                (result.UnknownMembers ??= new())["af_adset"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_adset", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_adset_id</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdsetIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdsetIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm))
+                {
+                    result._afAdsetId = default;
+                    result.UnknownMembers?.Remove("af_adset_id");
+                }
+                else
+                {
+                    result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_adset_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAdsetId = default;
+                result._afAdsetIdForm = default;
+                (result.UnknownMembers ??= new())["af_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_adset_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_ad</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm))
+                {
+                    result._afAd = default;
+                    result.UnknownMembers?.Remove("af_ad");
+                }
+                else
+                {
+                    result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_ad");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAd = default;
+                result._afAdForm = default;
+                (result.UnknownMembers ??= new())["af_ad"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_ad", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_ad_id</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm))
+                {
+                    result._afAdId = default;
+                    result.UnknownMembers?.Remove("af_ad_id");
+                }
+                else
+                {
+                    result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_ad_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAdId = default;
+                result._afAdIdForm = default;
+                (result.UnknownMembers ??= new())["af_ad_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_ad_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_ad_type</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm))
+                {
+                    result._afAdType = default;
+                    result.UnknownMembers?.Remove("af_ad_type");
+                }
+                else
+                {
+                    result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_ad_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAdType = default;
+                result._afAdTypeForm = default;
+                (result.UnknownMembers ??= new())["af_ad_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_ad_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_channel</c>; the reader stands on its name.</summary>
+    private static void ReadAfChannelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afChannelForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm))
+                {
+                    result._afChannel = default;
+                    result.UnknownMembers?.Remove("af_channel");
+                }
+                else
+                {
+                    result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_channel");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afChannel = default;
+                result._afChannelForm = default;
+                (result.UnknownMembers ??= new())["af_channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_channel", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_keywords</c>; the reader stands on its name.</summary>
+    private static void ReadAfKeywordsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afKeywordsForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm))
+                {
+                    result._afKeywords = default;
+                    result.UnknownMembers?.Remove("af_keywords");
+                }
+                else
+                {
+                    result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_keywords");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afKeywords = default;
+                result._afKeywordsForm = default;
+                (result.UnknownMembers ??= new())["af_keywords"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_keywords", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_siteid</c>; the reader stands on its name.</summary>
+    private static void ReadAfSiteidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSiteidForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm))
+                {
+                    result._afSiteid = default;
+                    result.UnknownMembers?.Remove("af_siteid");
+                }
+                else
+                {
+                    result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_siteid");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSiteid = default;
+                result._afSiteidForm = default;
+                (result.UnknownMembers ??= new())["af_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_siteid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub1</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub1Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub1Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form))
+                {
+                    result._afSub1 = default;
+                    result.UnknownMembers?.Remove("af_sub1");
+                }
+                else
+                {
+                    result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub1");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub1 = default;
+                result._afSub1Form = default;
+                (result.UnknownMembers ??= new())["af_sub1"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub1", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub2</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub2Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub2Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form))
+                {
+                    result._afSub2 = default;
+                    result.UnknownMembers?.Remove("af_sub2");
+                }
+                else
+                {
+                    result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub2");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub2 = default;
+                result._afSub2Form = default;
+                (result.UnknownMembers ??= new())["af_sub2"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub2", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub3</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub3Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub3Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form))
+                {
+                    result._afSub3 = default;
+                    result.UnknownMembers?.Remove("af_sub3");
+                }
+                else
+                {
+                    result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub3");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub3 = default;
+                result._afSub3Form = default;
+                (result.UnknownMembers ??= new())["af_sub3"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub3", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub4</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub4Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub4Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form))
+                {
+                    result._afSub4 = default;
+                    result.UnknownMembers?.Remove("af_sub4");
+                }
+                else
+                {
+                    result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub4");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub4 = default;
+                result._afSub4Form = default;
+                (result.UnknownMembers ??= new())["af_sub4"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub4", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub5</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub5Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub5Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form))
+                {
+                    result._afSub5 = default;
+                    result.UnknownMembers?.Remove("af_sub5");
+                }
+                else
+                {
+                    result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub5");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub5 = default;
+                result._afSub5Form = default;
+                (result.UnknownMembers ??= new())["af_sub5"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub5", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>http_referrer</c>; the reader stands on its name.</summary>
+    private static void ReadHttpReferrerMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._httpReferrerForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm))
+                {
+                    result._httpReferrer = default;
+                    result.UnknownMembers?.Remove("http_referrer");
+                }
+                else
+                {
+                    result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("http_referrer");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._httpReferrer = default;
+                result._httpReferrerForm = default;
+                (result.UnknownMembers ??= new())["http_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "http_referrer", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>click_url</c>; the reader stands on its name.</summary>
+    private static void ReadClickUrlMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._clickUrlForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._clickUrlForm))
+                {
+                    result._clickUrl = default;
+                    result.UnknownMembers?.Remove("click_url");
+                }
+                else
+                {
+                    result._clickUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("click_url");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._clickUrl = default;
+                result._clickUrlForm = default;
+                (result.UnknownMembers ??= new())["click_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "click_url", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_click_lookback</c>; the reader stands on its name.</summary>
+    private static void ReadAfClickLookbackMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afClickLookbackForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afClickLookbackForm))
+                {
+                    result._afClickLookback = default;
+                    result.UnknownMembers?.Remove("af_click_lookback");
+                }
+                else
+                {
+                    result._afClickLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_click_lookback");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afClickLookback = default;
+                result._afClickLookbackForm = default;
+                (result.UnknownMembers ??= new())["af_click_lookback"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_click_lookback", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_cost_model</c>; the reader stands on its name.</summary>
+    private static void ReadAfCostModelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afCostModelForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm))
+                {
+                    result._afCostModel = default;
+                    result.UnknownMembers?.Remove("af_cost_model");
+                }
+                else
+                {
+                    result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_cost_model");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afCostModel = default;
+                result._afCostModelForm = default;
+                (result.UnknownMembers ??= new())["af_cost_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_cost_model", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_cost_value</c>; the reader stands on its name.</summary>
+    private static void ReadAfCostValueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afCostValueForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm))
+                {
+                    result._afCostValue = default;
+                    result.UnknownMembers?.Remove("af_cost_value");
+                }
+                else
+                {
+                    result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                    result.UnknownMembers?.Remove("af_cost_value");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._afCostValue))
+                        (result.UnknownMembers ??= new()).KeepOriginal("af_cost_value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._afCostValue!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afCostValue = default;
+                result._afCostValueForm = default;
+                (result.UnknownMembers ??= new())["af_cost_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_cost_value", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_cost_currency</c>; the reader stands on its name.</summary>
+    private static void ReadAfCostCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afCostCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm))
+                {
+                    result._afCostCurrency = default;
+                    result.UnknownMembers?.Remove("af_cost_currency");
+                }
+                else
+                {
+                    result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_cost_currency");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afCostCurrency = default;
+                result._afCostCurrencyForm = default;
+                (result.UnknownMembers ??= new())["af_cost_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_cost_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>cost_per_install</c>; the reader stands on its name.</summary>
+    private static void ReadCostPerInstallMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._costPerInstallForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costPerInstallForm))
+                {
+                    result._costPerInstall = default;
+                    result.UnknownMembers?.Remove("cost_per_install");
+                }
+                else
+                {
+                    result._costPerInstall = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costPerInstallForm);
+                    result.UnknownMembers?.Remove("cost_per_install");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costPerInstall))
+                        (result.UnknownMembers ??= new()).KeepOriginal("cost_per_install", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costPerInstall!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._costPerInstall = default;
+                result._costPerInstallForm = default;
+                (result.UnknownMembers ??= new())["cost_per_install"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "cost_per_install", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>currency</c>; the reader stands on its name.</summary>
+    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._currencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._currencyForm))
+                {
+                    result._currency = default;
+                    result.UnknownMembers?.Remove("currency");
+                }
+                else
+                {
+                    result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("currency");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._currency = default;
+                result._currencyForm = default;
+                (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>selected_currency</c>; the reader stands on its name.</summary>
+    private static void ReadSelectedCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._selectedCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm))
+                {
+                    result._selectedCurrency = default;
+                    result.UnknownMembers?.Remove("selected_currency");
+                }
+                else
+                {
+                    result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("selected_currency");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._selectedCurrency = default;
+                result._selectedCurrencyForm = default;
+                (result.UnknownMembers ??= new())["selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "selected_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>revenue_in_selected_currency</c>; the reader stands on its name.</summary>
+    private static void ReadRevenueInSelectedCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._revenueInSelectedCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm))
+                {
+                    result._revenueInSelectedCurrency = default;
+                    result.UnknownMembers?.Remove("revenue_in_selected_currency");
+                }
+                else
+                {
+                    result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                    result.UnknownMembers?.Remove("revenue_in_selected_currency");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._revenueInSelectedCurrency))
+                        (result.UnknownMembers ??= new()).KeepOriginal("revenue_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._revenueInSelectedCurrency!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._revenueInSelectedCurrency = default;
+                result._revenueInSelectedCurrencyForm = default;
+                (result.UnknownMembers ??= new())["revenue_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "revenue_in_selected_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>cost_in_selected_currency</c>; the reader stands on its name.</summary>
+    private static void ReadCostInSelectedCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._costInSelectedCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm))
+                {
+                    result._costInSelectedCurrency = default;
+                    result.UnknownMembers?.Remove("cost_in_selected_currency");
+                }
+                else
+                {
+                    result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                    result.UnknownMembers?.Remove("cost_in_selected_currency");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costInSelectedCurrency))
+                        (result.UnknownMembers ??= new()).KeepOriginal("cost_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costInSelectedCurrency!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._costInSelectedCurrency = default;
+                result._costInSelectedCurrencyForm = default;
+                (result.UnknownMembers ??= new())["cost_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "cost_in_selected_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>fb_campaign_name</c>; the reader stands on its name.</summary>
+    private static void ReadFbCampaignNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._fbCampaignNameForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignNameForm))
+                {
+                    result._fbCampaignName = default;
+                    result.UnknownMembers?.Remove("fb_campaign_name");
+                }
+                else
+                {
+                    result._fbCampaignName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("fb_campaign_name");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._fbCampaignName = default;
+                result._fbCampaignNameForm = default;
+                (result.UnknownMembers ??= new())["fb_campaign_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "fb_campaign_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>fb_campaign_id</c>; the reader stands on its name.</summary>
+    private static void ReadFbCampaignIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._fbCampaignIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbCampaignIdForm))
+                {
+                    result._fbCampaignId = default;
+                    result.UnknownMembers?.Remove("fb_campaign_id");
+                }
+                else
+                {
+                    result._fbCampaignId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("fb_campaign_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._fbCampaignId = default;
+                result._fbCampaignIdForm = default;
+                (result.UnknownMembers ??= new())["fb_campaign_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "fb_campaign_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>fb_adset_name</c>; the reader stands on its name.</summary>
+    private static void ReadFbAdsetNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._fbAdsetNameForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetNameForm))
+                {
+                    result._fbAdsetName = default;
+                    result.UnknownMembers?.Remove("fb_adset_name");
+                }
+                else
+                {
+                    result._fbAdsetName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("fb_adset_name");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._fbAdsetName = default;
+                result._fbAdsetNameForm = default;
+                (result.UnknownMembers ??= new())["fb_adset_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "fb_adset_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>fb_adset_id</c>; the reader stands on its name.</summary>
+    private static void ReadFbAdsetIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._fbAdsetIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdsetIdForm))
+                {
+                    result._fbAdsetId = default;
+                    result.UnknownMembers?.Remove("fb_adset_id");
+                }
+                else
+                {
+                    result._fbAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("fb_adset_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._fbAdsetId = default;
+                result._fbAdsetIdForm = default;
+                (result.UnknownMembers ??= new())["fb_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "fb_adset_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>fb_adgroup_name</c>; the reader stands on its name.</summary>
+    private static void ReadFbAdgroupNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._fbAdgroupNameForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupNameForm))
+                {
+                    result._fbAdgroupName = default;
+                    result.UnknownMembers?.Remove("fb_adgroup_name");
+                }
+                else
+                {
+                    result._fbAdgroupName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("fb_adgroup_name");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._fbAdgroupName = default;
+                result._fbAdgroupNameForm = default;
+                (result.UnknownMembers ??= new())["fb_adgroup_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "fb_adgroup_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>fb_adgroup_id</c>; the reader stands on its name.</summary>
+    private static void ReadFbAdgroupIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._fbAdgroupIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._fbAdgroupIdForm))
+                {
+                    result._fbAdgroupId = default;
+                    result.UnknownMembers?.Remove("fb_adgroup_id");
+                }
+                else
+                {
+                    result._fbAdgroupId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("fb_adgroup_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._fbAdgroupId = default;
+                result._fbAdgroupIdForm = default;
+                (result.UnknownMembers ??= new())["fb_adgroup_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "fb_adgroup_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>advertising_id</c>; the reader stands on its name.</summary>
+    private static void ReadAdvertisingIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._advertisingIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm))
+                {
+                    result._advertisingId = default;
+                    result.UnknownMembers?.Remove("advertising_id");
+                }
+                else
+                {
+                    result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("advertising_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._advertisingId = default;
+                result._advertisingIdForm = default;
+                (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "advertising_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>android_id</c>; the reader stands on its name.</summary>
+    private static void ReadAndroidIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._androidIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm))
+                {
+                    result._androidId = default;
+                    result.UnknownMembers?.Remove("android_id");
+                }
+                else
+                {
+                    result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("android_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._androidId = default;
+                result._androidIdForm = default;
+                (result.UnknownMembers ??= new())["android_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "android_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>imei</c>; the reader stands on its name.</summary>
+    private static void ReadImeiMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._imeiForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm))
+                {
+                    result._imei = default;
+                    result.UnknownMembers?.Remove("imei");
+                }
+                else
+                {
+                    result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("imei");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._imei = default;
+                result._imeiForm = default;
+                (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "imei", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>idfa</c>; the reader stands on its name.</summary>
+    private static void ReadIdfaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._idfaForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm))
+                {
+                    result._idfa = default;
+                    result.UnknownMembers?.Remove("idfa");
+                }
+                else
+                {
+                    result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("idfa");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._idfa = default;
+                result._idfaForm = default;
+                (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "idfa", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>idfv</c>; the reader stands on its name.</summary>
+    private static void ReadIdfvMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._idfvForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm))
+                {
+                    result._idfv = default;
+                    result.UnknownMembers?.Remove("idfv");
+                }
+                else
+                {
+                    result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("idfv");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._idfv = default;
+                result._idfvForm = default;
+                (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "idfv", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>mac</c>; the reader stands on its name.</summary>
+    private static void ReadMacMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._macForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._macForm))
+                {
+                    result._mac = default;
+                    result.UnknownMembers?.Remove("mac");
+                }
+                else
+                {
+                    result._mac = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("mac");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._mac = default;
+                result._macForm = default;
+                (result.UnknownMembers ??= new())["mac"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "mac", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>customer_user_id</c>; the reader stands on its name.</summary>
+    private static void ReadCustomerUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._customerUserIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm))
+                {
+                    result._customerUserId = default;
+                    result.UnknownMembers?.Remove("customer_user_id");
+                }
+                else
+                {
+                    result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("customer_user_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._customerUserId = default;
+                result._customerUserIdForm = default;
+                (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customer_user_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>platform</c>; the reader stands on its name.</summary>
+    private static void ReadPlatformMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._platformForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm))
+                {
+                    result._platform = default;
+                    result.UnknownMembers?.Remove("platform");
+                }
+                else
+                {
+                    result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("platform");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._platform = default;
+                result._platformForm = default;
+                (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "platform", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>os_version</c>; the reader stands on its name.</summary>
+    private static void ReadOsVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._osVersionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm))
+                {
+                    result._osVersion = default;
+                    result.UnknownMembers?.Remove("os_version");
+                }
+                else
+                {
+                    result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("os_version");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._osVersion = default;
+                result._osVersionForm = default;
+                (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "os_version", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_type</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm))
+                {
+                    result._deviceType = default;
+                    result.UnknownMembers?.Remove("device_type");
+                }
+                else
+                {
+                    result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("device_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceType = default;
+                result._deviceTypeForm = default;
+                (result.UnknownMembers ??= new())["device_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_brand</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceBrandMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceBrandForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceBrandForm))
+                {
+                    result._deviceBrand = default;
+                    result.UnknownMembers?.Remove("device_brand");
+                }
+                else
+                {
+                    result._deviceBrand = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("device_brand");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceBrand = default;
+                result._deviceBrandForm = default;
+                (result.UnknownMembers ??= new())["device_brand"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_brand", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_model</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceModelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceModelForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm))
+                {
+                    result._deviceModel = default;
+                    result.UnknownMembers?.Remove("device_model");
+                }
+                else
+                {
+                    result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("device_model");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceModel = default;
+                result._deviceModelForm = default;
+                (result.UnknownMembers ??= new())["device_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_model", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_name</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceNameForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceNameForm))
+                {
+                    result._deviceName = default;
+                    result.UnknownMembers?.Remove("device_name");
+                }
+                else
+                {
+                    result._deviceName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("device_name");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceName = default;
+                result._deviceNameForm = default;
+                (result.UnknownMembers ??= new())["device_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>operator</c>; the reader stands on its name.</summary>
+    private static void ReadOperatorMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._operatorForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm))
+                {
+                    result._operator = default;
+                    result.UnknownMembers?.Remove("operator");
+                }
+                else
+                {
+                    result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("operator");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._operator = default;
+                result._operatorForm = default;
+                (result.UnknownMembers ??= new())["operator"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "operator", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>carrier</c>; the reader stands on its name.</summary>
+    private static void ReadCarrierMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._carrierForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm))
+                {
+                    result._carrier = default;
+                    result.UnknownMembers?.Remove("carrier");
+                }
+                else
+                {
+                    result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("carrier");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._carrier = default;
+                result._carrierForm = default;
+                (result.UnknownMembers ??= new())["carrier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "carrier", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>wifi</c>; the reader stands on its name.</summary>
+    private static void ReadWifiMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._wifiForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm))
+                {
+                    result._wifi = default;
+                    result.UnknownMembers?.Remove("wifi");
+                }
+                else
+                {
+                    result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                    result.UnknownMembers?.Remove("wifi");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._wifi = default;
+                result._wifiForm = default;
+                (result.UnknownMembers ??= new())["wifi"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "wifi", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>language</c>; the reader stands on its name.</summary>
+    private static void ReadLanguageMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._languageForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm))
+                {
+                    result._language = default;
+                    result.UnknownMembers?.Remove("language");
+                }
+                else
+                {
+                    result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("language");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._language = default;
+                result._languageForm = default;
+                (result.UnknownMembers ??= new())["language"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "language", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>country_code</c>; the reader stands on its name.</summary>
+    private static void ReadCountryCodeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._countryCodeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm))
+                {
+                    result._countryCode = default;
+                    result.UnknownMembers?.Remove("country_code");
+                }
+                else
+                {
+                    result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("country_code");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._countryCode = default;
+                result._countryCodeForm = default;
+                (result.UnknownMembers ??= new())["country_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "country_code", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>city</c>; the reader stands on its name.</summary>
+    private static void ReadCityMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._cityForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm))
+                {
+                    result._city = default;
+                    result.UnknownMembers?.Remove("city");
+                }
+                else
+                {
+                    result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("city");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._city = default;
+                result._cityForm = default;
+                (result.UnknownMembers ??= new())["city"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "city", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ip</c>; the reader stands on its name.</summary>
+    private static void ReadIpMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._ipForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm))
+                {
+                    result._ip = default;
+                    result.UnknownMembers?.Remove("ip");
+                }
+                else
+                {
+                    result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("ip");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._ip = default;
+                result._ipForm = default;
+                (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ip", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_name</c>; the reader stands on its name.</summary>
+    private static void ReadAppNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._appNameForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm))
+                {
+                    result._appName = default;
+                    result.UnknownMembers?.Remove("app_name");
+                }
+                else
+                {
+                    result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("app_name");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appName = default;
+                result._appNameForm = default;
+                (result.UnknownMembers ??= new())["app_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_version</c>; the reader stands on its name.</summary>
+    private static void ReadAppVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._appVersionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm))
+                {
+                    result._appVersion = default;
+                    result.UnknownMembers?.Remove("app_version");
+                }
+                else
+                {
+                    result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("app_version");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appVersion = default;
+                result._appVersionForm = default;
+                (result.UnknownMembers ??= new())["app_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_version", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>bundle_id</c>; the reader stands on its name.</summary>
+    private static void ReadBundleIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._bundleIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm))
+                {
+                    result._bundleId = default;
+                    result.UnknownMembers?.Remove("bundle_id");
+                }
+                else
+                {
+                    result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("bundle_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._bundleId = default;
+                result._bundleIdForm = default;
+                (result.UnknownMembers ??= new())["bundle_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "bundle_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>sdk_version</c>; the reader stands on its name.</summary>
+    private static void ReadSdkVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._sdkVersionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm))
+                {
+                    result._sdkVersion = default;
+                    result.UnknownMembers?.Remove("sdk_version");
+                }
+                else
+                {
+                    result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("sdk_version");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._sdkVersion = default;
+                result._sdkVersionForm = default;
+                (result.UnknownMembers ??= new())["sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "sdk_version", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

@@ -2765,2114 +2765,4253 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
-                        {
-                            member = "ip";
-                            reader.Read();
-                            result._ipForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm)) { result._ip = default; result.UnknownMembers?.Remove("ip"); } else { result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ip"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._ip = default; result._ipForm = default; (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dma"u8))
-                        {
-                            member = "dma";
-                            reader.Read();
-                            result._dmaForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm)) { result._dma = default; result.UnknownMembers?.Remove("dma"); } else { result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("dma"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._dma = default; result._dmaForm = default; (result.UnknownMembers ??= new())["dma"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        switch (name[3])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
-                                {
-                                    member = "idfa";
-                                    reader.Read();
-                                    result._idfaForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm)) { result._idfa = default; result.UnknownMembers?.Remove("idfa"); } else { result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfa"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._idfa = default; result._idfaForm = default; (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
-                                {
-                                    member = "oaid";
-                                    reader.Read();
-                                    result._oaidForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm)) { result._oaid = default; result.UnknownMembers?.Remove("oaid"); } else { result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("oaid"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._oaid = default; result._oaidForm = default; (result.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
-                                {
-                                    member = "imei";
-                                    reader.Read();
-                                    result._imeiForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm)) { result._imei = default; result.UnknownMembers?.Remove("imei"); } else { result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("imei"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._imei = default; result._imeiForm = default; (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8))
-                                {
-                                    member = "wifi";
-                                    reader.Read();
-                                    result._wifiForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm)) { result._wifi = default; result.UnknownMembers?.Remove("wifi"); } else { result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm); result.UnknownMembers?.Remove("wifi"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._wifi = default; result._wifiForm = default; (result.UnknownMembers ??= new())["wifi"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
-                                {
-                                    member = "idfv";
-                                    reader.Read();
-                                    result._idfvForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm)) { result._idfv = default; result.UnknownMembers?.Remove("idfv"); } else { result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfv"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._idfv = default; result._idfvForm = default; (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'y':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "city"u8))
-                                {
-                                    member = "city";
-                                    reader.Read();
-                                    result._cityForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm)) { result._city = default; result.UnknownMembers?.Remove("city"); } else { result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("city"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._city = default; result._cityForm = default; (result.UnknownMembers ??= new())["city"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8))
-                        {
-                            member = "af_ad";
-                            reader.Read();
-                            result._afAdForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm)) { result._afAd = default; result.UnknownMembers?.Remove("af_ad"); } else { result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._afAd = default; result._afAdForm = default; (result.UnknownMembers ??= new())["af_ad"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8))
-                        {
-                            member = "state";
-                            reader.Read();
-                            result._stateForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm)) { result._state = default; result.UnknownMembers?.Remove("state"); } else { result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("state"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._state = default; result._stateForm = default; (result.UnknownMembers ??= new())["state"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        switch (name[1])
-                        {
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "region"u8))
-                                {
-                                    member = "region";
-                                    reader.Read();
-                                    result._regionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm)) { result._region = default; result.UnknownMembers?.Remove("region"); } else { result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("region"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._region = default; result._regionForm = default; (result.UnknownMembers ??= new())["region"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'f':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_prt"u8))
-                                {
-                                    member = "af_prt";
-                                    reader.Read();
-                                    result._afPrtForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm)) { result._afPrt = default; result.UnknownMembers?.Remove("af_prt"); } else { result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_prt"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afPrt = default; result._afPrtForm = default; (result.UnknownMembers ??= new())["af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8))
-                                {
-                                    member = "app_id";
-                                    reader.Read();
-                                    result._appIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm)) { result._appId = default; result.UnknownMembers?.Remove("app_id"); } else { result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appId = default; result._appIdForm = default; (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "is_lat"u8))
-                                {
-                                    member = "is_lat";
-                                    reader.Read();
-                                    result._isLatForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm)) { result._isLat = default; result.UnknownMembers?.Remove("is_lat"); } else { result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm); result.UnknownMembers?.Remove("is_lat"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._isLat = default; result._isLatForm = default; (result.UnknownMembers ??= new())["is_lat"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 7:
-                        switch (name[6])
-                        {
-                            case (byte)'1':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8))
-                                {
-                                    member = "af_sub1";
-                                    reader.Read();
-                                    result._afSub1Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form)) { result._afSub1 = default; result.UnknownMembers?.Remove("af_sub1"); } else { result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub1"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub1 = default; result._afSub1Form = default; (result.UnknownMembers ??= new())["af_sub1"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'2':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8))
-                                {
-                                    member = "af_sub2";
-                                    reader.Read();
-                                    result._afSub2Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form)) { result._afSub2 = default; result.UnknownMembers?.Remove("af_sub2"); } else { result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub2"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub2 = default; result._afSub2Form = default; (result.UnknownMembers ??= new())["af_sub2"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'3':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8))
-                                {
-                                    member = "af_sub3";
-                                    reader.Read();
-                                    result._afSub3Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form)) { result._afSub3 = default; result.UnknownMembers?.Remove("af_sub3"); } else { result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub3"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub3 = default; result._afSub3Form = default; (result.UnknownMembers ??= new())["af_sub3"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'4':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8))
-                                {
-                                    member = "af_sub4";
-                                    reader.Read();
-                                    result._afSub4Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form)) { result._afSub4 = default; result.UnknownMembers?.Remove("af_sub4"); } else { result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub4"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub4 = default; result._afSub4Form = default; (result.UnknownMembers ??= new())["af_sub4"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'5':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8))
-                                {
-                                    member = "af_sub5";
-                                    reader.Read();
-                                    result._afSub5Form = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form)) { result._afSub5 = default; result.UnknownMembers?.Remove("af_sub5"); } else { result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub5"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSub5 = default; result._afSub5Form = default; (result.UnknownMembers ??= new())["af_sub5"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8))
-                                {
-                                    member = "af_c_id";
-                                    reader.Read();
-                                    result._afCIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm)) { result._afCId = default; result.UnknownMembers?.Remove("af_c_id"); } else { result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_c_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afCId = default; result._afCIdForm = default; (result.UnknownMembers ??= new())["af_c_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8))
-                                {
-                                    member = "carrier";
-                                    reader.Read();
-                                    result._carrierForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm)) { result._carrier = default; result.UnknownMembers?.Remove("carrier"); } else { result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("carrier"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._carrier = default; result._carrierForm = default; (result.UnknownMembers ??= new())["carrier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 8:
-                        switch (name[2])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8))
-                                {
-                                    member = "af_adset";
-                                    reader.Read();
-                                    result._afAdsetForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm)) { result._afAdset = default; result.UnknownMembers?.Remove("af_adset"); } else { result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_adset"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afAdset = default; result._afAdsetForm = default; (result.UnknownMembers ??= new())["af_adset"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8))
-                                {
-                                    member = "af_ad_id";
-                                    reader.Read();
-                                    result._afAdIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm)) { result._afAdId = default; result.UnknownMembers?.Remove("af_ad_id"); } else { result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afAdId = default; result._afAdIdForm = default; (result.UnknownMembers ??= new())["af_ad_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
-                                {
-                                    member = "platform";
-                                    reader.Read();
-                                    result._platformForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm)) { result._platform = default; result.UnknownMembers?.Remove("platform"); } else { result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("platform"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._platform = default; result._platformForm = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "operator"u8))
-                                {
-                                    member = "operator";
-                                    reader.Read();
-                                    result._operatorForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm)) { result._operator = default; result.UnknownMembers?.Remove("operator"); } else { result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("operator"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._operator = default; result._operatorForm = default; (result.UnknownMembers ??= new())["operator"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8))
-                                {
-                                    member = "campaign";
-                                    reader.Read();
-                                    result._campaignForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm)) { result._campaign = default; result.UnknownMembers?.Remove("campaign"); } else { result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("campaign"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._campaign = default; result._campaignForm = default; (result.UnknownMembers ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8))
-                                {
-                                    member = "language";
-                                    reader.Read();
-                                    result._languageForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm)) { result._language = default; result.UnknownMembers?.Remove("language"); } else { result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("language"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._language = default; result._languageForm = default; (result.UnknownMembers ??= new())["language"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8))
-                                {
-                                    member = "app_name";
-                                    reader.Read();
-                                    result._appNameForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm)) { result._appName = default; result.UnknownMembers?.Remove("app_name"); } else { result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appName = default; result._appNameForm = default; (result.UnknownMembers ??= new())["app_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8))
-                        {
-                            member = "af_siteid";
-                            reader.Read();
-                            result._afSiteidForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm)) { result._afSiteid = default; result.UnknownMembers?.Remove("af_siteid"); } else { result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_siteid"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._afSiteid = default; result._afSiteidForm = default; (result.UnknownMembers ??= new())["af_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8))
-                        {
-                            member = "bundle_id";
-                            reader.Read();
-                            result._bundleIdForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm)) { result._bundleId = default; result.UnknownMembers?.Remove("bundle_id"); } else { result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("bundle_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._bundleId = default; result._bundleIdForm = default; (result.UnknownMembers ??= new())["bundle_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        switch (name[1])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "match_type"u8))
-                                {
-                                    member = "match_type";
-                                    reader.Read();
-                                    result._matchTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm)) { result._matchType = default; result.UnknownMembers?.Remove("match_type"); } else { result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("match_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._matchType = default; result._matchTypeForm = default; (result.UnknownMembers ??= new())["match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "keyword_id"u8))
-                                {
-                                    member = "keyword_id";
-                                    reader.Read();
-                                    result._keywordIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm)) { result._keywordId = default; result.UnknownMembers?.Remove("keyword_id"); } else { result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("keyword_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._keywordId = default; result._keywordIdForm = default; (result.UnknownMembers ??= new())["keyword_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'f':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8))
-                                {
-                                    member = "af_ad_type";
-                                    reader.Read();
-                                    result._afAdTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm)) { result._afAdType = default; result.UnknownMembers?.Remove("af_ad_type"); } else { result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_ad_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afAdType = default; result._afAdTypeForm = default; (result.UnknownMembers ??= new())["af_ad_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8))
-                                {
-                                    member = "af_channel";
-                                    reader.Read();
-                                    result._afChannelForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm)) { result._afChannel = default; result.UnknownMembers?.Remove("af_channel"); } else { result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_channel"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afChannel = default; result._afChannelForm = default; (result.UnknownMembers ??= new())["af_channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
-                                {
-                                    member = "amazon_aid";
-                                    reader.Read();
-                                    result._amazonAidForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm)) { result._amazonAid = default; result.UnknownMembers?.Remove("amazon_aid"); } else { result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("amazon_aid"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._amazonAid = default; result._amazonAidForm = default; (result.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8))
-                                {
-                                    member = "android_id";
-                                    reader.Read();
-                                    result._androidIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm)) { result._androidId = default; result.UnknownMembers?.Remove("android_id"); } else { result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("android_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._androidId = default; result._androidIdForm = default; (result.UnknownMembers ??= new())["android_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
-                                {
-                                    member = "os_version";
-                                    reader.Read();
-                                    result._osVersionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm)) { result._osVersion = default; result.UnknownMembers?.Remove("os_version"); } else { result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("os_version"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._osVersion = default; result._osVersionForm = default; (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "user_agent"u8))
-                                {
-                                    member = "user_agent";
-                                    reader.Read();
-                                    result._userAgentForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm)) { result._userAgent = default; result.UnknownMembers?.Remove("user_agent"); } else { result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("user_agent"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._userAgent = default; result._userAgentForm = default; (result.UnknownMembers ??= new())["user_agent"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8))
-                                {
-                                    member = "event_time";
-                                    reader.Read();
-                                    result._eventTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("event_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("event_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
-                                {
-                                    member = "event_name";
-                                    reader.Read();
-                                    result._eventNameForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm)) { result._eventName = default; result.UnknownMembers?.Remove("event_name"); } else { result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventName = default; result._eventNameForm = default; (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 11:
-                        switch (name[0])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "api_version"u8))
-                                {
-                                    member = "api_version";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._apiVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("api_version"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._apiVersion = default; (result.UnknownMembers ??= new())["api_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8))
-                                {
-                                    member = "af_adset_id";
-                                    reader.Read();
-                                    result._afAdsetIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm)) { result._afAdsetId = default; result.UnknownMembers?.Remove("af_adset_id"); } else { result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_adset_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afAdsetId = default; result._afAdsetIdForm = default; (result.UnknownMembers ??= new())["af_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8))
-                                {
-                                    member = "af_keywords";
-                                    reader.Read();
-                                    result._afKeywordsForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm)) { result._afKeywords = default; result.UnknownMembers?.Remove("af_keywords"); } else { result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_keywords"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afKeywords = default; result._afKeywordsForm = default; (result.UnknownMembers ??= new())["af_keywords"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8))
-                                {
-                                    member = "app_version";
-                                    reader.Read();
-                                    result._appVersionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm)) { result._appVersion = default; result.UnknownMembers?.Remove("app_version"); } else { result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_version"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appVersion = default; result._appVersionForm = default; (result.UnknownMembers ??= new())["app_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
-                                {
-                                    member = "custom_data";
-                                    reader.Read();
-                                    result._customDataForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8))
-                                {
-                                    member = "device_type";
-                                    reader.Read();
-                                    result._deviceTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm)) { result._deviceType = default; result.UnknownMembers?.Remove("device_type"); } else { result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deviceType = default; result._deviceTypeForm = default; (result.UnknownMembers ??= new())["device_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8))
-                                {
-                                    member = "event_value";
-                                    reader.Read();
-                                    result._eventValueForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("event_value"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'g':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "gp_referrer"u8))
-                                {
-                                    member = "gp_referrer";
-                                    reader.Read();
-                                    result._gpReferrerForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm)) { result._gpReferrer = default; result.UnknownMembers?.Remove("gp_referrer"); } else { result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gp_referrer"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._gpReferrer = default; result._gpReferrerForm = default; (result.UnknownMembers ??= new())["gp_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "postal_code"u8))
-                                {
-                                    member = "postal_code";
-                                    reader.Read();
-                                    result._postalCodeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm)) { result._postalCode = default; result.UnknownMembers?.Remove("postal_code"); } else { result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("postal_code"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._postalCode = default; result._postalCodeForm = default; (result.UnknownMembers ??= new())["postal_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8))
-                                {
-                                    member = "sdk_version";
-                                    reader.Read();
-                                    result._sdkVersionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm)) { result._sdkVersion = default; result.UnknownMembers?.Remove("sdk_version"); } else { result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("sdk_version"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._sdkVersion = default; result._sdkVersionForm = default; (result.UnknownMembers ??= new())["sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 12:
-                        switch (name[0])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
-                                {
-                                    member = "appsflyer_id";
-                                    reader.Read();
-                                    result._appsflyerIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm)) { result._appsflyerId = default; result.UnknownMembers?.Remove("appsflyer_id"); } else { result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("appsflyer_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appsflyerId = default; result._appsflyerIdForm = default; (result.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8))
-                                {
-                                    member = "country_code";
-                                    reader.Read();
-                                    result._countryCodeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm)) { result._countryCode = default; result.UnknownMembers?.Remove("country_code"); } else { result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("country_code"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._countryCode = default; result._countryCodeForm = default; (result.UnknownMembers ??= new())["country_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "deeplink_url"u8))
-                                {
-                                    member = "deeplink_url";
-                                    reader.Read();
-                                    result._deeplinkUrlForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm)) { result._deeplinkUrl = default; result.UnknownMembers?.Remove("deeplink_url"); } else { result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("deeplink_url"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deeplinkUrl = default; result._deeplinkUrlForm = default; (result.UnknownMembers ??= new())["deeplink_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8))
-                                {
-                                    member = "device_model";
-                                    reader.Read();
-                                    result._deviceModelForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm)) { result._deviceModel = default; result.UnknownMembers?.Remove("device_model"); } else { result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_model"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deviceModel = default; result._deviceModelForm = default; (result.UnknownMembers ??= new())["device_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_source"u8))
-                                {
-                                    member = "event_source";
-                                    reader.Read();
-                                    result._eventSourceForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm)) { result._eventSource = default; result.UnknownMembers?.Remove("event_source"); } else { result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_source"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventSource = default; result._eventSourceForm = default; (result.UnknownMembers ??= new())["event_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8))
-                                {
-                                    member = "install_time";
-                                    reader.Read();
-                                    result._installTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value)) { result._installTime = value; result.UnknownMembers?.Remove("install_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTime, withOffset: false, result._installTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("install_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTime!); } else { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._installTime = default; result._installTimeForm = default; (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8))
-                                {
-                                    member = "media_source";
-                                    reader.Read();
-                                    result._mediaSourceForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm)) { result._mediaSource = default; result.UnknownMembers?.Remove("media_source"); } else { result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("media_source"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._mediaSource = default; result._mediaSourceForm = default; (result.UnknownMembers ??= new())["media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "original_url"u8))
-                                {
-                                    member = "original_url";
-                                    reader.Read();
-                                    result._originalUrlForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm)) { result._originalUrl = default; result.UnknownMembers?.Remove("original_url"); } else { result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("original_url"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._originalUrl = default; result._originalUrlForm = default; (result.UnknownMembers ??= new())["original_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 13:
-                        switch (name[10])
-                        {
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8))
-                                {
-                                    member = "af_cost_model";
-                                    reader.Read();
-                                    result._afCostModelForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm)) { result._afCostModel = default; result.UnknownMembers?.Remove("af_cost_model"); } else { result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_cost_model"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afCostModel = default; result._afCostModelForm = default; (result.UnknownMembers ??= new())["af_cost_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_sub_siteid"u8))
-                                {
-                                    member = "af_sub_siteid";
-                                    reader.Read();
-                                    result._afSubSiteidForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm)) { result._afSubSiteid = default; result.UnknownMembers?.Remove("af_sub_siteid"); } else { result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_sub_siteid"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afSubSiteid = default; result._afSubSiteidForm = default; (result.UnknownMembers ??= new())["af_sub_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "gp_click_time"u8))
-                                {
-                                    member = "gp_click_time";
-                                    reader.Read();
-                                    result._gpClickTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value)) { result._gpClickTime = value; result.UnknownMembers?.Remove("gp_click_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gpClickTime, withOffset: false, result._gpClickTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("gp_click_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gpClickTime!); } else { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._gpClickTime = default; result._gpClickTimeForm = default; (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'l':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8))
-                                {
-                                    member = "af_cost_value";
-                                    reader.Read();
-                                    result._afCostValueForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm)) { result._afCostValue = default; result.UnknownMembers?.Remove("af_cost_value"); } else { result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm); result.UnknownMembers?.Remove("af_cost_value"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._afCostValue)) (result.UnknownMembers ??= new()).KeepOriginal("af_cost_value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._afCostValue!); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afCostValue = default; result._afCostValueForm = default; (result.UnknownMembers ??= new())["af_cost_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue"u8))
-                                {
-                                    member = "event_revenue";
-                                    reader.Read();
-                                    result._eventRevenueForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm)) { result._eventRevenue = default; result.UnknownMembers?.Remove("event_revenue"); } else { result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm); result.UnknownMembers?.Remove("event_revenue"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventRevenue)) (result.UnknownMembers ??= new()).KeepOriginal("event_revenue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventRevenue!); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventRevenue = default; result._eventRevenueForm = default; (result.UnknownMembers ??= new())["event_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8))
-                                {
-                                    member = "http_referrer";
-                                    reader.Read();
-                                    result._httpReferrerForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm)) { result._httpReferrer = default; result.UnknownMembers?.Remove("http_referrer"); } else { result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("http_referrer"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._httpReferrer = default; result._httpReferrerForm = default; (result.UnknownMembers ??= new())["http_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'y':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "campaign_type"u8))
-                                {
-                                    member = "campaign_type";
-                                    reader.Read();
-                                    result._campaignTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm)) { result._campaignType = default; result.UnknownMembers?.Remove("campaign_type"); } else { result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("campaign_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._campaignType = default; result._campaignTypeForm = default; (result.UnknownMembers ??= new())["campaign_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8))
-                        {
-                            member = "is_retargeting";
-                            reader.Read();
-                            result._isRetargetingForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm)) { result._isRetargeting = default; result.UnknownMembers?.Remove("is_retargeting"); } else { result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm); result.UnknownMembers?.Remove("is_retargeting"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._isRetargeting = default; result._isRetargetingForm = default; (result.UnknownMembers ??= new())["is_retargeting"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
-                        {
-                            member = "advertising_id";
-                            reader.Read();
-                            result._advertisingIdForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm)) { result._advertisingId = default; result.UnknownMembers?.Remove("advertising_id"); } else { result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("advertising_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._advertisingId = default; result._advertisingIdForm = default; (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        switch (name[0])
-                        {
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "conversion_type"u8))
-                                {
-                                    member = "conversion_type";
-                                    reader.Read();
-                                    result._conversionTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm)) { result._conversionType = default; result.UnknownMembers?.Remove("conversion_type"); } else { result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("conversion_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._conversionType = default; result._conversionTypeForm = default; (result.UnknownMembers ??= new())["conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_category"u8))
-                                {
-                                    member = "device_category";
-                                    reader.Read();
-                                    result._deviceCategoryForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm)) { result._deviceCategory = default; result.UnknownMembers?.Remove("device_category"); } else { result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_category"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deviceCategory = default; result._deviceCategoryForm = default; (result.UnknownMembers ??= new())["device_category"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "store_reinstall"u8))
-                                {
-                                    member = "store_reinstall";
-                                    reader.Read();
-                                    result._storeReinstallForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm)) { result._storeReinstall = default; result.UnknownMembers?.Remove("store_reinstall"); } else { result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm); result.UnknownMembers?.Remove("store_reinstall"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._storeReinstall = default; result._storeReinstallForm = default; (result.UnknownMembers ??= new())["store_reinstall"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 16:
-                        switch (name[7])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8))
-                                {
-                                    member = "af_cost_currency";
-                                    reader.Read();
-                                    result._afCostCurrencyForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm)) { result._afCostCurrency = default; result.UnknownMembers?.Remove("af_cost_currency"); } else { result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_cost_currency"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afCostCurrency = default; result._afCostCurrencyForm = default; (result.UnknownMembers ??= new())["af_cost_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "gp_install_begin"u8))
-                                {
-                                    member = "gp_install_begin";
-                                    reader.Read();
-                                    result._gpInstallBeginForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value)) { result._gpInstallBegin = value; result.UnknownMembers?.Remove("gp_install_begin"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gpInstallBegin, withOffset: false, result._gpInstallBeginForm)) (result.UnknownMembers ??= new()).KeepOriginal("gp_install_begin", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gpInstallBegin!); } else { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._gpInstallBegin = default; result._gpInstallBeginForm = default; (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
-                                {
-                                    member = "custom_dimension";
-                                    reader.Read();
-                                    result._customDimensionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm)) { result._customDimension = default; result.UnknownMembers?.Remove("custom_dimension"); } else { result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("custom_dimension"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._customDimension = default; result._customDimensionForm = default; (result.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
-                                {
-                                    member = "customer_user_id";
-                                    reader.Read();
-                                    result._customerUserIdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm)) { result._customerUserId = default; result.UnknownMembers?.Remove("customer_user_id"); } else { result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("customer_user_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._customerUserId = default; result._customerUserIdForm = default; (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 17:
-                        switch (name[9])
-                        {
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8))
-                                {
-                                    member = "selected_currency";
-                                    reader.Read();
-                                    result._selectedCurrencyForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm)) { result._selectedCurrency = default; result.UnknownMembers?.Remove("selected_currency"); } else { result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("selected_currency"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._selectedCurrency = default; result._selectedCurrencyForm = default; (result.UnknownMembers ??= new())["selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_usd"u8))
-                                {
-                                    member = "event_revenue_usd";
-                                    reader.Read();
-                                    result._eventRevenueUsdForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm)) { result._eventRevenueUsd = default; result.UnknownMembers?.Remove("event_revenue_usd"); } else { result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm); result.UnknownMembers?.Remove("event_revenue_usd"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventRevenueUsd)) (result.UnknownMembers ??= new()).KeepOriginal("event_revenue_usd", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventRevenueUsd!); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventRevenueUsd = default; result._eventRevenueUsdForm = default; (result.UnknownMembers ??= new())["event_revenue_usd"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "install_app_store"u8))
-                                {
-                                    member = "install_app_store";
-                                    reader.Read();
-                                    result._installAppStoreForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm)) { result._installAppStore = default; result.UnknownMembers?.Remove("install_app_store"); } else { result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("install_app_store"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._installAppStore = default; result._installAppStoreForm = default; (result.UnknownMembers ??= new())["install_app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "selected_timezone"u8))
-                                {
-                                    member = "selected_timezone";
-                                    reader.Read();
-                                    result._selectedTimezoneForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm)) { result._selectedTimezone = default; result.UnknownMembers?.Remove("selected_timezone"); } else { result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("selected_timezone"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._selectedTimezone = default; result._selectedTimezoneForm = default; (result.UnknownMembers ??= new())["selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "keyword_match_type"u8))
-                        {
-                            member = "keyword_match_type";
-                            reader.Read();
-                            result._keywordMatchTypeForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm)) { result._keywordMatchType = default; result.UnknownMembers?.Remove("keyword_match_type"); } else { result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("keyword_match_type"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._keywordMatchType = default; result._keywordMatchTypeForm = default; (result.UnknownMembers ??= new())["keyword_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "network_account_id"u8))
-                        {
-                            member = "network_account_id";
-                            reader.Read();
-                            result._networkAccountIdForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm)) { result._networkAccountId = default; result.UnknownMembers?.Remove("network_account_id"); } else { result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("network_account_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._networkAccountId = default; result._networkAccountIdForm = default; (result.UnknownMembers ??= new())["network_account_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 20:
-                        switch (name[12])
-                        {
-                            case (byte)'1':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_af_prt"u8))
-                                {
-                                    member = "contributor_1_af_prt";
-                                    reader.Read();
-                                    result._contributor1AfPrtForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm)) { result._contributor1AfPrt = default; result.UnknownMembers?.Remove("contributor_1_af_prt"); } else { result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_af_prt"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor1AfPrt = default; result._contributor1AfPrtForm = default; (result.UnknownMembers ??= new())["contributor_1_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'2':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_af_prt"u8))
-                                {
-                                    member = "contributor_2_af_prt";
-                                    reader.Read();
-                                    result._contributor2AfPrtForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm)) { result._contributor2AfPrt = default; result.UnknownMembers?.Remove("contributor_2_af_prt"); } else { result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_af_prt"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor2AfPrt = default; result._contributor2AfPrtForm = default; (result.UnknownMembers ??= new())["contributor_2_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'3':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_af_prt"u8))
-                                {
-                                    member = "contributor_3_af_prt";
-                                    reader.Read();
-                                    result._contributor3AfPrtForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm)) { result._contributor3AfPrt = default; result.UnknownMembers?.Remove("contributor_3_af_prt"); } else { result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_af_prt"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor3AfPrt = default; result._contributor3AfPrtForm = default; (result.UnknownMembers ??= new())["contributor_3_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "is_receipt_validated"u8))
-                                {
-                                    member = "is_receipt_validated";
-                                    reader.Read();
-                                    result._isReceiptValidatedForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm)) { result._isReceiptValidated = default; result.UnknownMembers?.Remove("is_receipt_validated"); } else { result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm); result.UnknownMembers?.Remove("is_receipt_validated"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._isReceiptValidated = default; result._isReceiptValidatedForm = default; (result.UnknownMembers ??= new())["is_receipt_validated"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "device_download_time"u8))
-                                {
-                                    member = "device_download_time";
-                                    reader.Read();
-                                    result._deviceDownloadTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value)) { result._deviceDownloadTime = value; result.UnknownMembers?.Remove("device_download_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._deviceDownloadTime, withOffset: false, result._deviceDownloadTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("device_download_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._deviceDownloadTime!); } else { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._deviceDownloadTime = default; result._deviceDownloadTimeForm = default; (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 21:
-                        switch (name[18])
-                        {
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8))
-                                {
-                                    member = "attributed_touch_time";
-                                    reader.Read();
-                                    result._attributedTouchTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value)) { result._attributedTouchTime = value; result.UnknownMembers?.Remove("attributed_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTime, withOffset: false, result._attributedTouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTime!); } else { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._attributedTouchTime = default; result._attributedTouchTimeForm = default; (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "gp_broadcast_referrer"u8))
-                                {
-                                    member = "gp_broadcast_referrer";
-                                    reader.Read();
-                                    result._gpBroadcastReferrerForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm)) { result._gpBroadcastReferrer = default; result.UnknownMembers?.Remove("gp_broadcast_referrer"); } else { result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("gp_broadcast_referrer"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._gpBroadcastReferrer = default; result._gpBroadcastReferrerForm = default; (result.UnknownMembers ??= new())["gp_broadcast_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'y':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8))
-                                {
-                                    member = "attributed_touch_type";
-                                    reader.Read();
-                                    result._attributedTouchTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm)) { result._attributedTouchType = default; result.UnknownMembers?.Remove("attributed_touch_type"); } else { result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("attributed_touch_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._attributedTouchType = default; result._attributedTouchTypeForm = default; (result.UnknownMembers ??= new())["attributed_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 22:
-                        switch (name[12])
-                        {
-                            case (byte)'1':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_campaign"u8))
-                                {
-                                    member = "contributor_1_campaign";
-                                    reader.Read();
-                                    result._contributor1CampaignForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm)) { result._contributor1Campaign = default; result.UnknownMembers?.Remove("contributor_1_campaign"); } else { result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_campaign"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor1Campaign = default; result._contributor1CampaignForm = default; (result.UnknownMembers ??= new())["contributor_1_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'2':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_campaign"u8))
-                                {
-                                    member = "contributor_2_campaign";
-                                    reader.Read();
-                                    result._contributor2CampaignForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm)) { result._contributor2Campaign = default; result.UnknownMembers?.Remove("contributor_2_campaign"); } else { result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_campaign"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor2Campaign = default; result._contributor2CampaignForm = default; (result.UnknownMembers ??= new())["contributor_2_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'3':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_campaign"u8))
-                                {
-                                    member = "contributor_3_campaign";
-                                    reader.Read();
-                                    result._contributor3CampaignForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm)) { result._contributor3Campaign = default; result.UnknownMembers?.Remove("contributor_3_campaign"); } else { result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_campaign"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor3Campaign = default; result._contributor3CampaignForm = default; (result.UnknownMembers ??= new())["contributor_3_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_currency"u8))
-                                {
-                                    member = "event_revenue_currency";
-                                    reader.Read();
-                                    result._eventRevenueCurrencyForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm)) { result._eventRevenueCurrency = default; result.UnknownMembers?.Remove("event_revenue_currency"); } else { result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_revenue_currency"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventRevenueCurrency = default; result._eventRevenueCurrencyForm = default; (result.UnknownMembers ??= new())["event_revenue_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "af_reengagement_window"u8))
-                                {
-                                    member = "af_reengagement_window";
-                                    reader.Read();
-                                    result._afReengagementWindowForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm)) { result._afReengagementWindow = default; result.UnknownMembers?.Remove("af_reengagement_window"); } else { result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_reengagement_window"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._afReengagementWindow = default; result._afReengagementWindowForm = default; (result.UnknownMembers ??= new())["af_reengagement_window"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "is_primary_attribution"u8))
-                                {
-                                    member = "is_primary_attribution";
-                                    reader.Read();
-                                    result._isPrimaryAttributionForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm)) { result._isPrimaryAttribution = default; result.UnknownMembers?.Remove("is_primary_attribution"); } else { result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm); result.UnknownMembers?.Remove("is_primary_attribution"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._isPrimaryAttribution = default; result._isPrimaryAttributionForm = default; (result.UnknownMembers ??= new())["is_primary_attribution"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_attribution_lookback"u8))
-                        {
-                            member = "af_attribution_lookback";
-                            reader.Read();
-                            result._afAttributionLookbackForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm)) { result._afAttributionLookback = default; result.UnknownMembers?.Remove("af_attribution_lookback"); } else { result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("af_attribution_lookback"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._afAttributionLookback = default; result._afAttributionLookbackForm = default; (result.UnknownMembers ??= new())["af_attribution_lookback"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 24:
-                        switch (name[12])
-                        {
-                            case (byte)'1':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_type"u8))
-                                {
-                                    member = "contributor_1_touch_type";
-                                    reader.Read();
-                                    result._contributor1TouchTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm)) { result._contributor1TouchType = default; result.UnknownMembers?.Remove("contributor_1_touch_type"); } else { result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_touch_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor1TouchType = default; result._contributor1TouchTypeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_time"u8))
-                                {
-                                    member = "contributor_1_touch_time";
-                                    reader.Read();
-                                    result._contributor1TouchTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value)) { result._contributor1TouchTime = value; result.UnknownMembers?.Remove("contributor_1_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor1TouchTime, withOffset: false, result._contributor1TouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("contributor_1_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor1TouchTime!); } else { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor1TouchTime = default; result._contributor1TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_match_type"u8))
-                                {
-                                    member = "contributor_1_match_type";
-                                    reader.Read();
-                                    result._contributor1MatchTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm)) { result._contributor1MatchType = default; result.UnknownMembers?.Remove("contributor_1_match_type"); } else { result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_match_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor1MatchType = default; result._contributor1MatchTypeForm = default; (result.UnknownMembers ??= new())["contributor_1_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'2':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_type"u8))
-                                {
-                                    member = "contributor_2_touch_type";
-                                    reader.Read();
-                                    result._contributor2TouchTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm)) { result._contributor2TouchType = default; result.UnknownMembers?.Remove("contributor_2_touch_type"); } else { result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_touch_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor2TouchType = default; result._contributor2TouchTypeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_time"u8))
-                                {
-                                    member = "contributor_2_touch_time";
-                                    reader.Read();
-                                    result._contributor2TouchTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value)) { result._contributor2TouchTime = value; result.UnknownMembers?.Remove("contributor_2_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor2TouchTime, withOffset: false, result._contributor2TouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("contributor_2_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor2TouchTime!); } else { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor2TouchTime = default; result._contributor2TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_match_type"u8))
-                                {
-                                    member = "contributor_2_match_type";
-                                    reader.Read();
-                                    result._contributor2MatchTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm)) { result._contributor2MatchType = default; result.UnknownMembers?.Remove("contributor_2_match_type"); } else { result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_match_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor2MatchType = default; result._contributor2MatchTypeForm = default; (result.UnknownMembers ??= new())["contributor_2_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'3':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_type"u8))
-                                {
-                                    member = "contributor_3_touch_type";
-                                    reader.Read();
-                                    result._contributor3TouchTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm)) { result._contributor3TouchType = default; result.UnknownMembers?.Remove("contributor_3_touch_type"); } else { result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_touch_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor3TouchType = default; result._contributor3TouchTypeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_time"u8))
-                                {
-                                    member = "contributor_3_touch_time";
-                                    reader.Read();
-                                    result._contributor3TouchTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value)) { result._contributor3TouchTime = value; result.UnknownMembers?.Remove("contributor_3_touch_time"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor3TouchTime, withOffset: false, result._contributor3TouchTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("contributor_3_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor3TouchTime!); } else { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor3TouchTime = default; result._contributor3TouchTimeForm = default; (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_match_type"u8))
-                                {
-                                    member = "contributor_3_match_type";
-                                    reader.Read();
-                                    result._contributor3MatchTypeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm)) { result._contributor3MatchType = default; result.UnknownMembers?.Remove("contributor_3_match_type"); } else { result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_match_type"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor3MatchType = default; result._contributor3MatchTypeForm = default; (result.UnknownMembers ??= new())["contributor_3_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 25:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "cost_in_selected_currency"u8))
-                        {
-                            member = "cost_in_selected_currency";
-                            reader.Read();
-                            result._costInSelectedCurrencyForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm)) { result._costInSelectedCurrency = default; result.UnknownMembers?.Remove("cost_in_selected_currency"); } else { result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm); result.UnknownMembers?.Remove("cost_in_selected_currency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costInSelectedCurrency)) (result.UnknownMembers ??= new()).KeepOriginal("cost_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costInSelectedCurrency!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._costInSelectedCurrency = default; result._costInSelectedCurrencyForm = default; (result.UnknownMembers ??= new())["cost_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 26:
-                        switch (name[12])
-                        {
-                            case (byte)'1':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_media_source"u8))
-                                {
-                                    member = "contributor_1_media_source";
-                                    reader.Read();
-                                    result._contributor1MediaSourceForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm)) { result._contributor1MediaSource = default; result.UnknownMembers?.Remove("contributor_1_media_source"); } else { result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_1_media_source"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor1MediaSource = default; result._contributor1MediaSourceForm = default; (result.UnknownMembers ??= new())["contributor_1_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'2':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_media_source"u8))
-                                {
-                                    member = "contributor_2_media_source";
-                                    reader.Read();
-                                    result._contributor2MediaSourceForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm)) { result._contributor2MediaSource = default; result.UnknownMembers?.Remove("contributor_2_media_source"); } else { result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_2_media_source"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor2MediaSource = default; result._contributor2MediaSourceForm = default; (result.UnknownMembers ??= new())["contributor_2_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'3':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_media_source"u8))
-                                {
-                                    member = "contributor_3_media_source";
-                                    reader.Read();
-                                    result._contributor3MediaSourceForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm)) { result._contributor3MediaSource = default; result.UnknownMembers?.Remove("contributor_3_media_source"); } else { result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("contributor_3_media_source"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._contributor3MediaSource = default; result._contributor3MediaSourceForm = default; (result.UnknownMembers ??= new())["contributor_3_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 27:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "retargeting_conversion_type"u8))
-                        {
-                            member = "retargeting_conversion_type";
-                            reader.Read();
-                            result._retargetingConversionTypeForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm)) { result._retargetingConversionType = default; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value)) { result._retargetingConversionType = value; result.UnknownMembers?.Remove("retargeting_conversion_type"); } else { result._retargetingConversionType = default; result._retargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._retargetingConversionType = default; result._retargetingConversionTypeForm = default; (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8))
-                        {
-                            member = "event_time_selected_timezone";
-                            reader.Read();
-                            result._eventTimeSelectedTimezoneForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value)) { result._eventTimeSelectedTimezone = value; result.UnknownMembers?.Remove("event_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTimeSelectedTimezone, withOffset: true, result._eventTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("event_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimeSelectedTimezone!); } else { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._eventTimeSelectedTimezone = default; result._eventTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8))
-                        {
-                            member = "revenue_in_selected_currency";
-                            reader.Read();
-                            result._revenueInSelectedCurrencyForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm)) { result._revenueInSelectedCurrency = default; result.UnknownMembers?.Remove("revenue_in_selected_currency"); } else { result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm); result.UnknownMembers?.Remove("revenue_in_selected_currency"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._revenueInSelectedCurrency)) (result.UnknownMembers ??= new()).KeepOriginal("revenue_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._revenueInSelectedCurrency!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._revenueInSelectedCurrency = default; result._revenueInSelectedCurrencyForm = default; (result.UnknownMembers ??= new())["revenue_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 30:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "install_time_selected_timezone"u8))
-                        {
-                            member = "install_time_selected_timezone";
-                            reader.Read();
-                            result._installTimeSelectedTimezoneForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value)) { result._installTimeSelectedTimezone = value; result.UnknownMembers?.Remove("install_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTimeSelectedTimezone, withOffset: true, result._installTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("install_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTimeSelectedTimezone!); } else { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._installTimeSelectedTimezone = default; result._installTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 38:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_download_time_selected_timezone"u8))
-                        {
-                            member = "device_download_time_selected_timezone";
-                            reader.Read();
-                            result._deviceDownloadTimeSelectedTimezoneForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value)) { result._deviceDownloadTimeSelectedTimezone = value; result.UnknownMembers?.Remove("device_download_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._deviceDownloadTimeSelectedTimezone, withOffset: true, result._deviceDownloadTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("device_download_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._deviceDownloadTimeSelectedTimezone!); } else { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._deviceDownloadTimeSelectedTimezone = default; result._deviceDownloadTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 39:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time_selected_timezone"u8))
-                        {
-                            member = "attributed_touch_time_selected_timezone";
-                            reader.Read();
-                            result._attributedTouchTimeSelectedTimezoneForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value)) { result._attributedTouchTimeSelectedTimezone = value; result.UnknownMembers?.Remove("attributed_touch_time_selected_timezone"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTimeSelectedTimezone, withOffset: true, result._attributedTouchTimeSelectedTimezoneForm)) (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTimeSelectedTimezone!); } else { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._attributedTouchTimeSelectedTimezone = default; result._attributedTouchTimeSelectedTimezoneForm = default; (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        switch (name.Length)
+        {
+            case 2 when global::System.MemoryExtensions.SequenceEqual(name, "ip"u8):
+                ReadIpMember(ref reader, source, result);
+                return true;
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "dma"u8):
+                ReadDmaMember(ref reader, source, result);
+                return true;
+            case 4:
+                switch (name[3])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8):
+                        ReadIdfaMember(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8):
+                        ReadOaidMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "imei"u8):
+                        ReadImeiMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8):
+                        ReadWifiMember(ref reader, source, result);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8):
+                        ReadIdfvMember(ref reader, source, result);
+                        return true;
+                    case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "city"u8):
+                        ReadCityMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8):
+                ReadAfAdMember(ref reader, source, result);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "state"u8):
+                ReadStateMember(ref reader, source, result);
+                return true;
+            case 6:
+                switch (name[1])
+                {
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "region"u8):
+                        ReadRegionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_prt"u8):
+                        ReadAfPrtMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
+                        ReadAppIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "is_lat"u8):
+                        ReadIsLatMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 7:
+                switch (name[6])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8):
+                        ReadAfSub1Member(ref reader, source, result);
+                        return true;
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8):
+                        ReadAfSub2Member(ref reader, source, result);
+                        return true;
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8):
+                        ReadAfSub3Member(ref reader, source, result);
+                        return true;
+                    case (byte)'4' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8):
+                        ReadAfSub4Member(ref reader, source, result);
+                        return true;
+                    case (byte)'5' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8):
+                        ReadAfSub5Member(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8):
+                        ReadAfCIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8):
+                        ReadCarrierMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 8:
+                switch (name[2])
+                {
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8):
+                        ReadAfAdsetMember(ref reader, source, result);
+                        return true;
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8):
+                        ReadAfAdIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "platform"u8):
+                        ReadPlatformMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "operator"u8):
+                        ReadOperatorMember(ref reader, source, result);
+                        return true;
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8):
+                        ReadCampaignMember(ref reader, source, result);
+                        return true;
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "language"u8):
+                        ReadLanguageMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8):
+                        ReadAppNameMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8):
+                ReadAfSiteidMember(ref reader, source, result);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8):
+                ReadBundleIdMember(ref reader, source, result);
+                return true;
+            case 10:
+                switch (name[1])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "match_type"u8):
+                        ReadMatchTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "keyword_id"u8):
+                        ReadKeywordIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8):
+                        ReadAfAdTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8):
+                        ReadAfChannelMember(ref reader, source, result);
+                        return true;
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8):
+                        ReadAmazonAidMember(ref reader, source, result);
+                        return true;
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8):
+                        ReadAndroidIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8):
+                        ReadOsVersionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "user_agent"u8):
+                        ReadUserAgentMember(ref reader, source, result);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8):
+                        ReadEventTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
+                        ReadEventNameMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 11:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "api_version"u8):
+                        ReadApiVersionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8):
+                        ReadAfAdsetIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8):
+                        ReadAfKeywordsMember(ref reader, source, result);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8):
+                        ReadAppVersionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8):
+                        ReadCustomDataMember(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8):
+                        ReadDeviceTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8):
+                        ReadEventValueMember(ref reader, source, result);
+                        return true;
+                    case (byte)'g' when global::System.MemoryExtensions.SequenceEqual(name, "gp_referrer"u8):
+                        ReadGpReferrerMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "postal_code"u8):
+                        ReadPostalCodeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8):
+                        ReadSdkVersionMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 12:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8):
+                        ReadAppsflyerIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8):
+                        ReadCountryCodeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "deeplink_url"u8):
+                        ReadDeeplinkUrlMember(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8):
+                        ReadDeviceModelMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_source"u8):
+                        ReadEventSourceMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8):
+                        ReadInstallTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8):
+                        ReadMediaSourceMember(ref reader, source, result);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "original_url"u8):
+                        ReadOriginalUrlMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 13:
+                switch (name[10])
+                {
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8):
+                        ReadAfCostModelMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub_siteid"u8):
+                        ReadAfSubSiteidMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "gp_click_time"u8):
+                        ReadGpClickTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'l' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8):
+                        ReadAfCostValueMember(ref reader, source, result);
+                        return true;
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "event_revenue"u8):
+                        ReadEventRevenueMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8):
+                        ReadHttpReferrerMember(ref reader, source, result);
+                        return true;
+                    case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "campaign_type"u8):
+                        ReadCampaignTypeMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8):
+                ReadIsRetargetingMember(ref reader, source, result);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8):
+                ReadAdvertisingIdMember(ref reader, source, result);
+                return true;
+            case 15:
+                switch (name[0])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "conversion_type"u8):
+                        ReadConversionTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "device_category"u8):
+                        ReadDeviceCategoryMember(ref reader, source, result);
+                        return true;
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "store_reinstall"u8):
+                        ReadStoreReinstallMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 16:
+                switch (name[7])
+                {
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8):
+                        ReadAfCostCurrencyMember(ref reader, source, result);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "gp_install_begin"u8):
+                        ReadGpInstallBeginMember(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8):
+                        ReadCustomDimensionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
+                        ReadCustomerUserIdMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 17:
+                switch (name[9])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8):
+                        ReadSelectedCurrencyMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_usd"u8):
+                        ReadEventRevenueUsdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "install_app_store"u8):
+                        ReadInstallAppStoreMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "selected_timezone"u8):
+                        ReadSelectedTimezoneMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 18 when global::System.MemoryExtensions.SequenceEqual(name, "keyword_match_type"u8):
+                ReadKeywordMatchTypeMember(ref reader, source, result);
+                return true;
+            case 18 when global::System.MemoryExtensions.SequenceEqual(name, "network_account_id"u8):
+                ReadNetworkAccountIdMember(ref reader, source, result);
+                return true;
+            case 20:
+                switch (name[12])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_af_prt"u8):
+                        ReadContributor1AfPrtMember(ref reader, source, result);
+                        return true;
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_af_prt"u8):
+                        ReadContributor2AfPrtMember(ref reader, source, result);
+                        return true;
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_af_prt"u8):
+                        ReadContributor3AfPrtMember(ref reader, source, result);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "is_receipt_validated"u8):
+                        ReadIsReceiptValidatedMember(ref reader, source, result);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "device_download_time"u8):
+                        ReadDeviceDownloadTimeMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 21:
+                switch (name[18])
+                {
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8):
+                        ReadAttributedTouchTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "gp_broadcast_referrer"u8):
+                        ReadGpBroadcastReferrerMember(ref reader, source, result);
+                        return true;
+                    case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8):
+                        ReadAttributedTouchTypeMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 22:
+                switch (name[12])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_campaign"u8):
+                        ReadContributor1CampaignMember(ref reader, source, result);
+                        return true;
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_campaign"u8):
+                        ReadContributor2CampaignMember(ref reader, source, result);
+                        return true;
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_campaign"u8):
+                        ReadContributor3CampaignMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_currency"u8):
+                        ReadEventRevenueCurrencyMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "af_reengagement_window"u8):
+                        ReadAfReengagementWindowMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "is_primary_attribution"u8):
+                        ReadIsPrimaryAttributionMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 23 when global::System.MemoryExtensions.SequenceEqual(name, "af_attribution_lookback"u8):
+                ReadAfAttributionLookbackMember(ref reader, source, result);
+                return true;
+            case 24:
+                switch (name[12])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_type"u8):
+                        ReadContributor1TouchTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_time"u8):
+                        ReadContributor1TouchTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_match_type"u8):
+                        ReadContributor1MatchTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_type"u8):
+                        ReadContributor2TouchTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_time"u8):
+                        ReadContributor2TouchTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_match_type"u8):
+                        ReadContributor2MatchTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_type"u8):
+                        ReadContributor3TouchTypeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_time"u8):
+                        ReadContributor3TouchTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_match_type"u8):
+                        ReadContributor3MatchTypeMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 25 when global::System.MemoryExtensions.SequenceEqual(name, "cost_in_selected_currency"u8):
+                ReadCostInSelectedCurrencyMember(ref reader, source, result);
+                return true;
+            case 26:
+                switch (name[12])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_media_source"u8):
+                        ReadContributor1MediaSourceMember(ref reader, source, result);
+                        return true;
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_media_source"u8):
+                        ReadContributor2MediaSourceMember(ref reader, source, result);
+                        return true;
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_media_source"u8):
+                        ReadContributor3MediaSourceMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 27 when global::System.MemoryExtensions.SequenceEqual(name, "retargeting_conversion_type"u8):
+                ReadRetargetingConversionTypeMember(ref reader, source, result);
+                return true;
+            case 28 when global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8):
+                ReadEventTimeSelectedTimezoneMember(ref reader, source, result);
+                return true;
+            case 28 when global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8):
+                ReadRevenueInSelectedCurrencyMember(ref reader, source, result);
+                return true;
+            case 30 when global::System.MemoryExtensions.SequenceEqual(name, "install_time_selected_timezone"u8):
+                ReadInstallTimeSelectedTimezoneMember(ref reader, source, result);
+                return true;
+            case 38 when global::System.MemoryExtensions.SequenceEqual(name, "device_download_time_selected_timezone"u8):
+                ReadDeviceDownloadTimeSelectedTimezoneMember(ref reader, source, result);
+                return true;
+            case 39 when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time_selected_timezone"u8):
+                ReadAttributedTouchTimeSelectedTimezoneMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>api_version</c>; the reader stands on its name.</summary>
+    private static void ReadApiVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._apiVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("api_version");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._apiVersion = default;
+                (result.UnknownMembers ??= new())["api_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "api_version", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._appIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appIdForm))
+                {
+                    result._appId = default;
+                    result.UnknownMembers?.Remove("app_id");
+                }
+                else
+                {
+                    result._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("app_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appId = default;
+                result._appIdForm = default;
+                (result.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>appsflyer_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppsflyerIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._appsflyerIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appsflyerIdForm))
+                {
+                    result._appsflyerId = default;
+                    result.UnknownMembers?.Remove("appsflyer_id");
+                }
+                else
+                {
+                    result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("appsflyer_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appsflyerId = default;
+                result._appsflyerIdForm = default;
+                (result.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "appsflyer_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_time</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value))
+                {
+                    result._eventTime = value;
+                    result.UnknownMembers?.Remove("event_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("event_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!);
+                }
+                else
+                {
+                    result._eventTime = default;
+                    result._eventTimeForm = default;
+                    (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventTime = default;
+                result._eventTimeForm = default;
+                (result.UnknownMembers ??= new())["event_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_name</c>; the reader stands on its name.</summary>
+    private static void ReadEventNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventNameForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventNameForm))
+                {
+                    result._eventName = default;
+                    result.UnknownMembers?.Remove("event_name");
+                }
+                else
+                {
+                    result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("event_name");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventName = default;
+                result._eventNameForm = default;
+                (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_value</c>; the reader stands on its name.</summary>
+    private static void ReadEventValueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventValueForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._eventValueForm, out var value))
+                {
+                    result._eventValue = value;
+                    result.UnknownMembers?.Remove("event_value");
+                }
+                else
+                {
+                    result._eventValue = default;
+                    result._eventValueForm = default;
+                    (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventValue = default;
+                result._eventValueForm = default;
+                (result.UnknownMembers ??= new())["event_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_value", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_source</c>; the reader stands on its name.</summary>
+    private static void ReadEventSourceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventSourceForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventSourceForm))
+                {
+                    result._eventSource = default;
+                    result.UnknownMembers?.Remove("event_source");
+                }
+                else
+                {
+                    result._eventSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("event_source");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventSource = default;
+                result._eventSourceForm = default;
+                (result.UnknownMembers ??= new())["event_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_source", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_revenue</c>; the reader stands on its name.</summary>
+    private static void ReadEventRevenueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventRevenueForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueForm))
+                {
+                    result._eventRevenue = default;
+                    result.UnknownMembers?.Remove("event_revenue");
+                }
+                else
+                {
+                    result._eventRevenue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueForm);
+                    result.UnknownMembers?.Remove("event_revenue");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventRevenue))
+                        (result.UnknownMembers ??= new()).KeepOriginal("event_revenue", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventRevenue!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventRevenue = default;
+                result._eventRevenueForm = default;
+                (result.UnknownMembers ??= new())["event_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_revenue", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_revenue_currency</c>; the reader stands on its name.</summary>
+    private static void ReadEventRevenueCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventRevenueCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueCurrencyForm))
+                {
+                    result._eventRevenueCurrency = default;
+                    result.UnknownMembers?.Remove("event_revenue_currency");
+                }
+                else
+                {
+                    result._eventRevenueCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("event_revenue_currency");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventRevenueCurrency = default;
+                result._eventRevenueCurrencyForm = default;
+                (result.UnknownMembers ??= new())["event_revenue_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_revenue_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_revenue_usd</c>; the reader stands on its name.</summary>
+    private static void ReadEventRevenueUsdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventRevenueUsdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._eventRevenueUsdForm))
+                {
+                    result._eventRevenueUsd = default;
+                    result.UnknownMembers?.Remove("event_revenue_usd");
+                }
+                else
+                {
+                    result._eventRevenueUsd = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._eventRevenueUsdForm);
+                    result.UnknownMembers?.Remove("event_revenue_usd");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventRevenueUsd))
+                        (result.UnknownMembers ??= new()).KeepOriginal("event_revenue_usd", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventRevenueUsd!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventRevenueUsd = default;
+                result._eventRevenueUsdForm = default;
+                (result.UnknownMembers ??= new())["event_revenue_usd"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_revenue_usd", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>custom_data</c>; the reader stands on its name.</summary>
+    private static void ReadCustomDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._customDataForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: true, ref result._customDataForm, out var value))
+                {
+                    result._customData = value;
+                    result.UnknownMembers?.Remove("custom_data");
+                }
+                else
+                {
+                    result._customData = default;
+                    result._customDataForm = default;
+                    (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._customData = default;
+                result._customDataForm = default;
+                (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "custom_data", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>is_receipt_validated</c>; the reader stands on its name.</summary>
+    private static void ReadIsReceiptValidatedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._isReceiptValidatedForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isReceiptValidatedForm))
+                {
+                    result._isReceiptValidated = default;
+                    result.UnknownMembers?.Remove("is_receipt_validated");
+                }
+                else
+                {
+                    result._isReceiptValidated = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isReceiptValidatedForm);
+                    result.UnknownMembers?.Remove("is_receipt_validated");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._isReceiptValidated = default;
+                result._isReceiptValidatedForm = default;
+                (result.UnknownMembers ??= new())["is_receipt_validated"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "is_receipt_validated", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>conversion_type</c>; the reader stands on its name.</summary>
+    private static void ReadConversionTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._conversionTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._conversionTypeForm))
+                {
+                    result._conversionType = default;
+                    result.UnknownMembers?.Remove("conversion_type");
+                }
+                else
+                {
+                    result._conversionType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("conversion_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._conversionType = default;
+                result._conversionTypeForm = default;
+                (result.UnknownMembers ??= new())["conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "conversion_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>campaign_type</c>; the reader stands on its name.</summary>
+    private static void ReadCampaignTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._campaignTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignTypeForm))
+                {
+                    result._campaignType = default;
+                    result.UnknownMembers?.Remove("campaign_type");
+                }
+                else
+                {
+                    result._campaignType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("campaign_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._campaignType = default;
+                result._campaignTypeForm = default;
+                (result.UnknownMembers ??= new())["campaign_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "campaign_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>is_retargeting</c>; the reader stands on its name.</summary>
+    private static void ReadIsRetargetingMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._isRetargetingForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isRetargetingForm))
+                {
+                    result._isRetargeting = default;
+                    result.UnknownMembers?.Remove("is_retargeting");
+                }
+                else
+                {
+                    result._isRetargeting = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isRetargetingForm);
+                    result.UnknownMembers?.Remove("is_retargeting");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._isRetargeting = default;
+                result._isRetargetingForm = default;
+                (result.UnknownMembers ??= new())["is_retargeting"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "is_retargeting", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>retargeting_conversion_type</c>; the reader stands on its name.</summary>
+    private static void ReadRetargetingConversionTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._retargetingConversionTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._retargetingConversionTypeForm))
+                {
+                    result._retargetingConversionType = default;
+                    result.UnknownMembers?.Remove("retargeting_conversion_type");
+                }
+                else if (global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryRead(ref reader, out var value))
+                {
+                    result._retargetingConversionType = value;
+                    result.UnknownMembers?.Remove("retargeting_conversion_type");
+                }
+                else
+                {
+                    result._retargetingConversionType = default;
+                    result._retargetingConversionTypeForm = default;
+                    (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._retargetingConversionType = default;
+                result._retargetingConversionTypeForm = default;
+                (result.UnknownMembers ??= new())["retargeting_conversion_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "retargeting_conversion_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>is_primary_attribution</c>; the reader stands on its name.</summary>
+    private static void ReadIsPrimaryAttributionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._isPrimaryAttributionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isPrimaryAttributionForm))
+                {
+                    result._isPrimaryAttribution = default;
+                    result.UnknownMembers?.Remove("is_primary_attribution");
+                }
+                else
+                {
+                    result._isPrimaryAttribution = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isPrimaryAttributionForm);
+                    result.UnknownMembers?.Remove("is_primary_attribution");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._isPrimaryAttribution = default;
+                result._isPrimaryAttributionForm = default;
+                (result.UnknownMembers ??= new())["is_primary_attribution"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "is_primary_attribution", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>store_reinstall</c>; the reader stands on its name.</summary>
+    private static void ReadStoreReinstallMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._storeReinstallForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._storeReinstallForm))
+                {
+                    result._storeReinstall = default;
+                    result.UnknownMembers?.Remove("store_reinstall");
+                }
+                else
+                {
+                    result._storeReinstall = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._storeReinstallForm);
+                    result.UnknownMembers?.Remove("store_reinstall");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._storeReinstall = default;
+                result._storeReinstallForm = default;
+                (result.UnknownMembers ??= new())["store_reinstall"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "store_reinstall", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>install_time</c>; the reader stands on its name.</summary>
+    private static void ReadInstallTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._installTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._installTimeForm, out var value))
+                {
+                    result._installTime = value;
+                    result.UnknownMembers?.Remove("install_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTime, withOffset: false, result._installTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("install_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTime!);
+                }
+                else
+                {
+                    result._installTime = default;
+                    result._installTimeForm = default;
+                    (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._installTime = default;
+                result._installTimeForm = default;
+                (result.UnknownMembers ??= new())["install_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "install_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_download_time</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceDownloadTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceDownloadTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._deviceDownloadTimeForm, out var value))
+                {
+                    result._deviceDownloadTime = value;
+                    result.UnknownMembers?.Remove("device_download_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._deviceDownloadTime, withOffset: false, result._deviceDownloadTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("device_download_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._deviceDownloadTime!);
+                }
+                else
+                {
+                    result._deviceDownloadTime = default;
+                    result._deviceDownloadTimeForm = default;
+                    (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceDownloadTime = default;
+                result._deviceDownloadTimeForm = default;
+                (result.UnknownMembers ??= new())["device_download_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_download_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>attributed_touch_time</c>; the reader stands on its name.</summary>
+    private static void ReadAttributedTouchTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._attributedTouchTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._attributedTouchTimeForm, out var value))
+                {
+                    result._attributedTouchTime = value;
+                    result.UnknownMembers?.Remove("attributed_touch_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTime, withOffset: false, result._attributedTouchTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTime!);
+                }
+                else
+                {
+                    result._attributedTouchTime = default;
+                    result._attributedTouchTimeForm = default;
+                    (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._attributedTouchTime = default;
+                result._attributedTouchTimeForm = default;
+                (result.UnknownMembers ??= new())["attributed_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "attributed_touch_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>attributed_touch_type</c>; the reader stands on its name.</summary>
+    private static void ReadAttributedTouchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._attributedTouchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._attributedTouchTypeForm))
+                {
+                    result._attributedTouchType = default;
+                    result.UnknownMembers?.Remove("attributed_touch_type");
+                }
+                else
+                {
+                    result._attributedTouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("attributed_touch_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._attributedTouchType = default;
+                result._attributedTouchTypeForm = default;
+                (result.UnknownMembers ??= new())["attributed_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "attributed_touch_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>install_time_selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadInstallTimeSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._installTimeSelectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value))
+                {
+                    result._installTimeSelectedTimezone = value;
+                    result.UnknownMembers?.Remove("install_time_selected_timezone");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._installTimeSelectedTimezone, withOffset: true, result._installTimeSelectedTimezoneForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("install_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._installTimeSelectedTimezone!);
+                }
+                else
+                {
+                    result._installTimeSelectedTimezone = default;
+                    result._installTimeSelectedTimezoneForm = default;
+                    (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._installTimeSelectedTimezone = default;
+                result._installTimeSelectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["install_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "install_time_selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_download_time_selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceDownloadTimeSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceDownloadTimeSelectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value))
+                {
+                    result._deviceDownloadTimeSelectedTimezone = value;
+                    result.UnknownMembers?.Remove("device_download_time_selected_timezone");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._deviceDownloadTimeSelectedTimezone, withOffset: true, result._deviceDownloadTimeSelectedTimezoneForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("device_download_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._deviceDownloadTimeSelectedTimezone!);
+                }
+                else
+                {
+                    result._deviceDownloadTimeSelectedTimezone = default;
+                    result._deviceDownloadTimeSelectedTimezoneForm = default;
+                    (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceDownloadTimeSelectedTimezone = default;
+                result._deviceDownloadTimeSelectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["device_download_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_download_time_selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>attributed_touch_time_selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadAttributedTouchTimeSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._attributedTouchTimeSelectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value))
+                {
+                    result._attributedTouchTimeSelectedTimezone = value;
+                    result.UnknownMembers?.Remove("attributed_touch_time_selected_timezone");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._attributedTouchTimeSelectedTimezone, withOffset: true, result._attributedTouchTimeSelectedTimezoneForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("attributed_touch_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._attributedTouchTimeSelectedTimezone!);
+                }
+                else
+                {
+                    result._attributedTouchTimeSelectedTimezone = default;
+                    result._attributedTouchTimeSelectedTimezoneForm = default;
+                    (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._attributedTouchTimeSelectedTimezone = default;
+                result._attributedTouchTimeSelectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["attributed_touch_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "attributed_touch_time_selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>event_time_selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimeSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventTimeSelectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value))
+                {
+                    result._eventTimeSelectedTimezone = value;
+                    result.UnknownMembers?.Remove("event_time_selected_timezone");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTimeSelectedTimezone, withOffset: true, result._eventTimeSelectedTimezoneForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("event_time_selected_timezone", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTimeSelectedTimezone!);
+                }
+                else
+                {
+                    result._eventTimeSelectedTimezone = default;
+                    result._eventTimeSelectedTimezoneForm = default;
+                    (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventTimeSelectedTimezone = default;
+                result._eventTimeSelectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["event_time_selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_time_selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>selected_timezone</c>; the reader stands on its name.</summary>
+    private static void ReadSelectedTimezoneMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._selectedTimezoneForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedTimezoneForm))
+                {
+                    result._selectedTimezone = default;
+                    result.UnknownMembers?.Remove("selected_timezone");
+                }
+                else
+                {
+                    result._selectedTimezone = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("selected_timezone");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._selectedTimezone = default;
+                result._selectedTimezoneForm = default;
+                (result.UnknownMembers ??= new())["selected_timezone"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "selected_timezone", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>media_source</c>; the reader stands on its name.</summary>
+    private static void ReadMediaSourceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._mediaSourceForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._mediaSourceForm))
+                {
+                    result._mediaSource = default;
+                    result.UnknownMembers?.Remove("media_source");
+                }
+                else
+                {
+                    result._mediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("media_source");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._mediaSource = default;
+                result._mediaSourceForm = default;
+                (result.UnknownMembers ??= new())["media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "media_source", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_prt</c>; the reader stands on its name.</summary>
+    private static void ReadAfPrtMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afPrtForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afPrtForm))
+                {
+                    result._afPrt = default;
+                    result.UnknownMembers?.Remove("af_prt");
+                }
+                else
+                {
+                    result._afPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_prt");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afPrt = default;
+                result._afPrtForm = default;
+                (result.UnknownMembers ??= new())["af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_prt", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>campaign</c>; the reader stands on its name.</summary>
+    private static void ReadCampaignMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._campaignForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._campaignForm))
+                {
+                    result._campaign = default;
+                    result.UnknownMembers?.Remove("campaign");
+                }
+                else
+                {
+                    result._campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("campaign");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._campaign = default;
+                result._campaignForm = default;
+                (result.UnknownMembers ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "campaign", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_c_id</c>; the reader stands on its name.</summary>
+    private static void ReadAfCIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afCIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCIdForm))
+                {
+                    result._afCId = default;
+                    result.UnknownMembers?.Remove("af_c_id");
+                }
+                else
+                {
+                    result._afCId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_c_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afCId = default;
+                result._afCIdForm = default;
+                (result.UnknownMembers ??= new())["af_c_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_c_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_adset</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdsetMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdsetForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetForm))
+                {
+                    result._afAdset = default;
+                    result.UnknownMembers?.Remove("af_adset");
+                }
+                else
+                {
+                    result._afAdset = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_adset");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAdset = default;
+                result._afAdsetForm = default;
+                (result.UnknownMembers ??= new())["af_adset"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_adset", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_adset_id</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdsetIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdsetIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdsetIdForm))
+                {
+                    result._afAdsetId = default;
+                    result.UnknownMembers?.Remove("af_adset_id");
+                }
+                else
+                {
+                    result._afAdsetId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_adset_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAdsetId = default;
+                result._afAdsetIdForm = default;
+                (result.UnknownMembers ??= new())["af_adset_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_adset_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_ad</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdForm))
+                {
+                    result._afAd = default;
+                    result.UnknownMembers?.Remove("af_ad");
+                }
+                else
+                {
+                    result._afAd = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_ad");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAd = default;
+                result._afAdForm = default;
+                (result.UnknownMembers ??= new())["af_ad"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_ad", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_ad_id</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdIdForm))
+                {
+                    result._afAdId = default;
+                    result.UnknownMembers?.Remove("af_ad_id");
+                }
+                else
+                {
+                    result._afAdId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_ad_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAdId = default;
+                result._afAdIdForm = default;
+                (result.UnknownMembers ??= new())["af_ad_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_ad_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_ad_type</c>; the reader stands on its name.</summary>
+    private static void ReadAfAdTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAdTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAdTypeForm))
+                {
+                    result._afAdType = default;
+                    result.UnknownMembers?.Remove("af_ad_type");
+                }
+                else
+                {
+                    result._afAdType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_ad_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAdType = default;
+                result._afAdTypeForm = default;
+                (result.UnknownMembers ??= new())["af_ad_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_ad_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_channel</c>; the reader stands on its name.</summary>
+    private static void ReadAfChannelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afChannelForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afChannelForm))
+                {
+                    result._afChannel = default;
+                    result.UnknownMembers?.Remove("af_channel");
+                }
+                else
+                {
+                    result._afChannel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_channel");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afChannel = default;
+                result._afChannelForm = default;
+                (result.UnknownMembers ??= new())["af_channel"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_channel", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_keywords</c>; the reader stands on its name.</summary>
+    private static void ReadAfKeywordsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afKeywordsForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afKeywordsForm))
+                {
+                    result._afKeywords = default;
+                    result.UnknownMembers?.Remove("af_keywords");
+                }
+                else
+                {
+                    result._afKeywords = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_keywords");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afKeywords = default;
+                result._afKeywordsForm = default;
+                (result.UnknownMembers ??= new())["af_keywords"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_keywords", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>keyword_id</c>; the reader stands on its name.</summary>
+    private static void ReadKeywordIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._keywordIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordIdForm))
+                {
+                    result._keywordId = default;
+                    result.UnknownMembers?.Remove("keyword_id");
+                }
+                else
+                {
+                    result._keywordId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("keyword_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._keywordId = default;
+                result._keywordIdForm = default;
+                (result.UnknownMembers ??= new())["keyword_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "keyword_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>keyword_match_type</c>; the reader stands on its name.</summary>
+    private static void ReadKeywordMatchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._keywordMatchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._keywordMatchTypeForm))
+                {
+                    result._keywordMatchType = default;
+                    result.UnknownMembers?.Remove("keyword_match_type");
+                }
+                else
+                {
+                    result._keywordMatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("keyword_match_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._keywordMatchType = default;
+                result._keywordMatchTypeForm = default;
+                (result.UnknownMembers ??= new())["keyword_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "keyword_match_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_siteid</c>; the reader stands on its name.</summary>
+    private static void ReadAfSiteidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSiteidForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSiteidForm))
+                {
+                    result._afSiteid = default;
+                    result.UnknownMembers?.Remove("af_siteid");
+                }
+                else
+                {
+                    result._afSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_siteid");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSiteid = default;
+                result._afSiteidForm = default;
+                (result.UnknownMembers ??= new())["af_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_siteid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub_siteid</c>; the reader stands on its name.</summary>
+    private static void ReadAfSubSiteidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSubSiteidForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSubSiteidForm))
+                {
+                    result._afSubSiteid = default;
+                    result.UnknownMembers?.Remove("af_sub_siteid");
+                }
+                else
+                {
+                    result._afSubSiteid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub_siteid");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSubSiteid = default;
+                result._afSubSiteidForm = default;
+                (result.UnknownMembers ??= new())["af_sub_siteid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub_siteid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub1</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub1Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub1Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub1Form))
+                {
+                    result._afSub1 = default;
+                    result.UnknownMembers?.Remove("af_sub1");
+                }
+                else
+                {
+                    result._afSub1 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub1");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub1 = default;
+                result._afSub1Form = default;
+                (result.UnknownMembers ??= new())["af_sub1"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub1", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub2</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub2Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub2Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub2Form))
+                {
+                    result._afSub2 = default;
+                    result.UnknownMembers?.Remove("af_sub2");
+                }
+                else
+                {
+                    result._afSub2 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub2");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub2 = default;
+                result._afSub2Form = default;
+                (result.UnknownMembers ??= new())["af_sub2"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub2", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub3</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub3Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub3Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub3Form))
+                {
+                    result._afSub3 = default;
+                    result.UnknownMembers?.Remove("af_sub3");
+                }
+                else
+                {
+                    result._afSub3 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub3");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub3 = default;
+                result._afSub3Form = default;
+                (result.UnknownMembers ??= new())["af_sub3"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub3", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub4</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub4Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub4Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub4Form))
+                {
+                    result._afSub4 = default;
+                    result.UnknownMembers?.Remove("af_sub4");
+                }
+                else
+                {
+                    result._afSub4 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub4");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub4 = default;
+                result._afSub4Form = default;
+                (result.UnknownMembers ??= new())["af_sub4"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub4", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_sub5</c>; the reader stands on its name.</summary>
+    private static void ReadAfSub5Member(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afSub5Form = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afSub5Form))
+                {
+                    result._afSub5 = default;
+                    result.UnknownMembers?.Remove("af_sub5");
+                }
+                else
+                {
+                    result._afSub5 = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_sub5");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afSub5 = default;
+                result._afSub5Form = default;
+                (result.UnknownMembers ??= new())["af_sub5"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_sub5", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>http_referrer</c>; the reader stands on its name.</summary>
+    private static void ReadHttpReferrerMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._httpReferrerForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._httpReferrerForm))
+                {
+                    result._httpReferrer = default;
+                    result.UnknownMembers?.Remove("http_referrer");
+                }
+                else
+                {
+                    result._httpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("http_referrer");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._httpReferrer = default;
+                result._httpReferrerForm = default;
+                (result.UnknownMembers ??= new())["http_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "http_referrer", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>original_url</c>; the reader stands on its name.</summary>
+    private static void ReadOriginalUrlMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._originalUrlForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._originalUrlForm))
+                {
+                    result._originalUrl = default;
+                    result.UnknownMembers?.Remove("original_url");
+                }
+                else
+                {
+                    result._originalUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("original_url");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._originalUrl = default;
+                result._originalUrlForm = default;
+                (result.UnknownMembers ??= new())["original_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "original_url", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>deeplink_url</c>; the reader stands on its name.</summary>
+    private static void ReadDeeplinkUrlMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deeplinkUrlForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deeplinkUrlForm))
+                {
+                    result._deeplinkUrl = default;
+                    result.UnknownMembers?.Remove("deeplink_url");
+                }
+                else
+                {
+                    result._deeplinkUrl = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("deeplink_url");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deeplinkUrl = default;
+                result._deeplinkUrlForm = default;
+                (result.UnknownMembers ??= new())["deeplink_url"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "deeplink_url", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>match_type</c>; the reader stands on its name.</summary>
+    private static void ReadMatchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._matchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._matchTypeForm))
+                {
+                    result._matchType = default;
+                    result.UnknownMembers?.Remove("match_type");
+                }
+                else
+                {
+                    result._matchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("match_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._matchType = default;
+                result._matchTypeForm = default;
+                (result.UnknownMembers ??= new())["match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "match_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_attribution_lookback</c>; the reader stands on its name.</summary>
+    private static void ReadAfAttributionLookbackMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afAttributionLookbackForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afAttributionLookbackForm))
+                {
+                    result._afAttributionLookback = default;
+                    result.UnknownMembers?.Remove("af_attribution_lookback");
+                }
+                else
+                {
+                    result._afAttributionLookback = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_attribution_lookback");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afAttributionLookback = default;
+                result._afAttributionLookbackForm = default;
+                (result.UnknownMembers ??= new())["af_attribution_lookback"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_attribution_lookback", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_reengagement_window</c>; the reader stands on its name.</summary>
+    private static void ReadAfReengagementWindowMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afReengagementWindowForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afReengagementWindowForm))
+                {
+                    result._afReengagementWindow = default;
+                    result.UnknownMembers?.Remove("af_reengagement_window");
+                }
+                else
+                {
+                    result._afReengagementWindow = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_reengagement_window");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afReengagementWindow = default;
+                result._afReengagementWindowForm = default;
+                (result.UnknownMembers ??= new())["af_reengagement_window"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_reengagement_window", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>network_account_id</c>; the reader stands on its name.</summary>
+    private static void ReadNetworkAccountIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._networkAccountIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._networkAccountIdForm))
+                {
+                    result._networkAccountId = default;
+                    result.UnknownMembers?.Remove("network_account_id");
+                }
+                else
+                {
+                    result._networkAccountId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("network_account_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._networkAccountId = default;
+                result._networkAccountIdForm = default;
+                (result.UnknownMembers ??= new())["network_account_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "network_account_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>custom_dimension</c>; the reader stands on its name.</summary>
+    private static void ReadCustomDimensionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._customDimensionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customDimensionForm))
+                {
+                    result._customDimension = default;
+                    result.UnknownMembers?.Remove("custom_dimension");
+                }
+                else
+                {
+                    result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("custom_dimension");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._customDimension = default;
+                result._customDimensionForm = default;
+                (result.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "custom_dimension", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_1_media_source</c>; the reader stands on its name.</summary>
+    private static void ReadContributor1MediaSourceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor1MediaSourceForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MediaSourceForm))
+                {
+                    result._contributor1MediaSource = default;
+                    result.UnknownMembers?.Remove("contributor_1_media_source");
+                }
+                else
+                {
+                    result._contributor1MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_1_media_source");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor1MediaSource = default;
+                result._contributor1MediaSourceForm = default;
+                (result.UnknownMembers ??= new())["contributor_1_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_1_media_source", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_1_campaign</c>; the reader stands on its name.</summary>
+    private static void ReadContributor1CampaignMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor1CampaignForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1CampaignForm))
+                {
+                    result._contributor1Campaign = default;
+                    result.UnknownMembers?.Remove("contributor_1_campaign");
+                }
+                else
+                {
+                    result._contributor1Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_1_campaign");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor1Campaign = default;
+                result._contributor1CampaignForm = default;
+                (result.UnknownMembers ??= new())["contributor_1_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_1_campaign", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_1_af_prt</c>; the reader stands on its name.</summary>
+    private static void ReadContributor1AfPrtMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor1AfPrtForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1AfPrtForm))
+                {
+                    result._contributor1AfPrt = default;
+                    result.UnknownMembers?.Remove("contributor_1_af_prt");
+                }
+                else
+                {
+                    result._contributor1AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_1_af_prt");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor1AfPrt = default;
+                result._contributor1AfPrtForm = default;
+                (result.UnknownMembers ??= new())["contributor_1_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_1_af_prt", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_1_touch_type</c>; the reader stands on its name.</summary>
+    private static void ReadContributor1TouchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor1TouchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1TouchTypeForm))
+                {
+                    result._contributor1TouchType = default;
+                    result.UnknownMembers?.Remove("contributor_1_touch_type");
+                }
+                else
+                {
+                    result._contributor1TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_1_touch_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor1TouchType = default;
+                result._contributor1TouchTypeForm = default;
+                (result.UnknownMembers ??= new())["contributor_1_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_1_touch_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_1_touch_time</c>; the reader stands on its name.</summary>
+    private static void ReadContributor1TouchTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor1TouchTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor1TouchTimeForm, out var value))
+                {
+                    result._contributor1TouchTime = value;
+                    result.UnknownMembers?.Remove("contributor_1_touch_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor1TouchTime, withOffset: false, result._contributor1TouchTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("contributor_1_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor1TouchTime!);
+                }
+                else
+                {
+                    result._contributor1TouchTime = default;
+                    result._contributor1TouchTimeForm = default;
+                    (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor1TouchTime = default;
+                result._contributor1TouchTimeForm = default;
+                (result.UnknownMembers ??= new())["contributor_1_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_1_touch_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_1_match_type</c>; the reader stands on its name.</summary>
+    private static void ReadContributor1MatchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor1MatchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor1MatchTypeForm))
+                {
+                    result._contributor1MatchType = default;
+                    result.UnknownMembers?.Remove("contributor_1_match_type");
+                }
+                else
+                {
+                    result._contributor1MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_1_match_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor1MatchType = default;
+                result._contributor1MatchTypeForm = default;
+                (result.UnknownMembers ??= new())["contributor_1_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_1_match_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_2_media_source</c>; the reader stands on its name.</summary>
+    private static void ReadContributor2MediaSourceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor2MediaSourceForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MediaSourceForm))
+                {
+                    result._contributor2MediaSource = default;
+                    result.UnknownMembers?.Remove("contributor_2_media_source");
+                }
+                else
+                {
+                    result._contributor2MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_2_media_source");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor2MediaSource = default;
+                result._contributor2MediaSourceForm = default;
+                (result.UnknownMembers ??= new())["contributor_2_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_2_media_source", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_2_campaign</c>; the reader stands on its name.</summary>
+    private static void ReadContributor2CampaignMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor2CampaignForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2CampaignForm))
+                {
+                    result._contributor2Campaign = default;
+                    result.UnknownMembers?.Remove("contributor_2_campaign");
+                }
+                else
+                {
+                    result._contributor2Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_2_campaign");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor2Campaign = default;
+                result._contributor2CampaignForm = default;
+                (result.UnknownMembers ??= new())["contributor_2_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_2_campaign", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_2_af_prt</c>; the reader stands on its name.</summary>
+    private static void ReadContributor2AfPrtMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor2AfPrtForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2AfPrtForm))
+                {
+                    result._contributor2AfPrt = default;
+                    result.UnknownMembers?.Remove("contributor_2_af_prt");
+                }
+                else
+                {
+                    result._contributor2AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_2_af_prt");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor2AfPrt = default;
+                result._contributor2AfPrtForm = default;
+                (result.UnknownMembers ??= new())["contributor_2_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_2_af_prt", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_2_touch_type</c>; the reader stands on its name.</summary>
+    private static void ReadContributor2TouchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor2TouchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2TouchTypeForm))
+                {
+                    result._contributor2TouchType = default;
+                    result.UnknownMembers?.Remove("contributor_2_touch_type");
+                }
+                else
+                {
+                    result._contributor2TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_2_touch_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor2TouchType = default;
+                result._contributor2TouchTypeForm = default;
+                (result.UnknownMembers ??= new())["contributor_2_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_2_touch_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_2_touch_time</c>; the reader stands on its name.</summary>
+    private static void ReadContributor2TouchTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor2TouchTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor2TouchTimeForm, out var value))
+                {
+                    result._contributor2TouchTime = value;
+                    result.UnknownMembers?.Remove("contributor_2_touch_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor2TouchTime, withOffset: false, result._contributor2TouchTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("contributor_2_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor2TouchTime!);
+                }
+                else
+                {
+                    result._contributor2TouchTime = default;
+                    result._contributor2TouchTimeForm = default;
+                    (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor2TouchTime = default;
+                result._contributor2TouchTimeForm = default;
+                (result.UnknownMembers ??= new())["contributor_2_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_2_touch_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_2_match_type</c>; the reader stands on its name.</summary>
+    private static void ReadContributor2MatchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor2MatchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor2MatchTypeForm))
+                {
+                    result._contributor2MatchType = default;
+                    result.UnknownMembers?.Remove("contributor_2_match_type");
+                }
+                else
+                {
+                    result._contributor2MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_2_match_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor2MatchType = default;
+                result._contributor2MatchTypeForm = default;
+                (result.UnknownMembers ??= new())["contributor_2_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_2_match_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_3_media_source</c>; the reader stands on its name.</summary>
+    private static void ReadContributor3MediaSourceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor3MediaSourceForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MediaSourceForm))
+                {
+                    result._contributor3MediaSource = default;
+                    result.UnknownMembers?.Remove("contributor_3_media_source");
+                }
+                else
+                {
+                    result._contributor3MediaSource = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_3_media_source");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor3MediaSource = default;
+                result._contributor3MediaSourceForm = default;
+                (result.UnknownMembers ??= new())["contributor_3_media_source"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_3_media_source", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_3_campaign</c>; the reader stands on its name.</summary>
+    private static void ReadContributor3CampaignMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor3CampaignForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3CampaignForm))
+                {
+                    result._contributor3Campaign = default;
+                    result.UnknownMembers?.Remove("contributor_3_campaign");
+                }
+                else
+                {
+                    result._contributor3Campaign = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_3_campaign");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor3Campaign = default;
+                result._contributor3CampaignForm = default;
+                (result.UnknownMembers ??= new())["contributor_3_campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_3_campaign", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_3_af_prt</c>; the reader stands on its name.</summary>
+    private static void ReadContributor3AfPrtMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor3AfPrtForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3AfPrtForm))
+                {
+                    result._contributor3AfPrt = default;
+                    result.UnknownMembers?.Remove("contributor_3_af_prt");
+                }
+                else
+                {
+                    result._contributor3AfPrt = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_3_af_prt");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor3AfPrt = default;
+                result._contributor3AfPrtForm = default;
+                (result.UnknownMembers ??= new())["contributor_3_af_prt"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_3_af_prt", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_3_touch_type</c>; the reader stands on its name.</summary>
+    private static void ReadContributor3TouchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor3TouchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3TouchTypeForm))
+                {
+                    result._contributor3TouchType = default;
+                    result.UnknownMembers?.Remove("contributor_3_touch_type");
+                }
+                else
+                {
+                    result._contributor3TouchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_3_touch_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor3TouchType = default;
+                result._contributor3TouchTypeForm = default;
+                (result.UnknownMembers ??= new())["contributor_3_touch_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_3_touch_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_3_touch_time</c>; the reader stands on its name.</summary>
+    private static void ReadContributor3TouchTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor3TouchTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._contributor3TouchTimeForm, out var value))
+                {
+                    result._contributor3TouchTime = value;
+                    result.UnknownMembers?.Remove("contributor_3_touch_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._contributor3TouchTime, withOffset: false, result._contributor3TouchTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("contributor_3_touch_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._contributor3TouchTime!);
+                }
+                else
+                {
+                    result._contributor3TouchTime = default;
+                    result._contributor3TouchTimeForm = default;
+                    (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor3TouchTime = default;
+                result._contributor3TouchTimeForm = default;
+                (result.UnknownMembers ??= new())["contributor_3_touch_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_3_touch_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>contributor_3_match_type</c>; the reader stands on its name.</summary>
+    private static void ReadContributor3MatchTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._contributor3MatchTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._contributor3MatchTypeForm))
+                {
+                    result._contributor3MatchType = default;
+                    result.UnknownMembers?.Remove("contributor_3_match_type");
+                }
+                else
+                {
+                    result._contributor3MatchType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("contributor_3_match_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._contributor3MatchType = default;
+                result._contributor3MatchTypeForm = default;
+                (result.UnknownMembers ??= new())["contributor_3_match_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "contributor_3_match_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_cost_model</c>; the reader stands on its name.</summary>
+    private static void ReadAfCostModelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afCostModelForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostModelForm))
+                {
+                    result._afCostModel = default;
+                    result.UnknownMembers?.Remove("af_cost_model");
+                }
+                else
+                {
+                    result._afCostModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_cost_model");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afCostModel = default;
+                result._afCostModelForm = default;
+                (result.UnknownMembers ??= new())["af_cost_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_cost_model", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_cost_value</c>; the reader stands on its name.</summary>
+    private static void ReadAfCostValueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afCostValueForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostValueForm))
+                {
+                    result._afCostValue = default;
+                    result.UnknownMembers?.Remove("af_cost_value");
+                }
+                else
+                {
+                    result._afCostValue = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._afCostValueForm);
+                    result.UnknownMembers?.Remove("af_cost_value");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._afCostValue))
+                        (result.UnknownMembers ??= new()).KeepOriginal("af_cost_value", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._afCostValue!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afCostValue = default;
+                result._afCostValueForm = default;
+                (result.UnknownMembers ??= new())["af_cost_value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_cost_value", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_cost_currency</c>; the reader stands on its name.</summary>
+    private static void ReadAfCostCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._afCostCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._afCostCurrencyForm))
+                {
+                    result._afCostCurrency = default;
+                    result.UnknownMembers?.Remove("af_cost_currency");
+                }
+                else
+                {
+                    result._afCostCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("af_cost_currency");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afCostCurrency = default;
+                result._afCostCurrencyForm = default;
+                (result.UnknownMembers ??= new())["af_cost_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_cost_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>selected_currency</c>; the reader stands on its name.</summary>
+    private static void ReadSelectedCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._selectedCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._selectedCurrencyForm))
+                {
+                    result._selectedCurrency = default;
+                    result.UnknownMembers?.Remove("selected_currency");
+                }
+                else
+                {
+                    result._selectedCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("selected_currency");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._selectedCurrency = default;
+                result._selectedCurrencyForm = default;
+                (result.UnknownMembers ??= new())["selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "selected_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>revenue_in_selected_currency</c>; the reader stands on its name.</summary>
+    private static void ReadRevenueInSelectedCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._revenueInSelectedCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._revenueInSelectedCurrencyForm))
+                {
+                    result._revenueInSelectedCurrency = default;
+                    result.UnknownMembers?.Remove("revenue_in_selected_currency");
+                }
+                else
+                {
+                    result._revenueInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._revenueInSelectedCurrencyForm);
+                    result.UnknownMembers?.Remove("revenue_in_selected_currency");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._revenueInSelectedCurrency))
+                        (result.UnknownMembers ??= new()).KeepOriginal("revenue_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._revenueInSelectedCurrency!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._revenueInSelectedCurrency = default;
+                result._revenueInSelectedCurrencyForm = default;
+                (result.UnknownMembers ??= new())["revenue_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "revenue_in_selected_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>cost_in_selected_currency</c>; the reader stands on its name.</summary>
+    private static void ReadCostInSelectedCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._costInSelectedCurrencyForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._costInSelectedCurrencyForm))
+                {
+                    result._costInSelectedCurrency = default;
+                    result.UnknownMembers?.Remove("cost_in_selected_currency");
+                }
+                else
+                {
+                    result._costInSelectedCurrency = global::MmpTyped.Runtime.MmpRead.LenientNumber<decimal>(ref reader, ref result._costInSelectedCurrencyForm);
+                    result.UnknownMembers?.Remove("cost_in_selected_currency");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._costInSelectedCurrency))
+                        (result.UnknownMembers ??= new()).KeepOriginal("cost_in_selected_currency", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._costInSelectedCurrency!);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._costInSelectedCurrency = default;
+                result._costInSelectedCurrencyForm = default;
+                (result.UnknownMembers ??= new())["cost_in_selected_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "cost_in_selected_currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gp_referrer</c>; the reader stands on its name.</summary>
+    private static void ReadGpReferrerMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._gpReferrerForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpReferrerForm))
+                {
+                    result._gpReferrer = default;
+                    result.UnknownMembers?.Remove("gp_referrer");
+                }
+                else
+                {
+                    result._gpReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("gp_referrer");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gpReferrer = default;
+                result._gpReferrerForm = default;
+                (result.UnknownMembers ??= new())["gp_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gp_referrer", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gp_click_time</c>; the reader stands on its name.</summary>
+    private static void ReadGpClickTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._gpClickTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpClickTimeForm, out var value))
+                {
+                    result._gpClickTime = value;
+                    result.UnknownMembers?.Remove("gp_click_time");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gpClickTime, withOffset: false, result._gpClickTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("gp_click_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gpClickTime!);
+                }
+                else
+                {
+                    result._gpClickTime = default;
+                    result._gpClickTimeForm = default;
+                    (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gpClickTime = default;
+                result._gpClickTimeForm = default;
+                (result.UnknownMembers ??= new())["gp_click_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gp_click_time", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gp_install_begin</c>; the reader stands on its name.</summary>
+    private static void ReadGpInstallBeginMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._gpInstallBeginForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._gpInstallBeginForm, out var value))
+                {
+                    result._gpInstallBegin = value;
+                    result.UnknownMembers?.Remove("gp_install_begin");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gpInstallBegin, withOffset: false, result._gpInstallBeginForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("gp_install_begin", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gpInstallBegin!);
+                }
+                else
+                {
+                    result._gpInstallBegin = default;
+                    result._gpInstallBeginForm = default;
+                    (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gpInstallBegin = default;
+                result._gpInstallBeginForm = default;
+                (result.UnknownMembers ??= new())["gp_install_begin"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gp_install_begin", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gp_broadcast_referrer</c>; the reader stands on its name.</summary>
+    private static void ReadGpBroadcastReferrerMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._gpBroadcastReferrerForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._gpBroadcastReferrerForm))
+                {
+                    result._gpBroadcastReferrer = default;
+                    result.UnknownMembers?.Remove("gp_broadcast_referrer");
+                }
+                else
+                {
+                    result._gpBroadcastReferrer = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("gp_broadcast_referrer");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gpBroadcastReferrer = default;
+                result._gpBroadcastReferrerForm = default;
+                (result.UnknownMembers ??= new())["gp_broadcast_referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gp_broadcast_referrer", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>install_app_store</c>; the reader stands on its name.</summary>
+    private static void ReadInstallAppStoreMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._installAppStoreForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._installAppStoreForm))
+                {
+                    result._installAppStore = default;
+                    result.UnknownMembers?.Remove("install_app_store");
+                }
+                else
+                {
+                    result._installAppStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("install_app_store");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._installAppStore = default;
+                result._installAppStoreForm = default;
+                (result.UnknownMembers ??= new())["install_app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "install_app_store", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>advertising_id</c>; the reader stands on its name.</summary>
+    private static void ReadAdvertisingIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._advertisingIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._advertisingIdForm))
+                {
+                    result._advertisingId = default;
+                    result.UnknownMembers?.Remove("advertising_id");
+                }
+                else
+                {
+                    result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("advertising_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._advertisingId = default;
+                result._advertisingIdForm = default;
+                (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "advertising_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>android_id</c>; the reader stands on its name.</summary>
+    private static void ReadAndroidIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._androidIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._androidIdForm))
+                {
+                    result._androidId = default;
+                    result.UnknownMembers?.Remove("android_id");
+                }
+                else
+                {
+                    result._androidId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("android_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._androidId = default;
+                result._androidIdForm = default;
+                (result.UnknownMembers ??= new())["android_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "android_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>imei</c>; the reader stands on its name.</summary>
+    private static void ReadImeiMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._imeiForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._imeiForm))
+                {
+                    result._imei = default;
+                    result.UnknownMembers?.Remove("imei");
+                }
+                else
+                {
+                    result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("imei");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._imei = default;
+                result._imeiForm = default;
+                (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "imei", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>oaid</c>; the reader stands on its name.</summary>
+    private static void ReadOaidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._oaidForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._oaidForm))
+                {
+                    result._oaid = default;
+                    result.UnknownMembers?.Remove("oaid");
+                }
+                else
+                {
+                    result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("oaid");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._oaid = default;
+                result._oaidForm = default;
+                (result.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "oaid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>amazon_aid</c>; the reader stands on its name.</summary>
+    private static void ReadAmazonAidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._amazonAidForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._amazonAidForm))
+                {
+                    result._amazonAid = default;
+                    result.UnknownMembers?.Remove("amazon_aid");
+                }
+                else
+                {
+                    result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("amazon_aid");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._amazonAid = default;
+                result._amazonAidForm = default;
+                (result.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "amazon_aid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>idfa</c>; the reader stands on its name.</summary>
+    private static void ReadIdfaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._idfaForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfaForm))
+                {
+                    result._idfa = default;
+                    result.UnknownMembers?.Remove("idfa");
+                }
+                else
+                {
+                    result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("idfa");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._idfa = default;
+                result._idfaForm = default;
+                (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "idfa", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>idfv</c>; the reader stands on its name.</summary>
+    private static void ReadIdfvMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._idfvForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._idfvForm))
+                {
+                    result._idfv = default;
+                    result.UnknownMembers?.Remove("idfv");
+                }
+                else
+                {
+                    result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("idfv");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._idfv = default;
+                result._idfvForm = default;
+                (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "idfv", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>is_lat</c>; the reader stands on its name.</summary>
+    private static void ReadIsLatMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._isLatForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._isLatForm))
+                {
+                    result._isLat = default;
+                    result.UnknownMembers?.Remove("is_lat");
+                }
+                else
+                {
+                    result._isLat = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._isLatForm);
+                    result.UnknownMembers?.Remove("is_lat");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._isLat = default;
+                result._isLatForm = default;
+                (result.UnknownMembers ??= new())["is_lat"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "is_lat", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>customer_user_id</c>; the reader stands on its name.</summary>
+    private static void ReadCustomerUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._customerUserIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._customerUserIdForm))
+                {
+                    result._customerUserId = default;
+                    result.UnknownMembers?.Remove("customer_user_id");
+                }
+                else
+                {
+                    result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("customer_user_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._customerUserId = default;
+                result._customerUserIdForm = default;
+                (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customer_user_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>platform</c>; the reader stands on its name.</summary>
+    private static void ReadPlatformMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._platformForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._platformForm))
+                {
+                    result._platform = default;
+                    result.UnknownMembers?.Remove("platform");
+                }
+                else
+                {
+                    result._platform = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("platform");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._platform = default;
+                result._platformForm = default;
+                (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "platform", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>os_version</c>; the reader stands on its name.</summary>
+    private static void ReadOsVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._osVersionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._osVersionForm))
+                {
+                    result._osVersion = default;
+                    result.UnknownMembers?.Remove("os_version");
+                }
+                else
+                {
+                    result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("os_version");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._osVersion = default;
+                result._osVersionForm = default;
+                (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "os_version", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_type</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceTypeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceTypeForm))
+                {
+                    result._deviceType = default;
+                    result.UnknownMembers?.Remove("device_type");
+                }
+                else
+                {
+                    result._deviceType = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("device_type");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceType = default;
+                result._deviceTypeForm = default;
+                (result.UnknownMembers ??= new())["device_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_model</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceModelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceModelForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceModelForm))
+                {
+                    result._deviceModel = default;
+                    result.UnknownMembers?.Remove("device_model");
+                }
+                else
+                {
+                    result._deviceModel = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("device_model");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceModel = default;
+                result._deviceModelForm = default;
+                (result.UnknownMembers ??= new())["device_model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_model", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device_category</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceCategoryMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceCategoryForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceCategoryForm))
+                {
+                    result._deviceCategory = default;
+                    result.UnknownMembers?.Remove("device_category");
+                }
+                else
+                {
+                    result._deviceCategory = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("device_category");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceCategory = default;
+                result._deviceCategoryForm = default;
+                (result.UnknownMembers ??= new())["device_category"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_category", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>operator</c>; the reader stands on its name.</summary>
+    private static void ReadOperatorMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._operatorForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._operatorForm))
+                {
+                    result._operator = default;
+                    result.UnknownMembers?.Remove("operator");
+                }
+                else
+                {
+                    result._operator = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("operator");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._operator = default;
+                result._operatorForm = default;
+                (result.UnknownMembers ??= new())["operator"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "operator", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>carrier</c>; the reader stands on its name.</summary>
+    private static void ReadCarrierMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._carrierForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._carrierForm))
+                {
+                    result._carrier = default;
+                    result.UnknownMembers?.Remove("carrier");
+                }
+                else
+                {
+                    result._carrier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("carrier");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._carrier = default;
+                result._carrierForm = default;
+                (result.UnknownMembers ??= new())["carrier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "carrier", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>wifi</c>; the reader stands on its name.</summary>
+    private static void ReadWifiMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._wifiForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._wifiForm))
+                {
+                    result._wifi = default;
+                    result.UnknownMembers?.Remove("wifi");
+                }
+                else
+                {
+                    result._wifi = global::MmpTyped.Runtime.MmpRead.LenientBoolean(ref reader, ref result._wifiForm);
+                    result.UnknownMembers?.Remove("wifi");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._wifi = default;
+                result._wifiForm = default;
+                (result.UnknownMembers ??= new())["wifi"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "wifi", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>language</c>; the reader stands on its name.</summary>
+    private static void ReadLanguageMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._languageForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._languageForm))
+                {
+                    result._language = default;
+                    result.UnknownMembers?.Remove("language");
+                }
+                else
+                {
+                    result._language = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("language");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._language = default;
+                result._languageForm = default;
+                (result.UnknownMembers ??= new())["language"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "language", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>user_agent</c>; the reader stands on its name.</summary>
+    private static void ReadUserAgentMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._userAgentForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._userAgentForm))
+                {
+                    result._userAgent = default;
+                    result.UnknownMembers?.Remove("user_agent");
+                }
+                else
+                {
+                    result._userAgent = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("user_agent");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._userAgent = default;
+                result._userAgentForm = default;
+                (result.UnknownMembers ??= new())["user_agent"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "user_agent", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>country_code</c>; the reader stands on its name.</summary>
+    private static void ReadCountryCodeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._countryCodeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._countryCodeForm))
+                {
+                    result._countryCode = default;
+                    result.UnknownMembers?.Remove("country_code");
+                }
+                else
+                {
+                    result._countryCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("country_code");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._countryCode = default;
+                result._countryCodeForm = default;
+                (result.UnknownMembers ??= new())["country_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "country_code", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>region</c>; the reader stands on its name.</summary>
+    private static void ReadRegionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._regionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._regionForm))
+                {
+                    result._region = default;
+                    result.UnknownMembers?.Remove("region");
+                }
+                else
+                {
+                    result._region = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("region");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._region = default;
+                result._regionForm = default;
+                (result.UnknownMembers ??= new())["region"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "region", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>state</c>; the reader stands on its name.</summary>
+    private static void ReadStateMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._stateForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._stateForm))
+                {
+                    result._state = default;
+                    result.UnknownMembers?.Remove("state");
+                }
+                else
+                {
+                    result._state = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("state");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._state = default;
+                result._stateForm = default;
+                (result.UnknownMembers ??= new())["state"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "state", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>city</c>; the reader stands on its name.</summary>
+    private static void ReadCityMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._cityForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._cityForm))
+                {
+                    result._city = default;
+                    result.UnknownMembers?.Remove("city");
+                }
+                else
+                {
+                    result._city = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("city");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._city = default;
+                result._cityForm = default;
+                (result.UnknownMembers ??= new())["city"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "city", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>postal_code</c>; the reader stands on its name.</summary>
+    private static void ReadPostalCodeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._postalCodeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._postalCodeForm))
+                {
+                    result._postalCode = default;
+                    result.UnknownMembers?.Remove("postal_code");
+                }
+                else
+                {
+                    result._postalCode = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("postal_code");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._postalCode = default;
+                result._postalCodeForm = default;
+                (result.UnknownMembers ??= new())["postal_code"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "postal_code", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>dma</c>; the reader stands on its name.</summary>
+    private static void ReadDmaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._dmaForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._dmaForm))
+                {
+                    result._dma = default;
+                    result.UnknownMembers?.Remove("dma");
+                }
+                else
+                {
+                    result._dma = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("dma");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._dma = default;
+                result._dmaForm = default;
+                (result.UnknownMembers ??= new())["dma"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "dma", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ip</c>; the reader stands on its name.</summary>
+    private static void ReadIpMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._ipForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._ipForm))
+                {
+                    result._ip = default;
+                    result.UnknownMembers?.Remove("ip");
+                }
+                else
+                {
+                    result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("ip");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._ip = default;
+                result._ipForm = default;
+                (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ip", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_name</c>; the reader stands on its name.</summary>
+    private static void ReadAppNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._appNameForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appNameForm))
+                {
+                    result._appName = default;
+                    result.UnknownMembers?.Remove("app_name");
+                }
+                else
+                {
+                    result._appName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("app_name");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appName = default;
+                result._appNameForm = default;
+                (result.UnknownMembers ??= new())["app_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_version</c>; the reader stands on its name.</summary>
+    private static void ReadAppVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._appVersionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._appVersionForm))
+                {
+                    result._appVersion = default;
+                    result.UnknownMembers?.Remove("app_version");
+                }
+                else
+                {
+                    result._appVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("app_version");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appVersion = default;
+                result._appVersionForm = default;
+                (result.UnknownMembers ??= new())["app_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_version", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>bundle_id</c>; the reader stands on its name.</summary>
+    private static void ReadBundleIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._bundleIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._bundleIdForm))
+                {
+                    result._bundleId = default;
+                    result.UnknownMembers?.Remove("bundle_id");
+                }
+                else
+                {
+                    result._bundleId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("bundle_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._bundleId = default;
+                result._bundleIdForm = default;
+                (result.UnknownMembers ??= new())["bundle_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "bundle_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>sdk_version</c>; the reader stands on its name.</summary>
+    private static void ReadSdkVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        try
+        {
+            reader.Read();
+            result._sdkVersionForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._sdkVersionForm))
+                {
+                    result._sdkVersion = default;
+                    result.UnknownMembers?.Remove("sdk_version");
+                }
+                else
+                {
+                    result._sdkVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("sdk_version");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._sdkVersion = default;
+                result._sdkVersionForm = default;
+                (result.UnknownMembers ??= new())["sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "sdk_version", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

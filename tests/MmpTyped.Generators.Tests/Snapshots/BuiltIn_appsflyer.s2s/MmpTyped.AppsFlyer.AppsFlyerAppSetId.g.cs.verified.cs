@@ -104,59 +104,86 @@ public sealed partial class AppsFlyerAppSetId
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerAppSetId(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            member = "id";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value)) { result._id = value; result.UnknownMembers?.Remove("id"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._id)) (result.UnknownMembers ??= new()).KeepOriginal("id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._id!); } else { result._id = default; (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._id = default; (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "scope"u8))
-                        {
-                            member = "scope";
-                            reader.Read();
-                            try
-                            {
-                                { result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("scope"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._scope)) (result.UnknownMembers ??= new()).KeepOriginal("scope", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._scope!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._scope = default; (result.UnknownMembers ??= new())["scope"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerAppSetId result)
+    {
+        switch (name.Length)
+        {
+            case 2 when global::System.MemoryExtensions.SequenceEqual(name, "id"u8):
+                ReadIdMember(ref reader, source, result);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "scope"u8):
+                ReadScopeMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>scope</c>; the reader stands on its name.</summary>
+    private static void ReadScopeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerAppSetId result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._scope = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("scope");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._scope))
+                    (result.UnknownMembers ??= new()).KeepOriginal("scope", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._scope!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._scope = default;
+                (result.UnknownMembers ??= new())["scope"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "scope", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>id</c>; the reader stands on its name.</summary>
+    private static void ReadIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerAppSetId result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
+                {
+                    result._id = value;
+                    result.UnknownMembers?.Remove("id");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._id))
+                        (result.UnknownMembers ??= new()).KeepOriginal("id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._id!);
+                }
+                else
+                {
+                    result._id = default;
+                    (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._id = default;
+                (result.UnknownMembers ??= new())["id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "id", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

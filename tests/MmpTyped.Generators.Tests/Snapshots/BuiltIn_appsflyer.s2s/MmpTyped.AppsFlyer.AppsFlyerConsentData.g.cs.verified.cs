@@ -103,59 +103,74 @@ public sealed partial class AppsFlyerConsentData
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerConsentData(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tcf"u8))
-                        {
-                            member = "tcf";
-                            reader.Read();
-                            try
-                            {
-                                { result._tcf = global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("tcf"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._tcf = default; (result.UnknownMembers ??= new())["tcf"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "manual"u8))
-                        {
-                            member = "manual";
-                            reader.Read();
-                            try
-                            {
-                                { result._manual = global::MmpTyped.AppsFlyer.AppsFlyerManualConsent.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("manual"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._manual = default; (result.UnknownMembers ??= new())["manual"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerConsentData result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "tcf"u8):
+                ReadTcfMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "manual"u8):
+                ReadManualMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>tcf</c>; the reader stands on its name.</summary>
+    private static void ReadTcfMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerConsentData result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._tcf = global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("tcf");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._tcf = default;
+                (result.UnknownMembers ??= new())["tcf"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "tcf", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>manual</c>; the reader stands on its name.</summary>
+    private static void ReadManualMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerConsentData result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._manual = global::MmpTyped.AppsFlyer.AppsFlyerManualConsent.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("manual");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._manual = default;
+                (result.UnknownMembers ??= new())["manual"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "manual", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

@@ -810,613 +810,965 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 2:
-                        switch (name[0])
-                        {
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "ip"u8))
-                                {
-                                    member = "ip";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ip"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._ip = default; (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "os"u8))
-                                {
-                                    member = "os";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._os = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("os"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._os = default; (result.UnknownMembers ??= new())["os"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'u':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "ua"u8))
-                                {
-                                    member = "ua";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("ua"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._ua = default; (result.UnknownMembers ??= new())["ua"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "att"u8))
-                        {
-                            member = "att";
-                            reader.Read();
-                            try
-                            {
-                                { result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("att"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._att)) (result.UnknownMembers ??= new()).KeepOriginal("att", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._att!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._att = default; (result.UnknownMembers ??= new())["att"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aie"u8))
-                        {
-                            member = "aie";
-                            reader.Read();
-                            try
-                            {
-                                { result._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("aie"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._aie = default; (result.UnknownMembers ??= new())["aie"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        switch (name[3])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8))
-                                {
-                                    member = "idfa";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfa"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._idfa = default; (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8))
-                                {
-                                    member = "oaid";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("oaid"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._oaid = default; (result.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "imei"u8))
-                                {
-                                    member = "imei";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("imei"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._imei = default; (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8))
-                                {
-                                    member = "idfv";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("idfv"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._idfv = default; (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_type"u8))
-                        {
-                            member = "app_type";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value)) { result._appType = value; result.UnknownMembers?.Remove("app_type"); } else { result._appType = default; (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._appType = default; (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        switch (name[5])
-                        {
-                            case (byte)'N':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8))
-                                {
-                                    member = "eventName";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("eventName"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventName = default; (result.UnknownMembers ??= new())["eventName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'T':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8))
-                                {
-                                    member = "eventTime";
-                                    reader.Read();
-                                    result._eventTimeForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value)) { result._eventTime = value; result.UnknownMembers?.Remove("eventTime"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm)) (result.UnknownMembers ??= new()).KeepOriginal("eventTime", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!); } else { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventTime = default; result._eventTimeForm = default; (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8))
-                                {
-                                    member = "app_store";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_store"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appStore = default; (result.UnknownMembers ??= new())["app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 10:
-                        switch (name[1])
-                        {
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8))
-                                {
-                                    member = "amazon_aid";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("amazon_aid"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._amazonAid = default; (result.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8))
-                                {
-                                    member = "app_set_id";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("app_set_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appSetId = default; (result.UnknownMembers ??= new())["app_set_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8))
-                                {
-                                    member = "eventValue";
-                                    reader.Read();
-                                    result._eventValueForm = default;
-                                    try
-                                    {
-                                        if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value)) { result._eventValue = value; result.UnknownMembers?.Remove("eventValue"); } else { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._eventValue = default; result._eventValueForm = default; (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fb_login_id"u8))
-                        {
-                            member = "fb_login_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("fb_login_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._fbLoginId = default; (result.UnknownMembers ??= new())["fb_login_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8))
-                        {
-                            member = "custom_data";
-                            reader.Read();
-                            result._customDataForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value)) { result._customData = value; result.UnknownMembers?.Remove("custom_data"); } else { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._customData = default; result._customDataForm = default; (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        switch (name[0])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8))
-                                {
-                                    member = "appsflyer_id";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("appsflyer_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appsflyerId = default; (result.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8))
-                                {
-                                    member = "consent_data";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("consent_data"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._consentData = default; (result.UnknownMembers ??= new())["consent_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8))
-                                {
-                                    member = "email_hashed";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("email_hashed"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._emailHashed = default; (result.UnknownMembers ??= new())["email_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "eventCurrency"u8))
-                        {
-                            member = "eventCurrency";
-                            reader.Read();
-                            try
-                            {
-                                { result._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("eventCurrency"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._eventCurrency = default; (result.UnknownMembers ??= new())["eventCurrency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8))
-                        {
-                            member = "af_events_api";
-                            reader.Read();
-                            try
-                            {
-                                if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value)) { result._afEventsApi = value; result.UnknownMembers?.Remove("af_events_api"); } else { result._afEventsApi = default; (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._afEventsApi = default; (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8))
-                        {
-                            member = "advertising_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("advertising_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._advertisingId = default; (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sharing_filter"u8))
-                        {
-                            member = "sharing_filter";
-                            reader.Read();
-                            var valueStart = reader;
-                            try
-                            {
-                                { result._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("sharing_filter"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                reader = valueStart;
-                                { result._sharingFilter = default; (result.UnknownMembers ??= new())["sharing_filter"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        switch (name[6])
-                        {
-                            case (byte)'I':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8))
-                                {
-                                    member = "bundleIdentifier";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("bundleIdentifier"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._bundleIdentifier = default; (result.UnknownMembers ??= new())["bundleIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8))
-                                {
-                                    member = "custom_dimension";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("custom_dimension"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._customDimension = default; (result.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8))
-                                {
-                                    member = "last_name_hashed";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("last_name_hashed"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._lastNameHashed = default; (result.UnknownMembers ??= new())["last_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8))
-                                {
-                                    member = "customer_user_id";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("customer_user_id"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._customerUserId = default; (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8))
-                                {
-                                    member = "app_version_name";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("app_version_name"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._appVersionName = default; (result.UnknownMembers ??= new())["app_version_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_name_hashed"u8))
-                        {
-                            member = "first_name_hashed";
-                            reader.Read();
-                            try
-                            {
-                                { result._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("first_name_hashed"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._firstNameHashed = default; (result.UnknownMembers ??= new())["first_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "phone_number_hashed"u8))
-                        {
-                            member = "phone_number_hashed";
-                            reader.Read();
-                            try
-                            {
-                                { result._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("phone_number_hashed"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._phoneNumberHashed = default; (result.UnknownMembers ??= new())["phone_number_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 24:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "phone_number_e164_hashed"u8))
-                        {
-                            member = "phone_number_e164_hashed";
-                            reader.Read();
-                            try
-                            {
-                                { result._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("phone_number_e164_hashed"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._phoneNumberE164Hashed = default; (result.UnknownMembers ??= new())["phone_number_e164_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        switch (name.Length)
+        {
+            case 2:
+                switch (name[0])
+                {
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "ip"u8):
+                        ReadIpMember(ref reader, source, result);
+                        return true;
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "os"u8):
+                        ReadOsMember(ref reader, source, result);
+                        return true;
+                    case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "ua"u8):
+                        ReadUaMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "att"u8):
+                ReadAttMember(ref reader, source, result);
+                return true;
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "aie"u8):
+                ReadAieMember(ref reader, source, result);
+                return true;
+            case 4:
+                switch (name[3])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8):
+                        ReadIdfaMember(ref reader, source, result);
+                        return true;
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8):
+                        ReadOaidMember(ref reader, source, result);
+                        return true;
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "imei"u8):
+                        ReadImeiMember(ref reader, source, result);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8):
+                        ReadIdfvMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "app_type"u8):
+                ReadAppTypeMember(ref reader, source, result);
+                return true;
+            case 9:
+                switch (name[5])
+                {
+                    case (byte)'N' when global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8):
+                        ReadEventNameMember(ref reader, source, result);
+                        return true;
+                    case (byte)'T' when global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8):
+                        ReadEventTimeMember(ref reader, source, result);
+                        return true;
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8):
+                        ReadAppStoreMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 10:
+                switch (name[1])
+                {
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8):
+                        ReadAmazonAidMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8):
+                        ReadAppSetIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8):
+                        ReadEventValueMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "fb_login_id"u8):
+                ReadFbLoginIdMember(ref reader, source, result);
+                return true;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8):
+                ReadCustomDataMember(ref reader, source, result);
+                return true;
+            case 12:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8):
+                        ReadAppsflyerIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8):
+                        ReadConsentDataMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8):
+                        ReadEmailHashedMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "eventCurrency"u8):
+                ReadEventCurrencyMember(ref reader, source, result);
+                return true;
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8):
+                ReadAfEventsApiMember(ref reader, source, result);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8):
+                ReadAdvertisingIdMember(ref reader, source, result);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "sharing_filter"u8):
+                ReadSharingFilterMember(ref reader, source, result);
+                return true;
+            case 16:
+                switch (name[6])
+                {
+                    case (byte)'I' when global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8):
+                        ReadBundleIdentifierMember(ref reader, source, result);
+                        return true;
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8):
+                        ReadCustomDimensionMember(ref reader, source, result);
+                        return true;
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8):
+                        ReadLastNameHashedMember(ref reader, source, result);
+                        return true;
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
+                        ReadCustomerUserIdMember(ref reader, source, result);
+                        return true;
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8):
+                        ReadAppVersionNameMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "first_name_hashed"u8):
+                ReadFirstNameHashedMember(ref reader, source, result);
+                return true;
+            case 19 when global::System.MemoryExtensions.SequenceEqual(name, "phone_number_hashed"u8):
+                ReadPhoneNumberHashedMember(ref reader, source, result);
+                return true;
+            case 24 when global::System.MemoryExtensions.SequenceEqual(name, "phone_number_e164_hashed"u8):
+                ReadPhoneNumberE164HashedMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>appsflyer_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppsflyerIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._appsflyerId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("appsflyer_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appsflyerId = default;
+                (result.UnknownMembers ??= new())["appsflyer_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "appsflyer_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventName</c>; the reader stands on its name.</summary>
+    private static void ReadEventNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("eventName");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventName = default;
+                (result.UnknownMembers ??= new())["eventName"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventName", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventValue</c>; the reader stands on its name.</summary>
+    private static void ReadEventValueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventValueForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._eventValueForm, out var value))
+                {
+                    result._eventValue = value;
+                    result.UnknownMembers?.Remove("eventValue");
+                }
+                else
+                {
+                    result._eventValue = default;
+                    result._eventValueForm = default;
+                    (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventValue = default;
+                result._eventValueForm = default;
+                (result.UnknownMembers ??= new())["eventValue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventValue", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventTime</c>; the reader stands on its name.</summary>
+    private static void ReadEventTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            result._eventTimeForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryAfDateTime(ref reader, withOffset: false, ref result._eventTimeForm, out var value))
+                {
+                    result._eventTime = value;
+                    result.UnknownMembers?.Remove("eventTime");
+                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._eventTime, withOffset: false, result._eventTimeForm))
+                        (result.UnknownMembers ??= new()).KeepOriginal("eventTime", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._eventTime!);
+                }
+                else
+                {
+                    result._eventTime = default;
+                    result._eventTimeForm = default;
+                    (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventTime = default;
+                result._eventTimeForm = default;
+                (result.UnknownMembers ??= new())["eventTime"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventTime", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>eventCurrency</c>; the reader stands on its name.</summary>
+    private static void ReadEventCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._eventCurrency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("eventCurrency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventCurrency = default;
+                (result.UnknownMembers ??= new())["eventCurrency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventCurrency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>customer_user_id</c>; the reader stands on its name.</summary>
+    private static void ReadCustomerUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._customerUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("customer_user_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._customerUserId = default;
+                (result.UnknownMembers ??= new())["customer_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customer_user_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>advertising_id</c>; the reader stands on its name.</summary>
+    private static void ReadAdvertisingIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._advertisingId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("advertising_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._advertisingId = default;
+                (result.UnknownMembers ??= new())["advertising_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "advertising_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>oaid</c>; the reader stands on its name.</summary>
+    private static void ReadOaidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._oaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("oaid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._oaid = default;
+                (result.UnknownMembers ??= new())["oaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "oaid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>amazon_aid</c>; the reader stands on its name.</summary>
+    private static void ReadAmazonAidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._amazonAid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("amazon_aid");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._amazonAid = default;
+                (result.UnknownMembers ??= new())["amazon_aid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "amazon_aid", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>imei</c>; the reader stands on its name.</summary>
+    private static void ReadImeiMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._imei = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("imei");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._imei = default;
+                (result.UnknownMembers ??= new())["imei"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "imei", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_set_id</c>; the reader stands on its name.</summary>
+    private static void ReadAppSetIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._appSetId = global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("app_set_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appSetId = default;
+                (result.UnknownMembers ??= new())["app_set_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_set_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>idfa</c>; the reader stands on its name.</summary>
+    private static void ReadIdfaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._idfa = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("idfa");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._idfa = default;
+                (result.UnknownMembers ??= new())["idfa"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "idfa", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>idfv</c>; the reader stands on its name.</summary>
+    private static void ReadIdfvMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._idfv = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("idfv");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._idfv = default;
+                (result.UnknownMembers ??= new())["idfv"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "idfv", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>att</c>; the reader stands on its name.</summary>
+    private static void ReadAttMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._att = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("att");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._att))
+                    (result.UnknownMembers ??= new()).KeepOriginal("att", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._att!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._att = default;
+                (result.UnknownMembers ??= new())["att"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "att", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>aie</c>; the reader stands on its name.</summary>
+    private static void ReadAieMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._aie = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                result.UnknownMembers?.Remove("aie");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._aie = default;
+                (result.UnknownMembers ??= new())["aie"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "aie", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ip</c>; the reader stands on its name.</summary>
+    private static void ReadIpMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._ip = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("ip");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._ip = default;
+                (result.UnknownMembers ??= new())["ip"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ip", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ua</c>; the reader stands on its name.</summary>
+    private static void ReadUaMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._ua = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("ua");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._ua = default;
+                (result.UnknownMembers ??= new())["ua"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ua", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>os</c>; the reader stands on its name.</summary>
+    private static void ReadOsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._os = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("os");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._os = default;
+                (result.UnknownMembers ??= new())["os"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "os", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_version_name</c>; the reader stands on its name.</summary>
+    private static void ReadAppVersionNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._appVersionName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("app_version_name");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appVersionName = default;
+                (result.UnknownMembers ??= new())["app_version_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_version_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_store</c>; the reader stands on its name.</summary>
+    private static void ReadAppStoreMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._appStore = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("app_store");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appStore = default;
+                (result.UnknownMembers ??= new())["app_store"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_store", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>bundleIdentifier</c>; the reader stands on its name.</summary>
+    private static void ReadBundleIdentifierMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._bundleIdentifier = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("bundleIdentifier");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._bundleIdentifier = default;
+                (result.UnknownMembers ??= new())["bundleIdentifier"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "bundleIdentifier", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>app_type</c>; the reader stands on its name.</summary>
+    private static void ReadAppTypeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryRead(ref reader, out var value))
+                {
+                    result._appType = value;
+                    result.UnknownMembers?.Remove("app_type");
+                }
+                else
+                {
+                    result._appType = default;
+                    (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._appType = default;
+                (result.UnknownMembers ??= new())["app_type"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_type", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>sharing_filter</c>; the reader stands on its name.</summary>
+    private static void ReadSharingFilterMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            var valueStart = reader;
+            try
+            {
+                result._sharingFilter = global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("sharing_filter");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                reader = valueStart;
+                result._sharingFilter = default;
+                (result.UnknownMembers ??= new())["sharing_filter"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "sharing_filter", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>consent_data</c>; the reader stands on its name.</summary>
+    private static void ReadConsentDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._consentData = global::MmpTyped.AppsFlyer.AppsFlyerConsentData.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("consent_data");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._consentData = default;
+                (result.UnknownMembers ??= new())["consent_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "consent_data", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>email_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadEmailHashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._emailHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("email_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._emailHashed = default;
+                (result.UnknownMembers ??= new())["email_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "email_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>phone_number_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadPhoneNumberHashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._phoneNumberHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("phone_number_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._phoneNumberHashed = default;
+                (result.UnknownMembers ??= new())["phone_number_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "phone_number_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>phone_number_e164_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadPhoneNumberE164HashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._phoneNumberE164Hashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("phone_number_e164_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._phoneNumberE164Hashed = default;
+                (result.UnknownMembers ??= new())["phone_number_e164_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "phone_number_e164_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>first_name_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadFirstNameHashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._firstNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("first_name_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._firstNameHashed = default;
+                (result.UnknownMembers ??= new())["first_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "first_name_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>last_name_hashed</c>; the reader stands on its name.</summary>
+    private static void ReadLastNameHashedMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._lastNameHashed = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("last_name_hashed");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._lastNameHashed = default;
+                (result.UnknownMembers ??= new())["last_name_hashed"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "last_name_hashed", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>fb_login_id</c>; the reader stands on its name.</summary>
+    private static void ReadFbLoginIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._fbLoginId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("fb_login_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._fbLoginId = default;
+                (result.UnknownMembers ??= new())["fb_login_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "fb_login_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>custom_data</c>; the reader stands on its name.</summary>
+    private static void ReadCustomDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            result._customDataForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.TryJsonString(ref reader, source, lenient: false, ref result._customDataForm, out var value))
+                {
+                    result._customData = value;
+                    result.UnknownMembers?.Remove("custom_data");
+                }
+                else
+                {
+                    result._customData = default;
+                    result._customDataForm = default;
+                    (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._customData = default;
+                result._customDataForm = default;
+                (result.UnknownMembers ??= new())["custom_data"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "custom_data", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>custom_dimension</c>; the reader stands on its name.</summary>
+    private static void ReadCustomDimensionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._customDimension = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("custom_dimension");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._customDimension = default;
+                (result.UnknownMembers ??= new())["custom_dimension"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "custom_dimension", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>af_events_api</c>; the reader stands on its name.</summary>
+    private static void ReadAfEventsApiMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryRead(ref reader, out var value))
+                {
+                    result._afEventsApi = value;
+                    result.UnknownMembers?.Remove("af_events_api");
+                }
+                else
+                {
+                    result._afEventsApi = default;
+                    (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._afEventsApi = default;
+                (result.UnknownMembers ??= new())["af_events_api"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "af_events_api", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

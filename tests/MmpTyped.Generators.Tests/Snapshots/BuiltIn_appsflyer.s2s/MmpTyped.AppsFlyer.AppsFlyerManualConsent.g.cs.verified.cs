@@ -109,76 +109,100 @@ public sealed partial class AppsFlyerManualConsent
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerManualConsent(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gdpr_applies"u8))
-                        {
-                            member = "gdpr_applies";
-                            reader.Read();
-                            try
-                            {
-                                { result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("gdpr_applies"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._gdprApplies = default; (result.UnknownMembers ??= new())["gdpr_applies"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ad_user_data_enabled"u8))
-                        {
-                            member = "ad_user_data_enabled";
-                            reader.Read();
-                            try
-                            {
-                                { result._adUserDataEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("ad_user_data_enabled"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._adUserDataEnabled = default; (result.UnknownMembers ??= new())["ad_user_data_enabled"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ad_personalization_enabled"u8))
-                        {
-                            member = "ad_personalization_enabled";
-                            reader.Read();
-                            try
-                            {
-                                { result._adPersonalizationEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader); result.UnknownMembers?.Remove("ad_personalization_enabled"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._adPersonalizationEnabled = default; (result.UnknownMembers ??= new())["ad_personalization_enabled"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    {
+        switch (name.Length)
+        {
+            case 12 when global::System.MemoryExtensions.SequenceEqual(name, "gdpr_applies"u8):
+                ReadGdprAppliesMember(ref reader, source, result);
+                return true;
+            case 20 when global::System.MemoryExtensions.SequenceEqual(name, "ad_user_data_enabled"u8):
+                ReadAdUserDataEnabledMember(ref reader, source, result);
+                return true;
+            case 26 when global::System.MemoryExtensions.SequenceEqual(name, "ad_personalization_enabled"u8):
+                ReadAdPersonalizationEnabledMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>gdpr_applies</c>; the reader stands on its name.</summary>
+    private static void ReadGdprAppliesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                result.UnknownMembers?.Remove("gdpr_applies");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gdprApplies = default;
+                (result.UnknownMembers ??= new())["gdpr_applies"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gdpr_applies", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ad_user_data_enabled</c>; the reader stands on its name.</summary>
+    private static void ReadAdUserDataEnabledMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._adUserDataEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                result.UnknownMembers?.Remove("ad_user_data_enabled");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._adUserDataEnabled = default;
+                (result.UnknownMembers ??= new())["ad_user_data_enabled"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ad_user_data_enabled", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>ad_personalization_enabled</c>; the reader stands on its name.</summary>
+    private static void ReadAdPersonalizationEnabledMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._adPersonalizationEnabled = global::MmpTyped.Runtime.MmpRead.Boolean(ref reader);
+                result.UnknownMembers?.Remove("ad_personalization_enabled");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._adPersonalizationEnabled = default;
+                (result.UnknownMembers ??= new())["ad_personalization_enabled"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "ad_personalization_enabled", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

@@ -169,110 +169,160 @@ public sealed partial class AppsFlyerTcfConsent
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tcstring"u8))
-                        {
-                            member = "tcstring";
-                            reader.Read();
-                            try
-                            {
-                                { result._tcstring = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("tcstring"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._tcstring = default; (result.UnknownMembers ??= new())["tcstring"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_id"u8))
-                        {
-                            member = "cmp_sdk_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("cmp_sdk_id"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._cmpSdkId)) (result.UnknownMembers ??= new()).KeepOriginal("cmp_sdk_id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._cmpSdkId!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._cmpSdkId = default; (result.UnknownMembers ??= new())["cmp_sdk_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gdpr_applies"u8))
-                        {
-                            member = "gdpr_applies";
-                            reader.Read();
-                            try
-                            {
-                                { result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("gdpr_applies"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gdprApplies)) (result.UnknownMembers ??= new()).KeepOriginal("gdpr_applies", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gdprApplies!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._gdprApplies = default; (result.UnknownMembers ??= new())["gdpr_applies"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "policy_version"u8))
-                        {
-                            member = "policy_version";
-                            reader.Read();
-                            try
-                            {
-                                { result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("policy_version"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._policyVersion)) (result.UnknownMembers ??= new()).KeepOriginal("policy_version", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._policyVersion!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._policyVersion = default; (result.UnknownMembers ??= new())["policy_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_version"u8))
-                        {
-                            member = "cmp_sdk_version";
-                            reader.Read();
-                            try
-                            {
-                                { result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("cmp_sdk_version"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._cmpSdkVersion)) (result.UnknownMembers ??= new()).KeepOriginal("cmp_sdk_version", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._cmpSdkVersion!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._cmpSdkVersion = default; (result.UnknownMembers ??= new())["cmp_sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        switch (name.Length)
+        {
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "tcstring"u8):
+                ReadTcstringMember(ref reader, source, result);
+                return true;
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_id"u8):
+                ReadCmpSdkIdMember(ref reader, source, result);
+                return true;
+            case 12 when global::System.MemoryExtensions.SequenceEqual(name, "gdpr_applies"u8):
+                ReadGdprAppliesMember(ref reader, source, result);
+                return true;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "policy_version"u8):
+                ReadPolicyVersionMember(ref reader, source, result);
+                return true;
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_version"u8):
+                ReadCmpSdkVersionMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>policy_version</c>; the reader stands on its name.</summary>
+    private static void ReadPolicyVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._policyVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("policy_version");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._policyVersion))
+                    (result.UnknownMembers ??= new()).KeepOriginal("policy_version", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._policyVersion!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._policyVersion = default;
+                (result.UnknownMembers ??= new())["policy_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "policy_version", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>gdpr_applies</c>; the reader stands on its name.</summary>
+    private static void ReadGdprAppliesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._gdprApplies = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("gdpr_applies");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._gdprApplies))
+                    (result.UnknownMembers ??= new()).KeepOriginal("gdpr_applies", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._gdprApplies!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._gdprApplies = default;
+                (result.UnknownMembers ??= new())["gdpr_applies"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gdpr_applies", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>cmp_sdk_id</c>; the reader stands on its name.</summary>
+    private static void ReadCmpSdkIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._cmpSdkId = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("cmp_sdk_id");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._cmpSdkId))
+                    (result.UnknownMembers ??= new()).KeepOriginal("cmp_sdk_id", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._cmpSdkId!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._cmpSdkId = default;
+                (result.UnknownMembers ??= new())["cmp_sdk_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "cmp_sdk_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>cmp_sdk_version</c>; the reader stands on its name.</summary>
+    private static void ReadCmpSdkVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._cmpSdkVersion = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("cmp_sdk_version");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._cmpSdkVersion))
+                    (result.UnknownMembers ??= new()).KeepOriginal("cmp_sdk_version", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._cmpSdkVersion!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._cmpSdkVersion = default;
+                (result.UnknownMembers ??= new())["cmp_sdk_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "cmp_sdk_version", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>tcstring</c>; the reader stands on its name.</summary>
+    private static void ReadTcstringMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._tcstring = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("tcstring");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._tcstring = default;
+                (result.UnknownMembers ??= new())["tcstring"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "tcstring", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

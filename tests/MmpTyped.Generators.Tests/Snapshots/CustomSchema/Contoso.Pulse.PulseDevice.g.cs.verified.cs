@@ -113,77 +113,110 @@ public sealed partial class PulseDevice
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::Contoso.Pulse.PulseDevice(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "model"u8))
-                        {
-                            member = "model";
-                            reader.Read();
-                            try
-                            {
-                                { result._model = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("model"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._model = default; (result.UnknownMembers ??= new())["model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device_id"u8))
-                        {
-                            member = "device_id";
-                            reader.Read();
-                            result._deviceIdForm = default;
-                            try
-                            {
-                                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm)) { result._deviceId = default; result.UnknownMembers?.Remove("device_id"); } else { result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("device_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._deviceId = default; result._deviceIdForm = default; (result.UnknownMembers ??= new())["device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8))
-                        {
-                            member = "os_version";
-                            reader.Read();
-                            try
-                            {
-                                { result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("os_version"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._osVersion = default; (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseDevice result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "model"u8):
+                ReadModelMember(ref reader, source, result);
+                return true;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "device_id"u8):
+                ReadDeviceIdMember(ref reader, source, result);
+                return true;
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8):
+                ReadOsVersionMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>device_id</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseDevice result)
+    {
+        try
+        {
+            reader.Read();
+            result._deviceIdForm = default;
+            try
+            {
+                if (global::MmpTyped.Runtime.MmpRead.IsNull(ref reader, ref result._deviceIdForm))
+                {
+                    result._deviceId = default;
+                    result.UnknownMembers?.Remove("device_id");
+                }
+                else
+                {
+                    result._deviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                    result.UnknownMembers?.Remove("device_id");
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._deviceId = default;
+                result._deviceIdForm = default;
+                (result.UnknownMembers ??= new())["device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>model</c>; the reader stands on its name.</summary>
+    private static void ReadModelMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._model = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("model");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._model = default;
+                (result.UnknownMembers ??= new())["model"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "model", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>os_version</c>; the reader stands on its name.</summary>
+    private static void ReadOsVersionMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseDevice result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._osVersion = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("os_version");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._osVersion = default;
+                (result.UnknownMembers ??= new())["os_version"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "os_version", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

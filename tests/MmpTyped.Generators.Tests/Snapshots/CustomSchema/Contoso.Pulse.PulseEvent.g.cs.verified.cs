@@ -222,169 +222,251 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::Contoso.Pulse.PulseEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8))
-                        {
-                            member = "items";
-                            reader.Read();
-                            var valueStart = reader;
-                            try
-                            {
-                                { result._items = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::Contoso.Pulse.PulseItem.ReadFrom(ref reader, source)); result.UnknownMembers?.Remove("items"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                reader = valueStart;
-                                { result._items = default; (result.UnknownMembers ??= new())["items"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "device"u8))
-                        {
-                            member = "device";
-                            reader.Read();
-                            try
-                            {
-                                { result._device = global::Contoso.Pulse.PulseDevice.ReadFrom(ref reader, source); result.UnknownMembers?.Remove("device"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._device = default; (result.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "user_id"u8))
-                        {
-                            member = "user_id";
-                            reader.Read();
-                            try
-                            {
-                                { result._userId = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("user_id"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._userId = default; (result.UnknownMembers ??= new())["user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        switch (name[0])
-                        {
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8))
-                                {
-                                    member = "currency";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("currency"); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._currency = default; (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
-                                {
-                                    member = "platform";
-                                    reader.Read();
-                                    try
-                                    {
-                                        if (global::Contoso.Pulse.PulseEventPlatformJson.TryRead(ref reader, out var value)) { result._platform = value; result.UnknownMembers?.Remove("platform"); } else { result._platform = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._platform = default; (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                            case (byte)'q':
-                                if (global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8))
-                                {
-                                    member = "quantity";
-                                    reader.Read();
-                                    try
-                                    {
-                                        { result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader); result.UnknownMembers?.Remove("quantity"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._quantity)) (result.UnknownMembers ??= new()).KeepOriginal("quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._quantity!); }
-                                    }
-                                    catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                                    {
-                                        { result._quantity = default; (result.UnknownMembers ??= new())["quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                                    }
-                                    member = null;
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8))
-                        {
-                            member = "event_name";
-                            reader.Read();
-                            try
-                            {
-                                { result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("event_name"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._eventName = default; (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "occurred_at"u8))
-                        {
-                            member = "occurred_at";
-                            reader.Read();
-                            result._occurredAtForm = default;
-                            try
-                            {
-                                { result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm); result.UnknownMembers?.Remove("occurred_at"); if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._occurredAt, secondsOrMilliseconds: false, result._occurredAtForm)) (result.UnknownMembers ??= new()).KeepOriginal("occurred_at", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._occurredAt!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._occurredAt = default; result._occurredAtForm = default; (result.UnknownMembers ??= new())["occurred_at"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseEvent result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "items"u8):
+                ReadItemsMember(ref reader, source, result);
+                return true;
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "device"u8):
+                ReadDeviceMember(ref reader, source, result);
+                return true;
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "user_id"u8):
+                ReadUserIdMember(ref reader, source, result);
+                return true;
+            case 8:
+                switch (name[0])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                        ReadCurrencyMember(ref reader, source, result);
+                        return true;
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "platform"u8):
+                        ReadPlatformMember(ref reader, source, result);
+                        return true;
+                    case (byte)'q' when global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8):
+                        ReadQuantityMember(ref reader, source, result);
+                        return true;
+                }
+                return false;
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
+                ReadEventNameMember(ref reader, source, result);
+                return true;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "occurred_at"u8):
+                ReadOccurredAtMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>event_name</c>; the reader stands on its name.</summary>
+    private static void ReadEventNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._eventName = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("event_name");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._eventName = default;
+                (result.UnknownMembers ??= new())["event_name"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event_name", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>quantity</c>; the reader stands on its name.</summary>
+    private static void ReadQuantityMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._quantity = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
+                result.UnknownMembers?.Remove("quantity");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._quantity))
+                    (result.UnknownMembers ??= new()).KeepOriginal("quantity", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._quantity!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._quantity = default;
+                (result.UnknownMembers ??= new())["quantity"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "quantity", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>platform</c>; the reader stands on its name.</summary>
+    private static void ReadPlatformMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                if (global::Contoso.Pulse.PulseEventPlatformJson.TryRead(ref reader, out var value))
+                {
+                    result._platform = value;
+                    result.UnknownMembers?.Remove("platform");
+                }
+                else
+                {
+                    result._platform = default;
+                    (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+                }
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._platform = default;
+                (result.UnknownMembers ??= new())["platform"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "platform", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>currency</c>; the reader stands on its name.</summary>
+    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._currency = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("currency");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._currency = default;
+                (result.UnknownMembers ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "currency", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>occurred_at</c>; the reader stands on its name.</summary>
+    private static void ReadOccurredAtMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            result._occurredAtForm = default;
+            try
+            {
+                result._occurredAt = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref result._occurredAtForm);
+                result.UnknownMembers?.Remove("occurred_at");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, result._occurredAt, secondsOrMilliseconds: false, result._occurredAtForm))
+                    (result.UnknownMembers ??= new()).KeepOriginal("occurred_at", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._occurredAt!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._occurredAt = default;
+                result._occurredAtForm = default;
+                (result.UnknownMembers ??= new())["occurred_at"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "occurred_at", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>user_id</c>; the reader stands on its name.</summary>
+    private static void ReadUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._userId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("user_id");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._userId = default;
+                (result.UnknownMembers ??= new())["user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "user_id", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>device</c>; the reader stands on its name.</summary>
+    private static void ReadDeviceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._device = global::Contoso.Pulse.PulseDevice.ReadFrom(ref reader, source);
+                result.UnknownMembers?.Remove("device");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._device = default;
+                (result.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>items</c>; the reader stands on its name.</summary>
+    private static void ReadItemsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseEvent result)
+    {
+        try
+        {
+            reader.Read();
+            var valueStart = reader;
+            try
+            {
+                result._items = global::MmpTyped.Runtime.MmpRead.List(ref reader, source, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => global::Contoso.Pulse.PulseItem.ReadFrom(ref reader, source));
+                result.UnknownMembers?.Remove("items");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                reader = valueStart;
+                result._items = default;
+                (result.UnknownMembers ??= new())["items"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "items", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>

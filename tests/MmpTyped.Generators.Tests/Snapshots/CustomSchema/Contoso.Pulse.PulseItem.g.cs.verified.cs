@@ -94,59 +94,76 @@ public sealed partial class PulseItem
     {
         global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
         var result = new global::Contoso.Pulse.PulseItem(global::MmpTyped.Runtime.MmpWireForm.Default);
-        global::System.Span<byte> nameBuffer = stackalloc byte[global::MmpTyped.Runtime.MmpRead.MaxMemberNameLength];
-        string? member = null;
-        try
+        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
         {
-            while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-            {
-                var name = global::MmpTyped.Runtime.MmpRead.MemberName(in reader, nameBuffer);
-                switch (name.Length)
-                {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sku"u8))
-                        {
-                            member = "sku";
-                            reader.Read();
-                            try
-                            {
-                                { result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader); result.UnknownMembers?.Remove("sku"); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._sku = default; (result.UnknownMembers ??= new())["sku"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "price"u8))
-                        {
-                            member = "price";
-                            reader.Read();
-                            try
-                            {
-                                { result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader); result.UnknownMembers?.Remove("price"); if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._price)) (result.UnknownMembers ??= new()).KeepOriginal("price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._price!); }
-                            }
-                            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-                            {
-                                { result._price = default; (result.UnknownMembers ??= new())["price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source); }
-                            }
-                            member = null;
-                            continue;
-                        }
-                        break;
-                }
-                member = null;
+            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), result))
                 (result.UnknownMembers ??= new()).ReadMember(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (member is not null && global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, member, reader.BytesConsumed);
         }
         return result;
+    }
+
+    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
+    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseItem result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "sku"u8):
+                ReadSkuMember(ref reader, source, result);
+                return true;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "price"u8):
+                ReadPriceMember(ref reader, source, result);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads <c>sku</c>; the reader stands on its name.</summary>
+    private static void ReadSkuMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseItem result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._sku = global::MmpTyped.Runtime.MmpRead.String(ref reader);
+                result.UnknownMembers?.Remove("sku");
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._sku = default;
+                (result.UnknownMembers ??= new())["sku"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "sku", reader.BytesConsumed);
+        }
+    }
+
+    /// <summary>Reads <c>price</c>; the reader stands on its name.</summary>
+    private static void ReadPriceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, global::Contoso.Pulse.PulseItem result)
+    {
+        try
+        {
+            reader.Read();
+            try
+            {
+                result._price = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
+                result.UnknownMembers?.Remove("price");
+                if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, result._price))
+                    (result.UnknownMembers ??= new()).KeepOriginal("price", global::MmpTyped.Runtime.MmpRead.RawText(in reader), result._price!);
+            }
+            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
+            {
+                result._price = default;
+                (result.UnknownMembers ??= new())["price"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
+            }
+        }
+        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
+        {
+            throw global::MmpTyped.Runtime.MmpRead.Within(error, "price", reader.BytesConsumed);
+        }
     }
 
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
