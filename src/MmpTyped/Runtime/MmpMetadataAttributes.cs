@@ -127,3 +127,42 @@ public sealed class MmpAnyOfAttribute : Attribute
 [EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
 public sealed class MmpAppIdAttribute : Attribute;
+
+/// <summary>
+/// The string rules of each item of a list member, or of a union's list branch (AppsFlyer <c>sharing_filter</c>:
+/// every partner id at least 1 character long).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class MmpItemsAttribute : Attribute
+{
+    /// <summary>An ECMA-262 pattern each item must match, or null.</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>The shortest accepted item, or -1.</summary>
+    public int MinLength { get; init; } = -1;
+
+    /// <summary>The longest accepted item, or -1.</summary>
+    public int MaxLength { get; init; } = -1;
+
+    /// <summary>The accepted items, or null.</summary>
+    public string[]? Enum { get; init; }
+
+    /// <summary>A JSON Schema format each item must be in, or null.</summary>
+    public string? Format { get; init; }
+}
+
+/// <summary>
+/// A rule of an open object member (<c>patternProperties</c>): a key matching <see cref="KeyPattern"/> must hold
+/// a value of <see cref="JsonType"/> (Affise <c>affise_event_data</c>: <c>affise_event_custom_id_NN</c> holds a string).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
+public sealed class MmpKeyTypeAttribute(string keyPattern, string jsonType) : Attribute
+{
+    /// <summary>The ECMA-262 pattern of the keys the rule applies to.</summary>
+    public string KeyPattern { get; } = keyPattern;
+
+    /// <summary>The JSON Schema type their values must have (<c>string</c>, <c>integer</c>, ...).</summary>
+    public string JsonType { get; } = jsonType;
+}

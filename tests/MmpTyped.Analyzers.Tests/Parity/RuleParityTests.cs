@@ -26,19 +26,6 @@ public sealed class RuleParityTests
 
     private static readonly Lazy<Dictionary<string, Func<object>>> Cases = new(LoadCases);
 
-    /// <summary>
-    /// Rules the analyzer does not check yet, each found by this test: the values sit in an open object
-    /// (custom attributes, whose keys have pattern rules) or in a list's items, which the analyzer does not
-    /// read from an initializer. Such a row must still disagree: once the analyzer checks the rule, the row
-    /// fails until it is taken off this list.
-    /// </summary>
-    private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
-    {
-        ["AffiseRecordRuleTests.Rules: custom value that is not a string"] = "key pattern rules of an open object (affise_event_data)",
-        ["AffiseRecordRuleTests.Rules: custom value timestamp that is not an integer"] = "key pattern rules of an open object (affise_event_data)",
-        ["AppsFlyerRecordRuleTests.Rules: sharing_filter an empty partner id"] = "the string rules of a list's items",
-    };
-
     public static TheoryData<string> CaseNames() => new(Cases.Value.Keys.Order(StringComparer.Ordinal));
 
     [Fact]
@@ -65,11 +52,6 @@ public sealed class RuleParityTests
 
         var actual = await AnalyzeAsync(record);
 
-        if (KnownGaps.TryGetValue(name, out var gap))
-        {
-            Assert.False(expected.SequenceEqual(actual), $"{name}: the analyzer now checks {gap}; take the row off KnownGaps.");
-            return;
-        }
         Assert.True(expected.SequenceEqual(actual),
             $"{name}\nValidate(): {string.Join(", ", expected)}\nanalyzer:   {string.Join(", ", actual)}");
     }

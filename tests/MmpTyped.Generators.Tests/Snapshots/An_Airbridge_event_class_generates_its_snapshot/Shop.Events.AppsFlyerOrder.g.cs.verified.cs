@@ -338,6 +338,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
 
     /// <summary>Partners that must not receive this event through postbacks or APIs: the string `all` blocks every partner, or an array of partner ids blocks those. Partner ids are the `media_source_name` values of AppsFlyer's Get active integrations API, except `Apple Search Ads` (not `iossearchads_int`) and `twitter` (not `twitter_int`). Use it for GDPR/CCPA opt-outs.</summary>
     [global::MmpTyped.Runtime.MmpMember("sharing_filter", MinItems = 1, Enum = new[] { "all" })]
+    [global::MmpTyped.Runtime.MmpItems(MinLength = 1)]
     public global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter? SharingFilter
     {
         get => _sharingFilter;
