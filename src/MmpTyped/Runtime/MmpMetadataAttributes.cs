@@ -99,13 +99,9 @@ public sealed class MmpMemberAttribute(string jsonName) : Attribute
     public string? Platform { get; init; }
 }
 
-/// <summary>
-/// One alternative of a string member's <c>anyOf</c> (Airbridge <c>category</c>: a standard name, or a custom
-/// one of its own pattern): the value must keep the rules of at least one of the property's alternatives.
-/// </summary>
+/// <summary>The rules of a string value, as <c>[MmpMember]</c> names them: the base of <c>[MmpAnyOf]</c> and <c>[MmpItems]</c>.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-[AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
-public sealed class MmpAnyOfAttribute : Attribute
+public abstract class MmpStringRulesAttribute : Attribute
 {
     /// <summary>An ECMA-262 pattern the string must match, or null.</summary>
     public string? Pattern { get; init; }
@@ -123,6 +119,14 @@ public sealed class MmpAnyOfAttribute : Attribute
     public string? Format { get; init; }
 }
 
+/// <summary>
+/// One alternative of a string member's <c>anyOf</c> (Airbridge <c>category</c>: a standard name, or a custom
+/// one of its own pattern): the value must keep the rules of at least one of the property's alternatives.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
+public sealed class MmpAnyOfAttribute : MmpStringRulesAttribute;
+
 /// <summary>A path parameter that is an app id, and iOS app ids need the <c>id</c> prefix (MMP008).</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
@@ -134,23 +138,7 @@ public sealed class MmpAppIdAttribute : Attribute;
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
-public sealed class MmpItemsAttribute : Attribute
-{
-    /// <summary>An ECMA-262 pattern each item must match, or null.</summary>
-    public string? Pattern { get; init; }
-
-    /// <summary>The shortest accepted item, or -1.</summary>
-    public int MinLength { get; init; } = -1;
-
-    /// <summary>The longest accepted item, or -1.</summary>
-    public int MaxLength { get; init; } = -1;
-
-    /// <summary>The accepted items, or null.</summary>
-    public string[]? Enum { get; init; }
-
-    /// <summary>A JSON Schema format each item must be in, or null.</summary>
-    public string? Format { get; init; }
-}
+public sealed class MmpItemsAttribute : MmpStringRulesAttribute;
 
 /// <summary>
 /// A rule of an open object member (<c>patternProperties</c>): a key matching <see cref="KeyPattern"/> must hold
