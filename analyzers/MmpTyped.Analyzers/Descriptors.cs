@@ -17,13 +17,13 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor MissingIdentifier = Create(
         MmpErrorCodes.MissingIdentifier,
         "The event has none of the identifiers the vendor needs",
-        "{0} sets none of {1}, and the vendor needs one of them: it answers 200 OK and drops the event (rule '{2}')",
+        "{0}",
         "Vendors match an event to a user or device by an identifier. Without any, the request is accepted and the event is silently dropped.");
 
     public static readonly DiagnosticDescriptor MissingCompanion = Create(
         MmpErrorCodes.MissingCompanion,
         "A field is set without the fields the vendor needs with it",
-        "{0} sets {1} without {2}: the vendor needs them together and drops what comes alone (rule '{3}')",
+        "{0}",
         "Some fields only count together with others (Airbridge: device.deviceUUID needs deviceModel, osName and osVersion).");
 
     public static readonly DiagnosticDescriptor InvalidValue = Create(
@@ -35,7 +35,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ClearTextPii = Create(
         MmpErrorCodes.ClearTextPii,
         "Clear-text personal data in a hashed field",
-        "'{0}' takes the SHA-256 digest of {1} (64 hex digits), but {2} is not one: hash it with MmpHash.{3} first",
+        "{0}",
         "The vendor expects the digest of normalised personal data. Clear text here leaks the data and never matches.");
 
     public static readonly DiagnosticDescriptor IosAppIdWithoutPrefix = Create(

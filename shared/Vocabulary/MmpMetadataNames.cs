@@ -10,6 +10,8 @@ internal static class MmpMetadataNames
 
     public const string MemberAttribute = RuntimeNamespace + ".MmpMemberAttribute";
     public const string AnyOfAttribute = RuntimeNamespace + ".MmpAnyOfAttribute";
+    public const string ItemsAttribute = RuntimeNamespace + ".MmpItemsAttribute";
+    public const string KeyTypeAttribute = RuntimeNamespace + ".MmpKeyTypeAttribute";
     public const string IdentifierGroupAttribute = RuntimeNamespace + ".MmpIdentifierGroupAttribute";
     public const string CompanionsAttribute = RuntimeNamespace + ".MmpCompanionsAttribute";
     public const string ExclusiveAttribute = RuntimeNamespace + ".MmpExclusiveAttribute";

@@ -20,7 +20,7 @@ public sealed class CompanionsAndExclusiveTests
                     });
             """);
         return Verify.Diagnostics(code, Verify.Diagnostic("MMP002").WithLocation(0)
-            .WithArguments("AirbridgeDevice", "DeviceUUID", "DeviceModel, OsName and OsVersion", "deviceUUID-companions"));
+            .WithArguments("'deviceModel', 'osName' and 'osVersion' must be set because 'deviceUUID' is (rule 'deviceUUID-companions')."));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class CompanionsAndExclusiveTests
                     });
             """);
         return Verify.Diagnostics(code, Verify.Diagnostic("MMP002").WithLocation(0)
-            .WithArguments("AirbridgeDevice", "DeviceUUID", "OsVersion", "deviceUUID-companions"));
+            .WithArguments("'osVersion' must be set because 'deviceUUID' is (rule 'deviceUUID-companions')."));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class CompanionsAndExclusiveTests
                     Outbox.Send(new AirbridgeAppEvent { Device = device, {{Code.AirbridgeRequired}} });
             """);
         return Verify.Diagnostics(code, Verify.Diagnostic("MMP002").WithLocation(0)
-            .WithArguments("AirbridgeDevice", "DeviceUUID", "DeviceModel", "deviceUUID-companions"));
+            .WithArguments("'deviceModel' must be set because 'deviceUUID' is (rule 'deviceUUID-companions')."));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class CompanionsAndExclusiveTests
                     });
             """);
         return Verify.Diagnostics(code, Verify.Diagnostic("MMP004").WithLocation(0)
-            .WithArguments("AppsFlyerConsentData sets both Tcf and Manual: the vendor takes only one of them (rule 'consent-tcf-or-manual')"));
+            .WithArguments("Set only one of tcf, manual (rule 'consent-tcf-or-manual')."));
     }
 
     [Fact]

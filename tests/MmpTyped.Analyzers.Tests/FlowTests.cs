@@ -73,7 +73,7 @@ public sealed class FlowTests
                     Outbox.Send({|#0:new Renewal|} { Plan = "premium", Price = 9.9m, App = new AirbridgeApp { PackageName = "com.shop" } });
             """);
         return Verify.Diagnostics(code, Verify.Diagnostic("MMP001").WithLocation(0)
-            .WithArguments("Renewal", "User.ExternalUserID or Device.DeviceUUID", "identifier"));
+            .WithArguments("Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier')."));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class IdentifierGroupTests
                     Outbox.Send({|#0:new AirbridgeAppEvent|} { {{Code.AirbridgeRequired}} });
             """);
         return Verify.Diagnostics(code, Verify.Diagnostic("MMP001").WithLocation(0)
-            .WithArguments("AirbridgeAppEvent", "User.ExternalUserID or Device.DeviceUUID", "identifier"));
+            .WithArguments("Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier')."));
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class IdentifierGroupTests
                         EventData = new AirbridgeWebEventData { ShortID = "s-1", {{Code.AirbridgeWebGoal}} },
                     });
             """);
-        return Verify.Diagnostics(code, Verify.Diagnostic("MMP001").WithLocation(0).WithArguments("AirbridgeWebEvent",
-            "User.ExternalUserID or (Browser.ClientID, EventData.ShortID, EventData.TrackingData.Channel and EventData.TrackingData.Params)", "identifier"));
+        return Verify.Diagnostics(code, Verify.Diagnostic("MMP001").WithLocation(0).WithArguments(
+            "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier')."));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class IdentifierGroupTests
                     Outbox.Send({|#0:new AffiseEvent|} { {{Code.AffiseRequired}} });
             """);
         return Verify.Diagnostics(code, Verify.Diagnostic("MMP001").WithLocation(0)
-            .WithArguments("AffiseEvent", "AffiseDeviceId, RandomUserId, GaidAdid, Adid or Gaid", "identifier"));
+            .WithArguments("Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier')."));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class IdentifierGroupTests
                     Outbox.Send(new AppsFlyerEvent { ConsentData = {|#0:new AppsFlyerConsentData()|}, {{Code.AppsFlyerRequired}} });
             """);
         return Verify.Diagnostics(code, Verify.Diagnostic("MMP001").WithLocation(0)
-            .WithArguments("AppsFlyerConsentData", "Tcf or Manual", "consent-tcf-or-manual"));
+            .WithArguments("Set at least one of: tcf, or manual (rule 'consent-tcf-or-manual')."));
     }
 
     [Theory]

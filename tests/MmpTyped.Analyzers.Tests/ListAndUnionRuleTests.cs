@@ -58,6 +58,6 @@ public sealed class ListAndUnionRuleTests
                 }
             }
             """,
-            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'sharing_filter' must hold at least 1 item; this list is empty"),
-            Verify.Diagnostic("MMP004").WithLocation(1).WithArguments("'sharing_filter' must be one of all when it is a string; it is \"none\""));
+            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'sharing_filter' must hold at least 1 item."),
+            Verify.Diagnostic("MMP004").WithLocation(1).WithArguments("'sharing_filter' must be one of all; it is \"none\"."));
 }

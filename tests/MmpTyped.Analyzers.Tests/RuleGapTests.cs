@@ -28,13 +28,21 @@ public sealed class RuleGapTests
                     Outbox.Send(new AirbridgeAppEvent { {{Code.AirbridgeUser}}, Device = {|MMP002:new AirbridgeDevice|} { DeviceUUID = "d-1", DeviceModel = {{placeholder}}, OsName = AirbridgeDeviceOsName.Android, OsVersion = "14" }, {{Code.AirbridgeRequired}} });
             """));
 
-    [Theory]
-    [InlineData("""Ip = {|MMP004:"299.0.0.1"|}""")]
-    [InlineData("""Ip = {|MMP004:"1.2.3"|}""")]
-    public Task A_value_out_of_its_format(string member) =>
+    [Fact]
+    public Task A_value_out_of_its_format() =>
         Verify.Diagnostics(Snippet.InMethod($$"""
-                    var evt = new AppsFlyerEvent { {{member}}, {{Code.AppsFlyerRequired}} };
-            """));
+                    var evt = new AppsFlyerEvent { Ip = {|#0:"299.0.0.1"|}, {{Code.AppsFlyerRequired}} };
+            """), Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'ip' must be a valid ipv4; it is \"299.0.0.1\"."));
+
+    [Fact]
+    public Task A_value_off_the_pattern_and_out_of_the_format_breaks_both_rules_as_Validate_reports_them() =>
+        Verify.Diagnostics(Snippet.InMethod($$"""
+                    var evt = new AppsFlyerEvent { Ip = {|#0:"1.2.3"|}, {{Code.AppsFlyerRequired}} };
+            """),
+            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("""
+                'ip' must match ^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$; it is "1.2.3".
+                """),
+            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'ip' must be a valid ipv4; it is \"1.2.3\"."));
 
     [Theory]
     [InlineData("""{|MMP004:"airbridge.my:event"|}""")]

@@ -15,10 +15,37 @@ public sealed class ValueRuleTests
             """), expected);
 
     [Fact]
-    public Task An_ip_longer_than_the_vendor_allows() =>
-        AppsFlyerMember("""Ip = {|#0:"192.168.100.100.1"|}""", Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("""
-            'ip' must be at most 16 characters long, match ^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$ and be a valid ipv4; it is "192.168.100.100.1"
-            """));
+    public Task An_ip_longer_than_the_vendor_allows_breaks_each_rule_as_Validate_reports_it() =>
+        AppsFlyerMember("""Ip = {|#0:"192.168.100.100.1"|}""",
+            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'ip' must be at most 16 characters long; it is \"192.168.100.100.1\"."),
+            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("""
+                'ip' must match ^(([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1})\.([1-2]{0,1}[0-9]{0,1}[0-9]{1}))$; it is "192.168.100.100.1".
+                """),
+            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'ip' must be a valid ipv4; it is \"192.168.100.100.1\"."));
+
+    [Fact]
+    public Task A_partner_id_that_breaks_the_rules_of_each_item() =>
+        AppsFlyerMember("""SharingFilter = new[] { "twitter", {|#0:""|} }""",
+            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("each item of 'sharing_filter' must be at least 1 character long; it is \"\"."));
+
+    [Fact]
+    public Task Open_object_values_of_the_wrong_JSON_type_under_a_key_pattern() =>
+        Verify.Diagnostics(Snippet.InMethod($$"""
+                    var details = new AffiseEventDetails
+                    {
+                        AffiseEventName = "CustomId03",
+                        AffiseEventData = new MmpAttributes
+                        {
+                            ["affise_event_custom_id_03"] = {|#0:3|},
+                            ["affise_event_custom_id_03_timestamp"] = {|#1:"yesterday"|},
+                            ["affise_event_custom_id_04"] = "label",
+                            ["affise_event_custom_id_04_timestamp"] = 1688046085325,
+                            ["something_else"] = 1.5m,
+                        },
+                    };
+            """),
+            Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'affise_event_custom_id_03' must be a string; it is 3."),
+            Verify.Diagnostic("MMP004").WithLocation(1).WithArguments("'affise_event_custom_id_03_timestamp' must be an integer; it is \"yesterday\"."));
 
     [Theory]
     [InlineData("""EventCurrency = {|MMP004:"usd"|}""")]
@@ -46,21 +73,21 @@ public sealed class ValueRuleTests
     public Task An_empty_event_name_breaks_the_minimum_length() =>
         Verify.Diagnostics(Snippet.InMethod("""
                     var evt = new AppsFlyerEvent { AppsflyerId = "1547985076649-5309999", EventName = {|#0:""|}, EventValue = new MmpAttributes() };
-            """), Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'eventName' must be at least 1 character long; it is \"\""));
+            """), Verify.Diagnostic("MMP004").WithLocation(0).WithArguments("'eventName' must be at least 1 character long; it is \"\"."));
 
     [Fact]
     public Task An_eea_that_is_not_a_consent_flag() =>
         Verify.Diagnostics(Snippet.InMethod("""
                     var alias = new AirbridgeDeviceAlias { Eea = {|#0:(AirbridgeConsentFlag)2|} };
             """), Verify.Diagnostic("MMP004").WithLocation(0)
-            .WithArguments("'eea' must be one of the AirbridgeConsentFlag values; (AirbridgeConsentFlag)2 is none of them"));
+            .WithArguments("'eea' must be one of 0, 1; it is 2, which AirbridgeConsentFlag does not define."));
 
     [Fact]
     public Task A_timestamp_in_seconds_given_as_milliseconds() =>
         Verify.Diagnostics(Snippet.InMethod($$"""
                     var evt = new AirbridgeAppEvent { EventTimestamp = {|#0:DateTimeOffset.FromUnixTimeMilliseconds(1767225600)|}, {{Code.AirbridgeUser}}, {{Code.AirbridgeRequired}} };
             """), Verify.Diagnostic("MMP004").WithLocation(0).WithArguments(
-            "'eventTimestamp' must be at least 1000000000000; it is 1767225600 ms, as the vendor receives it in Unix milliseconds (a time in seconds: use DateTimeOffset.FromUnixTimeSeconds)"));
+            "'eventTimestamp' must be at least 1000000000000; it is 1767225600."));
 
     [Theory]
     [InlineData("DateTimeOffset.FromUnixTimeSeconds(1767225600)")]
@@ -88,7 +115,7 @@ public sealed class ValueRuleTests
     [Fact]
     public Task A_clear_text_email_in_a_hashed_field() =>
         AppsFlyerMember("""EmailHashed = {|#0:"jane@example.com"|}""", Verify.Diagnostic("MMP006").WithLocation(0)
-            .WithArguments("email_hashed", "an email address", "\"jane@example.com\"", "Email"));
+            .WithArguments("'email_hashed' holds an email address in clear text: hash it with MmpHash.Email first."));
 
     [Theory]
     [InlineData("""PhoneNumberHashed = {|MMP006:"+1 (650) 555-1212"|}""")]

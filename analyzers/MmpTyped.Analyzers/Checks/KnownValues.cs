@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Analyzers.Checks;
 
@@ -99,6 +103,91 @@ internal static class KnownValues
             IObjectCreationOperation { Arguments.IsEmpty: true, Type: INamedTypeSymbol type } list => IsList(type) && list.Initializer is null or { Initializers.IsEmpty: true },
             _ => false,
         };
+
+    /// <summary>
+    /// The items of a list or array written out where it is made (<c>new[] { "a", "" }</c>, <c>new List&lt;string&gt; { ... }</c>,
+    /// <c>["a"]</c>), through conversions (a union's); none when the items are not in sight.
+    /// </summary>
+    public static IEnumerable<IOperation> Items(IOperation value)
+    {
+        switch (Unconvert(value))
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues;
+            case ICollectionExpressionOperation collection:
+                return collection.Elements;
+            case IObjectCreationOperation { Type: INamedTypeSymbol type, Initializer: { } initializer } when IsList(type):
+                var items = new List<IOperation>();
+                foreach (var element in initializer.Initializers)
+                {
+                    if (element is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add)
+                        items.Add(add.Arguments[0].Value);
+                }
+                return items;
+            default:
+                return Array.Empty<IOperation>();
+        }
+    }
+
+    /// <summary>The entries of an object made with an index initializer (<c>new MmpAttributes { ["key"] = value }</c>) whose keys are constants.</summary>
+    public static IEnumerable<(string Key, IOperation Value)> Entries(IOperation value)
+    {
+        if (Unconvert(value) is not IObjectCreationOperation { Initializer: { } initializer })
+            yield break;
+        foreach (var element in initializer.Initializers)
+        {
+            if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } entry
+                && Constant(indexer.Arguments[0].Value) is { HasValue: true, Value: string key })
+                yield return (key, entry.Value);
+        }
+    }
+
+    /// <summary>
+    /// What JSON a constant becomes when an open object holds it (through <c>MmpValue</c>'s conversions): its kind,
+    /// whether a number is whole, and its JSON text. Null when the value is not a constant.
+    /// </summary>
+    public static (MmpJsonKind Kind, bool IsWholeNumber, string Text)? Json(IOperation value)
+    {
+        var constant = Constant(Unconvert(value));
+        if (!constant.HasValue)
+            return null;
+        switch (constant.Value)
+        {
+            case string text:
+                return (MmpJsonKind.String, false, JsonString(text));
+            case bool flag:
+                return (MmpJsonKind.Boolean, false, flag ? "true" : "false");
+            case null:
+                return null;
+        }
+        if (Number(Unconvert(value)) is not { } number)
+            return null;
+        return (MmpJsonKind.Number, number == decimal.Truncate(number), number.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A string as JSON text: quoted, with quotes, backslashes and control characters escaped.</summary>
+    private static string JsonString(string text)
+    {
+        var json = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': json.Append("\\\""); break;
+                case '\\': json.Append("\\\\"); break;
+                case '\n': json.Append("\\n"); break;
+                case '\r': json.Append("\\r"); break;
+                case '\t': json.Append("\\t"); break;
+                default:
+                    if (c < ' ')
+                        json.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else
+                        json.Append(c);
+                    break;
+            }
+        }
+        return json.Append('"').ToString();
+    }
 
     private static bool IsList(INamedTypeSymbol type) =>
         type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>";

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using MmpTyped.Analyzers.Flow;
 using MmpTyped.Analyzers.Metadata;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Analyzers.Checks;
 
@@ -45,7 +47,6 @@ internal sealed class RuleChecker(RuleCache cache)
 
     private static void CheckGroup(ObjectState state, IdentifierGroupRule group, Action<Diagnostic> report)
     {
-        var shown = new List<string>(group.Branches.Length);
         var keys = new List<string>(group.Branches.Length);
         foreach (var branch in group.Branches)
         {
@@ -54,13 +55,12 @@ internal sealed class RuleChecker(RuleCache cache)
                 missing |= Evaluate(state, path) == Presence.NotSet;
             if (!missing)
                 return; // this branch may hold
-            shown.Add(branch.Length == 1 ? branch[0].Display : "(" + Text.List(Displays(branch)) + ")");
             keys.Add(string.Join(PropertyKeys.BranchJoin.ToString(), Displays(branch)));
         }
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(PropertyKeys.Branches, string.Join(PropertyKeys.Separator.ToString(), keys));
-        report(Diagnostic.Create(Descriptors.MissingIdentifier, state.Location, properties,
-            state.Type.Name, Text.List(shown, "or"), group.Name));
+        var message = MmpMessages.MissingIdentifier(group.Branches.Select(b => b.Select(p => p.Json)), group.Name);
+        report(Diagnostic.Create(Descriptors.MissingIdentifier, state.Location, properties, message));
     }
 
     private static void CheckCompanions(ObjectState state, CompanionsRule rule, Action<Diagnostic> report)
@@ -68,17 +68,21 @@ internal sealed class RuleChecker(RuleCache cache)
         if (Evaluate(state, rule.Trigger) != Presence.Set)
             return;
         var missing = new List<string>();
+        var missingJson = new List<string>();
         foreach (var companion in rule.Companions)
         {
             if (Evaluate(state, companion) == Presence.NotSet)
+            {
                 missing.Add(companion.Display);
+                missingJson.Add(companion.Json);
+            }
         }
         if (missing.Count == 0)
             return;
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(PropertyKeys.Missing, string.Join(PropertyKeys.Separator.ToString(), missing));
         report(Diagnostic.Create(Descriptors.MissingCompanion, state.Location, properties,
-            state.Type.Name, rule.Trigger.Display, Text.List(missing), rule.Name));
+            MmpMessages.MissingCompanions(missingJson, rule.Trigger.Json, rule.Name)));
     }
 
     private static void CheckExclusive(ObjectState state, ExclusiveRule rule, Action<Diagnostic> report)
@@ -88,9 +92,7 @@ internal sealed class RuleChecker(RuleCache cache)
             if (Evaluate(state, path) != Presence.Set)
                 return;
         }
-        var names = Displays(rule.Paths);
-        var message = $"{state.Type.Name} sets {(names.Count == 2 ? "both" : "all of")} {Text.List(names)}: the vendor takes only one of them (rule '{rule.Name}')";
-        report(Diagnostic.Create(Descriptors.InvalidValue, state.Location, message));
+        report(Diagnostic.Create(Descriptors.InvalidValue, state.Location, MmpMessages.OnlyOneOf(rule.Paths.Select(p => p.Json), rule.Name)));
     }
 
     /// <summary>Whether the member at <paramref name="path"/> is set, following the objects the state holds.</summary>

@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using MmpTyped.Analyzers.Metadata;
 using MmpTyped.Vocabulary;
 
@@ -11,7 +11,9 @@ namespace MmpTyped.Analyzers.Checks;
 
 /// <summary>
 /// MMP004 and MMP006 on a value stored in a generated property, when the value is known at compile time:
-/// the rules are those of the property's <c>[MmpMember]</c>, checked as the generated <c>Validate()</c> checks them.
+/// the rules are those of the property's metadata (<c>[MmpMember]</c>, <c>[MmpAnyOf]</c>, <c>[MmpItems]</c>,
+/// <c>[MmpKeyType]</c>), checked with the shared checks the generated <c>Validate()</c> runs, one diagnostic
+/// per broken rule, in <c>Validate()</c>'s words (<see cref="MmpMessages"/>).
 /// </summary>
 internal sealed class ValueChecker(RuleCache cache)
 {
@@ -19,110 +21,126 @@ internal sealed class ValueChecker(RuleCache cache)
     {
         if (cache.MemberRulesOf(property) is not { } rules)
             return;
+        var label = MmpMessages.Label(rules.JsonName);
         var type = PropertyPath.Unwrap(property.Type);
-        string? problem;
         if (type.TypeKind == TypeKind.Enum)
-            problem = EnumProblem(type, value);
-        else if (type.SpecialType == SpecialType.System_String)
+        {
+            CheckEnum(label, type, value, report);
+            return;
+        }
+        if (type.SpecialType == SpecialType.System_String)
         {
             if (KnownValues.Constant(value) is not { HasValue: true, Value: string text })
                 return;
             if (rules.Hashed is not null)
-            {
-                CheckHashed(rules, text, value, report);
-                return;
-            }
-            problem = StringProblem(rules, text, rules.Pattern);
-        }
-        else if (!rules.HasValueRules)
+                CheckHashed(rules, label, text, value, report);
+            else
+                CheckString(rules.StringRule, rules.AnyOf, label, text, value, report);
             return;
-        else if (IsSystemType(type, "Guid"))
-            problem = rules.Pattern is not null && KnownValues.Guid(value) is { } guid ? StringProblem(rules, guid.ToString("D"), rules.Pattern) : null;
+        }
+        if (!rules.HasValueRules)
+            return;
+        if (IsSystemType(type, "Guid"))
+        {
+            if (KnownValues.Guid(value) is { } guid)
+                CheckString(rules.StringRule, rules.AnyOf, label, guid.ToString("D"), value, report);
+        }
         else if (IsSystemType(type, "DateTimeOffset"))
-            problem = TimestampProblem(rules, value);
+        {
+            if (rules.Timestamp == MmpTimestampKinds.UnixMilliseconds && KnownValues.UnixMilliseconds(value, out _) is { } milliseconds)
+                CheckRange(rules, label, milliseconds, value, report);
+        }
         else if (rules.Minimum is not null || rules.Maximum is not null)
-            problem = KnownValues.Number(value) is { } number ? RangeProblem(rules, number, number.ToString(CultureInfo.InvariantCulture)) : null;
+        {
+            if (KnownValues.Number(value) is { } number)
+                CheckRange(rules, label, number, value, report);
+        }
         else
-            problem = ItemsProblem(rules, value);
-
-        if (problem is not null)
-            report(Diagnostic.Create(Descriptors.InvalidValue, value.Syntax.GetLocation(), problem));
-
-        string? StringProblem(MemberRules r, string text, string? pattern)
         {
-            var broken = new List<string>();
-            if (!r.Enum.IsEmpty && !r.Enum.Contains(text))
-                broken.Add("be one of " + Text.List(r.Enum, "or"));
-            if (r.MinLength >= 0 && text.Length < r.MinLength)
-                broken.Add(MmpRuleText.AtLeastCharacters(r.MinLength));
-            if (r.MaxLength >= 0 && text.Length > r.MaxLength)
-                broken.Add(MmpRuleText.AtMostCharacters(r.MaxLength));
-            if (pattern is not null && Matches(pattern, text) == false)
-                broken.Add(MmpRuleText.Match(pattern));
-            if (r.Format is { } format && !MmpTextChecks.IsFormat(text.AsSpan(), format))
-                broken.Add(MmpRuleText.ValidFormat(format));
-            if (MmpStringRule.BrokenAnyOf(r.AnyOf, text, (p, t) => Matches(p, t)) is { } alternatives)
-                broken.Add(alternatives);
-            return broken.Count == 0 ? null : $"'{r.JsonName}' must {Text.List(broken)}; it is {Text.Quote(text)}";
-        }
-
-        string? EnumProblem(ITypeSymbol enumType, IOperation enumValue)
-        {
-            if (KnownValues.Constant(enumValue) is not { HasValue: true, Value: { } number } || IsDefined(enumType, number))
-                return null;
-            return $"'{rules.JsonName}' must be one of the {enumType.Name} values; {enumValue.Syntax} is none of them";
+            CheckCollection(rules, label, value, report);
         }
     }
 
-    private static string? RangeProblem(MemberRules rules, decimal number, string shown)
+    private void CheckString(MmpStringRule rule, ImmutableArray<MmpStringRule> anyOf, string label, string text, IOperation value, Action<Diagnostic> report)
     {
+        foreach (var expected in rule.Broken(text, Matches))
+            Report(value, MmpRuleText.MustBe(label, expected, text), report);
+        if (MmpStringRule.BrokenAnyOf(anyOf, text, Matches) is { } alternatives)
+            Report(value, MmpRuleText.MustBe(label, alternatives, text), report);
+    }
+
+    private static void CheckRange(MemberRules rules, string label, decimal number, IOperation value, Action<Diagnostic> report)
+    {
+        var shown = number.ToString(CultureInfo.InvariantCulture);
         if (rules.Minimum is { } minimum && number < minimum)
-            return $"'{rules.JsonName}' must be at least {minimum.ToString(CultureInfo.InvariantCulture)}; it is {shown}";
+            Report(value, MmpMessages.AtLeast(label, rules.MinimumText!, shown), report);
         if (rules.Maximum is { } maximum && number > maximum)
-            return $"'{rules.JsonName}' must be at most {maximum.ToString(CultureInfo.InvariantCulture)}; it is {shown}";
-        return null;
+            Report(value, MmpMessages.AtMost(label, rules.MaximumText!, shown), report);
     }
 
-    private static string? TimestampProblem(MemberRules rules, IOperation value)
+    private static void CheckEnum(string label, ITypeSymbol enumType, IOperation value, Action<Diagnostic> report)
     {
-        if (rules.Timestamp != MmpTimestampKinds.UnixMilliseconds || KnownValues.UnixMilliseconds(value, out var fromSeconds) is not { } milliseconds)
-            return null;
-        var problem = RangeProblem(rules, milliseconds, milliseconds.ToString(CultureInfo.InvariantCulture) + " ms");
-        if (problem is null)
-            return null;
-        var hint = !fromSeconds && milliseconds is >= 1_000_000_000m and < 10_000_000_000m
-            ? " (a time in seconds: use DateTimeOffset.FromUnixTimeSeconds)"
-            : "";
-        return $"{problem}, as the vendor receives it in Unix milliseconds{hint}";
+        if (KnownValues.Constant(value) is not { HasValue: true, Value: { } number } || IsDefined(enumType, number))
+            return;
+        // The generated enum's companion (AirbridgeConsentFlagJson) lists the JSON names Validate() shows.
+        var allowed = RuleCache.AllowedOf(enumType) ?? enumType.Name;
+        var shown = Convert.ToInt64(number, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        Report(value, MmpMessages.UndefinedEnum(label, allowed, shown, enumType.Name), report);
     }
 
-    private static string? ItemsProblem(MemberRules rules, IOperation value)
+    /// <summary>A list or union member: too few items, an item or a string branch that breaks its rules, an open object's values.</summary>
+    private void CheckCollection(MemberRules rules, string label, IOperation value, Action<Diagnostic> report)
     {
         if (rules.MinItems > 0 && KnownValues.IsEmptyCollection(value))
-            return $"'{rules.JsonName}' must hold at least {rules.MinItems} item{(rules.MinItems == 1 ? "" : "s")}; this list is empty";
-        if (!rules.Enum.IsEmpty && KnownValues.ConvertedString(value) is { } text && !rules.Enum.Contains(text))
-            return $"'{rules.JsonName}' must be one of {Text.List(rules.Enum, "or")} when it is a string; it is {Text.Quote(text)}";
-        return null;
+            Report(value, MmpMessages.TooFewItems(label, rules.MinItems), report);
+        if (!rules.Enum.IsEmpty && KnownValues.ConvertedString(value) is { } text)
+            CheckString(new MmpStringRule(rules.Enum, null, null, null, null), ImmutableArray<MmpStringRule>.Empty, label, text, value, report);
+        if (rules.Items is { } itemRule)
+        {
+            foreach (var item in KnownValues.Items(value))
+            {
+                if (KnownValues.Constant(item) is { HasValue: true, Value: string itemText })
+                    CheckString(itemRule, ImmutableArray<MmpStringRule>.Empty, MmpMessages.EachItemOf(label), itemText, item, report);
+            }
+        }
+        if (!rules.KeyTypes.IsEmpty)
+        {
+            foreach (var (key, entry) in KnownValues.Entries(value))
+                CheckKeyType(rules, key, entry, report);
+        }
     }
 
-    private static void CheckHashed(MemberRules rules, string text, IOperation value, Action<Diagnostic> report)
+    private void CheckKeyType(MemberRules rules, string key, IOperation entry, Action<Diagnostic> report)
+    {
+        if (KnownValues.Json(entry) is not { } json)
+            return;
+        foreach (var (keyPattern, jsonType) in rules.KeyTypes)
+        {
+            if (Matches(keyPattern, key) == true && !MmpJsonTypes.Accepts(jsonType, json.Kind, json.IsWholeNumber))
+                Report(entry, MmpMessages.WrongJsonType(key, jsonType, json.Text), report);
+        }
+    }
+
+    private static void CheckHashed(MemberRules rules, string label, string text, IOperation value, Action<Diagnostic> report)
     {
         if (MmpTextChecks.LooksHashed(text.AsSpan()))
             return;
         var helper = MmpHashKinds.HelperOf(rules.Hashed);
-        var (what, fits) = rules.Hashed switch
+        var fits = rules.Hashed switch
         {
-            MmpHashKinds.Email => ("an email address", text.IndexOf('@') > 0),
-            MmpHashKinds.Phone => ("a phone number", IsPhone(text)),
-            MmpHashKinds.E164Phone => ("a phone number in E.164 form", IsPhone(text)),
-            _ => ("a lower-cased name", text.Trim().Length > 0),
+            MmpHashKinds.Email => text.IndexOf('@') > 0,
+            MmpHashKinds.Phone or MmpHashKinds.E164Phone => IsPhone(text),
+            _ => text.Trim().Length > 0,
         };
+        // The code fix wraps the text in MmpHash only when the helper takes it.
         var properties = fits
             ? ImmutableDictionary<string, string?>.Empty.Add(PropertyKeys.HashHelper, helper)
             : ImmutableDictionary<string, string?>.Empty;
-        report(Diagnostic.Create(Descriptors.ClearTextPii, value.Syntax.GetLocation(), properties,
-            rules.JsonName, what, Text.Quote(text), helper));
+        report(Diagnostic.Create(Descriptors.ClearTextPii, value.Syntax.GetLocation(), properties, MmpMessages.ClearText(label, text, helper)));
     }
+
+    private static void Report(IOperation value, string message, Action<Diagnostic> report) =>
+        report(Diagnostic.Create(Descriptors.InvalidValue, value.Syntax.GetLocation(), message));
 
     /// <summary>Text <c>MmpHash.Phone</c> accepts: digits, with the usual separators.</summary>
     private static bool IsPhone(string text)

@@ -25,6 +25,12 @@ internal sealed class MemberRules
 
     public decimal? Maximum { get; private set; }
 
+    /// <summary>The minimum as the schema writes it, which messages show.</summary>
+    public string? MinimumText { get; private set; }
+
+    /// <summary>The maximum as the schema writes it, which messages show.</summary>
+    public string? MaximumText { get; private set; }
+
     /// <summary>The clear-text normalisation of a hashed field (<c>sha256-email</c>, ...), or null.</summary>
     public string? Hashed { get; private set; }
 
@@ -43,6 +49,12 @@ internal sealed class MemberRules
     /// <summary>The <c>anyOf</c> alternatives of a string (<c>[MmpAnyOf]</c>): the value must keep one of them.</summary>
     public ImmutableArray<MmpStringRule> AnyOf { get; private set; } = ImmutableArray<MmpStringRule>.Empty;
 
+    /// <summary>The string rules of each item of a list (<c>[MmpItems]</c>), or null.</summary>
+    public MmpStringRule? Items { get; private set; }
+
+    /// <summary>An open object's key rules (<c>[MmpKeyType]</c>): keys matching a pattern hold values of a JSON type.</summary>
+    public ImmutableArray<(string KeyPattern, string JsonType)> KeyTypes { get; private set; } = ImmutableArray<(string, string)>.Empty;
+
     /// <summary>The string rules of the member itself (without its <see cref="AnyOf"/>), in the shared form.</summary>
     public MmpStringRule StringRule =>
         new(Enum, MinLength >= 0 ? MinLength : null, MaxLength >= 0 ? MaxLength : null, Pattern, Format);
@@ -50,13 +62,16 @@ internal sealed class MemberRules
     /// <summary>Whether any value rule is stated (a property with none needs no value check).</summary>
     public bool HasValueRules =>
         Pattern is not null || MinLength >= 0 || MaxLength >= 0 || Minimum is not null || Maximum is not null
-        || Hashed is not null || MinItems >= 0 || !Enum.IsEmpty || Format is not null || !AnyOf.IsEmpty;
+        || Hashed is not null || MinItems >= 0 || !Enum.IsEmpty || Format is not null || !AnyOf.IsEmpty
+        || Items is not null || !KeyTypes.IsEmpty;
 
     /// <summary>The rules of <paramref name="property"/>, or null when it has no <c>[MmpMember]</c>.</summary>
     public static MemberRules? Read(IPropertySymbol property, MmpSymbols symbols)
     {
         MemberRules? rules = null;
         var alternatives = ImmutableArray.CreateBuilder<MmpStringRule>();
+        var keyTypes = ImmutableArray.CreateBuilder<(string, string)>();
+        MmpStringRule? items = null;
         foreach (var attribute in property.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Member))
@@ -75,9 +90,26 @@ internal sealed class MemberRules
                     alternative.Apply(named.Key, named.Value);
                 alternatives.Add(alternative.StringRule);
             }
+            else if (symbols.Items is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Items))
+            {
+                var itemRules = new MemberRules("");
+                foreach (var named in attribute.NamedArguments)
+                    itemRules.Apply(named.Key, named.Value);
+                items = itemRules.StringRule;
+            }
+            else if (symbols.KeyType is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.KeyType)
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is string keyPattern && attribute.ConstructorArguments[1].Value is string jsonType)
+            {
+                keyTypes.Add((keyPattern, jsonType));
+            }
         }
         if (rules is not null)
+        {
             rules.AnyOf = alternatives.ToImmutable();
+            rules.Items = items;
+            rules.KeyTypes = keyTypes.ToImmutable();
+        }
         return rules;
     }
 
@@ -88,8 +120,8 @@ internal sealed class MemberRules
             case "Pattern": Pattern = value.Value as string; break;
             case "MinLength": MinLength = value.Value is int min ? min : -1; break;
             case "MaxLength": MaxLength = value.Value is int max ? max : -1; break;
-            case "Minimum": Minimum = Number(value.Value as string); break;
-            case "Maximum": Maximum = Number(value.Value as string); break;
+            case "Minimum": MinimumText = value.Value as string; Minimum = Number(MinimumText); break;
+            case "Maximum": MaximumText = value.Value as string; Maximum = Number(MaximumText); break;
             case "Hashed": Hashed = value.Value as string; break;
             case "Timestamp": Timestamp = value.Value as string; break;
             case "MinItems": MinItems = value.Value is int items ? items : -1; break;

@@ -17,6 +17,8 @@ internal sealed class MmpSymbols
         Exclusive = compilation.GetTypeByMetadataName(MmpMetadataNames.ExclusiveAttribute);
         AppId = compilation.GetTypeByMetadataName(MmpMetadataNames.AppIdAttribute);
         AnyOf = compilation.GetTypeByMetadataName(MmpMetadataNames.AnyOfAttribute);
+        Items = compilation.GetTypeByMetadataName(MmpMetadataNames.ItemsAttribute);
+        KeyType = compilation.GetTypeByMetadataName(MmpMetadataNames.KeyTypeAttribute);
         Event = compilation.GetTypeByMetadataName(MmpMetadataNames.EventInterface);
         GenericEvent = compilation.GetTypeByMetadataName(MmpMetadataNames.GenericEventInterface);
     }
@@ -34,6 +36,12 @@ internal sealed class MmpSymbols
 
     /// <summary><c>[MmpAnyOf]</c>: one alternative of a string member's <c>anyOf</c> (absent in an older MmpTyped).</summary>
     public INamedTypeSymbol? AnyOf { get; }
+
+    /// <summary><c>[MmpItems]</c>: the string rules of each item of a list member (absent in an older MmpTyped).</summary>
+    public INamedTypeSymbol? Items { get; }
+
+    /// <summary><c>[MmpKeyType]</c>: the JSON type of an open object's values under the keys of a pattern (absent in an older MmpTyped).</summary>
+    public INamedTypeSymbol? KeyType { get; }
 
     /// <summary><c>IMmpEvent</c>: a value converted to it is an event on its way out (serialized, validated, sent).</summary>
     public INamedTypeSymbol? Event { get; }

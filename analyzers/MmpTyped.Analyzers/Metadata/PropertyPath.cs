@@ -10,16 +10,20 @@ namespace MmpTyped.Analyzers.Metadata;
 /// </summary>
 internal sealed class PropertyPath
 {
-    private PropertyPath(ImmutableArray<IPropertySymbol> properties, string display)
+    private PropertyPath(ImmutableArray<IPropertySymbol> properties, string display, string json)
     {
         Properties = properties;
         Display = display;
+        Json = json;
     }
 
     public ImmutableArray<IPropertySymbol> Properties { get; }
 
     /// <summary>The C# path, <c>Device.DeviceUUID</c>: what messages show and what the code fix writes.</summary>
     public string Display { get; }
+
+    /// <summary>The JSON path, <c>device.deviceUUID</c>: what the rule's message names, as <c>Validate()</c>'s does.</summary>
+    public string Json { get; }
 
     /// <summary>The path from <paramref name="owner"/>, or null when a segment maps to no <c>[MmpMember]</c> property.</summary>
     public static PropertyPath? Resolve(ITypeSymbol owner, string jsonPath, RuleCache cache)
@@ -39,7 +43,7 @@ internal sealed class PropertyPath
             display.Append(property.Name);
             type = Unwrap(property.Type);
         }
-        return new PropertyPath(properties.MoveToImmutable(), display.ToString());
+        return new PropertyPath(properties.MoveToImmutable(), display.ToString(), jsonPath);
     }
 
     /// <summary>The type a value of <paramref name="type"/> holds: <c>T</c> for <c>T?</c>.</summary>

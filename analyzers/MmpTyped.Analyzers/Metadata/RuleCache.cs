@@ -89,6 +89,23 @@ internal sealed class RuleCache(MmpSymbols symbols)
         return regex.Value;
     }
 
+    /// <summary>
+    /// The JSON names a generated enum accepts, as its messages list them: the <c>Allowed</c> constant of the
+    /// generator's companion class (<c>AirbridgeConsentFlagJson</c>), or null when there is none.
+    /// </summary>
+    public static string? AllowedOf(ITypeSymbol enumType)
+    {
+        var companion = enumType.ContainingNamespace?.GetTypeMembers(enumType.Name + "Json");
+        if (companion is not { Length: 1 })
+            return null;
+        foreach (var member in companion.Value[0].GetMembers("Allowed"))
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: string allowed })
+                return allowed;
+        }
+        return null;
+    }
+
     private Dictionary<string, IPropertySymbol> IndexMembers(ITypeSymbol type)
     {
         var members = new Dictionary<string, IPropertySymbol>(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MmpTyped.Generators.Model;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Generators.Emit;
 
@@ -63,7 +64,7 @@ internal sealed partial class TypeEmitter
         }
 
         var local = member.Field + "Value";
-        var checks = _checks.ValueChecks(member.Shape, local, Syntax.Literal(member.Json), Syntax.InterpolatedText($"'{member.Json}'"), member.Property);
+        var checks = _checks.ValueChecks(member.Shape, local, Syntax.Literal(member.Json), Syntax.InterpolatedText(MmpMessages.Label(member.Json)), member.Property);
         if (member.AlwaysSet)
         {
             // A user's non-nullable value: always there, checked as it is.
@@ -117,8 +118,8 @@ internal sealed partial class TypeEmitter
         {
             case RuleKind.IdentifierGroup:
                 var condition = string.Join("\n    || ", rule.Branches.Select(b => "(" + AllSet(b) + ")"));
-                var options = string.Join(", or ", rule.Branches.Select(b => string.Join(" with ", b.Paths.Select(p => p.JsonPath))));
-                _writer.WriteLine(ValueCheckWriter.If($"!({condition})", ValueCheckWriter.Add("MMP001", "null", Syntax.Literal($"Set at least one of: {options} (rule '{rule.Name}')."))));
+                var message = MmpMessages.MissingIdentifier(rule.Branches.Select(b => b.Paths.Select(p => p.JsonPath)), rule.Name);
+                _writer.WriteLine(ValueCheckWriter.If($"!({condition})", ValueCheckWriter.Add("MMP001", "null", Syntax.Literal(message))));
                 break;
             case RuleKind.Companions:
                 using (_writer.Block($"if ({IsSet(rule.Trigger!)})"))
@@ -126,13 +127,13 @@ internal sealed partial class TypeEmitter
                     foreach (var companion in rule.Branches[0].Paths)
                     {
                         _writer.WriteLine(ValueCheckWriter.If($"!({IsSet(companion)})", ValueCheckWriter.Add("MMP002", Syntax.Literal(companion.JsonPath),
-                            Syntax.Literal($"'{companion.JsonPath}' must be set because '{rule.Trigger!.JsonPath}' is (rule '{rule.Name}')."))));
+                            Syntax.Literal(MmpMessages.MissingCompanions(new[] { companion.JsonPath }, rule.Trigger!.JsonPath, rule.Name)))));
                     }
                 }
                 break;
             default:
                 var paths = rule.Branches[0].Paths;
-                _writer.WriteLine(ValueCheckWriter.If(AllSet(rule.Branches[0]), ValueCheckWriter.Add("MMP004", "null", Syntax.Literal($"Set only one of {string.Join(", ", paths.Select(p => p.JsonPath))} (rule '{rule.Name}')."))));
+                _writer.WriteLine(ValueCheckWriter.If(AllSet(rule.Branches[0]), ValueCheckWriter.Add("MMP004", "null", Syntax.Literal(MmpMessages.OnlyOneOf(paths.Select(p => p.JsonPath), rule.Name)))));
                 break;
         }
     }

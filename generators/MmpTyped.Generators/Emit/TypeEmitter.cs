@@ -230,6 +230,11 @@ internal sealed partial class TypeEmitter
             // anyOf alternatives are value rules of strings only (on objects, anyOf states the object's own rules).
             foreach (var alternative in member.Shape.Kind is ValueKind.String or ValueKind.Guid ? member.Shape.Rules.AnyOf : EquatableArray<ValueRules>.Empty)
                 _writer.WriteLine($"[{Syntax.Runtime}.MmpAnyOf({string.Join(", ", StringRuleArguments(alternative))})]");
+            // The items' string rules and an open object's key rules, for the analyzers to check constants with.
+            if (member.Shape.Element is { Kind: ValueKind.String } element && StringRuleArguments(element.Rules).ToList() is { Count: > 0 } itemRules)
+                _writer.WriteLine($"[{Syntax.Runtime}.MmpItems({string.Join(", ", itemRules)})]");
+            foreach (var key in member.Shape.Rules.Keys)
+                _writer.WriteLine($"[{Syntax.Runtime}.MmpKeyType({Syntax.Literal(key.Pattern)}, {Syntax.Literal(key.JsonType)})]");
             var required = member.Model.IsRequired ? "required " : "";
             var get = member.Model.IsRequired ? (member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : $"{member.Field}!") : member.Field;
             // Setting a value forgets how the parser met the old one (its wire form, a value it could not read).

@@ -44,24 +44,24 @@ internal sealed class ValueCheckWriter(string ns)
         if (text is not null)
         {
             foreach (var (condition, expected) in StringRules(rules, text, patternName, includePattern: rules.Hashed is null))
-                checks.Add(If($"!({condition})", Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")));
+                checks.Add(If($"!({condition})", Add("MMP004", member, Interpolated(MmpRuleText.MustBe(Hole(0), expected, Hole(1)), label, "{" + text + "}"))));
             if (rules.AnyOf.Count > 0)
             {
                 var alternatives = rules.AnyOf.Select((alternative, i) => StringRules(alternative, text, patternName + "Or" + i, includePattern: true)).ToList();
                 var condition = string.Join("\n    || ", alternatives.Select(a => a.Count == 0 ? "true" : "(" + string.Join(" && ", a.Select(c => c.Condition)) + ")"));
                 var expected = MmpRuleText.AnyOf(alternatives.Select(a => (IReadOnlyList<string>)a.Select(c => c.Expected).ToList()));
-                checks.Add(If($"!({condition})", Add("MMP004", member, $"$\"{label} must {Syntax.InterpolatedText(expected)}; it is \\\"{{{text}}}\\\".\"")));
+                checks.Add(If($"!({condition})", Add("MMP004", member, Interpolated(MmpRuleText.MustBe(Hole(0), expected, Hole(1)), label, "{" + text + "}"))));
             }
             if (rules.Hashed is { } hashed)
             {
                 checks.Add(If($"!global::MmpTyped.MmpHash.LooksHashed({text})", Add("MMP006", member,
-                    $"{text}.Contains('@')\n    ? $\"{label} holds an email address in clear text: hash it with MmpHash.{HashHelper(hashed)} first.\"\n    : $\"{label} must be a SHA-256 digest (64 hex digits): hash the value with MmpHash.{HashHelper(hashed)}.\"")));
+                    $"{text}.Contains('@')\n    ? {Interpolated(MmpMessages.ClearTextEmail(Hole(0), HashHelper(hashed)), label)}\n    : {Interpolated(MmpMessages.NotDigest(Hole(0), HashHelper(hashed)), label)}")));
             }
         }
         if (shape.Kind == ValueKind.Enum)
         {
             var values = $"global::{ns}.{shape.TypeName}Json";
-            checks.Add(If($"!{values}.IsDefined({value})", Add("MMP004", member, $"$\"{label} must be one of {{({values}.Allowed)}}; it is {{(int){value}}}, which {shape.TypeName} does not define.\"")));
+            checks.Add(If($"!{values}.IsDefined({value})", Add("MMP004", member, Interpolated(MmpMessages.UndefinedEnum(Hole(0), Hole(1), Hole(2), shape.TypeName!), label, $"{{({values}.Allowed)}}", $"{{(int){value}}}"))));
         }
         foreach (var (keyRule, i) in rules.Keys.Select((k, i) => (k, i)))
         {
@@ -71,16 +71,16 @@ internal sealed class ValueCheckWriter(string ns)
             checks.Add($"foreach (var entry in {value})");
             checks.Add("{");
             checks.Add(Indent(If($"{field}.IsMatch(entry.Key) && !{Syntax.Runtime}.MmpChecks.IsJsonType(entry.Value, {Syntax.Literal(keyRule.JsonType)})",
-                Add("MMP004", "entry.Key", $"$\"'{{entry.Key}}' must be {Article(keyRule.JsonType)} {Syntax.InterpolatedText(keyRule.JsonType)}; it is {{entry.Value}}.\""))));
+                Add("MMP004", "entry.Key", Interpolated(MmpMessages.WrongJsonType(Hole(0), keyRule.JsonType, Hole(1)), "{entry.Key}", "{entry.Value}")))));
             checks.Add("}");
             checks.Add("validator.Exit();");
         }
 
         var number = shape.Kind == ValueKind.Timestamp ? $"{value}.ToUnixTimeMilliseconds()" : value;
         if (rules.Minimum is { } minimum && shape.Kind != ValueKind.Array)
-            checks.Add(If($"{number} < {Syntax.NumberLiteral(minimum, shape.Kind)}", Add("MMP004", member, $"$\"{label} must be at least {minimum}; it is {{{number}}}.\"")));
+            checks.Add(If($"{number} < {Syntax.NumberLiteral(minimum, shape.Kind)}", Add("MMP004", member, Interpolated(MmpMessages.AtLeast(Hole(0), minimum, Hole(1)), label, "{" + number + "}"))));
         if (rules.Maximum is { } maximum && shape.Kind != ValueKind.Array)
-            checks.Add(If($"{number} > {Syntax.NumberLiteral(maximum, shape.Kind)}", Add("MMP004", member, $"$\"{label} must be at most {maximum}; it is {{{number}}}.\"")));
+            checks.Add(If($"{number} > {Syntax.NumberLiteral(maximum, shape.Kind)}", Add("MMP004", member, Interpolated(MmpMessages.AtMost(Hole(0), maximum, Hole(1)), label, "{" + number + "}"))));
         if (rules.MaxAgeHours is int hours)
         {
             checks.Add(If($"validator.Time.GetUtcNow() - {value} > global::System.TimeSpan.FromHours({hours})",
@@ -101,9 +101,9 @@ internal sealed class ValueCheckWriter(string ns)
                 break;
             case ValueKind.Array:
                 if (rules.MinItems is int minItems)
-                    checks.Add(If($"{value}.Count < {minItems}", Add("MMP004", member, $"$\"{label} must hold at least {minItems} item{(minItems == 1 ? "" : "s")}.\"")));
+                    checks.Add(If($"{value}.Count < {minItems}", Add("MMP004", member, Interpolated(MmpMessages.TooFewItems(Hole(0), minItems), label))));
                 var item = value + "Item";
-                var itemChecks = ValueChecks(shape.Element!, item, "null", $"each item of {label}", patternName + "Item");
+                var itemChecks = ValueChecks(shape.Element!, item, "null", MmpMessages.EachItemOf(label), patternName + "Item");
                 var nullable = !Syntax.IsValueType(shape.Element!);
                 if (itemChecks.Count > 0 || nullable)
                 {
@@ -176,7 +176,21 @@ internal sealed class ValueCheckWriter(string ns)
     /// <summary>One more level of indentation for every line of <paramref name="code"/>.</summary>
     public static string Indent(string code) => "    " + code.Replace("\n", "\n    ");
 
-    private static string Article(string word) => word.Length > 0 && "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
+    /// <summary>
+    /// A message of the shared vocabulary (<see cref="MmpMessages"/>, <see cref="MmpRuleText"/>) as the interpolated
+    /// string that builds it at run time: its text escaped, and each <see cref="Hole"/> marker replaced by a piece
+    /// that is interpolation-ready already (a label, or a hole such as <c>{text}</c>).
+    /// </summary>
+    private static string Interpolated(string message, params string[] pieces)
+    {
+        var text = Syntax.InterpolatedText(message);
+        for (var i = 0; i < pieces.Length; i++)
+            text = text.Replace(Hole(i), pieces[i]);
+        return "$\"" + text + "\"";
+    }
+
+    /// <summary>A marker for a run-time piece of a shared message: plain letters, which escaping leaves as they are.</summary>
+    private static string Hole(int index) => "MMPHOLE" + index + "X";
 
     /// <summary>The statement that records an error; the generated code names the code (<c>MmpErrorCodes.InvalidValue</c>).</summary>
     public static string Add(string code, string member, string message)

@@ -73,7 +73,8 @@ internal sealed partial class SchemaParser
                 Enum = branches.FirstOrDefault(b => b.Shape.Kind == ValueKind.String)?.Shape.Rules.Enum ?? EquatableArray<string>.Empty,
                 MinItems = branches.FirstOrDefault(b => b.Shape.Kind == ValueKind.Array)?.Shape.Rules.MinItems,
             };
-            return Shape(ValueKind.Union, described) with { TypeName = union };
+            // The list branch's items too (AppsFlyer sharing_filter: each partner id non-empty), for [MmpItems].
+            return Shape(ValueKind.Union, described) with { TypeName = union, Element = branches.FirstOrDefault(b => b.Shape.Kind == ValueKind.Array)?.Shape.Element };
         }
         if (types.Count != 1)
             throw new SchemaException(schema, types.Count == 0

@@ -51,16 +51,16 @@ public static class MmpChecks
     }
 
     /// <summary>Whether an open object's value has a JSON Schema type: <c>string</c>, <c>integer</c>, <c>number</c>, <c>boolean</c>, <c>object</c>, <c>array</c>, <c>null</c>.</summary>
-    public static bool IsJsonType(MmpValue value, string type) => type switch
+    public static bool IsJsonType(MmpValue value, string type) =>
+        MmpJsonTypes.Accepts(type, KindOf(value), value.Kind == MmpValueKind.Number && value.TryGetDecimal(out var number) && number == decimal.Truncate(number));
+
+    private static MmpJsonKind KindOf(MmpValue value) => value.Kind switch
     {
-        "string" => value.Kind == MmpValueKind.String,
-        "number" => value.Kind == MmpValueKind.Number,
-        "integer" => value.Kind == MmpValueKind.Number && value.TryGetDecimal(out var number) && number == decimal.Truncate(number),
-        "boolean" => value.Kind == MmpValueKind.Boolean,
-        "null" => value.Kind == MmpValueKind.Null,
-        "object" => value.Kind == MmpValueKind.Json && value.ToString().TrimStart().StartsWith('{'),
-        "array" => value.Kind == MmpValueKind.Json && value.ToString().TrimStart().StartsWith('['),
-        _ => true,
+        MmpValueKind.String => MmpJsonKind.String,
+        MmpValueKind.Number => MmpJsonKind.Number,
+        MmpValueKind.Boolean => MmpJsonKind.Boolean,
+        MmpValueKind.Null => MmpJsonKind.Null,
+        _ => value.ToString().TrimStart().StartsWith('[') ? MmpJsonKind.Array : MmpJsonKind.Object,
     };
 
     /// <summary>

@@ -99,13 +99,9 @@ public sealed class MmpMemberAttribute(string jsonName) : Attribute
     public string? Platform { get; init; }
 }
 
-/// <summary>
-/// One alternative of a string member's <c>anyOf</c> (Airbridge <c>category</c>: a standard name, or a custom
-/// one of its own pattern): the value must keep the rules of at least one of the property's alternatives.
-/// </summary>
+/// <summary>The rules of a string value, as <c>[MmpMember]</c> names them: the base of <c>[MmpAnyOf]</c> and <c>[MmpItems]</c>.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-[AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
-public sealed class MmpAnyOfAttribute : Attribute
+public abstract class MmpStringRulesAttribute : Attribute
 {
     /// <summary>An ECMA-262 pattern the string must match, or null.</summary>
     public string? Pattern { get; init; }
@@ -123,7 +119,38 @@ public sealed class MmpAnyOfAttribute : Attribute
     public string? Format { get; init; }
 }
 
+/// <summary>
+/// One alternative of a string member's <c>anyOf</c> (Airbridge <c>category</c>: a standard name, or a custom
+/// one of its own pattern): the value must keep the rules of at least one of the property's alternatives.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
+public sealed class MmpAnyOfAttribute : MmpStringRulesAttribute;
+
 /// <summary>A path parameter that is an app id, and iOS app ids need the <c>id</c> prefix (MMP008).</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
 public sealed class MmpAppIdAttribute : Attribute;
+
+/// <summary>
+/// The string rules of each item of a list member, or of a union's list branch (AppsFlyer <c>sharing_filter</c>:
+/// every partner id at least 1 character long).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class MmpItemsAttribute : MmpStringRulesAttribute;
+
+/// <summary>
+/// A rule of an open object member (<c>patternProperties</c>): a key matching <see cref="KeyPattern"/> must hold
+/// a value of <see cref="JsonType"/> (Affise <c>affise_event_data</c>: <c>affise_event_custom_id_NN</c> holds a string).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
+public sealed class MmpKeyTypeAttribute(string keyPattern, string jsonType) : Attribute
+{
+    /// <summary>The ECMA-262 pattern of the keys the rule applies to.</summary>
+    public string KeyPattern { get; } = keyPattern;
+
+    /// <summary>The JSON Schema type their values must have (<c>string</c>, <c>integer</c>, ...).</summary>
+    public string JsonType { get; } = jsonType;
+}

@@ -84,16 +84,25 @@ internal sealed class InitializerWriter
             Guid guid => $"global::System.Guid.Parse(\"{guid:D}\")",
             DateTimeOffset time => $"global::System.DateTimeOffset.FromUnixTimeMilliseconds({time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}L)",
             Enum member => $"({TypeName(value.GetType())})({Convert.ToInt64(member, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)})",
-            MmpAttributes attributes => Attributes(attributes),
-            IList list => List(list, value.GetType()),
-            _ => Union(value),
+            MmpAttributes attributes => Attributes(attributes, path),
+            IList list => List(list, value.GetType(), path),
+            _ => Union(value, path),
         });
     }
 
-    private static string Attributes(MmpAttributes attributes)
+    /// <summary>An open object, each entry's value at its key's path (<c>$.event.affise_event_data.affise_event_custom_id_03</c>).</summary>
+    private string Attributes(MmpAttributes attributes, string path)
     {
-        var entries = attributes.Select(e => $"[{Literal(e.Key)}] = {MmpValueLiteral(e.Value)}");
-        return "new global::MmpTyped.MmpAttributes { " + string.Join(", ", entries) + " }";
+        var text = new StringBuilder("new global::MmpTyped.MmpAttributes { ");
+        var first = true;
+        foreach (var entry in attributes)
+        {
+            text.Append(first ? "" : ", ").Append('[').Append(Literal(entry.Key)).Append("] = ");
+            first = false;
+            _places.Add((_text.Length + text.Length, path + "." + entry.Key));
+            text.Append(MmpValueLiteral(entry.Value));
+        }
+        return text.Append(" }").ToString();
     }
 
     private static string MmpValueLiteral(MmpValue value) => value.Kind switch
@@ -106,32 +115,38 @@ internal sealed class InitializerWriter
         _ => $"global::MmpTyped.MmpValue.Json({Literal(value.ToString())})",
     };
 
-    private string List(IList list, Type type)
+    /// <summary>A list, each item at its index's path (<c>$.sharing_filter[1]</c>).</summary>
+    private string List(IList list, Type type, string path)
     {
         var element = type.IsGenericType ? type.GetGenericArguments()[0] : typeof(object);
         var text = new StringBuilder("new global::System.Collections.Generic.List<").Append(TypeName(element)).Append(">()");
         if (list.Count == 0)
             return text.ToString();
         text.Append(" { ");
-        var items = new List<string>();
-        foreach (var item in list)
+        for (var i = 0; i < list.Count; i++)
         {
+            if (i > 0)
+                text.Append(", ");
             var writer = new InitializerWriter();
-            writer.WriteValue(item!, "");
-            items.Add(writer._text.ToString());
+            writer.WriteValue(list[i]!, $"{path}[{i}]");
+            foreach (var (start, itemPath) in writer._places)
+                _places.Add((_text.Length + text.Length + start, itemPath));
+            text.Append(writer._text);
         }
-        return text.Append(string.Join(", ", items)).Append(" }").ToString();
+        return text.Append(" }").ToString();
     }
 
     /// <summary>A union (string or list, ...): its one set branch, which converts implicitly.</summary>
-    private static string Union(object value)
+    private string Union(object value, string path)
     {
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetIndexParameters().Length == 0 && property.CanWrite && property.GetValue(value) is { } branch)
             {
                 var writer = new InitializerWriter();
-                writer.WriteValue(branch, "");
+                writer.WriteValue(branch, path);
+                foreach (var (start, branchPath) in writer._places)
+                    _places.Add((_text.Length + start, branchPath));
                 return writer._text.ToString();
             }
         }

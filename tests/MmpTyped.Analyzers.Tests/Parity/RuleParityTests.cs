@@ -1,13 +1,9 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MmpTyped.Analyzers.Tests.Parity;
 
@@ -15,29 +11,13 @@ namespace MmpTyped.Analyzers.Tests.Parity;
 /// The analyzer and <c>Validate()</c> agree. Every rule-breaking record of the record tests (each vendor's
 /// rule table in tests/MmpTyped.Tests/Records: a valid record with one rule broken in C#) is written back as
 /// the C# initializer that builds it with constants, compiled, and analyzed: the analyzer's diagnostics must
-/// be exactly <c>Validate()</c>'s errors, by code and JSON path, for every code the analyzer checks. A rule
-/// the analyzer misses, or one it invents, fails here. Records holding a value C# cannot write (broken on
+/// be exactly <c>Validate()</c>'s errors, by code and JSON path, for every code the analyzer checks, and say
+/// the same words. A rule the analyzer misses, or one it invents, fails here. Records holding a value C# cannot write (broken on
 /// the wire, kept as unread JSON) are left out: no constant can build them.
 /// </summary>
 public sealed class RuleParityTests
 {
-    /// <summary>The codes both sides decide: MMP003 is the compiler's (<c>required</c>); MMP005 and MMP007 depend on the payload's size and the clock, so only <c>Validate()</c> decides them.</summary>
-    private static readonly HashSet<string> CompileTimeCodes = ["MMP001", "MMP002", "MMP004", "MMP006"];
-
     private static readonly Lazy<Dictionary<string, Func<object>>> Cases = new(LoadCases);
-
-    /// <summary>
-    /// Rules the analyzer does not check yet, each found by this test: the values sit in an open object
-    /// (custom attributes, whose keys have pattern rules) or in a list's items, which the analyzer does not
-    /// read from an initializer. Such a row must still disagree: once the analyzer checks the rule, the row
-    /// fails until it is taken off this list.
-    /// </summary>
-    private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
-    {
-        ["AffiseRecordRuleTests.Rules: custom value that is not a string"] = "key pattern rules of an open object (affise_event_data)",
-        ["AffiseRecordRuleTests.Rules: custom value timestamp that is not an integer"] = "key pattern rules of an open object (affise_event_data)",
-        ["AppsFlyerRecordRuleTests.Rules: sharing_filter an empty partner id"] = "the string rules of a list's items",
-    };
 
     public static TheoryData<string> CaseNames() => new(Cases.Value.Keys.Order(StringComparer.Ordinal));
 
@@ -58,51 +38,28 @@ public sealed class RuleParityTests
         var record = Cases.Value[name]();
         if (!InitializerWriter.IsExpressible(record))
             return; // broken on the wire: no C# constant holds the value
-        var expected = ((IMmpEvent)record).Validate(FixedClock)
-            .Errors.Where(e => CompileTimeCodes.Contains(e.Code))
-            .Select(e => (e.Code, Path: e.Code == "MMP002" ? Parent(e.Path) : e.Path))
-            .Distinct().Order().ToList();
+        var expected = ParityAnalysis.Places(ParityAnalysis.ValidateFindings(record, FixedClock));
 
-        var actual = await AnalyzeAsync(record);
+        var actual = ParityAnalysis.Places(await ParityAnalysis.AnalyzeAsync(record));
 
-        if (KnownGaps.TryGetValue(name, out var gap))
-        {
-            Assert.False(expected.SequenceEqual(actual), $"{name}: the analyzer now checks {gap}; take the row off KnownGaps.");
-            return;
-        }
         Assert.True(expected.SequenceEqual(actual),
             $"{name}\nValidate(): {string.Join(", ", expected)}\nanalyzer:   {string.Join(", ", actual)}");
     }
 
-    private static async Task<List<(string Code, string Path)>> AnalyzeAsync(object record)
+    /// <summary>Each rule says the same thing on both sides: the analyzer's message is <c>Validate()</c>'s, word for word.</summary>
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task The_analyzer_says_what_Validate_says(string name)
     {
-        const string Prefix = "public static class Snippet\n{\n    public static void Run() => MmpTyped.MmpJson.Serialize(";
-        var (initializer, places) = InitializerWriter.Write(record, Prefix.Length);
-        var source = Prefix + initializer + ");\n}\n";
-        var compilation = CSharpCompilation.Create("Parity",
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(IMmpEvent).Assembly.Location)],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, "the initializer does not compile:\n" + string.Join("\n", errors) + "\n" + source);
+        var record = Cases.Value[name]();
+        if (!InitializerWriter.IsExpressible(record))
+            return;
+        var expected = ParityAnalysis.ExpectedMessages(ParityAnalysis.ValidateFindings(record, FixedClock));
 
-        var diagnostics = await compilation.WithAnalyzers([new MmpRulesAnalyzer()]).GetAnalyzerDiagnosticsAsync();
-        return diagnostics
-            .Select(d => (d.Id, Path: PathAt(places, d.Location.SourceSpan.Start, source)))
-            .Distinct().Order().ToList();
+        var actual = ParityAnalysis.Messages(await ParityAnalysis.AnalyzeAsync(record));
+
+        Assert.Equal(expected, actual);
     }
-
-    private static string PathAt(IReadOnlyList<(int Start, string Path)> places, int start, string source)
-    {
-        foreach (var (at, path) in places)
-        {
-            if (at == start)
-                return path;
-        }
-        throw new InvalidOperationException($"A diagnostic at {start} is at no value or object of the initializer: '{source.Substring(start, Math.Min(40, source.Length - start))}'.");
-    }
-
-    private static string Parent(string path) => path.Substring(0, path.LastIndexOf('.'));
 
     /// <summary>The clock the record tests validate against (their records' timestamps are near it).</summary>
     private static TimeProvider FixedClock =>

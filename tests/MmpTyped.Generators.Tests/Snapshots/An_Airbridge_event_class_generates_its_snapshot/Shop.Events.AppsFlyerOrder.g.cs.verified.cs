@@ -490,6 +490,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     /// for GDPR/CCPA opt-outs.
     /// </summary>
     [global::MmpTyped.Runtime.MmpMember("sharing_filter", MinItems = 1, Enum = new[] { "all" })]
+    [global::MmpTyped.Runtime.MmpItems(MinLength = 1)]
     public global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter? SharingFilter
     {
         get => _sharingFilter;

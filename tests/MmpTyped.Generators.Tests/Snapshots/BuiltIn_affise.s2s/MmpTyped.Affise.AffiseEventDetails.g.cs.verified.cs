@@ -122,6 +122,8 @@ public sealed partial class AffiseEventDetails
     /// `affise_event_custom_id_NN_timestamp`; anything else is passed through as sent.
     /// </summary>
     [global::MmpTyped.Runtime.MmpMember("affise_event_data")]
+    [global::MmpTyped.Runtime.MmpKeyType("^affise_event_custom_id_\\d{2}$", "string")]
+    [global::MmpTyped.Runtime.MmpKeyType("^affise_event_custom_id_\\d{2}_timestamp$", "integer")]
     public global::MmpTyped.MmpAttributes? AffiseEventData
     {
         get => _affiseEventData;

@@ -442,6 +442,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     /// for GDPR/CCPA opt-outs.
     /// </summary>
     [global::MmpTyped.Runtime.MmpMember("sharing_filter", MinItems = 1, Enum = new[] { "all" })]
+    [global::MmpTyped.Runtime.MmpItems(MinLength = 1)]
     public global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter? SharingFilter
     {
         get => _sharingFilter;
