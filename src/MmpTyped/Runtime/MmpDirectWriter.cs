@@ -373,7 +373,7 @@ public ref partial struct MmpDirectWriter
     private void Enter()
     {
         if (_depth >= MaxDepth)
-            throw new InvalidOperationException($"The JSON is nested deeper than {MaxDepth} levels (a cycle built in code?).");
+            throw new InvalidOperationException($"The maximum allowed depth of {MaxDepth} is reached: cannot write the next JSON object or array (a cycle built in code?).");
         Separator();
         _depth++;
     }
