@@ -77,7 +77,7 @@ internal sealed partial class TypeEmitter
         if (_type.Root is { } root)
             _writer.WriteLine($"[{Syntax.Runtime}.MmpSchema({Syntax.Literal(root.SchemaId)})]");
         EmitRuleAttributes();
-        var interfaces = _type.Root is null ? "" : $" : global::MmpTyped.IMmpEvent<{Self}>";
+        var interfaces = _type.Root is null ? "" : $" : global::MmpTyped.IMmpEvent<{Self}>, {Syntax.Runtime}.IMmpDirectWritable";
         var declaration = _type.EventClass is { } eventClass
             ? $"partial {eventClass.Keyword} {_type.Name}{interfaces}"
             : $"public sealed partial class {_type.Name}{interfaces}";
@@ -87,6 +87,7 @@ internal sealed partial class TypeEmitter
             EmitConstructors();
             EmitProperties();
             EmitWriteTo();
+            EmitWriteDirect();
             EmitReadFrom();
             EmitValidateInto();
             if (_type.Root is not null)

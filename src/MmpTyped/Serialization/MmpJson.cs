@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MmpTyped.Runtime;
 
 namespace MmpTyped;
 
@@ -27,11 +28,22 @@ public static class MmpJson
     [ThreadStatic] private static Utf8JsonWriter? t_writer;
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
 
-    /// <summary>Writes the message into <paramref name="output"/>; allocates nothing after warm-up.</summary>
+    /// <summary>
+    /// Writes the message into <paramref name="output"/>; allocates nothing after warm-up. A generated record
+    /// writes its UTF-8 directly (the same bytes as its <see cref="IMmpEvent.WriteTo"/> on a
+    /// <see cref="Utf8JsonWriter"/> with <see cref="WriterOptions"/>); any other message through that writer.
+    /// </summary>
     public static void Serialize(IMmpEvent message, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(output);
+        if (message is IMmpDirectWritable direct)
+        {
+            var directWriter = new MmpDirectWriter(output);
+            direct.WriteTo(ref directWriter);
+            directWriter.Flush();
+            return;
+        }
         var writer = RentWriter(output);
         try
         {

@@ -17,7 +17,7 @@ namespace MmpTyped;
 /// text (<see cref="OriginalJson"/>), is read into members only when one is asked for, and is written back
 /// as that very text, inside its string, until a member changes.
 /// </summary>
-public sealed class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
+public sealed partial class MmpAttributes : IEnumerable<KeyValuePair<string, MmpValue>>
 {
     // Past this many members a name → position index replaces the linear search, so that an object
     // with 40,000 members (a hostile or broken message) reads in linear time.

@@ -28,7 +28,7 @@ public enum MmpValueKind
 /// nested JSON. Converts implicitly from <see cref="string"/>, <see cref="bool"/> and numbers, so
 /// <c>attributes["gift"] = true</c> reads naturally. Numbers read from JSON keep their exact text.
 /// </summary>
-public readonly struct MmpValue : IEquatable<MmpValue>
+public readonly partial struct MmpValue : IEquatable<MmpValue>
 {
     private readonly string? _text;
     private readonly decimal _decimal;

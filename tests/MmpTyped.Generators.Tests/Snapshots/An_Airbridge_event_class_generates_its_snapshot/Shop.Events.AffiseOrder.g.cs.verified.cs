@@ -8,7 +8,7 @@ namespace Shop.Events;
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("affise.s2s")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "affise_device_id", "random_user_id", "gaid_adid", "adid", "gaid")]
-partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.AffiseOrder>
+partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.AffiseOrder>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AffiseDeviceId = global::System.Text.Json.JsonEncodedText.Encode("affise_device_id");
     private static readonly global::System.Text.Json.JsonEncodedText s_RandomUserId = global::System.Text.Json.JsonEncodedText.Encode("random_user_id");
@@ -313,6 +313,92 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
         writer.WriteNumber(s_Revenue, Revenue);
         __Event_AffiseParametersUnknown?.WriteMembers(writer);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_affiseDeviceId is not null)
+        {
+            writer.String(",\"affise_device_id\":"u8, _affiseDeviceId);
+        }
+        if (_randomUserId is not null)
+        {
+            writer.String(",\"random_user_id\":"u8, _randomUserId);
+        }
+        if (_gaidAdid is not null)
+        {
+            writer.String(",\"gaid_adid\":"u8, _gaidAdid);
+        }
+        if (_adid is not null)
+        {
+            writer.String(",\"adid\":"u8, _adid);
+        }
+        if (_gaid is not null)
+        {
+            writer.String(",\"gaid\":"u8, _gaid);
+        }
+        if (_appId is not null)
+        {
+            writer.String(",\"app_id\":"u8, _appId);
+        }
+        if (_firstOpenTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"first_open_time\":"u8, original);
+            else
+                writer.UnixTime(",\"first_open_time\":"u8, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm, secondsOrMilliseconds: true);
+        }
+        else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"first_open_time\":"u8, _firstOpenTimeForm);
+        writer.Member(",\"event\":"u8);
+        Write_Event(ref writer);
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
+    private void Write_Event(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (EventId.HasValue)
+        {
+            writer.Guid(",\"affise_event_id\":"u8, EventId.GetValueOrDefault());
+        }
+        writer.Constant(",\"affise_event_name\":\"Purchase\""u8);
+        if (Campaign is not null || __Event_AffiseEventDataUnknown is { Count: > 0 })
+        {
+            writer.Member(",\"affise_event_data\":"u8);
+            Write_Event_AffiseEventData(ref writer);
+        }
+        writer.Member(",\"affise_parameters\":"u8);
+        Write_Event_AffiseParameters(ref writer);
+        __EventUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
+    }
+
+    private void Write_Event_AffiseEventData(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (Campaign is not null)
+        {
+            writer.String(",\"campaign\":"u8, Campaign);
+        }
+        __Event_AffiseEventDataUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
+    }
+
+    private void Write_Event_AffiseParameters(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (Currency is not null)
+        {
+            writer.String(",\"affise_p_currency\":"u8, Currency);
+        }
+        writer.Number(",\"affise_p_revenue\":"u8, Revenue);
+        __Event_AffiseParametersUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

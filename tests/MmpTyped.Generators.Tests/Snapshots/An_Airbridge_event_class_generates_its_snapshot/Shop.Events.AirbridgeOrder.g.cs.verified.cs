@@ -8,7 +8,7 @@ namespace Shop.Events;
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("airbridge.app")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "user.externalUserID", "device.deviceUUID")]
-partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.AirbridgeOrder>
+partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.AirbridgeOrder>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_EventUUID = global::System.Text.Json.JsonEncodedText.Encode("eventUUID");
     private static readonly global::System.Text.Json.JsonEncodedText s_EventTimestamp = global::System.Text.Json.JsonEncodedText.Encode("eventTimestamp");
@@ -287,6 +287,100 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         writer.WriteNumber(s_Items, Items);
         __EventData_Goal_CustomAttributesUnknown?.WriteMembers(writer);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_eventUUID.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"eventUUID\":"u8, original);
+            else
+                writer.Guid(",\"eventUUID\":"u8, _eventUUID.GetValueOrDefault());
+        }
+        if (_eventTimestamp.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"eventTimestamp\":"u8, original);
+            else
+                writer.UnixTime(",\"eventTimestamp\":"u8, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
+        }
+        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"eventTimestamp\":"u8, _eventTimestampForm);
+        if (_user is not null)
+        {
+            writer.Member(",\"user\":"u8);
+            _user.WriteTo(ref writer);
+        }
+        if (_device is not null)
+        {
+            writer.Member(",\"device\":"u8);
+            _device.WriteTo(ref writer);
+        }
+        if (_app is not null)
+        {
+            writer.Member(",\"app\":"u8);
+            _app.WriteTo(ref writer);
+        }
+        writer.Member(",\"eventData\":"u8);
+        Write_EventData(ref writer);
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
+    private void Write_EventData(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        writer.Member(",\"goal\":"u8);
+        Write_EventData_Goal(ref writer);
+        __EventDataUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
+    }
+
+    private void Write_EventData_Goal(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        writer.Constant(",\"category\":\"airbridge.ecommerce.order.completed\""u8);
+        writer.Number(",\"value\":"u8, Total);
+        if (Currency is not null || OrderId is not null || __EventData_Goal_SemanticAttributesUnknown is { Count: > 0 })
+        {
+            writer.Member(",\"semanticAttributes\":"u8);
+            Write_EventData_Goal_SemanticAttributes(ref writer);
+        }
+        writer.Member(",\"customAttributes\":"u8);
+        Write_EventData_Goal_CustomAttributes(ref writer);
+        __EventData_GoalUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
+    }
+
+    private void Write_EventData_Goal_SemanticAttributes(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (Currency is not null)
+        {
+            writer.String(",\"currency\":"u8, Currency);
+        }
+        if (OrderId is not null)
+        {
+            writer.String(",\"transactionID\":"u8, OrderId);
+        }
+        __EventData_Goal_SemanticAttributesUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
+    }
+
+    private void Write_EventData_Goal_CustomAttributes(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (Coupon is not null)
+        {
+            writer.String(",\"coupon\":"u8, Coupon);
+        }
+        writer.Number(",\"items\":"u8, Items);
+        __EventData_Goal_CustomAttributesUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -7,7 +7,7 @@ namespace Shop.Events;
 
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("appsflyer.s2s")]
-partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.AppsFlyerOrder>
+partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.AppsFlyerOrder>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AppsflyerId = global::System.Text.Json.JsonEncodedText.Encode("appsflyer_id");
     private static readonly global::System.Text.Json.JsonEncodedText s__EventName = global::System.Text.Json.JsonEncodedText.Encode("eventName");
@@ -858,6 +858,171 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_FirstOrder, FirstOrder, global::MmpTyped.Runtime.MmpWireForm.Default);
         __EventValueUnknown?.WriteMembers(writer);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_appsflyerId is not null)
+        {
+            writer.String(",\"appsflyer_id\":"u8, _appsflyerId);
+        }
+        writer.Constant(",\"eventName\":\"af_purchase\""u8);
+        {
+            var inner = global::MmpTyped.Runtime.MmpDirectWriter.StartJsonString();
+            Write_EventValue(ref inner);
+            writer.EndJsonString(",\"eventValue\":"u8, ref inner, emptyAsEmptyString: true);
+        }
+        if (_eventTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("eventTime", _eventTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"eventTime\":"u8, original);
+            else
+                writer.AfDateTime(",\"eventTime\":"u8, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+        }
+        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"eventTime\":"u8, _eventTimeForm);
+        if (_eventCurrency is not null)
+        {
+            writer.String(",\"eventCurrency\":"u8, _eventCurrency);
+        }
+        if (_customerUserId is not null)
+        {
+            writer.String(",\"customer_user_id\":"u8, _customerUserId);
+        }
+        if (_advertisingId is not null)
+        {
+            writer.String(",\"advertising_id\":"u8, _advertisingId);
+        }
+        if (_oaid is not null)
+        {
+            writer.String(",\"oaid\":"u8, _oaid);
+        }
+        if (_amazonAid is not null)
+        {
+            writer.String(",\"amazon_aid\":"u8, _amazonAid);
+        }
+        if (_imei is not null)
+        {
+            writer.String(",\"imei\":"u8, _imei);
+        }
+        if (_appSetId is not null)
+        {
+            writer.Member(",\"app_set_id\":"u8);
+            _appSetId.WriteTo(ref writer);
+        }
+        if (_idfa is not null)
+        {
+            writer.String(",\"idfa\":"u8, _idfa);
+        }
+        if (_idfv is not null)
+        {
+            writer.String(",\"idfv\":"u8, _idfv);
+        }
+        if (_att.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("att", _att.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"att\":"u8, original);
+            else
+                writer.Number(",\"att\":"u8, _att.GetValueOrDefault());
+        }
+        if (_aie.HasValue)
+        {
+            writer.Boolean(",\"aie\":"u8, _aie.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        if (_ip is not null)
+        {
+            writer.String(",\"ip\":"u8, _ip);
+        }
+        if (_ua is not null)
+        {
+            writer.String(",\"ua\":"u8, _ua);
+        }
+        if (_os is not null)
+        {
+            writer.String(",\"os\":"u8, _os);
+        }
+        if (_appVersionName is not null)
+        {
+            writer.String(",\"app_version_name\":"u8, _appVersionName);
+        }
+        if (_appStore is not null)
+        {
+            writer.String(",\"app_store\":"u8, _appStore);
+        }
+        if (_bundleIdentifier is not null)
+        {
+            writer.String(",\"bundleIdentifier\":"u8, _bundleIdentifier);
+        }
+        if (_appType.HasValue)
+        {
+            writer.String(",\"app_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Encoded(_appType.GetValueOrDefault()));
+        }
+        if (_sharingFilter is not null)
+        {
+            writer.Member(",\"sharing_filter\":"u8);
+            _sharingFilter.WriteTo(ref writer);
+        }
+        if (_consentData is not null)
+        {
+            writer.Member(",\"consent_data\":"u8);
+            _consentData.WriteTo(ref writer);
+        }
+        if (_emailHashed is not null)
+        {
+            writer.String(",\"email_hashed\":"u8, _emailHashed);
+        }
+        if (_phoneNumberHashed is not null)
+        {
+            writer.String(",\"phone_number_hashed\":"u8, _phoneNumberHashed);
+        }
+        if (_phoneNumberE164Hashed is not null)
+        {
+            writer.String(",\"phone_number_e164_hashed\":"u8, _phoneNumberE164Hashed);
+        }
+        if (_firstNameHashed is not null)
+        {
+            writer.String(",\"first_name_hashed\":"u8, _firstNameHashed);
+        }
+        if (_lastNameHashed is not null)
+        {
+            writer.String(",\"last_name_hashed\":"u8, _lastNameHashed);
+        }
+        if (_fbLoginId is not null)
+        {
+            writer.String(",\"fb_login_id\":"u8, _fbLoginId);
+        }
+        if (_customData is not null)
+        {
+            writer.JsonString(",\"custom_data\":"u8, _customData, emptyAsEmptyString: true, _customDataForm);
+        }
+        else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"custom_data\":"u8, _customDataForm);
+        if (_customDimension is not null)
+        {
+            writer.String(",\"custom_dimension\":"u8, _customDimension);
+        }
+        if (_afEventsApi.HasValue)
+        {
+            writer.String(",\"af_events_api\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Encoded(_afEventsApi.GetValueOrDefault()));
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
+    private void Write_EventValue(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        writer.Number(",\"af_revenue\":"u8, Revenue);
+        if (Currency is not null)
+        {
+            writer.String(",\"af_currency\":"u8, Currency);
+        }
+        writer.Boolean(",\"firstOrder\":"u8, FirstOrder, global::MmpTyped.Runtime.MmpWireForm.Default);
+        __EventValueUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

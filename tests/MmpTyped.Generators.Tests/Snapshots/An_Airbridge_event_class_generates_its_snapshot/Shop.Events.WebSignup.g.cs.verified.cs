@@ -8,7 +8,7 @@ namespace Shop.Events;
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("airbridge.web")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "user.externalUserID", "browser.clientID+eventData.shortID+eventData.trackingData.channel+eventData.trackingData.params")]
-partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSignup>
+partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSignup>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_EventUUID = global::System.Text.Json.JsonEncodedText.Encode("eventUUID");
     private static readonly global::System.Text.Json.JsonEncodedText s_EventTimestamp = global::System.Text.Json.JsonEncodedText.Encode("eventTimestamp");
@@ -266,6 +266,85 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         }
         __EventData_Goal_CustomAttributesUnknown?.WriteMembers(writer);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_eventUUID.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"eventUUID\":"u8, original);
+            else
+                writer.Guid(",\"eventUUID\":"u8, _eventUUID.GetValueOrDefault());
+        }
+        if (_eventTimestamp.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"eventTimestamp\":"u8, original);
+            else
+                writer.UnixTime(",\"eventTimestamp\":"u8, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
+        }
+        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"eventTimestamp\":"u8, _eventTimestampForm);
+        if (_user is not null)
+        {
+            writer.Member(",\"user\":"u8);
+            _user.WriteTo(ref writer);
+        }
+        if (_browser is not null)
+        {
+            writer.Member(",\"browser\":"u8);
+            _browser.WriteTo(ref writer);
+        }
+        writer.Member(",\"eventData\":"u8);
+        Write_EventData(ref writer);
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
+    private void Write_EventData(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_shortID is not null)
+        {
+            writer.String(",\"shortID\":"u8, _shortID);
+        }
+        if (_trackingData is not null)
+        {
+            writer.Member(",\"trackingData\":"u8);
+            _trackingData.WriteTo(ref writer);
+        }
+        writer.Member(",\"goal\":"u8);
+        Write_EventData_Goal(ref writer);
+        __EventDataUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
+    }
+
+    private void Write_EventData_Goal(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        writer.Constant(",\"category\":\"signup_completed\""u8);
+        if (Referrer is not null || __EventData_Goal_CustomAttributesUnknown is { Count: > 0 })
+        {
+            writer.Member(",\"customAttributes\":"u8);
+            Write_EventData_Goal_CustomAttributes(ref writer);
+        }
+        __EventData_GoalUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
+    }
+
+    private void Write_EventData_Goal_CustomAttributes(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (Referrer is not null)
+        {
+            writer.String(",\"referrer\":"u8, Referrer);
+        }
+        __EventData_Goal_CustomAttributesUnknown?.WriteMembers(ref writer);
+        writer.EndObject();
     }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>

@@ -19,7 +19,7 @@ namespace MmpTyped.Affise;
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("affise.s2s")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "affise_device_id", "random_user_id", "gaid_adid", "adid", "gaid")]
-public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::MmpTyped.Affise.AffiseEvent>
+public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::MmpTyped.Affise.AffiseEvent>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AffiseDeviceId = global::System.Text.Json.JsonEncodedText.Encode("affise_device_id");
     private static readonly global::System.Text.Json.JsonEncodedText s_RandomUserId = global::System.Text.Json.JsonEncodedText.Encode("random_user_id");
@@ -246,6 +246,53 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         "event" => _event is not null,
         _ => false,
     };
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_affiseDeviceId is not null)
+        {
+            writer.String(",\"affise_device_id\":"u8, _affiseDeviceId);
+        }
+        if (_randomUserId is not null)
+        {
+            writer.String(",\"random_user_id\":"u8, _randomUserId);
+        }
+        if (_gaidAdid is not null)
+        {
+            writer.String(",\"gaid_adid\":"u8, _gaidAdid);
+        }
+        if (_adid is not null)
+        {
+            writer.String(",\"adid\":"u8, _adid);
+        }
+        if (_gaid is not null)
+        {
+            writer.String(",\"gaid\":"u8, _gaid);
+        }
+        if (_appId is not null)
+        {
+            writer.String(",\"app_id\":"u8, _appId);
+        }
+        if (_firstOpenTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"first_open_time\":"u8, original);
+            else
+                writer.UnixTime(",\"first_open_time\":"u8, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm, secondsOrMilliseconds: true);
+        }
+        else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"first_open_time\":"u8, _firstOpenTimeForm);
+        if (_event is not null)
+        {
+            writer.Member(",\"event\":"u8);
+            _event.WriteTo(ref writer);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -224,6 +224,53 @@ public sealed partial class AffiseEventDetails
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_affiseEventId.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("affise_event_id", _affiseEventId.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"affise_event_id\":"u8, original);
+            else
+                writer.Guid(",\"affise_event_id\":"u8, _affiseEventId.GetValueOrDefault());
+        }
+        if (_affiseEventName is not null)
+        {
+            writer.String(",\"affise_event_name\":"u8, _affiseEventName);
+        }
+        if (_affiseEventTimestamp.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("affise_event_timestamp", _affiseEventTimestamp.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"affise_event_timestamp\":"u8, original);
+            else
+                writer.UnixTime(",\"affise_event_timestamp\":"u8, _affiseEventTimestamp.GetValueOrDefault(), _affiseEventTimestampForm, secondsOrMilliseconds: true);
+        }
+        else if (_affiseEventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"affise_event_timestamp\":"u8, _affiseEventTimestampForm);
+        if (_affiseEventFirstForUser.HasValue)
+        {
+            writer.Boolean(",\"affise_event_first_for_user\":"u8, _affiseEventFirstForUser.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        if (_affiseEventUserData is not null)
+        {
+            writer.String(",\"affise_event_user_data\":"u8, _affiseEventUserData);
+        }
+        if (_affiseEventData is not null)
+        {
+            writer.Member(",\"affise_event_data\":"u8);
+            _affiseEventData.WriteTo(ref writer);
+        }
+        if (_affiseParameters is not null)
+        {
+            writer.Member(",\"affise_parameters\":"u8);
+            _affiseParameters.WriteTo(ref writer);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Affise.AffiseEventDetails ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

@@ -292,6 +292,76 @@ public sealed partial class AffiseParameters
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_affisePContentIds is not null)
+        {
+            writer.Member(",\"affise_p_content_ids\":"u8);
+            writer.StartArray();
+            foreach (var item in _affisePContentIds)
+                writer.NumberValue(item);
+            writer.EndArray();
+        }
+        if (_affisePContentId is not null)
+        {
+            writer.String(",\"affise_p_content_id\":"u8, _affisePContentId);
+        }
+        if (_affisePContentType is not null)
+        {
+            writer.String(",\"affise_p_content_type\":"u8, _affisePContentType);
+        }
+        if (_affisePContentList is not null)
+        {
+            writer.Member(",\"affise_p_content_list\":"u8);
+            writer.StartArray();
+            foreach (var item in _affisePContentList)
+                item.WriteTo(ref writer);
+            writer.EndArray();
+        }
+        if (_affisePCurrency is not null)
+        {
+            writer.String(",\"affise_p_currency\":"u8, _affisePCurrency);
+        }
+        if (_affisePQuantity.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("affise_p_quantity", _affisePQuantity.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"affise_p_quantity\":"u8, original);
+            else
+                writer.Number(",\"affise_p_quantity\":"u8, _affisePQuantity.GetValueOrDefault());
+        }
+        if (_affisePPrice.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("affise_p_price", _affisePPrice.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"affise_p_price\":"u8, original);
+            else
+                writer.Number(",\"affise_p_price\":"u8, _affisePPrice.GetValueOrDefault());
+        }
+        if (_affisePRevenue.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("affise_p_revenue", _affisePRevenue.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"affise_p_revenue\":"u8, original);
+            else
+                writer.Number(",\"affise_p_revenue\":"u8, _affisePRevenue.GetValueOrDefault());
+        }
+        if (_affisePConversionId is not null)
+        {
+            writer.String(",\"affise_p_conversion_id\":"u8, _affisePConversionId);
+        }
+        if (_affisePCustomerType is not null)
+        {
+            writer.String(",\"affise_p_customer_type\":"u8, _affisePCustomerType);
+        }
+        if (_affisePCustomerUserId is not null)
+        {
+            writer.String(",\"affise_p_customer_user_id\":"u8, _affisePCustomerUserId);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Affise.AffiseParameters ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

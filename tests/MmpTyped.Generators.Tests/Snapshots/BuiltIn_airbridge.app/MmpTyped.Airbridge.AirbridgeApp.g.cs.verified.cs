@@ -84,6 +84,23 @@ public sealed partial class AirbridgeApp
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_packageName is not null)
+        {
+            writer.String(",\"packageName\":"u8, _packageName);
+        }
+        if (_version is not null)
+        {
+            writer.String(",\"version\":"u8, _version);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeApp ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

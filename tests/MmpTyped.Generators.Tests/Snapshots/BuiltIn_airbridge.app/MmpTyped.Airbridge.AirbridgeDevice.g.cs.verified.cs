@@ -480,6 +480,114 @@ public sealed partial class AirbridgeDevice
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_deviceUUID is not null)
+        {
+            writer.String(",\"deviceUUID\":"u8, _deviceUUID);
+        }
+        else if (_deviceUUIDForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"deviceUUID\":"u8, _deviceUUIDForm);
+        if (_gaid is not null)
+        {
+            writer.String(",\"gaid\":"u8, _gaid);
+        }
+        else if (_gaidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"gaid\":"u8, _gaidForm);
+        if (_ifa is not null)
+        {
+            writer.String(",\"ifa\":"u8, _ifa);
+        }
+        else if (_ifaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"ifa\":"u8, _ifaForm);
+        if (_ifv is not null)
+        {
+            writer.String(",\"ifv\":"u8, _ifv);
+        }
+        else if (_ifvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"ifv\":"u8, _ifvForm);
+        if (_appSetID is not null)
+        {
+            writer.String(",\"appSetID\":"u8, _appSetID);
+        }
+        else if (_appSetIDForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"appSetID\":"u8, _appSetIDForm);
+        if (_limitAdTracking.HasValue)
+        {
+            writer.Boolean(",\"limitAdTracking\":"u8, _limitAdTracking.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        if (_appTrackingTransparency.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("appTrackingTransparency", _appTrackingTransparency.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"appTrackingTransparency\":"u8, original);
+            else
+                writer.Number(",\"appTrackingTransparency\":"u8, _appTrackingTransparency.GetValueOrDefault());
+        }
+        if (_deviceModel is not null)
+        {
+            writer.String(",\"deviceModel\":"u8, _deviceModel);
+        }
+        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"deviceModel\":"u8, _deviceModelForm);
+        if (_deviceIdentifier is not null)
+        {
+            writer.String(",\"deviceIdentifier\":"u8, _deviceIdentifier);
+        }
+        if (_manufacturer is not null)
+        {
+            writer.String(",\"manufacturer\":"u8, _manufacturer);
+        }
+        if (_osName.HasValue)
+        {
+            writer.String(",\"osName\":"u8, global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Encoded(_osName.GetValueOrDefault()));
+        }
+        if (_osVersion is not null)
+        {
+            writer.String(",\"osVersion\":"u8, _osVersion);
+        }
+        if (_locale is not null)
+        {
+            writer.String(",\"locale\":"u8, _locale);
+        }
+        if (_timezone is not null)
+        {
+            writer.String(",\"timezone\":"u8, _timezone);
+        }
+        if (_orientation is not null)
+        {
+            writer.String(",\"orientation\":"u8, _orientation);
+        }
+        if (_screen is not null)
+        {
+            writer.Member(",\"screen\":"u8);
+            _screen.WriteTo(ref writer);
+        }
+        if (_location is not null)
+        {
+            writer.Member(",\"location\":"u8);
+            _location.WriteTo(ref writer);
+        }
+        if (_network is not null)
+        {
+            writer.Member(",\"network\":"u8);
+            _network.WriteTo(ref writer);
+        }
+        if (_alias is not null)
+        {
+            writer.Member(",\"alias\":"u8);
+            _alias.WriteTo(ref writer);
+        }
+        if (_clientIP is not null)
+        {
+            writer.String(",\"clientIP\":"u8, _clientIP);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeDevice ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

@@ -109,6 +109,27 @@ public sealed partial class AirbridgeDeviceAlias
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_eea.HasValue)
+        {
+            writer.String(",\"eea\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_eea.GetValueOrDefault()));
+        }
+        if (_adPersonalization.HasValue)
+        {
+            writer.String(",\"adPersonalization\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adPersonalization.GetValueOrDefault()));
+        }
+        if (_adUserData.HasValue)
+        {
+            writer.String(",\"adUserData\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adUserData.GetValueOrDefault()));
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeDeviceAlias ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

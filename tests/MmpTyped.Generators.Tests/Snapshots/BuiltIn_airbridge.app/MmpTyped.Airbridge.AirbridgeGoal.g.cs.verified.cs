@@ -183,6 +183,44 @@ public sealed partial class AirbridgeGoal
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_category is not null)
+        {
+            writer.String(",\"category\":"u8, _category);
+        }
+        if (_action is not null)
+        {
+            writer.String(",\"action\":"u8, _action);
+        }
+        if (_label is not null)
+        {
+            writer.String(",\"label\":"u8, _label);
+        }
+        if (_value.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("value", _value.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"value\":"u8, original);
+            else
+                writer.Number(",\"value\":"u8, _value.GetValueOrDefault());
+        }
+        if (_semanticAttributes is not null)
+        {
+            writer.Member(",\"semanticAttributes\":"u8);
+            _semanticAttributes.WriteTo(ref writer);
+        }
+        if (_customAttributes is not null)
+        {
+            writer.Member(",\"customAttributes\":"u8);
+            _customAttributes.WriteTo(ref writer);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeGoal ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

@@ -88,6 +88,26 @@ public sealed partial class AirbridgeLocation
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_latitude.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("latitude", _latitude.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"latitude\":"u8, original);
+            else
+                writer.Number(",\"latitude\":"u8, _latitude.GetValueOrDefault());
+        }
+        if (_speed is not null)
+        {
+            writer.String(",\"speed\":"u8, _speed);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeLocation ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

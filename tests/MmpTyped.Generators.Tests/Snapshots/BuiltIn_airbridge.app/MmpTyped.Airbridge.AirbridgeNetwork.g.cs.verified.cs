@@ -103,6 +103,27 @@ public sealed partial class AirbridgeNetwork
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_carrier is not null)
+        {
+            writer.String(",\"carrier\":"u8, _carrier);
+        }
+        if (_cellular.HasValue)
+        {
+            writer.Boolean(",\"cellular\":"u8, _cellular.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        if (_wifi.HasValue)
+        {
+            writer.Boolean(",\"wifi\":"u8, _wifi.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeNetwork ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

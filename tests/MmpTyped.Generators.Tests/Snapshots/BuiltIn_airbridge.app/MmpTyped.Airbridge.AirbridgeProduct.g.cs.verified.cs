@@ -172,6 +172,46 @@ public sealed partial class AirbridgeProduct
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_position is not null)
+        {
+            writer.Member(",\"position\":"u8);
+            _position.WriteTo(ref writer);
+        }
+        if (_productID is not null)
+        {
+            writer.String(",\"productID\":"u8, _productID);
+        }
+        if (_name is not null)
+        {
+            writer.String(",\"name\":"u8, _name);
+        }
+        if (_price.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"price\":"u8, original);
+            else
+                writer.Number(",\"price\":"u8, _price.GetValueOrDefault());
+        }
+        if (_quantity.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"quantity\":"u8, original);
+            else
+                writer.Number(",\"quantity\":"u8, _quantity.GetValueOrDefault());
+        }
+        if (_currency is not null)
+        {
+            writer.String(",\"currency\":"u8, _currency);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeProduct ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

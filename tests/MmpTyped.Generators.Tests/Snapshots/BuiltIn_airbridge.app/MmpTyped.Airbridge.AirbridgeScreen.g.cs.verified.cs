@@ -111,6 +111,33 @@ public sealed partial class AirbridgeScreen
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_density is not null)
+        {
+            writer.String(",\"density\":"u8, _density);
+        }
+        if (_height.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("height", _height.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"height\":"u8, original);
+            else
+                writer.Number(",\"height\":"u8, _height.GetValueOrDefault());
+        }
+        if (_width.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("width", _width.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"width\":"u8, original);
+            else
+                writer.Number(",\"width\":"u8, _width.GetValueOrDefault());
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeScreen ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

@@ -43,6 +43,23 @@ public sealed partial class AirbridgeProductPosition
         writer.WriteNullValue();
     }
 
+    /// <summary>Writes the value in the JSON kind it holds, straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        if (Text is { } text)
+        {
+            writer.StringValue(text);
+            return;
+        }
+        if (Number is { } number)
+        {
+            writer.NumberValue(number);
+            return;
+        }
+        writer.NullValue();
+    }
+
     /// <summary>Reads the value in whichever JSON kind it comes. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeProductPosition ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => reader.TokenType switch

@@ -252,6 +252,62 @@ public sealed partial class AirbridgeSemanticAttributes
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_currency is not null)
+        {
+            writer.String(",\"currency\":"u8, _currency);
+        }
+        if (_action is not null)
+        {
+            writer.String(",\"action\":"u8, _action);
+        }
+        if (_label is not null)
+        {
+            writer.String(",\"label\":"u8, _label);
+        }
+        if (_query is not null)
+        {
+            writer.String(",\"query\":"u8, _query);
+        }
+        if (_productListID is not null)
+        {
+            writer.String(",\"productListID\":"u8, _productListID);
+        }
+        if (_cartID is not null)
+        {
+            writer.String(",\"cartID\":"u8, _cartID);
+        }
+        if (_transactionID is not null)
+        {
+            writer.String(",\"transactionID\":"u8, _transactionID);
+        }
+        if (_inAppPurchased.HasValue)
+        {
+            writer.Boolean(",\"inAppPurchased\":"u8, _inAppPurchased.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        if (_totalValue.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("totalValue", _totalValue.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"totalValue\":"u8, original);
+            else
+                writer.Number(",\"totalValue\":"u8, _totalValue.GetValueOrDefault());
+        }
+        if (_products is not null)
+        {
+            writer.Member(",\"products\":"u8);
+            writer.StartArray();
+            foreach (var item in _products)
+                item.WriteTo(ref writer);
+            writer.EndArray();
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeSemanticAttributes ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

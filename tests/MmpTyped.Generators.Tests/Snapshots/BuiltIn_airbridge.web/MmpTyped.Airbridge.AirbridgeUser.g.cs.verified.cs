@@ -134,6 +134,32 @@ public sealed partial class AirbridgeUser
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_externalUserID is not null)
+        {
+            writer.String(",\"externalUserID\":"u8, _externalUserID);
+        }
+        if (_externalUserEmail is not null)
+        {
+            writer.String(",\"externalUserEmail\":"u8, _externalUserEmail);
+        }
+        if (_externalUserPhone is not null)
+        {
+            writer.String(",\"externalUserPhone\":"u8, _externalUserPhone);
+        }
+        if (_attributes is not null)
+        {
+            writer.Member(",\"attributes\":"u8);
+            _attributes.WriteTo(ref writer);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeUser ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

@@ -15,7 +15,7 @@ namespace MmpTyped.Airbridge;
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("airbridge.web")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "user.externalUserID", "browser.clientID+eventData.shortID+eventData.trackingData.channel+eventData.trackingData.params")]
-public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<global::MmpTyped.Airbridge.AirbridgeWebEvent>
+public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<global::MmpTyped.Airbridge.AirbridgeWebEvent>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_EventUUID = global::System.Text.Json.JsonEncodedText.Encode("eventUUID");
     private static readonly global::System.Text.Json.JsonEncodedText s_EventTimestamp = global::System.Text.Json.JsonEncodedText.Encode("eventTimestamp");
@@ -174,6 +174,46 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         "eventData" => _eventData is not null,
         _ => false,
     };
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_eventUUID.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"eventUUID\":"u8, original);
+            else
+                writer.Guid(",\"eventUUID\":"u8, _eventUUID.GetValueOrDefault());
+        }
+        if (_eventTimestamp.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"eventTimestamp\":"u8, original);
+            else
+                writer.UnixTime(",\"eventTimestamp\":"u8, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
+        }
+        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"eventTimestamp\":"u8, _eventTimestampForm);
+        if (_user is not null)
+        {
+            writer.Member(",\"user\":"u8);
+            _user.WriteTo(ref writer);
+        }
+        if (_browser is not null)
+        {
+            writer.Member(",\"browser\":"u8);
+            _browser.WriteTo(ref writer);
+        }
+        if (_eventData is not null)
+        {
+            writer.Member(",\"eventData\":"u8);
+            _eventData.WriteTo(ref writer);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

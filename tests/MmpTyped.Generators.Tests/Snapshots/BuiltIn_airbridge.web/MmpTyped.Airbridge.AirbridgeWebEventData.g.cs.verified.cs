@@ -113,6 +113,29 @@ public sealed partial class AirbridgeWebEventData
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_shortID is not null)
+        {
+            writer.String(",\"shortID\":"u8, _shortID);
+        }
+        if (_trackingData is not null)
+        {
+            writer.Member(",\"trackingData\":"u8);
+            _trackingData.WriteTo(ref writer);
+        }
+        if (_goal is not null)
+        {
+            writer.Member(",\"goal\":"u8);
+            _goal.WriteTo(ref writer);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.Airbridge.AirbridgeWebEventData ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

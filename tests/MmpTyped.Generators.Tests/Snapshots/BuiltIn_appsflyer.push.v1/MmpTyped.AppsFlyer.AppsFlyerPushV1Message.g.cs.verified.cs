@@ -24,7 +24,7 @@ namespace MmpTyped.AppsFlyer;
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("appsflyer.push.v1")]
-public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message>
+public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_AppId = global::System.Text.Json.JsonEncodedText.Encode("app_id");
     private static readonly global::System.Text.Json.JsonEncodedText s_AppsflyerDeviceId = global::System.Text.Json.JsonEncodedText.Encode("appsflyer_device_id");
@@ -1896,6 +1896,524 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         "sdk_version" => _sdkVersion is not null || _sdkVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
         _ => false,
     };
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_appId is not null)
+        {
+            writer.String(",\"app_id\":"u8, _appId);
+        }
+        if (_appsflyerDeviceId is not null)
+        {
+            writer.String(",\"appsflyer_device_id\":"u8, _appsflyerDeviceId);
+        }
+        if (_eventTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"event_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"event_time\":"u8, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+        }
+        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_time\":"u8, _eventTimeForm);
+        if (_eventType.HasValue)
+        {
+            writer.String(",\"event_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Encoded(_eventType.GetValueOrDefault()));
+        }
+        if (_eventName is not null)
+        {
+            writer.String(",\"event_name\":"u8, _eventName);
+        }
+        else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_name\":"u8, _eventNameForm);
+        if (_eventValue is not null)
+        {
+            writer.JsonString(",\"event_value\":"u8, _eventValue, emptyAsEmptyString: false, _eventValueForm);
+        }
+        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_value\":"u8, _eventValueForm);
+        if (_reTargetingConversionType.HasValue)
+        {
+            writer.String(",\"re_targeting_conversion_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Encoded(_reTargetingConversionType.GetValueOrDefault()));
+        }
+        else if (_reTargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"re_targeting_conversion_type\":"u8, _reTargetingConversionTypeForm);
+        if (_isRetargeting.HasValue)
+        {
+            writer.Boolean(",\"is_retargeting\":"u8, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
+        }
+        else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"is_retargeting\":"u8, _isRetargetingForm);
+        if (_attributionType.HasValue)
+        {
+            writer.String(",\"attribution_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Encoded(_attributionType.GetValueOrDefault()));
+        }
+        else if (_attributionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"attribution_type\":"u8, _attributionTypeForm);
+        if (_installTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"install_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"install_time\":"u8, _installTime.GetValueOrDefault(), withOffset: false, _installTimeForm);
+        }
+        else if (_installTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"install_time\":"u8, _installTimeForm);
+        if (_downloadTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("download_time", _downloadTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"download_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"download_time\":"u8, _downloadTime.GetValueOrDefault(), withOffset: false, _downloadTimeForm);
+        }
+        else if (_downloadTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"download_time\":"u8, _downloadTimeForm);
+        if (_clickTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("click_time", _clickTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"click_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"click_time\":"u8, _clickTime.GetValueOrDefault(), withOffset: false, _clickTimeForm);
+        }
+        else if (_clickTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"click_time\":"u8, _clickTimeForm);
+        if (_attributedTouchTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time", _attributedTouchTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"attributed_touch_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"attributed_touch_time\":"u8, _attributedTouchTime.GetValueOrDefault(), withOffset: false, _attributedTouchTimeForm);
+        }
+        else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"attributed_touch_time\":"u8, _attributedTouchTimeForm);
+        if (_attributedTouchType is not null)
+        {
+            writer.String(",\"attributed_touch_type\":"u8, _attributedTouchType);
+        }
+        else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"attributed_touch_type\":"u8, _attributedTouchTypeForm);
+        if (_installTimeSelectedTimezone.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"install_time_selected_timezone\":"u8, original);
+            else
+                writer.AfDateTime(",\"install_time_selected_timezone\":"u8, _installTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _installTimeSelectedTimezoneForm);
+        }
+        else if (_installTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"install_time_selected_timezone\":"u8, _installTimeSelectedTimezoneForm);
+        if (_downloadTimeSelectedTimezone.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("download_time_selected_timezone", _downloadTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"download_time_selected_timezone\":"u8, original);
+            else
+                writer.AfDateTime(",\"download_time_selected_timezone\":"u8, _downloadTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _downloadTimeSelectedTimezoneForm);
+        }
+        else if (_downloadTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"download_time_selected_timezone\":"u8, _downloadTimeSelectedTimezoneForm);
+        if (_clickTimeSelectedTimezone.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("click_time_selected_timezone", _clickTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"click_time_selected_timezone\":"u8, original);
+            else
+                writer.AfDateTime(",\"click_time_selected_timezone\":"u8, _clickTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _clickTimeSelectedTimezoneForm);
+        }
+        else if (_clickTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"click_time_selected_timezone\":"u8, _clickTimeSelectedTimezoneForm);
+        if (_eventTimeSelectedTimezone.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("event_time_selected_timezone", _eventTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"event_time_selected_timezone\":"u8, original);
+            else
+                writer.AfDateTime(",\"event_time_selected_timezone\":"u8, _eventTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _eventTimeSelectedTimezoneForm);
+        }
+        else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_time_selected_timezone\":"u8, _eventTimeSelectedTimezoneForm);
+        if (_mediaSource is not null)
+        {
+            writer.String(",\"media_source\":"u8, _mediaSource);
+        }
+        else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"media_source\":"u8, _mediaSourceForm);
+        if (_agency is not null)
+        {
+            writer.String(",\"agency\":"u8, _agency);
+        }
+        else if (_agencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"agency\":"u8, _agencyForm);
+        if (_campaign is not null)
+        {
+            writer.String(",\"campaign\":"u8, _campaign);
+        }
+        else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"campaign\":"u8, _campaignForm);
+        if (_afCId is not null)
+        {
+            writer.String(",\"af_c_id\":"u8, _afCId);
+        }
+        else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_c_id\":"u8, _afCIdForm);
+        if (_afAdset is not null)
+        {
+            writer.String(",\"af_adset\":"u8, _afAdset);
+        }
+        else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_adset\":"u8, _afAdsetForm);
+        if (_afAdsetId is not null)
+        {
+            writer.String(",\"af_adset_id\":"u8, _afAdsetId);
+        }
+        else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_adset_id\":"u8, _afAdsetIdForm);
+        if (_afAd is not null)
+        {
+            writer.String(",\"af_ad\":"u8, _afAd);
+        }
+        else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_ad\":"u8, _afAdForm);
+        if (_afAdId is not null)
+        {
+            writer.String(",\"af_ad_id\":"u8, _afAdId);
+        }
+        else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_ad_id\":"u8, _afAdIdForm);
+        if (_afAdType is not null)
+        {
+            writer.String(",\"af_ad_type\":"u8, _afAdType);
+        }
+        else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_ad_type\":"u8, _afAdTypeForm);
+        if (_afChannel is not null)
+        {
+            writer.String(",\"af_channel\":"u8, _afChannel);
+        }
+        else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_channel\":"u8, _afChannelForm);
+        if (_afKeywords is not null)
+        {
+            writer.String(",\"af_keywords\":"u8, _afKeywords);
+        }
+        else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_keywords\":"u8, _afKeywordsForm);
+        if (_afSiteid is not null)
+        {
+            writer.String(",\"af_siteid\":"u8, _afSiteid);
+        }
+        else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_siteid\":"u8, _afSiteidForm);
+        if (_afSub1 is not null)
+        {
+            writer.String(",\"af_sub1\":"u8, _afSub1);
+        }
+        else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub1\":"u8, _afSub1Form);
+        if (_afSub2 is not null)
+        {
+            writer.String(",\"af_sub2\":"u8, _afSub2);
+        }
+        else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub2\":"u8, _afSub2Form);
+        if (_afSub3 is not null)
+        {
+            writer.String(",\"af_sub3\":"u8, _afSub3);
+        }
+        else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub3\":"u8, _afSub3Form);
+        if (_afSub4 is not null)
+        {
+            writer.String(",\"af_sub4\":"u8, _afSub4);
+        }
+        else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub4\":"u8, _afSub4Form);
+        if (_afSub5 is not null)
+        {
+            writer.String(",\"af_sub5\":"u8, _afSub5);
+        }
+        else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub5\":"u8, _afSub5Form);
+        if (_httpReferrer is not null)
+        {
+            writer.String(",\"http_referrer\":"u8, _httpReferrer);
+        }
+        else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"http_referrer\":"u8, _httpReferrerForm);
+        if (_clickUrl is not null)
+        {
+            writer.String(",\"click_url\":"u8, _clickUrl);
+        }
+        else if (_clickUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"click_url\":"u8, _clickUrlForm);
+        if (_afClickLookback is not null)
+        {
+            writer.String(",\"af_click_lookback\":"u8, _afClickLookback);
+        }
+        else if (_afClickLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_click_lookback\":"u8, _afClickLookbackForm);
+        if (_afCostModel is not null)
+        {
+            writer.String(",\"af_cost_model\":"u8, _afCostModel);
+        }
+        else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_cost_model\":"u8, _afCostModelForm);
+        if (_afCostValue.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"af_cost_value\":"u8, original);
+            else
+            {
+                if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"af_cost_value\":"u8, _afCostValue.GetValueOrDefault());
+                else
+                    writer.Number(",\"af_cost_value\":"u8, _afCostValue.GetValueOrDefault());
+            }
+        }
+        else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_cost_value\":"u8, _afCostValueForm);
+        if (_afCostCurrency is not null)
+        {
+            writer.String(",\"af_cost_currency\":"u8, _afCostCurrency);
+        }
+        else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_cost_currency\":"u8, _afCostCurrencyForm);
+        if (_costPerInstall.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("cost_per_install", _costPerInstall.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"cost_per_install\":"u8, original);
+            else
+            {
+                if (_costPerInstallForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"cost_per_install\":"u8, _costPerInstall.GetValueOrDefault());
+                else
+                    writer.Number(",\"cost_per_install\":"u8, _costPerInstall.GetValueOrDefault());
+            }
+        }
+        else if (_costPerInstallForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"cost_per_install\":"u8, _costPerInstallForm);
+        if (_currency is not null)
+        {
+            writer.String(",\"currency\":"u8, _currency);
+        }
+        else if (_currencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"currency\":"u8, _currencyForm);
+        if (_selectedCurrency is not null)
+        {
+            writer.String(",\"selected_currency\":"u8, _selectedCurrency);
+        }
+        else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"selected_currency\":"u8, _selectedCurrencyForm);
+        if (_revenueInSelectedCurrency.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"revenue_in_selected_currency\":"u8, original);
+            else
+            {
+                if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"revenue_in_selected_currency\":"u8, _revenueInSelectedCurrency.GetValueOrDefault());
+                else
+                    writer.Number(",\"revenue_in_selected_currency\":"u8, _revenueInSelectedCurrency.GetValueOrDefault());
+            }
+        }
+        else if (_revenueInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"revenue_in_selected_currency\":"u8, _revenueInSelectedCurrencyForm);
+        if (_costInSelectedCurrency.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("cost_in_selected_currency", _costInSelectedCurrency.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"cost_in_selected_currency\":"u8, original);
+            else
+            {
+                if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrency.GetValueOrDefault());
+                else
+                    writer.Number(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrency.GetValueOrDefault());
+            }
+        }
+        else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrencyForm);
+        if (_fbCampaignName is not null)
+        {
+            writer.String(",\"fb_campaign_name\":"u8, _fbCampaignName);
+        }
+        else if (_fbCampaignNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"fb_campaign_name\":"u8, _fbCampaignNameForm);
+        if (_fbCampaignId is not null)
+        {
+            writer.String(",\"fb_campaign_id\":"u8, _fbCampaignId);
+        }
+        else if (_fbCampaignIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"fb_campaign_id\":"u8, _fbCampaignIdForm);
+        if (_fbAdsetName is not null)
+        {
+            writer.String(",\"fb_adset_name\":"u8, _fbAdsetName);
+        }
+        else if (_fbAdsetNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"fb_adset_name\":"u8, _fbAdsetNameForm);
+        if (_fbAdsetId is not null)
+        {
+            writer.String(",\"fb_adset_id\":"u8, _fbAdsetId);
+        }
+        else if (_fbAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"fb_adset_id\":"u8, _fbAdsetIdForm);
+        if (_fbAdgroupName is not null)
+        {
+            writer.String(",\"fb_adgroup_name\":"u8, _fbAdgroupName);
+        }
+        else if (_fbAdgroupNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"fb_adgroup_name\":"u8, _fbAdgroupNameForm);
+        if (_fbAdgroupId is not null)
+        {
+            writer.String(",\"fb_adgroup_id\":"u8, _fbAdgroupId);
+        }
+        else if (_fbAdgroupIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"fb_adgroup_id\":"u8, _fbAdgroupIdForm);
+        if (_advertisingId is not null)
+        {
+            writer.String(",\"advertising_id\":"u8, _advertisingId);
+        }
+        else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"advertising_id\":"u8, _advertisingIdForm);
+        if (_androidId is not null)
+        {
+            writer.String(",\"android_id\":"u8, _androidId);
+        }
+        else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"android_id\":"u8, _androidIdForm);
+        if (_imei is not null)
+        {
+            writer.String(",\"imei\":"u8, _imei);
+        }
+        else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"imei\":"u8, _imeiForm);
+        if (_idfa is not null)
+        {
+            writer.String(",\"idfa\":"u8, _idfa);
+        }
+        else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"idfa\":"u8, _idfaForm);
+        if (_idfv is not null)
+        {
+            writer.String(",\"idfv\":"u8, _idfv);
+        }
+        else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"idfv\":"u8, _idfvForm);
+        if (_mac is not null)
+        {
+            writer.String(",\"mac\":"u8, _mac);
+        }
+        else if (_macForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"mac\":"u8, _macForm);
+        if (_customerUserId is not null)
+        {
+            writer.String(",\"customer_user_id\":"u8, _customerUserId);
+        }
+        else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"customer_user_id\":"u8, _customerUserIdForm);
+        if (_platform is not null)
+        {
+            writer.String(",\"platform\":"u8, _platform);
+        }
+        else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"platform\":"u8, _platformForm);
+        if (_osVersion is not null)
+        {
+            writer.String(",\"os_version\":"u8, _osVersion);
+        }
+        else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"os_version\":"u8, _osVersionForm);
+        if (_deviceType is not null)
+        {
+            writer.String(",\"device_type\":"u8, _deviceType);
+        }
+        else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_type\":"u8, _deviceTypeForm);
+        if (_deviceBrand is not null)
+        {
+            writer.String(",\"device_brand\":"u8, _deviceBrand);
+        }
+        else if (_deviceBrandForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_brand\":"u8, _deviceBrandForm);
+        if (_deviceModel is not null)
+        {
+            writer.String(",\"device_model\":"u8, _deviceModel);
+        }
+        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_model\":"u8, _deviceModelForm);
+        if (_deviceName is not null)
+        {
+            writer.String(",\"device_name\":"u8, _deviceName);
+        }
+        else if (_deviceNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_name\":"u8, _deviceNameForm);
+        if (_operator is not null)
+        {
+            writer.String(",\"operator\":"u8, _operator);
+        }
+        else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"operator\":"u8, _operatorForm);
+        if (_carrier is not null)
+        {
+            writer.String(",\"carrier\":"u8, _carrier);
+        }
+        else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"carrier\":"u8, _carrierForm);
+        if (_wifi.HasValue)
+        {
+            writer.Boolean(",\"wifi\":"u8, _wifi.GetValueOrDefault(), _wifiForm);
+        }
+        else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"wifi\":"u8, _wifiForm);
+        if (_language is not null)
+        {
+            writer.String(",\"language\":"u8, _language);
+        }
+        else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"language\":"u8, _languageForm);
+        if (_countryCode is not null)
+        {
+            writer.String(",\"country_code\":"u8, _countryCode);
+        }
+        else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"country_code\":"u8, _countryCodeForm);
+        if (_city is not null)
+        {
+            writer.String(",\"city\":"u8, _city);
+        }
+        else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"city\":"u8, _cityForm);
+        if (_ip is not null)
+        {
+            writer.String(",\"ip\":"u8, _ip);
+        }
+        else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"ip\":"u8, _ipForm);
+        if (_appName is not null)
+        {
+            writer.String(",\"app_name\":"u8, _appName);
+        }
+        else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"app_name\":"u8, _appNameForm);
+        if (_appVersion is not null)
+        {
+            writer.String(",\"app_version\":"u8, _appVersion);
+        }
+        else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"app_version\":"u8, _appVersionForm);
+        if (_bundleId is not null)
+        {
+            writer.String(",\"bundle_id\":"u8, _bundleId);
+        }
+        else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"bundle_id\":"u8, _bundleIdForm);
+        if (_sdkVersion is not null)
+        {
+            writer.String(",\"sdk_version\":"u8, _sdkVersion);
+        }
+        else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"sdk_version\":"u8, _sdkVersionForm);
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -21,7 +21,7 @@ namespace MmpTyped.AppsFlyer;
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("appsflyer.push.v2")]
-public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message>
+public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_ApiVersion = global::System.Text.Json.JsonEncodedText.Encode("api_version");
     private static readonly global::System.Text.Json.JsonEncodedText s_AppId = global::System.Text.Json.JsonEncodedText.Encode("app_id");
@@ -2758,6 +2758,776 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         "sdk_version" => _sdkVersion is not null || _sdkVersionForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
         _ => false,
     };
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_apiVersion is not null)
+        {
+            writer.String(",\"api_version\":"u8, _apiVersion);
+        }
+        if (_appId is not null)
+        {
+            writer.String(",\"app_id\":"u8, _appId);
+        }
+        else if (_appIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"app_id\":"u8, _appIdForm);
+        if (_appsflyerId is not null)
+        {
+            writer.String(",\"appsflyer_id\":"u8, _appsflyerId);
+        }
+        else if (_appsflyerIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"appsflyer_id\":"u8, _appsflyerIdForm);
+        if (_eventTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"event_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"event_time\":"u8, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
+        }
+        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_time\":"u8, _eventTimeForm);
+        if (_eventName is not null)
+        {
+            writer.String(",\"event_name\":"u8, _eventName);
+        }
+        else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_name\":"u8, _eventNameForm);
+        if (_eventValue is not null)
+        {
+            writer.JsonString(",\"event_value\":"u8, _eventValue, emptyAsEmptyString: false, _eventValueForm);
+        }
+        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_value\":"u8, _eventValueForm);
+        if (_eventSource is not null)
+        {
+            writer.String(",\"event_source\":"u8, _eventSource);
+        }
+        else if (_eventSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_source\":"u8, _eventSourceForm);
+        if (_eventRevenue.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("event_revenue", _eventRevenue.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"event_revenue\":"u8, original);
+            else
+            {
+                if (_eventRevenueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"event_revenue\":"u8, _eventRevenue.GetValueOrDefault());
+                else
+                    writer.Number(",\"event_revenue\":"u8, _eventRevenue.GetValueOrDefault());
+            }
+        }
+        else if (_eventRevenueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_revenue\":"u8, _eventRevenueForm);
+        if (_eventRevenueCurrency is not null)
+        {
+            writer.String(",\"event_revenue_currency\":"u8, _eventRevenueCurrency);
+        }
+        else if (_eventRevenueCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_revenue_currency\":"u8, _eventRevenueCurrencyForm);
+        if (_eventRevenueUsd.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("event_revenue_usd", _eventRevenueUsd.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"event_revenue_usd\":"u8, original);
+            else
+            {
+                if (_eventRevenueUsdForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"event_revenue_usd\":"u8, _eventRevenueUsd.GetValueOrDefault());
+                else
+                    writer.Number(",\"event_revenue_usd\":"u8, _eventRevenueUsd.GetValueOrDefault());
+            }
+        }
+        else if (_eventRevenueUsdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_revenue_usd\":"u8, _eventRevenueUsdForm);
+        if (_customData is not null)
+        {
+            writer.JsonString(",\"custom_data\":"u8, _customData, emptyAsEmptyString: false, _customDataForm);
+        }
+        else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"custom_data\":"u8, _customDataForm);
+        if (_isReceiptValidated.HasValue)
+        {
+            writer.Boolean(",\"is_receipt_validated\":"u8, _isReceiptValidated.GetValueOrDefault(), _isReceiptValidatedForm);
+        }
+        else if (_isReceiptValidatedForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"is_receipt_validated\":"u8, _isReceiptValidatedForm);
+        if (_conversionType is not null)
+        {
+            writer.String(",\"conversion_type\":"u8, _conversionType);
+        }
+        else if (_conversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"conversion_type\":"u8, _conversionTypeForm);
+        if (_campaignType is not null)
+        {
+            writer.String(",\"campaign_type\":"u8, _campaignType);
+        }
+        else if (_campaignTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"campaign_type\":"u8, _campaignTypeForm);
+        if (_isRetargeting.HasValue)
+        {
+            writer.Boolean(",\"is_retargeting\":"u8, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
+        }
+        else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"is_retargeting\":"u8, _isRetargetingForm);
+        if (_retargetingConversionType.HasValue)
+        {
+            writer.String(",\"retargeting_conversion_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Encoded(_retargetingConversionType.GetValueOrDefault()));
+        }
+        else if (_retargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"retargeting_conversion_type\":"u8, _retargetingConversionTypeForm);
+        if (_isPrimaryAttribution.HasValue)
+        {
+            writer.Boolean(",\"is_primary_attribution\":"u8, _isPrimaryAttribution.GetValueOrDefault(), _isPrimaryAttributionForm);
+        }
+        else if (_isPrimaryAttributionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"is_primary_attribution\":"u8, _isPrimaryAttributionForm);
+        if (_storeReinstall.HasValue)
+        {
+            writer.Boolean(",\"store_reinstall\":"u8, _storeReinstall.GetValueOrDefault(), _storeReinstallForm);
+        }
+        else if (_storeReinstallForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"store_reinstall\":"u8, _storeReinstallForm);
+        if (_installTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"install_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"install_time\":"u8, _installTime.GetValueOrDefault(), withOffset: false, _installTimeForm);
+        }
+        else if (_installTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"install_time\":"u8, _installTimeForm);
+        if (_deviceDownloadTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("device_download_time", _deviceDownloadTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"device_download_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"device_download_time\":"u8, _deviceDownloadTime.GetValueOrDefault(), withOffset: false, _deviceDownloadTimeForm);
+        }
+        else if (_deviceDownloadTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_download_time\":"u8, _deviceDownloadTimeForm);
+        if (_attributedTouchTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time", _attributedTouchTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"attributed_touch_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"attributed_touch_time\":"u8, _attributedTouchTime.GetValueOrDefault(), withOffset: false, _attributedTouchTimeForm);
+        }
+        else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"attributed_touch_time\":"u8, _attributedTouchTimeForm);
+        if (_attributedTouchType is not null)
+        {
+            writer.String(",\"attributed_touch_type\":"u8, _attributedTouchType);
+        }
+        else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"attributed_touch_type\":"u8, _attributedTouchTypeForm);
+        if (_installTimeSelectedTimezone.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"install_time_selected_timezone\":"u8, original);
+            else
+                writer.AfDateTime(",\"install_time_selected_timezone\":"u8, _installTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _installTimeSelectedTimezoneForm);
+        }
+        else if (_installTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"install_time_selected_timezone\":"u8, _installTimeSelectedTimezoneForm);
+        if (_deviceDownloadTimeSelectedTimezone.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("device_download_time_selected_timezone", _deviceDownloadTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"device_download_time_selected_timezone\":"u8, original);
+            else
+                writer.AfDateTime(",\"device_download_time_selected_timezone\":"u8, _deviceDownloadTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _deviceDownloadTimeSelectedTimezoneForm);
+        }
+        else if (_deviceDownloadTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_download_time_selected_timezone\":"u8, _deviceDownloadTimeSelectedTimezoneForm);
+        if (_attributedTouchTimeSelectedTimezone.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time_selected_timezone", _attributedTouchTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"attributed_touch_time_selected_timezone\":"u8, original);
+            else
+                writer.AfDateTime(",\"attributed_touch_time_selected_timezone\":"u8, _attributedTouchTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _attributedTouchTimeSelectedTimezoneForm);
+        }
+        else if (_attributedTouchTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"attributed_touch_time_selected_timezone\":"u8, _attributedTouchTimeSelectedTimezoneForm);
+        if (_eventTimeSelectedTimezone.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("event_time_selected_timezone", _eventTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"event_time_selected_timezone\":"u8, original);
+            else
+                writer.AfDateTime(",\"event_time_selected_timezone\":"u8, _eventTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _eventTimeSelectedTimezoneForm);
+        }
+        else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"event_time_selected_timezone\":"u8, _eventTimeSelectedTimezoneForm);
+        if (_selectedTimezone is not null)
+        {
+            writer.String(",\"selected_timezone\":"u8, _selectedTimezone);
+        }
+        else if (_selectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"selected_timezone\":"u8, _selectedTimezoneForm);
+        if (_mediaSource is not null)
+        {
+            writer.String(",\"media_source\":"u8, _mediaSource);
+        }
+        else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"media_source\":"u8, _mediaSourceForm);
+        if (_afPrt is not null)
+        {
+            writer.String(",\"af_prt\":"u8, _afPrt);
+        }
+        else if (_afPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_prt\":"u8, _afPrtForm);
+        if (_campaign is not null)
+        {
+            writer.String(",\"campaign\":"u8, _campaign);
+        }
+        else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"campaign\":"u8, _campaignForm);
+        if (_afCId is not null)
+        {
+            writer.String(",\"af_c_id\":"u8, _afCId);
+        }
+        else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_c_id\":"u8, _afCIdForm);
+        if (_afAdset is not null)
+        {
+            writer.String(",\"af_adset\":"u8, _afAdset);
+        }
+        else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_adset\":"u8, _afAdsetForm);
+        if (_afAdsetId is not null)
+        {
+            writer.String(",\"af_adset_id\":"u8, _afAdsetId);
+        }
+        else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_adset_id\":"u8, _afAdsetIdForm);
+        if (_afAd is not null)
+        {
+            writer.String(",\"af_ad\":"u8, _afAd);
+        }
+        else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_ad\":"u8, _afAdForm);
+        if (_afAdId is not null)
+        {
+            writer.String(",\"af_ad_id\":"u8, _afAdId);
+        }
+        else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_ad_id\":"u8, _afAdIdForm);
+        if (_afAdType is not null)
+        {
+            writer.String(",\"af_ad_type\":"u8, _afAdType);
+        }
+        else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_ad_type\":"u8, _afAdTypeForm);
+        if (_afChannel is not null)
+        {
+            writer.String(",\"af_channel\":"u8, _afChannel);
+        }
+        else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_channel\":"u8, _afChannelForm);
+        if (_afKeywords is not null)
+        {
+            writer.String(",\"af_keywords\":"u8, _afKeywords);
+        }
+        else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_keywords\":"u8, _afKeywordsForm);
+        if (_keywordId is not null)
+        {
+            writer.String(",\"keyword_id\":"u8, _keywordId);
+        }
+        else if (_keywordIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"keyword_id\":"u8, _keywordIdForm);
+        if (_keywordMatchType is not null)
+        {
+            writer.String(",\"keyword_match_type\":"u8, _keywordMatchType);
+        }
+        else if (_keywordMatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"keyword_match_type\":"u8, _keywordMatchTypeForm);
+        if (_afSiteid is not null)
+        {
+            writer.String(",\"af_siteid\":"u8, _afSiteid);
+        }
+        else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_siteid\":"u8, _afSiteidForm);
+        if (_afSubSiteid is not null)
+        {
+            writer.String(",\"af_sub_siteid\":"u8, _afSubSiteid);
+        }
+        else if (_afSubSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub_siteid\":"u8, _afSubSiteidForm);
+        if (_afSub1 is not null)
+        {
+            writer.String(",\"af_sub1\":"u8, _afSub1);
+        }
+        else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub1\":"u8, _afSub1Form);
+        if (_afSub2 is not null)
+        {
+            writer.String(",\"af_sub2\":"u8, _afSub2);
+        }
+        else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub2\":"u8, _afSub2Form);
+        if (_afSub3 is not null)
+        {
+            writer.String(",\"af_sub3\":"u8, _afSub3);
+        }
+        else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub3\":"u8, _afSub3Form);
+        if (_afSub4 is not null)
+        {
+            writer.String(",\"af_sub4\":"u8, _afSub4);
+        }
+        else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub4\":"u8, _afSub4Form);
+        if (_afSub5 is not null)
+        {
+            writer.String(",\"af_sub5\":"u8, _afSub5);
+        }
+        else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_sub5\":"u8, _afSub5Form);
+        if (_httpReferrer is not null)
+        {
+            writer.String(",\"http_referrer\":"u8, _httpReferrer);
+        }
+        else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"http_referrer\":"u8, _httpReferrerForm);
+        if (_originalUrl is not null)
+        {
+            writer.String(",\"original_url\":"u8, _originalUrl);
+        }
+        else if (_originalUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"original_url\":"u8, _originalUrlForm);
+        if (_deeplinkUrl is not null)
+        {
+            writer.String(",\"deeplink_url\":"u8, _deeplinkUrl);
+        }
+        else if (_deeplinkUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"deeplink_url\":"u8, _deeplinkUrlForm);
+        if (_matchType is not null)
+        {
+            writer.String(",\"match_type\":"u8, _matchType);
+        }
+        else if (_matchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"match_type\":"u8, _matchTypeForm);
+        if (_afAttributionLookback is not null)
+        {
+            writer.String(",\"af_attribution_lookback\":"u8, _afAttributionLookback);
+        }
+        else if (_afAttributionLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_attribution_lookback\":"u8, _afAttributionLookbackForm);
+        if (_afReengagementWindow is not null)
+        {
+            writer.String(",\"af_reengagement_window\":"u8, _afReengagementWindow);
+        }
+        else if (_afReengagementWindowForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_reengagement_window\":"u8, _afReengagementWindowForm);
+        if (_networkAccountId is not null)
+        {
+            writer.String(",\"network_account_id\":"u8, _networkAccountId);
+        }
+        else if (_networkAccountIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"network_account_id\":"u8, _networkAccountIdForm);
+        if (_customDimension is not null)
+        {
+            writer.String(",\"custom_dimension\":"u8, _customDimension);
+        }
+        else if (_customDimensionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"custom_dimension\":"u8, _customDimensionForm);
+        if (_contributor1MediaSource is not null)
+        {
+            writer.String(",\"contributor_1_media_source\":"u8, _contributor1MediaSource);
+        }
+        else if (_contributor1MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_1_media_source\":"u8, _contributor1MediaSourceForm);
+        if (_contributor1Campaign is not null)
+        {
+            writer.String(",\"contributor_1_campaign\":"u8, _contributor1Campaign);
+        }
+        else if (_contributor1CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_1_campaign\":"u8, _contributor1CampaignForm);
+        if (_contributor1AfPrt is not null)
+        {
+            writer.String(",\"contributor_1_af_prt\":"u8, _contributor1AfPrt);
+        }
+        else if (_contributor1AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_1_af_prt\":"u8, _contributor1AfPrtForm);
+        if (_contributor1TouchType is not null)
+        {
+            writer.String(",\"contributor_1_touch_type\":"u8, _contributor1TouchType);
+        }
+        else if (_contributor1TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_1_touch_type\":"u8, _contributor1TouchTypeForm);
+        if (_contributor1TouchTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("contributor_1_touch_time", _contributor1TouchTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"contributor_1_touch_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"contributor_1_touch_time\":"u8, _contributor1TouchTime.GetValueOrDefault(), withOffset: false, _contributor1TouchTimeForm);
+        }
+        else if (_contributor1TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_1_touch_time\":"u8, _contributor1TouchTimeForm);
+        if (_contributor1MatchType is not null)
+        {
+            writer.String(",\"contributor_1_match_type\":"u8, _contributor1MatchType);
+        }
+        else if (_contributor1MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_1_match_type\":"u8, _contributor1MatchTypeForm);
+        if (_contributor2MediaSource is not null)
+        {
+            writer.String(",\"contributor_2_media_source\":"u8, _contributor2MediaSource);
+        }
+        else if (_contributor2MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_2_media_source\":"u8, _contributor2MediaSourceForm);
+        if (_contributor2Campaign is not null)
+        {
+            writer.String(",\"contributor_2_campaign\":"u8, _contributor2Campaign);
+        }
+        else if (_contributor2CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_2_campaign\":"u8, _contributor2CampaignForm);
+        if (_contributor2AfPrt is not null)
+        {
+            writer.String(",\"contributor_2_af_prt\":"u8, _contributor2AfPrt);
+        }
+        else if (_contributor2AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_2_af_prt\":"u8, _contributor2AfPrtForm);
+        if (_contributor2TouchType is not null)
+        {
+            writer.String(",\"contributor_2_touch_type\":"u8, _contributor2TouchType);
+        }
+        else if (_contributor2TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_2_touch_type\":"u8, _contributor2TouchTypeForm);
+        if (_contributor2TouchTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("contributor_2_touch_time", _contributor2TouchTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"contributor_2_touch_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"contributor_2_touch_time\":"u8, _contributor2TouchTime.GetValueOrDefault(), withOffset: false, _contributor2TouchTimeForm);
+        }
+        else if (_contributor2TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_2_touch_time\":"u8, _contributor2TouchTimeForm);
+        if (_contributor2MatchType is not null)
+        {
+            writer.String(",\"contributor_2_match_type\":"u8, _contributor2MatchType);
+        }
+        else if (_contributor2MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_2_match_type\":"u8, _contributor2MatchTypeForm);
+        if (_contributor3MediaSource is not null)
+        {
+            writer.String(",\"contributor_3_media_source\":"u8, _contributor3MediaSource);
+        }
+        else if (_contributor3MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_3_media_source\":"u8, _contributor3MediaSourceForm);
+        if (_contributor3Campaign is not null)
+        {
+            writer.String(",\"contributor_3_campaign\":"u8, _contributor3Campaign);
+        }
+        else if (_contributor3CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_3_campaign\":"u8, _contributor3CampaignForm);
+        if (_contributor3AfPrt is not null)
+        {
+            writer.String(",\"contributor_3_af_prt\":"u8, _contributor3AfPrt);
+        }
+        else if (_contributor3AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_3_af_prt\":"u8, _contributor3AfPrtForm);
+        if (_contributor3TouchType is not null)
+        {
+            writer.String(",\"contributor_3_touch_type\":"u8, _contributor3TouchType);
+        }
+        else if (_contributor3TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_3_touch_type\":"u8, _contributor3TouchTypeForm);
+        if (_contributor3TouchTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("contributor_3_touch_time", _contributor3TouchTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"contributor_3_touch_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"contributor_3_touch_time\":"u8, _contributor3TouchTime.GetValueOrDefault(), withOffset: false, _contributor3TouchTimeForm);
+        }
+        else if (_contributor3TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_3_touch_time\":"u8, _contributor3TouchTimeForm);
+        if (_contributor3MatchType is not null)
+        {
+            writer.String(",\"contributor_3_match_type\":"u8, _contributor3MatchType);
+        }
+        else if (_contributor3MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"contributor_3_match_type\":"u8, _contributor3MatchTypeForm);
+        if (_afCostModel is not null)
+        {
+            writer.String(",\"af_cost_model\":"u8, _afCostModel);
+        }
+        else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_cost_model\":"u8, _afCostModelForm);
+        if (_afCostValue.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"af_cost_value\":"u8, original);
+            else
+            {
+                if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"af_cost_value\":"u8, _afCostValue.GetValueOrDefault());
+                else
+                    writer.Number(",\"af_cost_value\":"u8, _afCostValue.GetValueOrDefault());
+            }
+        }
+        else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_cost_value\":"u8, _afCostValueForm);
+        if (_afCostCurrency is not null)
+        {
+            writer.String(",\"af_cost_currency\":"u8, _afCostCurrency);
+        }
+        else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"af_cost_currency\":"u8, _afCostCurrencyForm);
+        if (_selectedCurrency is not null)
+        {
+            writer.String(",\"selected_currency\":"u8, _selectedCurrency);
+        }
+        else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"selected_currency\":"u8, _selectedCurrencyForm);
+        if (_revenueInSelectedCurrency.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"revenue_in_selected_currency\":"u8, original);
+            else
+            {
+                if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"revenue_in_selected_currency\":"u8, _revenueInSelectedCurrency.GetValueOrDefault());
+                else
+                    writer.Number(",\"revenue_in_selected_currency\":"u8, _revenueInSelectedCurrency.GetValueOrDefault());
+            }
+        }
+        else if (_revenueInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"revenue_in_selected_currency\":"u8, _revenueInSelectedCurrencyForm);
+        if (_costInSelectedCurrency.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("cost_in_selected_currency", _costInSelectedCurrency.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"cost_in_selected_currency\":"u8, original);
+            else
+            {
+                if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    writer.Quoted(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrency.GetValueOrDefault());
+                else
+                    writer.Number(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrency.GetValueOrDefault());
+            }
+        }
+        else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrencyForm);
+        if (_gpReferrer is not null)
+        {
+            writer.String(",\"gp_referrer\":"u8, _gpReferrer);
+        }
+        else if (_gpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"gp_referrer\":"u8, _gpReferrerForm);
+        if (_gpClickTime.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("gp_click_time", _gpClickTime.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"gp_click_time\":"u8, original);
+            else
+                writer.AfDateTime(",\"gp_click_time\":"u8, _gpClickTime.GetValueOrDefault(), withOffset: false, _gpClickTimeForm);
+        }
+        else if (_gpClickTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"gp_click_time\":"u8, _gpClickTimeForm);
+        if (_gpInstallBegin.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("gp_install_begin", _gpInstallBegin.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"gp_install_begin\":"u8, original);
+            else
+                writer.AfDateTime(",\"gp_install_begin\":"u8, _gpInstallBegin.GetValueOrDefault(), withOffset: false, _gpInstallBeginForm);
+        }
+        else if (_gpInstallBeginForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"gp_install_begin\":"u8, _gpInstallBeginForm);
+        if (_gpBroadcastReferrer is not null)
+        {
+            writer.String(",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrer);
+        }
+        else if (_gpBroadcastReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrerForm);
+        if (_installAppStore is not null)
+        {
+            writer.String(",\"install_app_store\":"u8, _installAppStore);
+        }
+        else if (_installAppStoreForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"install_app_store\":"u8, _installAppStoreForm);
+        if (_advertisingId is not null)
+        {
+            writer.String(",\"advertising_id\":"u8, _advertisingId);
+        }
+        else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"advertising_id\":"u8, _advertisingIdForm);
+        if (_androidId is not null)
+        {
+            writer.String(",\"android_id\":"u8, _androidId);
+        }
+        else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"android_id\":"u8, _androidIdForm);
+        if (_imei is not null)
+        {
+            writer.String(",\"imei\":"u8, _imei);
+        }
+        else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"imei\":"u8, _imeiForm);
+        if (_oaid is not null)
+        {
+            writer.String(",\"oaid\":"u8, _oaid);
+        }
+        else if (_oaidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"oaid\":"u8, _oaidForm);
+        if (_amazonAid is not null)
+        {
+            writer.String(",\"amazon_aid\":"u8, _amazonAid);
+        }
+        else if (_amazonAidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"amazon_aid\":"u8, _amazonAidForm);
+        if (_idfa is not null)
+        {
+            writer.String(",\"idfa\":"u8, _idfa);
+        }
+        else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"idfa\":"u8, _idfaForm);
+        if (_idfv is not null)
+        {
+            writer.String(",\"idfv\":"u8, _idfv);
+        }
+        else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"idfv\":"u8, _idfvForm);
+        if (_isLat.HasValue)
+        {
+            writer.Boolean(",\"is_lat\":"u8, _isLat.GetValueOrDefault(), _isLatForm);
+        }
+        else if (_isLatForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"is_lat\":"u8, _isLatForm);
+        if (_customerUserId is not null)
+        {
+            writer.String(",\"customer_user_id\":"u8, _customerUserId);
+        }
+        else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"customer_user_id\":"u8, _customerUserIdForm);
+        if (_platform is not null)
+        {
+            writer.String(",\"platform\":"u8, _platform);
+        }
+        else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"platform\":"u8, _platformForm);
+        if (_osVersion is not null)
+        {
+            writer.String(",\"os_version\":"u8, _osVersion);
+        }
+        else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"os_version\":"u8, _osVersionForm);
+        if (_deviceType is not null)
+        {
+            writer.String(",\"device_type\":"u8, _deviceType);
+        }
+        else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_type\":"u8, _deviceTypeForm);
+        if (_deviceModel is not null)
+        {
+            writer.String(",\"device_model\":"u8, _deviceModel);
+        }
+        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_model\":"u8, _deviceModelForm);
+        if (_deviceCategory is not null)
+        {
+            writer.String(",\"device_category\":"u8, _deviceCategory);
+        }
+        else if (_deviceCategoryForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_category\":"u8, _deviceCategoryForm);
+        if (_operator is not null)
+        {
+            writer.String(",\"operator\":"u8, _operator);
+        }
+        else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"operator\":"u8, _operatorForm);
+        if (_carrier is not null)
+        {
+            writer.String(",\"carrier\":"u8, _carrier);
+        }
+        else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"carrier\":"u8, _carrierForm);
+        if (_wifi.HasValue)
+        {
+            writer.Boolean(",\"wifi\":"u8, _wifi.GetValueOrDefault(), _wifiForm);
+        }
+        else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"wifi\":"u8, _wifiForm);
+        if (_language is not null)
+        {
+            writer.String(",\"language\":"u8, _language);
+        }
+        else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"language\":"u8, _languageForm);
+        if (_userAgent is not null)
+        {
+            writer.String(",\"user_agent\":"u8, _userAgent);
+        }
+        else if (_userAgentForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"user_agent\":"u8, _userAgentForm);
+        if (_countryCode is not null)
+        {
+            writer.String(",\"country_code\":"u8, _countryCode);
+        }
+        else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"country_code\":"u8, _countryCodeForm);
+        if (_region is not null)
+        {
+            writer.String(",\"region\":"u8, _region);
+        }
+        else if (_regionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"region\":"u8, _regionForm);
+        if (_state is not null)
+        {
+            writer.String(",\"state\":"u8, _state);
+        }
+        else if (_stateForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"state\":"u8, _stateForm);
+        if (_city is not null)
+        {
+            writer.String(",\"city\":"u8, _city);
+        }
+        else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"city\":"u8, _cityForm);
+        if (_postalCode is not null)
+        {
+            writer.String(",\"postal_code\":"u8, _postalCode);
+        }
+        else if (_postalCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"postal_code\":"u8, _postalCodeForm);
+        if (_dma is not null)
+        {
+            writer.String(",\"dma\":"u8, _dma);
+        }
+        else if (_dmaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"dma\":"u8, _dmaForm);
+        if (_ip is not null)
+        {
+            writer.String(",\"ip\":"u8, _ip);
+        }
+        else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"ip\":"u8, _ipForm);
+        if (_appName is not null)
+        {
+            writer.String(",\"app_name\":"u8, _appName);
+        }
+        else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"app_name\":"u8, _appNameForm);
+        if (_appVersion is not null)
+        {
+            writer.String(",\"app_version\":"u8, _appVersion);
+        }
+        else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"app_version\":"u8, _appVersionForm);
+        if (_bundleId is not null)
+        {
+            writer.String(",\"bundle_id\":"u8, _bundleId);
+        }
+        else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"bundle_id\":"u8, _bundleIdForm);
+        if (_sdkVersion is not null)
+        {
+            writer.String(",\"sdk_version\":"u8, _sdkVersion);
+        }
+        else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"sdk_version\":"u8, _sdkVersionForm);
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

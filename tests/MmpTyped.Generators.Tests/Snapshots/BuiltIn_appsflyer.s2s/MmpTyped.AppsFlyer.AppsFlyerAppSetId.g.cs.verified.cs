@@ -98,6 +98,29 @@ public sealed partial class AppsFlyerAppSetId
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_scope.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("scope", _scope.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"scope\":"u8, original);
+            else
+                writer.Number(",\"scope\":"u8, _scope.GetValueOrDefault());
+        }
+        if (_id.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("id", _id.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"id\":"u8, original);
+            else
+                writer.Guid(",\"id\":"u8, _id.GetValueOrDefault());
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.AppsFlyer.AppsFlyerAppSetId ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

@@ -97,6 +97,25 @@ public sealed partial class AppsFlyerConsentData
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_tcf is not null)
+        {
+            writer.Member(",\"tcf\":"u8);
+            _tcf.WriteTo(ref writer);
+        }
+        if (_manual is not null)
+        {
+            writer.Member(",\"manual\":"u8);
+            _manual.WriteTo(ref writer);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.AppsFlyer.AppsFlyerConsentData ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

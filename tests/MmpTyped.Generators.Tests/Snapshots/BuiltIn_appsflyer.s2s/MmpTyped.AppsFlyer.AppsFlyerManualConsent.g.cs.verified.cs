@@ -103,6 +103,27 @@ public sealed partial class AppsFlyerManualConsent
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_gdprApplies.HasValue)
+        {
+            writer.Boolean(",\"gdpr_applies\":"u8, _gdprApplies.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        if (_adUserDataEnabled.HasValue)
+        {
+            writer.Boolean(",\"ad_user_data_enabled\":"u8, _adUserDataEnabled.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        if (_adPersonalizationEnabled.HasValue)
+        {
+            writer.Boolean(",\"ad_personalization_enabled\":"u8, _adPersonalizationEnabled.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.AppsFlyer.AppsFlyerManualConsent ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

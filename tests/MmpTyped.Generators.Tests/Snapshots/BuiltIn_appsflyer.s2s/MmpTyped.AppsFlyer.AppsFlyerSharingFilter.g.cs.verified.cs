@@ -51,6 +51,26 @@ public sealed partial class AppsFlyerSharingFilter
         writer.WriteNullValue();
     }
 
+    /// <summary>Writes the value in the JSON kind it holds, straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        if (Text is { } text)
+        {
+            writer.StringValue(text);
+            return;
+        }
+        if (Items is { } items)
+        {
+            writer.StartArray();
+            foreach (var item in items)
+                writer.StringValue(item);
+            writer.EndArray();
+            return;
+        }
+        writer.NullValue();
+    }
+
     /// <summary>Reads the value in whichever JSON kind it comes. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source) => reader.TokenType switch

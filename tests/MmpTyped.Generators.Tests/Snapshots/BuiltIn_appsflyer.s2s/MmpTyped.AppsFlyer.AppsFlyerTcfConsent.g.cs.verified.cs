@@ -163,6 +163,47 @@ public sealed partial class AppsFlyerTcfConsent
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_policyVersion.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("policy_version", _policyVersion.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"policy_version\":"u8, original);
+            else
+                writer.Number(",\"policy_version\":"u8, _policyVersion.GetValueOrDefault());
+        }
+        if (_gdprApplies.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("gdpr_applies", _gdprApplies.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"gdpr_applies\":"u8, original);
+            else
+                writer.Number(",\"gdpr_applies\":"u8, _gdprApplies.GetValueOrDefault());
+        }
+        if (_cmpSdkId.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("cmp_sdk_id", _cmpSdkId.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"cmp_sdk_id\":"u8, original);
+            else
+                writer.Number(",\"cmp_sdk_id\":"u8, _cmpSdkId.GetValueOrDefault());
+        }
+        if (_cmpSdkVersion.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("cmp_sdk_version", _cmpSdkVersion.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"cmp_sdk_version\":"u8, original);
+            else
+                writer.Number(",\"cmp_sdk_version\":"u8, _cmpSdkVersion.GetValueOrDefault());
+        }
+        if (_tcstring is not null)
+        {
+            writer.String(",\"tcstring\":"u8, _tcstring);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

@@ -107,6 +107,29 @@ public sealed partial class PulseDevice
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_deviceId is not null)
+        {
+            writer.String(",\"device_id\":"u8, _deviceId);
+        }
+        else if (_deviceIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"device_id\":"u8, _deviceIdForm);
+        if (_model is not null)
+        {
+            writer.String(",\"model\":"u8, _model);
+        }
+        if (_osVersion is not null)
+        {
+            writer.String(",\"os_version\":"u8, _osVersion);
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::Contoso.Pulse.PulseDevice ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)

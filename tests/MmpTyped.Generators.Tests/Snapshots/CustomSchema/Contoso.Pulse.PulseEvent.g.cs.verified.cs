@@ -9,7 +9,7 @@ namespace Contoso.Pulse;
 [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
 [global::MmpTyped.Runtime.MmpSchema("contoso.pulse")]
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "user_id", "device.device_id")]
-public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Contoso.Pulse.PulseEvent>
+public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Contoso.Pulse.PulseEvent>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_EventName = global::System.Text.Json.JsonEncodedText.Encode("event_name");
     private static readonly global::System.Text.Json.JsonEncodedText s_Quantity = global::System.Text.Json.JsonEncodedText.Encode("quantity");
@@ -215,6 +215,60 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         "items" => _items is not null,
         _ => false,
     };
+
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_eventName is not null)
+        {
+            writer.String(",\"event_name\":"u8, _eventName);
+        }
+        if (_quantity.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"quantity\":"u8, original);
+            else
+                writer.Number(",\"quantity\":"u8, _quantity.GetValueOrDefault());
+        }
+        if (_platform.HasValue)
+        {
+            writer.String(",\"platform\":"u8, global::Contoso.Pulse.PulseEventPlatformJson.Encoded(_platform.GetValueOrDefault()));
+        }
+        if (_currency is not null)
+        {
+            writer.String(",\"currency\":"u8, _currency);
+        }
+        if (_occurredAt.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("occurred_at", _occurredAt.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"occurred_at\":"u8, original);
+            else
+                writer.UnixTime(",\"occurred_at\":"u8, _occurredAt.GetValueOrDefault(), _occurredAtForm);
+        }
+        else if (_occurredAtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            writer.Absent(",\"occurred_at\":"u8, _occurredAtForm);
+        if (_userId is not null)
+        {
+            writer.String(",\"user_id\":"u8, _userId);
+        }
+        if (_device is not null)
+        {
+            writer.Member(",\"device\":"u8);
+            _device.WriteTo(ref writer);
+        }
+        if (_items is not null)
+        {
+            writer.Member(",\"items\":"u8);
+            writer.StartArray();
+            foreach (var item in _items)
+                item.WriteTo(ref writer);
+            writer.EndArray();
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
 
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -88,6 +88,26 @@ public sealed partial class PulseItem
         _ => false,
     };
 
+    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
+    {
+        writer.StartObject();
+        if (_sku is not null)
+        {
+            writer.String(",\"sku\":"u8, _sku);
+        }
+        if (_price.HasValue)
+        {
+            if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true)
+                writer.Original(",\"price\":"u8, original);
+            else
+                writer.Number(",\"price\":"u8, _price.GetValueOrDefault());
+        }
+        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
+        writer.EndObject();
+    }
+
     /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static global::Contoso.Pulse.PulseItem ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)
