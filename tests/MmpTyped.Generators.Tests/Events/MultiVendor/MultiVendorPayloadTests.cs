@@ -35,4 +35,41 @@ public sealed class MultiVendorPayloadTests : IDisposable
         Assert.Contains("\"customAttributes\":{\"coupon\":\"WINTER10\"}", once, StringComparison.Ordinal);
         Assert.Contains("\"affise_parameters\":{\"affise_p_currency\":\"KRW\",\"affise_p_quantity\":1,\"affise_p_revenue\":159990}", once, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_vendor_the_identities_cannot_name_is_refused_alone()
+    {
+        // Only an AppsFlyer id and the app: Airbridge has neither a user id nor a device id, Affise no device id.
+        var who = Identities(("AppsFlyerId", "1547985076649-5309999"), ("PackageName", "com.example.shop"));
+
+        var lines = ((string)Call("Validations", who)!).Split('\n');
+
+        Assert.Equal("appsflyer.s2s: OK", lines[0]);
+        Assert.StartsWith("airbridge.app: MMP001 $ Set at least one of: ", lines[1], StringComparison.Ordinal);
+        Assert.Contains("user.externalUserID", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("affise.s2s: MMP001 $ Set at least one of: ", lines[2], StringComparison.Ordinal);
+        Assert.Contains("affise_device_id", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_vendor_takes_its_own_identifier_from_the_one_set_of_identities()
+    {
+        var who = Identities(("CustomerUserId", "19443"), ("AffiseDeviceId", "3d973489-e784-4f5d-8e51-9bee0ac16b00"), ("PackageName", "com.example.shop"));
+
+        var lines = ((string)Call("Validations", who)!).Split('\n');
+
+        // AppsFlyer needs its own id, which a customer user id does not replace; the other two are satisfied.
+        Assert.StartsWith("appsflyer.s2s: MMP003 $.appsflyer_id", lines[0], StringComparison.Ordinal);
+        Assert.Equal("airbridge.app: OK", lines[1]);
+        Assert.Equal("affise.s2s: OK", lines[2]);
+    }
+
+    private object Identities(params (string Name, string Value)[] values)
+    {
+        var type = typeof(MmpIdentities);
+        var who = Activator.CreateInstance(type)!;
+        foreach (var (name, value) in values)
+            type.GetProperty(name)!.SetValue(who, value);
+        return who;
+    }
 }

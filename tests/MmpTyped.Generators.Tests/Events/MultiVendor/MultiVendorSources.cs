@@ -89,7 +89,7 @@ internal static class MultiVendorSources
             private const string Idfa = "A7071198-3848-40A5-B3D0-94578D9B0E2A";
             private const string AffiseDevice = "3d973489-e784-4f5d-8e51-9bee0ac16b00";
 
-            public static Purchase Once(MmpIdentities who) => new()
+            public static Purchase Once(MmpIdentities who, DateTimeOffset? at) => new()
             {
                 Identities = who,
                 Revenue = 159990m,
@@ -98,7 +98,7 @@ internal static class MultiVendorSources
                 ProductId = "CH129",
                 Quantity = 1,
                 Coupon = "WINTER10",
-                OccurredAt = At,
+                OccurredAt = at,
                 EventId = Id,
             };
 
@@ -113,7 +113,7 @@ internal static class MultiVendorSources
 
             /// <summary>Each vendor's JSON of the purchase defined once, in declaration order, joined by new lines.</summary>
             public static string OnceJson() =>
-                string.Join("\n", Once(Everyone).ToVendorEvents().Select(v => v.SchemaId + " " + MmpJson.Serialize(v.Event)));
+                string.Join("\n", Once(Everyone, At).ToVendorEvents().Select(v => v.SchemaId + " " + MmpJson.Serialize(v.Event)));
 
             /// <summary>The same purchase, with the same data, through the three one-vendor classes.</summary>
             public static string PerVendorJson() => string.Join("\n",
@@ -152,9 +152,9 @@ internal static class MultiVendorSources
                     Quantity = 1,
                 }));
 
-            /// <summary>Each vendor's validation of the purchase with only the identities given.</summary>
+            /// <summary>Each vendor's validation of the purchase with only the identities given (no event time: Airbridge refuses old ones).</summary>
             public static string Validations(MmpIdentities who) =>
-                string.Join("\n", Once(who).ToVendorEvents().Select(v => v.SchemaId + ": " + v.Event.Validate()));
+                string.Join("\n", Once(who, null).ToVendorEvents().Select(v => v.SchemaId + ": " + v.Event.Validate()));
         }
         """;
 }
