@@ -56,7 +56,7 @@ internal static class EventVendorsEmitter
 
     private static void EmitView(SourceWriter writer, VendorViewModel vendor)
     {
-        writer.WriteLine(Syntax.Summary($"This event as a {vendor.SchemaId} message: the vendor's own record, ready to validate and send."));
+        writer.WriteLine(Syntax.Summary($"This event as its {vendor.SchemaId} message: the vendor's own record, ready to validate and send."));
         using (writer.Block($"public {vendor.RecordType} {vendor.MethodName}()"))
         {
             foreach (var bag in vendor.Bags)
