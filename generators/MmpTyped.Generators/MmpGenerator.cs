@@ -75,6 +75,8 @@ public sealed class MmpGenerator : IIncrementalGenerator
             Report(output, binding.Diagnostics);
             if (binding.Type is { } type)
                 output.AddSource(binding.HintName, TypeEmitter.Emit(type));
+            else if (binding.MultiVendor is { } multiVendor)
+                output.AddSource(binding.HintName, EventVendorsEmitter.Emit(multiVendor));
         });
     }
 

@@ -7,8 +7,11 @@ using MmpTyped.Generators.Schema;
 
 namespace MmpTyped.Generators.Events;
 
-/// <summary>The outcome of binding an <c>[MmpEvent]</c> class to its schema: the class to emit, or why not.</summary>
-internal sealed record EventBinding(string HintName, TypeModel? Type, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// The outcome of binding an <c>[MmpEvent]</c> class to its schema: the class to emit (a one-vendor class as a
+/// <see cref="TypeModel"/>, a multi-vendor one as its vendor views), or why not.
+/// </summary>
+internal sealed record EventBinding(string HintName, TypeModel? Type, EquatableArray<DiagnosticInfo> Diagnostics, MultiVendorEventModel? MultiVendor = null);
 
 /// <summary>
 /// Completes an <c>[MmpEvent]</c> class against its schema. The class gets the schema root's members
@@ -39,6 +42,8 @@ internal sealed partial class EventBinder
         var hintName = eventClass.DisplayName + ".g.cs";
         if (eventClass.Diagnostics.Count > 0)
             return new EventBinding(hintName, null, eventClass.Diagnostics);
+        if (eventClass.IsMultiVendor)
+            return MultiVendorBinder.Bind(eventClass, schemas);
 
         var schema = schemas.FirstOrDefault(s => s.SchemaId == eventClass.SchemaId);
         if (schema is null)

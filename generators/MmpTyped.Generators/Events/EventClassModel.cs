@@ -19,16 +19,27 @@ internal sealed record EventClassModel(
     bool DeclaresConstructor,
     LocationInfo? Location,
     LocationInfo? NameLocation,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<EventVendorModel> Vendors = default)
 {
+    /// <summary>True when the class declares several vendors (several <c>[MmpEvent]</c>s): it is then completed with one record per vendor instead of one envelope.</summary>
+    public bool IsMultiVendor => Vendors.Count > 1;
+
     /// <summary>The class's name for hint names and messages: <c>Shop.Orders.Purchase</c>.</summary>
     public string DisplayName =>
         string.Join(".", new[] { Namespace }.Concat(ContainingTypes.Select(c => c.Substring(c.LastIndexOf(' ') + 1))).Append(Name).Where(p => p is not null));
 }
 
+/// <summary>One <c>[MmpEvent(schema, name)]</c> of a class, with where its event name is written (for MMP004).</summary>
+internal sealed record EventVendorModel(string SchemaId, string EventName, LocationInfo? Location, LocationInfo? NameLocation);
+
+/// <summary>One <c>[MmpField]</c> of a property: the vendor it is for (null: the class's one vendor) and the path.</summary>
+internal sealed record FieldPlacement(string? SchemaId, string Path, LocationInfo? Location);
+
 /// <summary>
 /// One property the user declared. <see cref="TypeName"/> is the fully qualified type without its
 /// nullability (<c>decimal</c>, <c>string</c>, <c>global::System.Guid</c>), to compare with the schema's.
+/// <see cref="FieldPath"/> is the one-vendor class's path; a multi-vendor class reads <see cref="Placements"/>.
 /// </summary>
 internal sealed record UserPropertyModel(
     string Name,
@@ -36,4 +47,5 @@ internal sealed record UserPropertyModel(
     string TypeName,
     bool IsNullable,
     bool HasSetter,
-    LocationInfo? Location);
+    LocationInfo? Location,
+    EquatableArray<FieldPlacement> Placements = default);
