@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using MmpTyped;
 using MmpTyped.Airbridge;
@@ -7,46 +8,33 @@ using MmpTyped.Demo.Events;
 using MmpTyped.Demo.Vendors;
 using MmpTyped.Sandbox;
 
-// A shop's backend reports one order to three MMPs, and a subscription renewal to Airbridge.
-// Each event is a small class of the shop's own (Events/Purchases.cs); MmpTyped completes it.
+// A shop's backend reports one order to three MMPs, and a subscription renewal to Airbridge. The order is defined
+// once (Events/Purchase.cs), with who it is about given once; MmpTyped builds each vendor's message from it.
 var now = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero);
 var clock = new FixedClock(now);
 
-var appsFlyerPurchase = new AppsFlyerPurchase
+var customer = new MmpIdentities
 {
-    AppsflyerId = "1547985076649-5309999",
     CustomerUserId = "19443",
+    AppsFlyerId = "1547985076649-5309999",
     Idfa = "A7071198-3848-40A5-B3D0-94578D9B0E2A",
-    EventTime = now.AddMinutes(-2),
-    EventCurrency = "KRW",
-    Revenue = 159990m,
-    Currency = "KRW",
-    ProductId = "CH129",
-    Quantity = 1,
+    AffiseDeviceId = "3d973489-e784-4f5d-8e51-9bee0ac16b00",
+    PackageName = "com.example.shop",
 };
-Show("AppsFlyer purchase", appsFlyerPurchase, clock);
-
-var airbridgePurchase = new AirbridgePurchase
+var purchase = new Purchase
 {
-    EventUUID = Guid.Parse("9b4b3e4e-2162-4ae6-8986-91ee84644262"),
-    EventTimestamp = now.AddMinutes(-2),
-    User = new AirbridgeUser { ExternalUserID = "19443" },
-    App = new AirbridgeApp { PackageName = "com.example.shop" },
-    Total = 159990m,
+    Identities = customer,
+    Revenue = 159990m,
     Currency = "KRW",
     OrderId = "12939172",
-    Coupon = "WINTER10",
-};
-Show("Airbridge purchase", airbridgePurchase, clock);
-
-var affisePurchase = new AffisePurchase
-{
-    AffiseDeviceId = "3d973489-e784-4f5d-8e51-9bee0ac16b00",
-    Revenue = 159990m,
-    Currency = "KRW",
+    ProductId = "CH129",
     Quantity = 1,
+    Coupon = "WINTER10",
+    OccurredAt = now.AddMinutes(-2),
+    EventId = Guid.Parse("9b4b3e4e-2162-4ae6-8986-91ee84644262"),
 };
-Show("Affise purchase", affisePurchase, clock);
+foreach (var vendor in purchase.ToVendorEvents())
+    Show($"Purchase for {vendor.SchemaId}", vendor.Event, clock);
 
 var renewal = new SubscriptionRenewed
 {
@@ -60,24 +48,31 @@ var renewal = new SubscriptionRenewed
 };
 Show("Airbridge subscription renewal", renewal, clock);
 
-// Two mistakes Airbridge answers with 200 OK and then drops: a device id without its companions,
-// and an event two days old. The compiler already flags the first (MMP002): silenced here to show it.
-var wrongPurchase = new AirbridgePurchase
+// A wrong purchase, two days old, about a device known only by its Airbridge deviceUUID (without the companions
+// Airbridge needs): Airbridge would answer 200 OK and drop it, Affise has no device id to count it on, and AppsFlyer
+// keeps an eventTime only until 02:00 UTC the next day. Each vendor's rules speak for that vendor alone.
+var wrongPurchase = new Purchase
 {
-    EventTimestamp = now.AddDays(-2),
-#pragma warning disable MMP002
-    Device = new AirbridgeDevice { DeviceUUID = "2dfca632-86f3-4d22-9746-cdfe7985c471" },
-#pragma warning restore MMP002
-    App = new AirbridgeApp { PackageName = "com.example.shop" },
-    Total = 159990m,
+    Identities = new MmpIdentities
+    {
+        AppsFlyerId = "1547985076649-5309999",
+        AirbridgeDeviceUuid = "2dfca632-86f3-4d22-9746-cdfe7985c471",
+        PackageName = "com.example.shop",
+    },
+    Revenue = 159990m,
     Currency = "KRW",
     OrderId = "12939173",
+    Quantity = 1,
+    OccurredAt = now.AddDays(-2),
 };
-Show("A wrong Airbridge purchase", wrongPurchase, clock);
+Console.WriteLine("== A wrong purchase");
+foreach (var vendor in wrongPurchase.ToVendorEvents())
+    Console.WriteLine($"{vendor.SchemaId} {Validity(vendor.Event, clock)}");
+Console.WriteLine();
 
-// Delivery: the same events through MmpDeliveryClient, to a sandbox on 127.0.0.1 that answers as the vendors
-// do (nothing leaves the machine). Airbridge answers the first purchase 503 once: the client retries it with
-// the same eventUUID. The wrong purchase is refused before anything is sent.
+// Delivery: every vendor's message at once through MmpDeliveryClient, to a sandbox on 127.0.0.1 that answers as the
+// vendors do (nothing leaves the machine). Airbridge answers the purchase 503 once: the client retries it with the
+// same eventUUID while the other vendors' sends go on. Of the wrong purchase nothing is sent.
 await using var sandbox = await DemoVendors.StartSandboxAsync(clock);
 await using var services = new ServiceCollection()
     .AddSingleton<TimeProvider>(clock)
@@ -90,19 +85,19 @@ await using var services = new ServiceCollection()
 var client = services.GetRequiredService<MmpDeliveryClient>();
 sandbox.InjectFault(new SandboxFault { Vendor = "airbridge.app", Status = 503, Count = 1 });
 
-Console.WriteLine("== Sending through MmpDeliveryClient to a local sandbox");
-Console.WriteLine(await client.SendAsync(appsFlyerPurchase, "id1217828636"));
-Console.WriteLine(await client.SendAsync(airbridgePurchase, "exampleshop"));
-Console.WriteLine(await client.SendAsync(affisePurchase));
-Console.WriteLine(await client.SendAsync(renewal, "exampleshop"));
-Console.WriteLine(await client.SendAsync(wrongPurchase, "exampleshop"));
-foreach (var received in sandbox.Events)
-    Console.WriteLine($"sandbox: {received.Vendor} {received.Status} {received.Outcome}");
+Console.WriteLine("== Sending to every vendor through MmpDeliveryClient to a local sandbox");
+foreach (var sent in await client.SendToAllAsync(purchase, DemoVendors.Apps))
+    Console.WriteLine(sent);
+Console.WriteLine(await client.SendAsync(renewal, DemoVendors.Apps.AirbridgeAppName));
+foreach (var sent in await client.SendToAllAsync(wrongPurchase, DemoVendors.Apps))
+    Console.WriteLine(sent);
+// The vendors' sends run at once, so the sandbox sees them in varying order: counted, not listed.
+foreach (var received in sandbox.Events.GroupBy(e => $"{e.Vendor} {e.Status} {e.Outcome}").OrderBy(g => g.Key, StringComparer.Ordinal))
+    Console.WriteLine($"sandbox: {received.Key} x{received.Count()}");
 Console.WriteLine();
 
 // The same events through the outbox (Outbox/OutboxDemo.cs): stored durably first, then delivered by the dispatcher.
-await MmpTyped.Demo.Outbox.OutboxDemo.RunAsync(now,
-    [(appsFlyerPurchase, "id1217828636"), (airbridgePurchase, "exampleshop"), (affisePurchase, null), (renewal, "exampleshop"), (wrongPurchase, "exampleshop")]);
+await MmpTyped.Demo.Outbox.OutboxDemo.RunAsync(now, purchase, renewal, wrongPurchase);
 
 await MmpTyped.Demo.PushReceiving.PushReceiverDemo.RunAsync();
 
@@ -110,9 +105,14 @@ static void Show(string title, IMmpEvent message, TimeProvider clock)
 {
     Console.WriteLine($"== {title}");
     Console.WriteLine(MmpJson.Serialize(message, indented: true));
-    var result = message.Validate(clock);
-    Console.WriteLine(result.IsValid ? "valid: OK" : "invalid:\n  " + string.Join("\n  ", result.Errors));
+    Console.WriteLine(Validity(message, clock));
     Console.WriteLine();
+}
+
+static string Validity(IMmpEvent message, TimeProvider clock)
+{
+    var result = message.Validate(clock);
+    return result.IsValid ? "valid: OK" : "invalid:\n  " + string.Join("\n  ", result.Errors);
 }
 
 /// <summary>A clock fixed at one instant, so the demo prints the same every day.</summary>

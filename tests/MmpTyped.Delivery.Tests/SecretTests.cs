@@ -62,7 +62,10 @@ public sealed class SecretTests
         {
             Add((await wrong.Client.SendAsync(TestEvents.AirbridgeWeb(), TestEvents.AirbridgeAppName)).ToString());
             Add((await wrong.Client.SendAsync(TestEvents.AirbridgeWeb(), TestEvents.AirbridgeAppName)).ToString());
-            AddAll(wrong.Logs.GetSnapshot().Select(r => r.Message));
+            // Sent to every vendor: AppsFlyer fails (no app id given), Airbridge's route is paused, Affise is delivered.
+            var once = new MmpTyped.Testing.OncePurchase { OrderId = "o-secret", Happened = DateTimeOffset.UtcNow.AddMinutes(-1) };
+            AddAll((await wrong.Client.SendToAllAsync(once, new MmpAppIds { AirbridgeAppName = TestEvents.AirbridgeAppName })).Select(r => r.ToString()));
+            AddAll(wrong.Logs.GetSnapshot().Select(r => r.Message + " " + string.Join(" ", r.StructuredState?.Select(p => p.Value) ?? [])));
         }
         var missing = Assert.Throws<InvalidOperationException>(() =>
             Client(o => o.Airbridge.ApiToken = DeliveryHarness.AirbridgeToken).TryPrepare(TestEvents.Affise(), null, out _, out _));

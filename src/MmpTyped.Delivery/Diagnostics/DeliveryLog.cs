@@ -32,4 +32,10 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(1308, LogLevel.Error, "{SchemaId} to app '{AppId}': gave up as {Outcome} after {Attempts} attempt(s): {Reason}")]
     public static partial void GaveUp(ILogger logger, string schemaId, string? appId, MmpDeliveryOutcome outcome, int attempts, string? reason);
+
+    [LoggerMessage(1309, LogLevel.Warning, "{SchemaId} of a multi-vendor event skipped, nothing sent or stored for it: {Reason}")]
+    public static partial void VendorSkipped(ILogger logger, string schemaId, string reason);
+
+    [LoggerMessage(1310, LogLevel.Error, "{SchemaId} of a multi-vendor event failed, the other vendors go on: {Reason}")]
+    public static partial void VendorFailed(ILogger logger, string schemaId, string reason);
 }

@@ -73,9 +73,23 @@ public sealed class MmpDeliveryRequest
         [NotNullWhen(true)] out MmpDeliveryRequest? request, out IReadOnlyList<MmpError> errors)
     {
         ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(time);
         var schemaId = SchemaIdOf(message.GetType())
             ?? throw new ArgumentException($"{message.GetType().FullName} is not an MmpTyped event: it has no [MmpSchema]. Send a vendor record or an [MmpEvent] class.", nameof(message));
+        return TryCreateFor(message, schemaId, appId, time, out request, out errors);
+    }
+
+    /// <summary>
+    /// As <see cref="TryCreate(IMmpEvent, string?, TimeProvider, out MmpDeliveryRequest?, out IReadOnlyList{MmpError})"/>
+    /// for a message that says its schema itself (one vendor's message of a multi-vendor event): a type that carries
+    /// another <c>[MmpSchema]</c> is refused rather than sent to the wrong endpoint.
+    /// </summary>
+    internal static bool TryCreateFor(IMmpEvent message, string schemaId, string? appId, TimeProvider time,
+        [NotNullWhen(true)] out MmpDeliveryRequest? request, out IReadOnlyList<MmpError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(time);
+        if (SchemaIdOf(message.GetType()) is { } declared && !string.Equals(declared, schemaId, StringComparison.Ordinal))
+            throw new ArgumentException($"The message for {schemaId} is a {message.GetType().FullName}, an event of {declared}.", nameof(message));
         var route = RouteOf(schemaId);
         CheckApp(route, appId);
 

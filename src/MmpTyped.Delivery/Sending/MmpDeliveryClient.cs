@@ -24,7 +24,7 @@ namespace MmpTyped.Delivery;
 /// <see cref="IHttpClientFactory"/> and keeps it for two minutes (the factory's handler lifetime), so that a send
 /// does not pay for a new client.
 /// </summary>
-public sealed class MmpDeliveryClient : IDisposable
+public sealed partial class MmpDeliveryClient : IDisposable
 {
     /// <summary>The name of the <see cref="HttpClient"/> this client asks <see cref="IHttpClientFactory"/> for.</summary>
     public const string HttpClientName = "MmpTyped.Delivery";
@@ -69,19 +69,9 @@ public sealed class MmpDeliveryClient : IDisposable
     /// <exception cref="InvalidOperationException">The vendor's credential is not configured; the message names the setting.</exception>
     public Task<MmpDeliveryResult> SendAsync(IMmpEvent message, string? appId = null, CancellationToken cancellationToken = default)
     {
-        if (!TryPrepare(message, appId, out var request, out var errors))
-        {
-            var schemaId = request?.SchemaId ?? SchemaOf(message);
-            DeliveryLog.Refused(_logger, schemaId, string.Join("; ", errors));
-            _telemetry.Sent.Add(1, new KeyValuePair<string, object?>("mmp.schema", schemaId));
-            _telemetry.RecordOutcome(schemaId, MmpDeliveryOutcome.Refused, TimeSpan.Zero);
-            return Task.FromResult(new MmpDeliveryResult(MmpDeliveryOutcome.Refused, schemaId, 0)
-            {
-                Errors = errors,
-                Reason = "not sent: the vendor would drop this event",
-            });
-        }
-        return SendAsync(request, cancellationToken);
+        return TryPrepare(message, appId, out var request, out var errors)
+            ? SendAsync(request, cancellationToken)
+            : Task.FromResult(Refused(request?.SchemaId ?? SchemaOf(message), errors));
     }
 
     /// <summary>
@@ -336,18 +326,36 @@ public sealed class MmpDeliveryClient : IDisposable
 #pragma warning restore CA5394
     }
 
+    /// <summary>The result of an event the vendor would drop: logged, counted, nothing sent.</summary>
+    private MmpDeliveryResult Refused(string schemaId, IReadOnlyList<MmpError> errors)
+    {
+        DeliveryLog.Refused(_logger, schemaId, string.Join("; ", errors));
+        _telemetry.Sent.Add(1, new KeyValuePair<string, object?>("mmp.schema", schemaId));
+        _telemetry.RecordOutcome(schemaId, MmpDeliveryOutcome.Refused, TimeSpan.Zero);
+        return new MmpDeliveryResult(MmpDeliveryOutcome.Refused, schemaId, 0)
+        {
+            Errors = errors,
+            Reason = "not sent: the vendor would drop this event",
+        };
+    }
+
     private (MmpVendorOptions Options, string Credential) CredentialFor(MmpRoute route)
     {
+        var vendor = VendorOptionsOf(route);
+        return string.IsNullOrWhiteSpace(vendor.Credential)
+            ? throw new InvalidOperationException($"{vendor.CredentialSetting} is not set: configure it to send {route.SchemaId}.")
+            : (vendor, vendor.Credential);
+    }
+
+    private MmpVendorOptions VendorOptionsOf(MmpRoute route)
+    {
         var options = _options.CurrentValue;
-        MmpVendorOptions vendor = route.Vendor switch
+        return route.Vendor switch
         {
             MmpVendor.AppsFlyer => options.AppsFlyer,
             MmpVendor.Airbridge => options.Airbridge,
             _ => options.Affise,
         };
-        return string.IsNullOrWhiteSpace(vendor.Credential)
-            ? throw new InvalidOperationException($"{vendor.CredentialSetting} is not set: configure it to send {route.SchemaId}.")
-            : (vendor, vendor.Credential);
     }
 
     private static string SchemaOf(IMmpEvent message) =>

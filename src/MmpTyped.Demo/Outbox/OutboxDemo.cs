@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MmpTyped.Delivery;
+using MmpTyped.Demo.Events;
 using MmpTyped.Demo.Vendors;
 using MmpTyped.Outbox;
 using MmpTyped.Outbox.Dispatch;
@@ -16,16 +17,17 @@ using MmpTyped.Sandbox;
 namespace MmpTyped.Demo.Outbox;
 
 /// <summary>
-/// The same events sent reliably: <see cref="MmpOutbox"/> validates each and stores it in a SQLite file in a temporary
-/// folder (a wrong one is refused there, nothing stored), the <see cref="OutboxDispatcher"/> delivers the rows to a
-/// sandbox on 127.0.0.1, and each row's outcome is read back from the store. Airbridge answers its first row 503: the
-/// row is rescheduled and delivered on its second attempt.
+/// The same events sent reliably: <see cref="MmpOutbox"/> validates each vendor's message of the purchase and stores
+/// them together in a SQLite file in a temporary folder (a vendor's wrong message is refused there, not stored, while
+/// the others are), the <see cref="OutboxDispatcher"/> delivers the rows to a sandbox on 127.0.0.1, and each row's
+/// outcome is read back from the store. Airbridge answers its first row 503: the row is rescheduled and delivered on
+/// its second attempt.
 /// </summary>
 internal static class OutboxDemo
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
 
-    public static async Task RunAsync(DateTimeOffset now, IReadOnlyList<(IMmpEvent Event, string? AppId)> events)
+    public static async Task RunAsync(DateTimeOffset now, Purchase purchase, SubscriptionRenewed renewal, Purchase wrongPurchase)
     {
         Console.WriteLine("== Sending reliably: MmpOutbox -> SQLite outbox -> OutboxDispatcher -> sandbox");
         // The events are dated just before `now`; this clock starts there and runs, so a rescheduled row comes due.
@@ -50,12 +52,15 @@ internal static class OutboxDemo
             var store = host.Services.GetRequiredService<IOutboxStore>();
             await host.Services.GetRequiredService<IMessageStore>().InitializeAsync();
 
+            var queued = new List<OutboxEnqueueResult>();
+            queued.AddRange(await outbox.EnqueueToAllAsync(purchase, DemoVendors.Apps)); // every vendor's row in one transaction
+            queued.Add(await outbox.EnqueueAsync(renewal, DemoVendors.Apps.AirbridgeAppName));
+            queued.AddRange(await outbox.EnqueueToAllAsync(wrongPurchase, DemoVendors.Apps));
             var ids = new List<long>();
-            foreach (var (message, appId) in events)
+            foreach (var result in queued)
             {
-                var queued = await outbox.EnqueueAsync(message, appId);
-                Console.WriteLine(queued);
-                if (queued.Id is long id)
+                Console.WriteLine(result);
+                if (result.Id is long id)
                     ids.Add(id);
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using MmpTyped.Delivery;
 using MmpTyped.Delivery.Configuration;
 using MmpTyped.Sandbox;
 
@@ -11,6 +12,9 @@ internal static class DemoVendors
     private const string AppsFlyerKey = "demo-appsflyer-key";
     private const string AirbridgeToken = "demo-airbridge-token";
     private const string AffiseKey = "demo-affise-key";
+
+    /// <summary>The shop's app at AppsFlyer (its iOS app id) and at Airbridge (its app name); Affise's URL names none.</summary>
+    public static MmpAppIds Apps { get; } = new() { AppsFlyerAppId = "id1217828636", AirbridgeAppName = "exampleshop" };
 
     /// <summary>Starts a sandbox on a free loopback port, on <paramref name="clock"/>.</summary>
     public static Task<MmpSandbox> StartSandboxAsync(TimeProvider clock) => MmpSandbox.StartAsync(new MmpSandboxOptions

@@ -71,6 +71,61 @@ public sealed class MmpOutbox
         return EnqueuePreparedAsync(messages, appId, connection, transaction, cancellationToken);
     }
 
+    /// <summary>
+    /// Enqueues an event defined once for several vendors for every vendor configured in the delivery settings, in one
+    /// transaction of its own: each vendor message is prepared as <see cref="MmpDeliveryClient.PrepareForAll"/> does, the
+    /// valid ones are stored together (all of them or, when the store fails, none), and a vendor message that is refused
+    /// (MMP001–MMP008), not configured or fails to prepare is reported in its own result and not stored, without holding
+    /// back the others. Returns once the commit is durable.
+    /// </summary>
+    /// <param name="message">The event; <see cref="IMmpMultiVendorEvent.ToVendorEvents"/> gives its vendor messages.</param>
+    /// <param name="apps">The AppsFlyer app id and the Airbridge app name the vendors' URLs take.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>One result per vendor message, in the event's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> or <paramref name="apps"/> is null.</exception>
+    /// <exception cref="MessageStoreException">The store cannot be reached or refuses the write: nothing was stored.</exception>
+    public Task<IReadOnlyList<OutboxEnqueueResult>> EnqueueToAllAsync(IMmpMultiVendorEvent message, MmpAppIds apps, CancellationToken cancellationToken = default) =>
+        EnqueueToAllAsync(message, apps, null, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="EnqueueToAllAsync(IMmpMultiVendorEvent, MmpAppIds, CancellationToken)"/>, inside the caller's open
+    /// <paramref name="transaction"/> on the store's database (the transactional outbox: the business row and every
+    /// vendor's message commit or roll back together; the caller commits).
+    /// </summary>
+    /// <exception cref="ArgumentException">The transaction is finished, or on another kind of database.</exception>
+    public Task<IReadOnlyList<OutboxEnqueueResult>> EnqueueToAllAsync(IMmpMultiVendorEvent message, MmpAppIds apps, DbTransaction transaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var connection = transaction.Connection ?? throw new ArgumentException("The transaction has no connection: it was committed or rolled back.", nameof(transaction));
+        return EnqueueToAllAsync(message, apps, connection, transaction, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<OutboxEnqueueResult>> EnqueueToAllAsync(IMmpMultiVendorEvent message, MmpAppIds apps, DbConnection? connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var vendors = _client.PrepareForAll(message, apps);
+        var rows = new List<OutboxMessage>(vendors.Count);
+        foreach (var vendor in vendors)
+        {
+            if (vendor.IsPrepared)
+                rows.Add(OutboxRequests.ToMessage(vendor.Request));
+        }
+        IReadOnlyList<long> ids = rows.Count == 0 ? []
+            : connection is null
+                ? await _store.EnqueueAsync(rows, cancellationToken).ConfigureAwait(false)
+                : await _store.EnqueueAsync(rows, connection, transaction, cancellationToken).ConfigureAwait(false);
+
+        var results = new OutboxEnqueueResult[vendors.Count];
+        var stored = 0;
+        for (var i = 0; i < results.Length; i++)
+        {
+            var vendor = vendors[i];
+            results[i] = vendor.IsPrepared
+                ? OutboxEnqueueResult.Stored(ids[stored++], vendor.SchemaId, vendor.Request.IdempotencyKey)
+                : OutboxEnqueueResult.NotPrepared(vendor);
+        }
+        return results;
+    }
+
     private async Task<IReadOnlyList<OutboxEnqueueResult>> EnqueuePreparedAsync(IReadOnlyList<IMmpEvent> messages, string? appId, DbConnection? connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
