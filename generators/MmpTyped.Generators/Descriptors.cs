@@ -78,24 +78,6 @@ internal static class Descriptors
         "The [MmpEvent] name breaks a rule of the schema's event-name member (an enum, anyOf alternative, pattern or length); the vendor drops the event or counts it as another one.",
         helpLinkUri: HelpBase + MmpErrorCodes.InvalidValue + ".md");
 
-    /// <summary>
-    /// The descriptor of an <c>[MmpEvent]</c> check's id (their messages are worded case by case); an id
-    /// without one is a bug of the generator, never shown as another diagnostic.
-    /// </summary>
-    public static DiagnosticDescriptor For(string id) => id switch
-    {
-        MmpErrorCodes.InvalidValue => InvalidEventName,
-        "MMP110" => NotPartial,
-        "MMP111" => UnknownSchema,
-        "MMP112" => UnknownField,
-        "MMP113" => TypeMismatch,
-        "MMP114" => DuplicatePath,
-        "MMP115" => NameClash,
-        "MMP116" => UnsupportedShape,
-        "MMP117" => BadAttribute,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "No MmpTyped generator diagnostic has this id."),
-    };
-
     /// <summary>Where each id's page lives (what triggers it, a wrong and a right example): <c>analyzers/docs/MMPxxx.md</c> in the repository.</summary>
     private const string HelpBase = "https://github.com/mmptyped/mmptyped/blob/main/analyzers/docs/";
 

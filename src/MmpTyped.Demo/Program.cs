@@ -51,14 +51,17 @@ Show("Airbridge subscription renewal", renewal, clock);
 // A wrong purchase, two days old, about a device known only by its Airbridge deviceUUID (without the companions
 // Airbridge needs): Airbridge would answer 200 OK and drop it, Affise has no device id to count it on, and AppsFlyer
 // keeps an eventTime only until 02:00 UTC the next day. Each vendor's rules speak for that vendor alone.
+// The compiler already flags Affise's missing identifier (MMP001): silenced here to show what happens at run time.
 var wrongPurchase = new Purchase
 {
+#pragma warning disable MMP001
     Identities = new MmpIdentities
     {
         AppsFlyerId = "1547985076649-5309999",
         AirbridgeDeviceUuid = "2dfca632-86f3-4d22-9746-cdfe7985c471",
         PackageName = "com.example.shop",
     },
+#pragma warning restore MMP001
     Revenue = 159990m,
     Currency = "KRW",
     OrderId = "12939173",

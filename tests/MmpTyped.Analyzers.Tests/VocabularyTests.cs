@@ -31,21 +31,6 @@ public sealed class VocabularyTests
         });
     }
 
-    [Fact]
-    public void The_generator_finds_each_of_its_descriptors_by_id_and_refuses_an_unknown_id()
-    {
-        var descriptors = typeof(MmpGenerator).Assembly.GetType("MmpTyped.Generators.Descriptors", throwOnError: true)!;
-        var lookup = descriptors.GetMethod("For", BindingFlags.Public | BindingFlags.Static)!;
-
-        foreach (var field in descriptors.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(DiagnosticDescriptor)))
-        {
-            var descriptor = (DiagnosticDescriptor)field.GetValue(null)!;
-            Assert.Same(descriptor, lookup.Invoke(null, [descriptor.Id]));
-        }
-        var mistyped = Assert.Throws<TargetInvocationException>(() => lookup.Invoke(null, ["MMP1O2"]));
-        Assert.IsType<ArgumentOutOfRangeException>(mistyped.InnerException);
-    }
-
     /// <summary>The generated record as the generator's snapshot tests pin it.</summary>
     [Fact]
     public void Generated_code_names_its_codes()

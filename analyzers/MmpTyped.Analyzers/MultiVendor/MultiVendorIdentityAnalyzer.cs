@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using MmpTyped.Analyzers.Metadata;
+using MmpTyped.Vocabulary;
 
 namespace MmpTyped.Analyzers.MultiVendor;
 
@@ -83,9 +84,11 @@ public sealed class MultiVendorIdentityAnalyzer : DiagnosticAnalyzer
                 var branches = group.Branches.Select(b => b.Select(p => IdentityOf.TryGetValue(record.ToDisplayString() + ":" + p.Display, out var identity) ? identity : null).ToList()).ToList();
                 if (branches.Any(b => b.All(identity => identity is not null && given.Contains(identity))))
                     continue;
-                var needed = string.Join(" or ", branches.Where(b => b.All(i => i is not null)).Select(b => string.Join(" and ", b)));
+                // Named as the user gives them (Identities.AffiseDeviceId); a group no identity can fill is named by its JSON paths.
+                var fillable = branches.Where(b => b.All(i => i is not null)).Select(b => b.Select(i => IdentitiesProperty + "." + i)).ToList();
+                var named = fillable.Count > 0 ? fillable : group.Branches.Select(b => b.Select(p => p.Json));
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingIdentifier, assignment.Syntax.GetLocation(),
-                    $"{IdentitiesProperty} of {type.Name} for {schemaId}", needed.Length == 0 ? "the identities it has a place for" : needed, group.Name));
+                    $"{type.Name} for {schemaId}: " + MmpMessages.MissingIdentifier(named, group.Name)));
             }
         }
     }

@@ -14,13 +14,13 @@ internal sealed partial class EventBinder
         foreach (var property in _class.Properties)
         {
             if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(property.Name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
-                Report("MMP115", $"'@{property.Name}' is a C# keyword, which the generated code would have to escape everywhere: rename the property and keep its JSON place with [MmpField].", property);
+                Report(Descriptors.NameClash, $"'@{property.Name}' is a C# keyword, which the generated code would have to escape everywhere: rename the property and keep its JSON place with [MmpField].", property);
             else if (MmpReservedNames.GeneratedLocals.Contains(property.Name) || property.Name.StartsWith("_", System.StringComparison.Ordinal))
-                Report("MMP115", $"'{property.Name}' is a name the generated code uses for its own locals and fields: rename the property (PascalCase, like '{char.ToUpperInvariant(property.Name.TrimStart('_').DefaultIfEmpty('X').First())}{new string(property.Name.TrimStart('_').Skip(1).ToArray())}') and keep its JSON place with [MmpField].", property);
+                Report(Descriptors.NameClash, $"'{property.Name}' is a name the generated code uses for its own locals and fields: rename the property (PascalCase, like '{char.ToUpperInvariant(property.Name.TrimStart('_').DefaultIfEmpty('X').First())}{new string(property.Name.TrimStart('_').Skip(1).ToArray())}') and keep its JSON place with [MmpField].", property);
             else if (MmpReservedNames.GeneratedMembers.Contains(property.Name))
-                Report("MMP115", $"'{property.Name}' is a name the generated class needs (it implements IMmpEvent): rename the property and keep its JSON place with [MmpField].", property);
+                Report(Descriptors.NameClash, $"'{property.Name}' is a name the generated class needs (it implements IMmpEvent): rename the property and keep its JSON place with [MmpField].", property);
             else if (generated.FirstOrDefault(g => g.PropertyName == property.Name) is { } clash)
-                Report("MMP115", $"'{property.Name}' clashes with the envelope member '{clash.PropertyName}' ({clash.JsonName}) the generator adds from {_schema.SchemaId}: rename it, or remove it and set {clash.PropertyName} instead.", property);
+                Report(Descriptors.NameClash, $"'{property.Name}' clashes with the envelope member '{clash.PropertyName}' ({clash.JsonName}) the generator adds from {_schema.SchemaId}: rename it, or remove it and set {clash.PropertyName} instead.", property);
         }
     }
 

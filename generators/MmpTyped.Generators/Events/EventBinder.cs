@@ -48,14 +48,14 @@ internal sealed partial class EventBinder
         var schema = schemas.FirstOrDefault(s => s.SchemaId == eventClass.SchemaId);
         if (schema is null)
         {
-            return Failure(hintName, DiagnosticInfo.At("MMP111",
+            return Failure(hintName, DiagnosticInfo.At(Descriptors.UnknownSchema,
                 $"No schema has the id '{eventClass.SchemaId}'. Known: {string.Join(", ", schemas.Select(s => s.SchemaId))}; or add your own as an AdditionalFile '{eventClass.SchemaId}.schema.json'.",
                 eventClass.Location));
         }
         var root = schema.Types.First(t => t.Root is not null);
         if (root.Root!.Event is not { } slot)
         {
-            return Failure(hintName, DiagnosticInfo.At("MMP111",
+            return Failure(hintName, DiagnosticInfo.At(Descriptors.UnknownSchema,
                 $"'{schema.SchemaId}' describes messages the vendor sends you, not events you send: parse them with {root.Name}.Parse instead of declaring an [MmpEvent].",
                 eventClass.Location));
         }
@@ -76,11 +76,11 @@ internal sealed partial class EventBinder
                 ? _slot.Slot + "." + path
                 : _slot.Custom + "." + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
             if (property.FieldPath is not null && !property.HasSetter)
-                Report("MMP116", $"[MmpField] on '{property.Name}', which has no setter: a parsed message could not set it and its value would be dropped. Add 'init' (or 'set'), or remove [MmpField] to write a computed value as a custom attribute.", property);
+                Report(Descriptors.UnsupportedShape, $"[MmpField] on '{property.Name}', which has no setter: a parsed message could not set it and its value would be dropped. Add 'init' (or 'set'), or remove [MmpField] to write a computed value as a custom attribute.", property);
             else if (property.FieldPath is { } field && (field.Length == 0 || field.Split('.').Any(s => s.Length == 0)))
-                Report("MMP112", $"[MmpField(\"{field}\")] on '{property.Name}' is not a path: write dotted member names relative to {_slot.Slot}, like \"semanticAttributes.transactionID\".", property);
+                Report(Descriptors.UnknownField, $"[MmpField(\"{field}\")] on '{property.Name}' is not a path: write dotted member names relative to {_slot.Slot}, like \"semanticAttributes.transactionID\".", property);
             else if (_targets.FirstOrDefault(t => t.Value == target).Key is { } other)
-                Report("MMP114", $"'{property.Name}' and '{other.Name}' both go to '{target}': give one of them another [MmpField] path.", property);
+                Report(Descriptors.DuplicatePath, $"'{property.Name}' and '{other.Name}' both go to '{target}': give one of them another [MmpField] path.", property);
             else
                 _targets[property] = target;
         }
@@ -88,7 +88,7 @@ internal sealed partial class EventBinder
         // Inline objects and constants are named by their path, with a leading '_' that keeps them apart from the class's own names.
         var members = BuildMembers(root, "", "_");
         foreach (var property in _class.Properties.Where(p => _targets.ContainsKey(p) && !_bound.Contains(p)))
-            Report("MMP112", $"'{property.Name}' goes to '{_targets[property]}', which {_schema.SchemaId} does not have. {Suggest(_targets[property])}", property);
+            Report(Descriptors.UnknownField, $"'{property.Name}' goes to '{_targets[property]}', which {_schema.SchemaId} does not have. {Suggest(_targets[property])}", property);
         CheckNames(members);
 
         return new TypeModel(
@@ -125,7 +125,7 @@ internal sealed partial class EventBinder
         var problem = EventNameCheck.Problem($"'{_slot.Name}'", _class.EventName, member.Shape.Rules);
         if (problem is not null)
         {
-            _warnings.Add(DiagnosticInfo.At(MmpErrorCodes.InvalidValue,
+            _warnings.Add(DiagnosticInfo.At(Descriptors.InvalidEventName,
                 $"[MmpEvent] on '{_class.Name}' names an event {_schema.SchemaId} does not accept: {problem} The vendor drops the event or counts it as another one.",
                 _class.NameLocation ?? _class.Location));
         }
@@ -173,7 +173,7 @@ internal sealed partial class EventBinder
                 continue; // deeper than one level: reported as an unknown path
             if (OpenShape(target.Key) is not { } shape)
             {
-                Report("MMP113", $"'{target.Key.Name}' is {target.Key.TypeName}, which a custom attribute cannot hold: use string, bool, int, long, double or decimal.", target.Key);
+                Report(Descriptors.TypeMismatch, $"'{target.Key.Name}' is {target.Key.TypeName}, which a custom attribute cannot hold: use string, bool, int, long, double or decimal.", target.Key);
                 _bound.Add(target.Key);
                 continue;
             }
@@ -188,7 +188,7 @@ internal sealed partial class EventBinder
         var expected = Syntax.TypeOf(member.Shape, _schema.Namespace);
         if (property.TypeName != expected)
         {
-            Report("MMP113", $"'{property.Name}' is {property.TypeName}, but {_targets[property]} is {expected} in {_schema.SchemaId}: declare '{property.Name}' as {expected}{(property.IsNullable ? "?" : "")}.", property);
+            Report(Descriptors.TypeMismatch, $"'{property.Name}' is {property.TypeName}, but {_targets[property]} is {expected} in {_schema.SchemaId}: declare '{property.Name}' as {expected}{(property.IsNullable ? "?" : "")}.", property);
         }
         return member with { PropertyName = property.Name, Source = MemberSource.User, AllowsNull = false, UserNullable = property.IsNullable, UserReadOnly = !property.HasSetter };
     }
@@ -234,6 +234,6 @@ internal sealed partial class EventBinder
         return type.Members.Select(m => m.JsonName).ToList();
     }
 
-    private void Report(string id, string message, UserPropertyModel property) =>
-        _diagnostics.Add(DiagnosticInfo.At(id, message, property.Location ?? _class.Location));
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string message, UserPropertyModel property) =>
+        _diagnostics.Add(DiagnosticInfo.At(descriptor, message, property.Location ?? _class.Location));
 }

@@ -24,7 +24,7 @@ internal static class EventClassReader
         var vendors = context.Attributes.Select(a => ReadVendor(type, a, diagnostics, cancellationToken)).ToList();
         var first = vendors[0];
         foreach (var repeated in vendors.GroupBy(v => v.SchemaId).Where(g => g.Key.Length > 0 && g.Count() > 1))
-            diagnostics.Add(DiagnosticInfo.At("MMP117", $"'{type.Name}' declares [MmpEvent(\"{repeated.Key}\", …)] {repeated.Count()} times: one event class sends one event per vendor; declare another class for the other event.", repeated.Last().Location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.BadAttribute, $"'{type.Name}' declares [MmpEvent(\"{repeated.Key}\", …)] {repeated.Count()} times: one event class sends one event per vendor; declare another class for the other event.", repeated.Last().Location));
 
         CheckShape(type, context.TargetNode, first.Location, diagnostics, cancellationToken);
 
@@ -59,9 +59,9 @@ internal static class EventClassReader
         var schemaId = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
         var eventName = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string : null;
         if (string.IsNullOrWhiteSpace(schemaId) || string.IsNullOrWhiteSpace(eventName))
-            diagnostics.Add(DiagnosticInfo.At("MMP117", $"[MmpEvent] on '{type.Name}' needs a schema id and an event name, both non-empty constant strings: [MmpEvent(\"airbridge.app\", \"purchase\")].", location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.BadAttribute, $"[MmpEvent] on '{type.Name}' needs a schema id and an event name, both non-empty constant strings: [MmpEvent(\"airbridge.app\", \"purchase\")].", location));
         else if (Schema.Naming.LoneSurrogateAt(schemaId!) >= 0 || Schema.Naming.LoneSurrogateAt(eventName!) >= 0)
-            diagnostics.Add(DiagnosticInfo.At("MMP117", $"[MmpEvent] on '{type.Name}' has a schema id or event name holding a lone surrogate (half a UTF-16 pair), which has no UTF-8 form and cannot be sent.", location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.BadAttribute, $"[MmpEvent] on '{type.Name}' has a schema id or event name holding a lone surrogate (half a UTF-16 pair), which has no UTF-8 form and cannot be sent.", location));
         return new EventVendorModel(schemaId ?? "", eventName ?? "", location, nameLocation);
     }
 
@@ -77,12 +77,12 @@ internal static class EventClassReader
             foreach (var placement in property.Placements)
             {
                 if (placement.SchemaId is null && vendors.Count > 1)
-                    diagnostics.Add(DiagnosticInfo.At("MMP112", $"[MmpField(\"{placement.Path}\")] on '{property.Name}' does not say which vendor it is for, and the class declares several ({declared}): write [MmpField(\"{vendors[0].SchemaId}\", \"{placement.Path}\")], one per vendor that gets the property.", placement.Location ?? property.Location));
+                    diagnostics.Add(DiagnosticInfo.At(Descriptors.UnknownField, $"[MmpField(\"{placement.Path}\")] on '{property.Name}' does not say which vendor it is for, and the class declares several ({declared}): write [MmpField(\"{vendors[0].SchemaId}\", \"{placement.Path}\")], one per vendor that gets the property.", placement.Location ?? property.Location));
                 else if (placement.SchemaId is { } schemaId && vendors.All(v => v.SchemaId != schemaId))
-                    diagnostics.Add(DiagnosticInfo.At("MMP112", $"[MmpField(\"{schemaId}\", …)] on '{property.Name}' names a vendor the class does not declare (it declares {declared}): add [MmpEvent(\"{schemaId}\", …)] to the class or correct the schema id.", placement.Location ?? property.Location));
+                    diagnostics.Add(DiagnosticInfo.At(Descriptors.UnknownField, $"[MmpField(\"{schemaId}\", …)] on '{property.Name}' names a vendor the class does not declare (it declares {declared}): add [MmpEvent(\"{schemaId}\", …)] to the class or correct the schema id.", placement.Location ?? property.Location));
             }
             if (vendors.Count == 1 && property.Placements.Count(p => p.SchemaId is null || p.SchemaId == vendors[0].SchemaId) > 1)
-                diagnostics.Add(DiagnosticInfo.At("MMP114", $"'{property.Name}' has several [MmpField]s for {vendors[0].SchemaId}: a class with one vendor places each property once.", property.Location));
+                diagnostics.Add(DiagnosticInfo.At(Descriptors.DuplicatePath, $"'{property.Name}' has several [MmpField]s for {vendors[0].SchemaId}: a class with one vendor places each property once.", property.Location));
         }
     }
 
@@ -92,22 +92,22 @@ internal static class EventClassReader
     private static void CheckShape(INamedTypeSymbol type, SyntaxNode node, LocationInfo? location, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         if (!IsPartial(type, cancellationToken))
-            diagnostics.Add(DiagnosticInfo.At("MMP110", $"'{type.Name}' has [MmpEvent] but is not partial: declare it 'partial {Keyword(type)} {type.Name}' so the generator can complete it.", location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.NotPartial, $"'{type.Name}' has [MmpEvent] but is not partial: declare it 'partial {Keyword(type)} {type.Name}' so the generator can complete it.", location));
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             if (!IsPartial(outer, cancellationToken))
-                diagnostics.Add(DiagnosticInfo.At("MMP110", $"'{type.Name}' is nested in '{outer.Name}', which is not partial: declare '{outer.Name}' partial too.", location));
+                diagnostics.Add(DiagnosticInfo.At(Descriptors.NotPartial, $"'{type.Name}' is nested in '{outer.Name}', which is not partial: declare '{outer.Name}' partial too.", location));
             if (outer.IsGenericType)
-                diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is nested in the generic type '{outer.Name}': [MmpEvent] classes cannot be generic or inside a generic type.", location));
+                diagnostics.Add(DiagnosticInfo.At(Descriptors.UnsupportedShape, $"'{type.Name}' is nested in the generic type '{outer.Name}': [MmpEvent] classes cannot be generic or inside a generic type.", location));
         }
         if (type.IsGenericType)
-            diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is generic: an [MmpEvent] class describes one vendor event and cannot have type parameters.", location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.UnsupportedShape, $"'{type.Name}' is generic: an [MmpEvent] class describes one vendor event and cannot have type parameters.", location));
         if (type.IsAbstract || type.IsStatic)
-            diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is {(type.IsStatic ? "static" : "abstract")}: an [MmpEvent] class must be instantiable.", location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.UnsupportedShape, $"'{type.Name}' is {(type.IsStatic ? "static" : "abstract")}: an [MmpEvent] class must be instantiable.", location));
         if (type.IsValueType)
-            diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is a {Keyword(type)}: an [MmpEvent] type must be a class or a record class, which the parser creates and the writer reads by reference.", location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.UnsupportedShape, $"'{type.Name}' is a {Keyword(type)}: an [MmpEvent] type must be a class or a record class, which the parser creates and the writer reads by reference.", location));
         if (node is RecordDeclarationSyntax { ParameterList: not null })
-            diagnostics.Add(DiagnosticInfo.At("MMP116", $"'{type.Name}' is a positional record: declare its members as properties ('public decimal Amount {{ get; init; }}') so the parser can create it.", location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.UnsupportedShape, $"'{type.Name}' is a positional record: declare its members as properties ('public decimal Amount {{ get; init; }}') so the parser can create it.", location));
     }
 
     private static IEnumerable<UserPropertyModel> ReadProperties(INamedTypeSymbol type, CancellationToken cancellationToken)

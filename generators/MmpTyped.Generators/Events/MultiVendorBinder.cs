@@ -39,7 +39,7 @@ internal static class MultiVendorBinder
             var schema = schemas.FirstOrDefault(s => s.SchemaId == vendor.SchemaId);
             if (schema is null)
             {
-                diagnostics.Add(DiagnosticInfo.At("MMP111",
+                diagnostics.Add(DiagnosticInfo.At(Descriptors.UnknownSchema,
                     $"No schema has the id '{vendor.SchemaId}'. Known: {string.Join(", ", schemas.Select(s => s.SchemaId))}; or add your own as an AdditionalFile '{vendor.SchemaId}.schema.json'.",
                     vendor.Location));
                 continue;
@@ -47,7 +47,7 @@ internal static class MultiVendorBinder
             var root = schema.Types.First(t => t.Root is not null);
             if (root.Root!.Event is not { } slot)
             {
-                diagnostics.Add(DiagnosticInfo.At("MMP111",
+                diagnostics.Add(DiagnosticInfo.At(Descriptors.UnknownSchema,
                     $"'{schema.SchemaId}' describes messages the vendor sends you, not events you send: parse them with {root.Name}.Parse instead of declaring an [MmpEvent].",
                     vendor.Location));
                 continue;
@@ -69,9 +69,9 @@ internal static class MultiVendorBinder
     {
         var added = views.Select(v => v.MethodName).Append(IdentitiesProperty).Append(VendorEventsMethod).ToList();
         foreach (var property in eventClass.Properties.Where(p => added.Contains(p.Name)))
-            diagnostics.Add(DiagnosticInfo.At("MMP115", $"'{property.Name}' is a name the generated multi-vendor class needs: rename the property.", property.Location ?? eventClass.Location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.NameClash, $"'{property.Name}' is a name the generated multi-vendor class needs: rename the property.", property.Location ?? eventClass.Location));
         foreach (var clash in views.GroupBy(v => v.MethodName).Where(g => g.Count() > 1))
-            diagnostics.Add(DiagnosticInfo.At("MMP117", $"The vendors {string.Join(" and ", clash.Select(v => v.SchemaId))} of '{eventClass.Name}' both have a record named as {clash.Key}() would return: declare them in two classes.", eventClass.Location));
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.BadAttribute, $"The vendors {string.Join(" and ", clash.Select(v => v.SchemaId))} of '{eventClass.Name}' both have a record named as {clash.Key}() would return: declare them in two classes.", eventClass.Location));
     }
 
     /// <summary>Binds the class to one vendor: a tree of the record's objects, filled path by path.</summary>
@@ -143,7 +143,7 @@ internal static class MultiVendorBinder
             var problem = EventNameCheck.Problem($"'{slot.Name}'", vendor.EventName, member.Shape.Rules);
             if (problem is not null)
             {
-                warnings.Add(DiagnosticInfo.At(MmpErrorCodes.InvalidValue,
+                warnings.Add(DiagnosticInfo.At(Descriptors.InvalidEventName,
                     $"[MmpEvent] on '{eventClass.Name}' names an event {schema.SchemaId} does not accept: {problem} The vendor drops the event or counts it as another one.",
                     vendor.NameLocation ?? vendor.Location));
             }
@@ -155,7 +155,7 @@ internal static class MultiVendorBinder
             var segments = path.Split('.');
             if (segments.Any(s => s.Length == 0))
             {
-                Report("MMP112", $"[MmpField(\"{schema.SchemaId}\", …)] on '{property.Name}' is not a path: write dotted member names relative to {slot.Slot}, like \"semanticAttributes.transactionID\", or from the root after '$.'.", property);
+                Report(Descriptors.UnknownField, $"[MmpField(\"{schema.SchemaId}\", …)] on '{property.Name}' is not a path: write dotted member names relative to {slot.Slot}, like \"semanticAttributes.transactionID\", or from the root after '$.'.", property);
                 return;
             }
             var (node, member) = Walk(segments, property);
@@ -168,9 +168,9 @@ internal static class MultiVendorBinder
             }
             var expected = Syntax.TypeOf(member.Shape, schema.Namespace);
             if (property.TypeName != expected)
-                Report("MMP113", $"'{property.Name}' is {property.TypeName}, but {path} is {expected} in {schema.SchemaId}: declare '{property.Name}' as {expected}{(property.IsNullable ? "?" : "")}, or give {schema.SchemaId} another property.", property);
+                Report(Descriptors.TypeMismatch, $"'{property.Name}' is {property.TypeName}, but {path} is {expected} in {schema.SchemaId}: declare '{property.Name}' as {expected}{(property.IsNullable ? "?" : "")}, or give {schema.SchemaId} another property.", property);
             else if (node.Values.ContainsKey(member.JsonName) || node.Children.ContainsKey(member.JsonName))
-                Report("MMP114", $"Two values go to '{path}' in {schema.SchemaId} ('{property.Name}' and another): give one of them another [MmpField(\"{schema.SchemaId}\", …)] path.", property);
+                Report(Descriptors.DuplicatePath, $"Two values go to '{path}' in {schema.SchemaId} ('{property.Name}' and another): give one of them another [MmpField(\"{schema.SchemaId}\", …)] path.", property);
             else
                 node.Values[member.JsonName] = property.Name;
         }
@@ -202,7 +202,7 @@ internal static class MultiVendorBinder
                 var path = string.Join(".", segments);
                 var parent = path.Contains('.') ? path.Substring(0, path.LastIndexOf('.')) : "";
                 var known = MembersAt(parent);
-                Report("MMP112", $"'{property.Name}' goes to '{path}', which {schema.SchemaId} does not have.{(known.Count == 0 ? "" : $" {(parent.Length == 0 ? "The root" : parent)} has: {string.Join(", ", known)}.")}", property);
+                Report(Descriptors.UnknownField, $"'{property.Name}' goes to '{path}', which {schema.SchemaId} does not have.{(known.Count == 0 ? "" : $" {(parent.Length == 0 ? "The root" : parent)} has: {string.Join(", ", known)}.")}", property);
             }
             return (null, null);
         }
@@ -222,9 +222,9 @@ internal static class MultiVendorBinder
                 _ => (NullKind?)null,
             };
             if (nullKind is not { } kind)
-                Report("MMP113", $"'{property.Name}' is {property.TypeName}, which a custom attribute of {schema.SchemaId} cannot hold: use string, bool, int, long, double or decimal.", property);
+                Report(Descriptors.TypeMismatch, $"'{property.Name}' is {property.TypeName}, which a custom attribute of {schema.SchemaId} cannot hold: use string, bool, int, long, double or decimal.", property);
             else if (bag.Entries.Any(e => e.JsonName == name))
-                Report("MMP114", $"Two values go to '{string.Join(".", segments)}' in {schema.SchemaId} ('{property.Name}' and another): give one of them another [MmpField(\"{schema.SchemaId}\", …)] path.", property);
+                Report(Descriptors.DuplicatePath, $"Two values go to '{string.Join(".", segments)}' in {schema.SchemaId} ('{property.Name}' and another): give one of them another [MmpField(\"{schema.SchemaId}\", …)] path.", property);
             else
                 bag.Entries.Add(new AttributeEntry(name, property.Name, kind));
         }
@@ -284,8 +284,8 @@ internal static class MultiVendorBinder
             return new ObjectInit("global::" + node.Type.FullName, members.ToEquatableArray());
         }
 
-        private void Report(string id, string message, UserPropertyModel property) =>
-            diagnostics.Add(DiagnosticInfo.At(id, message, property.Placements.FirstOrDefault(p => p.SchemaId == vendor.SchemaId)?.Location ?? property.Location ?? eventClass.Location));
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string message, UserPropertyModel property) =>
+            diagnostics.Add(DiagnosticInfo.At(descriptor, message, property.Placements.FirstOrDefault(p => p.SchemaId == vendor.SchemaId)?.Location ?? property.Location ?? eventClass.Location));
 
         private sealed class Node(TypeModel type, Node? parent = null, string? jsonName = null)
         {

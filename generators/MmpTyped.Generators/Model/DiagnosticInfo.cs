@@ -15,11 +15,11 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
         new(descriptor, location, arguments.ToEquatableArray());
 
     /// <summary>
-    /// A diagnostic of <paramref name="id"/> whose descriptor formats the whole message (<c>"{0}"</c>), for
-    /// the <c>[MmpEvent]</c> checks, which word each case on its own.
+    /// A diagnostic whose descriptor formats the whole message (<c>"{0}"</c>), for the <c>[MmpEvent]</c>
+    /// checks, which word each case on its own.
     /// </summary>
-    public static DiagnosticInfo At(string id, string message, LocationInfo? location) =>
-        Create(Descriptors.For(id), location, message);
+    public static DiagnosticInfo At(DiagnosticDescriptor descriptor, string message, LocationInfo? location) =>
+        Create(descriptor, location, message);
 
     /// <summary>The id, for tests and messages.</summary>
     public string Id => Descriptor.Id;

@@ -154,12 +154,15 @@ public sealed class ExtremeValueByteIdentityTests
     {
         foreach (var (name, value) in ExtremeValues.Strings())
         {
-            var purchase = new AppsFlyerPurchase { AppsflyerId = "1547985076649-5309999", Currency = value, ProductId = value, Revenue = 1.50m, Quantity = 2 };
-            BothWriters.AssertSameBytes(purchase, $"[MmpEvent] AppsFlyer purchase, string {name}");
+            var purchase = new Purchase
+            {
+                Identities = new MmpIdentities { AppsFlyerId = "1547985076649-5309999", AffiseDeviceId = value, CustomerUserId = value },
+                Currency = value, OrderId = value, ProductId = value, Coupon = value, Revenue = 1.50m, Quantity = 2,
+            };
+            foreach (var vendor in purchase.ToVendorEvents())
+                BothWriters.AssertSameBytes(vendor.Event, $"[MmpEvent] purchase for {vendor.SchemaId}, string {name}");
             var renewal = new SubscriptionRenewed { Currency = "KRW", Plan = value, Price = 9900m, PeriodMonths = 1, App = new AirbridgeApp { PackageName = "p" } };
             BothWriters.AssertSameBytes(renewal, $"[MmpEvent] Airbridge renewal, string {name}");
-            var affise = new AffisePurchase { Currency = value, Revenue = -0.0m, AffiseDeviceId = value };
-            BothWriters.AssertSameBytes(affise, $"[MmpEvent] Affise purchase, string {name}");
         }
     }
 }
