@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -52,8 +53,8 @@ public sealed class MultiVendorIdentityTests
                     };
             """);
         return Run(code,
-            Diagnostic(0, "airbridge.app", "CustomerUserId or AirbridgeDeviceUuid"),
-            Diagnostic(0, "affise.s2s", "AffiseDeviceId or AffiseRandomUserId or Gaid or Idfa"));
+            Diagnostic(0, "affise.s2s", "AffiseDeviceId or AffiseRandomUserId or Gaid or Idfa"),
+            Diagnostic(0, "airbridge.app", "CustomerUserId or AirbridgeDeviceUuid"));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class MultiVendorIdentityTests
 
     private static DiagnosticResult Diagnostic(int location, string schemaId, string needed) =>
         CSharpAnalyzerVerifier<MultiVendorIdentityAnalyzer, DefaultVerifier>.Diagnostic("MMP001").WithLocation(location)
-            .WithArguments($"Identities of Purchase for {schemaId}", needed, "identifier");
+            .WithArguments($"Purchase for {schemaId}: Set at least one of: {string.Join(", or ", needed.Split(" or ").Select(n => "Identities." + n))} (rule 'identifier').");
 
     private static Task Run(string source, params DiagnosticResult[] expected)
     {
