@@ -33,8 +33,10 @@ internal static partial class DeliveryLog
     [LoggerMessage(1308, LogLevel.Error, "{SchemaId} to app '{AppId}': gave up as {Outcome} after {Attempts} attempt(s): {Reason}")]
     public static partial void GaveUp(ILogger logger, string schemaId, string? appId, MmpDeliveryOutcome outcome, int attempts, string? reason);
 
-    [LoggerMessage(1309, LogLevel.Warning, "{SchemaId} of a multi-vendor event skipped, nothing sent or stored for it: {Reason}")]
-    public static partial void VendorSkipped(ILogger logger, string schemaId, string reason);
+    // A warning the first time per vendor and reason, then at debug level: a vendor left unconfigured on purpose
+    // would otherwise warn once per event.
+    [LoggerMessage(EventId = 1309, Message = "{SchemaId} of a multi-vendor event skipped, nothing sent or stored for it: {Reason}")]
+    public static partial void VendorSkipped(ILogger logger, LogLevel level, string schemaId, string reason);
 
     [LoggerMessage(1310, LogLevel.Error, "{SchemaId} of a multi-vendor event failed, the other vendors go on: {Reason}")]
     public static partial void VendorFailed(ILogger logger, string schemaId, string reason);

@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using MmpTyped.Delivery.Diagnostics;
 using MmpTyped.Delivery.Requests;
 using MmpTyped.Delivery.Sending;
+using Microsoft.Extensions.Logging;
 
 namespace MmpTyped.Delivery;
 
@@ -12,6 +15,9 @@ namespace MmpTyped.Delivery;
 // its own: a refusal, a skipped vendor, a vendor's 4xx or outage, even an exception, is that vendor's result alone.
 public sealed partial class MmpDeliveryClient
 {
+    // The vendors (and reasons) already warned about as skipped: later skips are logged at debug level.
+    private readonly ConcurrentDictionary<(string SchemaId, string Reason), byte> _skipsWarned = new();
+
     /// <summary>
     /// Sends an event defined once for several vendors to every vendor configured in the delivery settings, at once,
     /// and returns one result per vendor message, in the event's order. Each send is
@@ -60,16 +66,16 @@ public sealed partial class MmpDeliveryClient
     private MmpVendorRequest Prepare(MmpVendorEvent vendorEvent, MmpAppIds apps)
     {
         var schemaId = string.IsNullOrWhiteSpace(vendorEvent.SchemaId) ? "(no schema id)" : vendorEvent.SchemaId;
-        if (NotConfiguredReason(schemaId) is { } notConfigured)
+        if (!IsConfigured(schemaId, out var route, out var notConfigured))
         {
-            DeliveryLog.VendorSkipped(_logger, schemaId, notConfigured);
+            var firstTime = _skipsWarned.TryAdd((schemaId, notConfigured), 0);
+            DeliveryLog.VendorSkipped(_logger, firstTime ? LogLevel.Warning : LogLevel.Debug, schemaId, notConfigured);
             return MmpVendorRequest.NotPrepared(schemaId, MmpVendorStatus.NotConfigured, notConfigured);
         }
         try
         {
             var message = vendorEvent.Event ?? throw new ArgumentException($"The {schemaId} message of the event is null.", nameof(vendorEvent));
-            MmpRoute.TryGet(schemaId, out var route);
-            if (!MmpDeliveryRequest.TryCreateFor(message, schemaId, apps.For(route!), _time, out var request, out var errors))
+            if (!MmpDeliveryRequest.TryCreateFor(message, schemaId, apps.For(route), _time, out var request, out var errors))
                 return MmpVendorRequest.Refused(schemaId, errors);
             return MmpVendorRequest.Prepared(request);
         }
@@ -105,13 +111,15 @@ public sealed partial class MmpDeliveryClient
         }
     }
 
-    /// <summary>Why this client cannot send <paramref name="schemaId"/>: no route for it, or no credential for its vendor; null when it can.</summary>
-    private string? NotConfiguredReason(string schemaId)
+    /// <summary>Whether this client can send <paramref name="schemaId"/>: it has a route for it and a credential for its vendor; else why not.</summary>
+    private bool IsConfigured(string schemaId, [NotNullWhen(true)] out MmpRoute? route, [NotNullWhen(false)] out string? notConfigured)
     {
-        if (!MmpRoute.TryGet(schemaId, out var route))
-            return $"this client sends no '{schemaId}' (it sends {string.Join(", ", MmpRoute.SchemaIds)})";
-        var vendor = VendorOptionsOf(route);
-        return string.IsNullOrWhiteSpace(vendor.Credential) ? $"{vendor.CredentialSetting} is not set" : null;
+        notConfigured = null;
+        if (!MmpRoute.TryGet(schemaId, out route))
+            notConfigured = $"this client sends no '{schemaId}' (it sends {string.Join(", ", MmpRoute.SchemaIds)})";
+        else if (VendorOptionsOf(route) is var vendor && string.IsNullOrWhiteSpace(vendor.Credential))
+            notConfigured = $"{vendor.CredentialSetting} is not set";
+        return notConfigured is null;
     }
 
     /// <summary>

@@ -107,6 +107,23 @@ public sealed class SendToAllTests
     }
 
     [Fact]
+    public async Task A_vendor_left_unconfigured_warns_once_then_logs_its_skips_at_debug_level()
+    {
+        await using var harness = await DeliveryHarness.StartAsync(configure: o =>
+        {
+            o.Affise.ApiKey = null;
+            o.Affise.BaseUrl = null;
+        });
+
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(MmpVendorStatus.NotConfigured, (await harness.Client.SendToAllAsync(Purchase($"o-q{i}"), Apps))[2].Status);
+
+        var skipped = harness.Logs.GetSnapshot().Where(r => r.Id.Id == 1309).ToList();
+        Assert.Equal([LogLevel.Warning, LogLevel.Debug, LogLevel.Debug], skipped.Select(r => r.Level));
+        Assert.All(skipped, r => Assert.Equal("affise.s2s of a multi-vendor event skipped, nothing sent or stored for it: MmpTyped:Affise:ApiKey is not set", r.Message));
+    }
+
+    [Fact]
     public async Task A_vendor_whose_message_cannot_be_prepared_fails_alone_with_the_reason()
     {
         await using var harness = await DeliveryHarness.StartAsync();
