@@ -159,10 +159,22 @@ public ref struct MmpScanner
     public bool String([MaybeNullWhen(false)] out string value)
     {
         value = null!;
-        if (!StringBytes(out var text) || !IsAsciiOrValid(text))
+        if (!StringBytes(out var text))
             return false;
-        value = Encoding.UTF8.GetString(text);
-        return true;
+        return TryDecode(text, out value);
+    }
+
+    // UTF-8 to a string, refusing what is not UTF-8 as the reader's GetString does. ASCII (most text vendors
+    // send) is the same bytes in Latin-1, whose decoder only widens them: one pass, no second validation.
+    private static bool TryDecode(ReadOnlySpan<byte> text, [MaybeNullWhen(false)] out string value)
+    {
+        if (Ascii.IsValid(text))
+        {
+            value = Encoding.Latin1.GetString(text);
+            return true;
+        }
+        value = Utf8.IsValid(text) ? Encoding.UTF8.GetString(text) : null;
+        return value is not null;
     }
 
     /// <summary>Reads a string without escapes or control characters as its bytes (not checked as UTF-8: the caller compares or parses them).</summary>
@@ -189,8 +201,6 @@ public ref struct MmpScanner
         _position += length + 2;
         return true;
     }
-
-    private static bool IsAsciiOrValid(ReadOnlySpan<byte> text) => Ascii.IsValid(text) || Utf8.IsValid(text);
 
     /// <summary>Reads a number token whose text follows JSON's grammar (no leading zeros, digits after a point and an exponent).</summary>
     public bool NumberText(out ReadOnlySpan<byte> text)
@@ -248,10 +258,16 @@ public ref struct MmpScanner
 
     // A whole number that parsed from a token of JSON's grammar is digits after an optional minus, without
     // leading zeros: it writes back as it came unless it is "-0". Other types are formatted and compared.
-    private static bool WritesBack<T>(ReadOnlySpan<byte> token, T value) where T : struct, System.Numerics.INumberBase<T> =>
-        typeof(T) == typeof(int) || typeof(T) == typeof(long)
-            ? !token.SequenceEqual("-0"u8)
-            : MmpRead.WritesBackNumber(token, value);
+    // A decimal is written as its digits with its scale (0.0750 stays 0.0750): a token without an exponent and
+    // with at most 28 digits (all a decimal holds exactly) writes back as it came, unless it is a negative zero.
+    private static bool WritesBack<T>(ReadOnlySpan<byte> token, T value) where T : struct, System.Numerics.INumberBase<T>
+    {
+        if (typeof(T) == typeof(int) || typeof(T) == typeof(long))
+            return !token.SequenceEqual("-0"u8);
+        if (typeof(T) == typeof(decimal) && token.Length <= 28 && token.IndexOfAny((byte)'e', (byte)'E') < 0 && !(token[0] == '-' && T.IsZero(value)))
+            return true;
+        return MmpRead.WritesBackNumber(token, value);
+    }
 
     /// <summary>A number sent as a number or a numeric string (<c>""</c> is absent), as <see cref="MmpRead.LenientNumber"/> reads it.</summary>
     public bool LenientNumber<T>(ref MmpWireForm form, out T? value) where T : struct, System.Numerics.INumberBase<T>
@@ -312,8 +328,11 @@ public ref struct MmpScanner
             && text.Length == 36
             && System.Buffers.Text.Utf8Parser.TryParse(text, out value, out var consumed, 'D')
             && consumed == text.Length
-            && MmpRead.WritesBackUuid(text, value);
+            && !ContainsUpperCaseHex(text);
     }
+
+    // A UUID is written in lower case: one read from lower-case digits writes back as it came.
+    private static bool ContainsUpperCaseHex(ReadOnlySpan<byte> text) => text.IndexOfAnyInRange((byte)'A', (byte)'F') >= 0;
 
     /// <summary>A Unix timestamp (or <c>null</c>), as <see cref="MmpRead.UnixTime"/> reads it, that writes back as it came.</summary>
     public bool UnixTime(bool secondsOrMilliseconds, ref MmpWireForm form, out DateTimeOffset? value)
@@ -476,9 +495,9 @@ public ref struct MmpScanner
         var attributes = new MmpAttributes();
         while (NextMember(out var name))
         {
-            if (!IsAsciiOrValid(name) || !ScalarValue(out var member))
+            if (!TryDecode(name, out var key) || !ScalarValue(out var member))
                 return false;
-            attributes[Encoding.UTF8.GetString(name)] = member;
+            attributes[key] = member;
         }
         if (Failed)
             return false;
@@ -500,7 +519,7 @@ public ref struct MmpScanner
             case JsonTokenType.Number:
                 if (!NumberText(out var number))
                     return false;
-                value = MmpValue.CheckedNumberText(Encoding.UTF8.GetString(number));
+                value = MmpValue.CheckedNumberText(Encoding.Latin1.GetString(number));
                 return true;
             case JsonTokenType.True or JsonTokenType.False:
                 if (!Boolean(out var flag))
