@@ -93,6 +93,7 @@ public sealed class ScannerEquivalenceTests
     /// valid input) fails here, not only in a benchmark.
     /// </summary>
     [Theory]
+    [InlineData("appsflyer.s2s/spec-android-field-examples.json")]
     [InlineData("airbridge.app/request-payload.json")]
     [InlineData("airbridge.web/request-payload.json")]
     [InlineData("affise.s2s/max-event.json")]

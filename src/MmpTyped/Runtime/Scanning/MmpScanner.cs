@@ -28,6 +28,9 @@ public ref struct MmpScanner
     private static readonly SearchValues<byte> s_stringStops = SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
 
+    // The whitespace the reader takes between tokens; no other.
+    private static readonly SearchValues<byte> s_whitespace = SearchValues.Create(" \t\r\n"u8);
+
     private readonly ReadOnlySpan<byte> _json;
     private int _position;
     private int _depth;
@@ -540,12 +543,13 @@ public ref struct MmpScanner
         return _position < _json.Length ? _json[_position] : (byte)0;
     }
 
+    // Compact JSON has no whitespace, indented JSON runs of it: one byte is looked at before a vectorized skip.
     private void SkipWhitespace()
     {
-        var json = _json;
         var i = _position;
-        while (i < json.Length && json[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-            i++;
-        _position = i;
+        if (i >= _json.Length || _json[i] > (byte)' ')
+            return;
+        var skipped = _json[i..].IndexOfAnyExcept(s_whitespace);
+        _position = skipped < 0 ? _json.Length : i + skipped;
     }
 }
