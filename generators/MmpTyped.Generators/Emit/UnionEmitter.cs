@@ -117,15 +117,7 @@ internal static class UnionEmitter
         {
             foreach (var branch in model.Branches)
             {
-                var tokens = branch.Shape.Kind switch
-                {
-                    ValueKind.String => "global::System.Text.Json.JsonTokenType.String",
-                    ValueKind.Array => "global::System.Text.Json.JsonTokenType.StartArray",
-                    ValueKind.Boolean => "global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False",
-                    ValueKind.Object or ValueKind.Attributes => "global::System.Text.Json.JsonTokenType.StartObject",
-                    _ => "global::System.Text.Json.JsonTokenType.Number",
-                };
-                writer.WriteLine($"{tokens} => new() {{ {branch.PropertyName} = {TypeEmitter.ReadExpression(branch.Shape, null, model.Namespace, exact: true)} }},");
+                writer.WriteLine($"{Tokens(branch.Shape)} => new() {{ {branch.PropertyName} = {TypeEmitter.ReadExpression(branch.Shape, null, model.Namespace, exact: true)} }},");
             }
             writer.WriteLine($"_ => throw {Syntax.Runtime}.MmpRead.Unexpected(ref reader, {Syntax.Literal(string.Join(" or ", System.Linq.Enumerable.Select(model.Branches, b => Describe(b.Shape))))}),");
         }
@@ -147,15 +139,7 @@ internal static class UnionEmitter
             {
                 foreach (var branch in model.Branches)
                 {
-                    var tokens = branch.Shape.Kind switch
-                    {
-                        ValueKind.String => "case global::System.Text.Json.JsonTokenType.String:",
-                        ValueKind.Array => "case global::System.Text.Json.JsonTokenType.StartArray:",
-                        ValueKind.Boolean => "case global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False:",
-                        ValueKind.Object or ValueKind.Attributes => "case global::System.Text.Json.JsonTokenType.StartObject:",
-                        _ => "case global::System.Text.Json.JsonTokenType.Number:",
-                    };
-                    writer.WriteLine(tokens);
+                    writer.WriteLine($"case {Tokens(branch.Shape)}:");
                     if (!IsScanned(branch.Shape))
                     {
                         writer.WriteLine("    return false;");
@@ -215,6 +199,16 @@ internal static class UnionEmitter
     }
 
     private static string Local(UnionBranchModel branch) => char.ToLowerInvariant(branch.PropertyName[0]) + branch.PropertyName.Substring(1);
+
+    /// <summary>The reader's token types (a pattern) that start a branch's value.</summary>
+    private static string Tokens(ValueShape shape) => shape.Kind switch
+    {
+        ValueKind.String => "global::System.Text.Json.JsonTokenType.String",
+        ValueKind.Array => "global::System.Text.Json.JsonTokenType.StartArray",
+        ValueKind.Boolean => "global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False",
+        ValueKind.Object or ValueKind.Attributes => "global::System.Text.Json.JsonTokenType.StartObject",
+        _ => "global::System.Text.Json.JsonTokenType.Number",
+    };
 
     private static string Describe(ValueShape shape) => shape.Kind switch
     {

@@ -283,17 +283,22 @@ public ref struct MmpScanner
             value = number;
             return true;
         }
-        if (!StringBytes(out var text))
+        if (!QuotedText(ref form, out var text))
             return false;
         if (text.IsEmpty)
-        {
-            form = MmpWireForm.EmptyString;
             return true;
-        }
-        form = MmpWireForm.Quoted;
         if (!MmpRead.TryParseNumber(text, out T parsed) || !MmpRead.WritesBackNumber(text, parsed))
             return false;
         value = parsed;
+        return true;
+    }
+
+    // A lenient member's quoted text, its form recorded: "" is the vendor's "no value", anything else quoted.
+    private bool QuotedText(ref MmpWireForm form, out ReadOnlySpan<byte> text)
+    {
+        if (!StringBytes(out text))
+            return false;
+        form = text.IsEmpty ? MmpWireForm.EmptyString : MmpWireForm.Quoted;
         return true;
     }
 
@@ -308,14 +313,10 @@ public ref struct MmpScanner
             value = flag;
             return true;
         }
-        if (!StringBytes(out var text))
+        if (!QuotedText(ref form, out var text))
             return false;
         if (text.IsEmpty)
-        {
-            form = MmpWireForm.EmptyString;
             return true;
-        }
-        form = MmpWireForm.Quoted;
         if (text.SequenceEqual("true"u8))
             value = true;
         else if (text.SequenceEqual("false"u8))
