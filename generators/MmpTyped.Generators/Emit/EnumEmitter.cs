@@ -63,6 +63,24 @@ internal static class EnumEmitter
                 writer.WriteLine("value = default;");
                 writer.WriteLine("return false;");
             }
+            writer.WriteLine();
+
+            writer.WriteLine("/// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>");
+            using (writer.Block($"public static bool TryRead(global::System.ReadOnlySpan<byte> text, out {self} value)"))
+            {
+                foreach (var member in model.Members)
+                    writer.WriteLine($"if (global::System.MemoryExtensions.SequenceEqual(text, {Syntax.Utf8Literal(member.Value)})) {{ value = {self}.{member.Name}; return true; }}");
+                writer.WriteLine("value = default;");
+                writer.WriteLine("return false;");
+            }
+            writer.WriteLine();
+
+            writer.WriteLine("/// <summary>Reads a vendor string straight from the bytes; false when it is not one of them or has escapes (the reader then decides).</summary>");
+            using (writer.Block($"public static bool TryScan(ref {Syntax.Runtime}.MmpScanner scanner, out {self} value)"))
+            {
+                writer.WriteLine("value = default;");
+                writer.WriteLine("return scanner.StringBytes(out var text) && TryRead(text, out value);");
+            }
         }
         return writer.ToSourceText();
     }

@@ -77,7 +77,10 @@ internal sealed partial class TypeEmitter
     {
         if (members.Length == 0)
             return;
-        EmitDispatch(members, dispatch);
+        EmitDispatch(members,
+            $"private static bool {dispatch}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, {TargetParameter})",
+            "Reads the member whose UTF-8 name is <paramref name=\"name\"/>; false when the schema does not know it.",
+            member => [$"{MemberReaderName(member)}(ref reader, source, {TargetArgument});", "return true;"]);
         foreach (var member in members)
             EmitMemberReader(member, bag);
     }
@@ -88,10 +91,10 @@ internal sealed partial class TypeEmitter
     /// most leaves one or two to compare (Push V2 has ten members of 10 bytes). The name is compared as it came
     /// when it has no escapes, decoded otherwise.
     /// </summary>
-    private void EmitDispatch(MemberInfo[] members, string dispatch)
+    private void EmitDispatch(MemberInfo[] members, string header, string summary, Func<MemberInfo, string[]> found)
     {
-        _writer.WriteLine($"/// <summary>Reads the member whose UTF-8 name is <paramref name=\"name\"/>; false when the schema does not know it.</summary>");
-        using (_writer.Block($"private static bool {dispatch}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, {TargetParameter})"))
+        _writer.WriteLine($"/// <summary>{summary}</summary>");
+        using (_writer.Block(header))
         {
             using (_writer.Block("switch (name.Length)"))
             {
@@ -101,7 +104,7 @@ internal sealed partial class TypeEmitter
                     if (sameLength.Length <= 2)
                     {
                         foreach (var member in sameLength)
-                            EmitCase(group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), member);
+                            EmitCase(group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), member, found);
                         continue;
                     }
                     _writer.WriteLine($"case {group.Key}:");
@@ -114,7 +117,7 @@ internal sealed partial class TypeEmitter
                     using (_writer.Block($"switch (name[{position}])"))
                     {
                         foreach (var (member, key) in sameLength.Select((m, i) => (m, names[i][position])).OrderBy(x => x.Item2))
-                            EmitCase(ByteLiteral(key), member);
+                            EmitCase(ByteLiteral(key), member, found);
                     }
                     _writer.WriteLine("return false;");
                     _writer.Unindent();
@@ -126,11 +129,11 @@ internal sealed partial class TypeEmitter
         _writer.WriteLine();
     }
 
-    private void EmitCase(string key, MemberInfo member)
+    private void EmitCase(string key, MemberInfo member, Func<MemberInfo, string[]> found)
     {
         _writer.WriteLine($"case {key} when global::System.MemoryExtensions.SequenceEqual(name, {Syntax.Utf8Literal(member.Json)}):");
-        _writer.WriteLine($"    {MemberReaderName(member)}(ref reader, source, {TargetArgument});");
-        _writer.WriteLine("    return true;");
+        foreach (var line in found(member))
+            _writer.WriteLine("    " + line);
     }
 
     private static string ByteLiteral(byte value) =>

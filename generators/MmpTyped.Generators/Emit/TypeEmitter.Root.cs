@@ -9,6 +9,22 @@ internal sealed partial class TypeEmitter
     /// <summary>The entry points of a schema's record: <c>IMmpEvent&lt;T&gt;</c> and the endpoint's URL.</summary>
     private void EmitRootMembers(RootModel root)
     {
+        // A user's [MmpEvent] class has no scanner: its parser fills the user's properties through the reader.
+        var parse = IsEventClass
+            ? $$"""
+                public static {{Self}} Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
+                    {{Syntax.Runtime}}.MmpRead.Document(utf8Json, s_read);
+                """
+            : $$"""
+                public static {{Self}} Parse(global::System.ReadOnlySpan<byte> utf8Json)
+                {
+                    // The shape vendors send is read straight from the bytes; anything else (and every error) by the reader.
+                    var scanner = new {{Scanner}}(utf8Json);
+                    if (TryScan(ref scanner, out var scanned) && scanner.AtEnd())
+                        return scanned;
+                    return {{Syntax.Runtime}}.MmpRead.Document(utf8Json, s_read);
+                }
+                """;
         var size = root.SizeLimit is int limit
             ? $$"""
 
@@ -29,8 +45,7 @@ internal sealed partial class TypeEmitter
 
             /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
             /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
-            public static {{Self}} Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
-                {{Syntax.Runtime}}.MmpRead.Document(utf8Json, s_read);
+            {{parse}}
 
             /// <summary>Parses UTF-8 JSON; on failure returns false and the error instead of throwing.</summary>
             public static bool TryParse(

@@ -89,6 +89,7 @@ internal sealed partial class TypeEmitter
             EmitWriteTo();
             EmitWriteDirect();
             EmitReadFrom();
+            EmitTryScan();
             EmitValidateInto();
             if (_type.Root is not null)
                 EmitRootMembers(_type.Root);

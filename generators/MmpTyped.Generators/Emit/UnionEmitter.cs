@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using MmpTyped.Generators.Model;
 
@@ -44,6 +45,7 @@ internal static class UnionEmitter
             EmitWriteTo(writer, model);
             EmitWriteDirect(writer, model);
             EmitReadFrom(writer, model, self);
+            EmitTryScan(writer, model, self);
             EmitValidateInto(writer, model);
         }
         return writer.ToSourceText();
@@ -115,20 +117,62 @@ internal static class UnionEmitter
         {
             foreach (var branch in model.Branches)
             {
-                var tokens = branch.Shape.Kind switch
-                {
-                    ValueKind.String => "global::System.Text.Json.JsonTokenType.String",
-                    ValueKind.Array => "global::System.Text.Json.JsonTokenType.StartArray",
-                    ValueKind.Boolean => "global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False",
-                    ValueKind.Object or ValueKind.Attributes => "global::System.Text.Json.JsonTokenType.StartObject",
-                    _ => "global::System.Text.Json.JsonTokenType.Number",
-                };
-                writer.WriteLine($"{tokens} => new() {{ {branch.PropertyName} = {TypeEmitter.ReadExpression(branch.Shape, null, model.Namespace, exact: true)} }},");
+                writer.WriteLine($"{Tokens(branch.Shape)} => new() {{ {branch.PropertyName} = {TypeEmitter.ReadExpression(branch.Shape, null, model.Namespace, exact: true)} }},");
             }
             writer.WriteLine($"_ => throw {Syntax.Runtime}.MmpRead.Unexpected(ref reader, {Syntax.Literal(string.Join(" or ", System.Linq.Enumerable.Select(model.Branches, b => Describe(b.Shape))))}),");
         }
         writer.WriteLine();
     }
+
+    /// <summary>
+    /// <c>TryScan</c>: the value read straight from the bytes, its branch chosen by the first byte as the reader's
+    /// token type chooses it; false (the reader then parses the message) for a branch the scanner leaves to the reader.
+    /// </summary>
+    private static void EmitTryScan(SourceWriter writer, UnionModel model, string self)
+    {
+        writer.WriteLine("/// <summary>Reads the value straight from the bytes when it has the expected shape; false on anything else. For generated code.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (writer.Block($"public static bool TryScan(ref {Syntax.Runtime}.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)"))
+        {
+            writer.WriteLine("value = null;");
+            using (writer.Block("switch (scanner.NextTokenType())"))
+            {
+                foreach (var branch in model.Branches)
+                {
+                    writer.WriteLine($"case {Tokens(branch.Shape)}:");
+                    if (!IsScanned(branch.Shape))
+                    {
+                        writer.WriteLine("    return false;");
+                        continue;
+                    }
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine($"if (!{TypeEmitter.ScanCondition(branch.Shape, null, Local(branch), model.Namespace, itemScanner: ItemScannerName(branch))})");
+                        writer.WriteLine("    return false;");
+                        writer.WriteLine($"value = new() {{ {branch.PropertyName} = {Local(branch)} }};");
+                        writer.WriteLine("return true;");
+                    }
+                }
+                writer.WriteLine("default:");
+                writer.WriteLine("    return false;");
+            }
+        }
+        writer.WriteLine();
+        foreach (var branch in model.Branches.Where(b => b.Shape.Kind == ValueKind.Array && IsScanned(b.Shape)))
+        {
+            var element = branch.Shape.Element!;
+            writer.WriteLine($"/// <summary>Scans one item of the list; false when it is not in the expected shape.</summary>");
+            writer.WriteLine($"private static bool {ItemScannerName(branch)}(ref {Syntax.Runtime}.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {Syntax.TypeOf(element, model.Namespace)} item) =>");
+            writer.WriteLine($"    {TypeEmitter.ScanCondition(element, null, "item", model.Namespace, declare: false)};");
+            writer.WriteLine();
+        }
+    }
+
+    // A branch's value as the reader reads it: a list's items as list items.
+    private static bool IsScanned(ValueShape shape) =>
+        shape.Kind == ValueKind.Array ? TypeEmitter.IsScanned(shape.Element!, element: true) : TypeEmitter.IsScanned(shape, element: true);
+
+    private static string ItemScannerName(UnionBranchModel branch) => $"Scan{branch.PropertyName}Item";
 
     private static void EmitValidateInto(SourceWriter writer, UnionModel model)
     {
@@ -155,6 +199,16 @@ internal static class UnionEmitter
     }
 
     private static string Local(UnionBranchModel branch) => char.ToLowerInvariant(branch.PropertyName[0]) + branch.PropertyName.Substring(1);
+
+    /// <summary>The reader's token types (a pattern) that start a branch's value.</summary>
+    private static string Tokens(ValueShape shape) => shape.Kind switch
+    {
+        ValueKind.String => "global::System.Text.Json.JsonTokenType.String",
+        ValueKind.Array => "global::System.Text.Json.JsonTokenType.StartArray",
+        ValueKind.Boolean => "global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False",
+        ValueKind.Object or ValueKind.Attributes => "global::System.Text.Json.JsonTokenType.StartObject",
+        _ => "global::System.Text.Json.JsonTokenType.Number",
+    };
 
     private static string Describe(ValueShape shape) => shape.Kind switch
     {

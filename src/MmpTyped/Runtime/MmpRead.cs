@@ -282,7 +282,7 @@ public static class MmpRead
         return true;
     }
 
-    private static bool TryParseNumber<T>(ReadOnlySpan<byte> text, out T value) where T : struct, INumberBase<T>
+    internal static bool TryParseNumber<T>(ReadOnlySpan<byte> text, out T value) where T : struct, INumberBase<T>
     {
         var style = typeof(T) == typeof(double) || typeof(T) == typeof(decimal) ? NumberStyles.Float : NumberStyles.AllowLeadingSign;
         // A double reads 1e400 as infinity, which JSON cannot write back: out of range, like a decimal.
@@ -302,11 +302,15 @@ public static class MmpRead
     {
         if (value is not { } number || reader.TokenType is not (JsonTokenType.Number or JsonTokenType.String))
             return true;
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-            return false;
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && WritesBackNumber(reader.ValueSpan, number);
+    }
+
+    /// <summary>Whether writing <paramref name="number"/> gives back <paramref name="text"/>, byte for byte.</summary>
+    internal static bool WritesBackNumber<T>(ReadOnlySpan<byte> text, T number) where T : struct, INumberBase<T>
+    {
         Span<byte> written = stackalloc byte[64];
         return number.TryFormat(written, out var length, default, CultureInfo.InvariantCulture)
-            && reader.ValueSpan.SequenceEqual(written[..length]);
+            && text.SequenceEqual(written[..length]);
     }
 
     /// <summary>
@@ -318,11 +322,15 @@ public static class MmpRead
     {
         if (value is not { } time || reader.TokenType != JsonTokenType.String)
             return true;
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-            return false;
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && WritesBackTime(reader.ValueSpan, time, withOffset, form);
+    }
+
+    /// <summary>Whether writing an AppsFlyer time gives back <paramref name="text"/>, byte for byte.</summary>
+    internal static bool WritesBackTime(ReadOnlySpan<byte> text, DateTimeOffset time, bool withOffset, MmpWireForm form)
+    {
         Span<byte> written = stackalloc byte[MmpTimestamp.MaxAfDateTimeLength];
         var length = MmpTimestamp.FormatAfDateTime(time, withOffset, withFraction: form != MmpWireForm.NoFraction, written);
-        return reader.ValueSpan.SequenceEqual(written[..length]);
+        return text.SequenceEqual(written[..length]);
     }
 
     /// <summary>Whether writing a UUID gives back the text it was read from: false for upper-case digits (<c>EB4CFA97-...</c>), written in lower case otherwise.</summary>
@@ -330,10 +338,14 @@ public static class MmpRead
     {
         if (value is not { } uuid || reader.TokenType != JsonTokenType.String)
             return true;
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-            return false;
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && WritesBackUuid(reader.ValueSpan, uuid);
+    }
+
+    /// <summary>Whether writing a UUID gives back <paramref name="text"/>, byte for byte.</summary>
+    internal static bool WritesBackUuid(ReadOnlySpan<byte> text, Guid uuid)
+    {
         Span<byte> written = stackalloc byte[36];
-        return uuid.TryFormat(written, out var length) && reader.ValueSpan.SequenceEqual(written[..length]);
+        return uuid.TryFormat(written, out var length) && text.SequenceEqual(written[..length]);
     }
 
     /// <summary>

@@ -70,6 +70,20 @@ public abstract class StjParseBenchmarks<TRecord, TPayload> : ParseBenchmarks<TR
         SemanticJson.AssertEqual(Json, JsonSerializer.SerializeToUtf8Bytes(StjSourceGen(), TypeInfo), "System.Text.Json source generation, written back", JsonLeniency.NullMembers);
     }
 
+    /// <summary>
+    /// The floor of any parser built on <see cref="Utf8JsonReader"/>: every token read, no value decoded, nothing
+    /// allocated. A parser on the reader cannot be faster than this; the ratio shows how much room the reader leaves.
+    /// </summary>
+    [Benchmark]
+    public int ReaderTokensOnly()
+    {
+        var reader = new Utf8JsonReader(Json);
+        var tokens = 0;
+        while (reader.Read())
+            tokens++;
+        return tokens;
+    }
+
     [Benchmark(Baseline = true)]
     public TPayload StjSourceGen()
     {

@@ -530,6 +530,124 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Affise.AffiseEvent value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Affise.AffiseEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "adid"u8):
+                return ScanAdidMember(ref scanner, result);
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8):
+                return ScanGaidMember(ref scanner, result);
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "event"u8):
+                return ScanEventMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
+                return ScanAppIdMember(ref scanner, result);
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "gaid_adid"u8):
+                return ScanGaidAdidMember(ref scanner, result);
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "random_user_id"u8):
+                return ScanRandomUserIdMember(ref scanner, result);
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "first_open_time"u8):
+                return ScanFirstOpenTimeMember(ref scanner, result);
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8):
+                return ScanAffiseDeviceIdMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>affise_device_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffiseDeviceIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affiseDeviceId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>random_user_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanRandomUserIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._randomUserId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>gaid_adid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGaidAdidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._gaidAdid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>adid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAdidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._adid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>gaid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGaidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._gaid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._appId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>first_open_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFirstOpenTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        result._firstOpenTimeForm = default;
+        if (!scanner.UnixTime(secondsOrMilliseconds: true, ref result._firstOpenTimeForm, out var value))
+            return false;
+        result._firstOpenTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEvent result)
+    {
+        if (!global::MmpTyped.Affise.AffiseEventDetails.TryScan(ref scanner, out var value))
+            return false;
+        result._event = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
@@ -643,8 +761,14 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
     /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
-    public static global::MmpTyped.Affise.AffiseEvent Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
-        global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    public static global::MmpTyped.Affise.AffiseEvent Parse(global::System.ReadOnlySpan<byte> utf8Json)
+    {
+        // The shape vendors send is read straight from the bytes; anything else (and every error) by the reader.
+        var scanner = new global::MmpTyped.Runtime.MmpScanner(utf8Json);
+        if (TryScan(ref scanner, out var scanned) && scanner.AtEnd())
+            return scanned;
+        return global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    }
 
     /// <summary>Parses UTF-8 JSON; on failure returns false and the error instead of throwing.</summary>
     public static bool TryParse(

@@ -496,6 +496,118 @@ public sealed partial class AffiseEventDetails
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Affise.AffiseEventDetails value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Affise.AffiseEventDetails(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        switch (name.Length)
+        {
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_id"u8):
+                return ScanAffiseEventIdMember(ref scanner, result);
+            case 17:
+                switch (name[13])
+                {
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8):
+                        return ScanAffiseEventDataMember(ref scanner, result);
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8):
+                        return ScanAffiseEventNameMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8):
+                        return ScanAffiseParametersMember(ref scanner, result);
+                }
+                return false;
+            case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_timestamp"u8):
+                return ScanAffiseEventTimestampMember(ref scanner, result);
+            case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_user_data"u8):
+                return ScanAffiseEventUserDataMember(ref scanner, result);
+            case 27 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_first_for_user"u8):
+                return ScanAffiseEventFirstForUserMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>affise_event_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffiseEventIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        if (!scanner.Guid(out var value))
+            return false;
+        result._affiseEventId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_event_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffiseEventNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affiseEventName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_event_timestamp</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffiseEventTimestampMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        result._affiseEventTimestampForm = default;
+        if (!scanner.UnixTime(secondsOrMilliseconds: true, ref result._affiseEventTimestampForm, out var value))
+            return false;
+        result._affiseEventTimestamp = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_event_first_for_user</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffiseEventFirstForUserMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._affiseEventFirstForUser = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_event_user_data</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffiseEventUserDataMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affiseEventUserData = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_event_data</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffiseEventDataMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        if (!scanner.Attributes(out var value))
+            return false;
+        result._affiseEventData = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_parameters</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffiseParametersMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseEventDetails result)
+    {
+        if (!global::MmpTyped.Affise.AffiseParameters.TryScan(ref scanner, out var value))
+            return false;
+        result._affiseParameters = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

@@ -682,6 +682,164 @@ public sealed partial class AffiseParameters
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Affise.AffiseParameters value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Affise.AffiseParameters(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        switch (name.Length)
+        {
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_price"u8):
+                return ScanAffisePPriceMember(ref scanner, result);
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_revenue"u8):
+                return ScanAffisePRevenueMember(ref scanner, result);
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_currency"u8):
+                return ScanAffisePCurrencyMember(ref scanner, result);
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_quantity"u8):
+                return ScanAffisePQuantityMember(ref scanner, result);
+            case 19 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_id"u8):
+                return ScanAffisePContentIdMember(ref scanner, result);
+            case 20 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_ids"u8):
+                return ScanAffisePContentIdsMember(ref scanner, result);
+            case 21 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_type"u8):
+                return ScanAffisePContentTypeMember(ref scanner, result);
+            case 21 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_content_list"u8):
+                return ScanAffisePContentListMember(ref scanner, result);
+            case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_conversion_id"u8):
+                return ScanAffisePConversionIdMember(ref scanner, result);
+            case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_type"u8):
+                return ScanAffisePCustomerTypeMember(ref scanner, result);
+            case 25 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_user_id"u8):
+                return ScanAffisePCustomerUserIdMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>affise_p_content_ids</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePContentIdsMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.List<int>(ScanAffisePContentIdsItem, out var value))
+            return false;
+        result._affisePContentIds = value;
+        return true;
+    }
+
+    /// <summary>Scans one item of <c>affise_p_content_ids</c>; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePContentIdsItem(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out int item) =>
+        scanner.Number<int>(out item);
+
+    /// <summary>Scans <c>affise_p_content_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePContentIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affisePContentId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_p_content_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePContentTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affisePContentType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_p_content_list</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePContentListMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.List<global::MmpTyped.MmpAttributes>(ScanAffisePContentListItem, out var value))
+            return false;
+        result._affisePContentList = value;
+        return true;
+    }
+
+    /// <summary>Scans one item of <c>affise_p_content_list</c>; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePContentListItem(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.MmpAttributes item) =>
+        scanner.Attributes(out item);
+
+    /// <summary>Scans <c>affise_p_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affisePCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_p_quantity</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePQuantityMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._affisePQuantity = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_p_price</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePPriceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.Number<decimal>(out var value))
+            return false;
+        result._affisePPrice = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_p_revenue</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePRevenueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.Number<decimal>(out var value))
+            return false;
+        result._affisePRevenue = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_p_conversion_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePConversionIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affisePConversionId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_p_customer_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePCustomerTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affisePCustomerType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>affise_p_customer_user_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAffisePCustomerUserIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Affise.AffiseParameters result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._affisePCustomerUserId = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

@@ -177,6 +177,57 @@ public sealed partial class AirbridgeApp
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeApp value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeApp(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeApp result)
+    {
+        switch (name.Length)
+        {
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "version"u8):
+                return ScanVersionMember(ref scanner, result);
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "packageName"u8):
+                return ScanPackageNameMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>packageName</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPackageNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeApp result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._packageName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeApp result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._version = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

@@ -50,4 +50,20 @@ public static class AirbridgeConsentFlagJson
         value = default;
         return false;
     }
+
+    /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
+    public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.Airbridge.AirbridgeConsentFlag value)
+    {
+        if (global::System.MemoryExtensions.SequenceEqual(text, "0"u8)) { value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value0; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "1"u8)) { value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value1; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a vendor string straight from the bytes; false when it is not one of them or has escapes (the reader then decides).</summary>
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, out global::MmpTyped.Airbridge.AirbridgeConsentFlag value)
+    {
+        value = default;
+        return scanner.StringBytes(out var text) && TryRead(text, out value);
+    }
 }

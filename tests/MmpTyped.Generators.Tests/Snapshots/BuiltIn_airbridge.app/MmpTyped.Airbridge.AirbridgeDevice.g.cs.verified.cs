@@ -1212,6 +1212,307 @@ public sealed partial class AirbridgeDevice
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeDevice value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeDevice(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "ifa"u8):
+                return ScanIfaMember(ref scanner, result);
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "ifv"u8):
+                return ScanIfvMember(ref scanner, result);
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8):
+                return ScanGaidMember(ref scanner, result);
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "alias"u8):
+                return ScanAliasMember(ref scanner, result);
+            case 6:
+                switch (name[0])
+                {
+                    case (byte)'l' when global::System.MemoryExtensions.SequenceEqual(name, "locale"u8):
+                        return ScanLocaleMember(ref scanner, result);
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "osName"u8):
+                        return ScanOsNameMember(ref scanner, result);
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "screen"u8):
+                        return ScanScreenMember(ref scanner, result);
+                }
+                return false;
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "network"u8):
+                return ScanNetworkMember(ref scanner, result);
+            case 8:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "appSetID"u8):
+                        return ScanAppSetIDMember(ref scanner, result);
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "clientIP"u8):
+                        return ScanClientIPMember(ref scanner, result);
+                    case (byte)'l' when global::System.MemoryExtensions.SequenceEqual(name, "location"u8):
+                        return ScanLocationMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "timezone"u8):
+                        return ScanTimezoneMember(ref scanner, result);
+                }
+                return false;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "osVersion"u8):
+                return ScanOsVersionMember(ref scanner, result);
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "deviceUUID"u8):
+                return ScanDeviceUUIDMember(ref scanner, result);
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "deviceModel"u8):
+                return ScanDeviceModelMember(ref scanner, result);
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "orientation"u8):
+                return ScanOrientationMember(ref scanner, result);
+            case 12 when global::System.MemoryExtensions.SequenceEqual(name, "manufacturer"u8):
+                return ScanManufacturerMember(ref scanner, result);
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "limitAdTracking"u8):
+                return ScanLimitAdTrackingMember(ref scanner, result);
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "deviceIdentifier"u8):
+                return ScanDeviceIdentifierMember(ref scanner, result);
+            case 23 when global::System.MemoryExtensions.SequenceEqual(name, "appTrackingTransparency"u8):
+                return ScanAppTrackingTransparencyMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>deviceUUID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceUUIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        result._deviceUUIDForm = default;
+        if (scanner.Null())
+        {
+            result._deviceUUID = default;
+            result._deviceUUIDForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceUUID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>gaid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGaidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        result._gaidForm = default;
+        if (scanner.Null())
+        {
+            result._gaid = default;
+            result._gaidForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._gaid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>ifa</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIfaMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        result._ifaForm = default;
+        if (scanner.Null())
+        {
+            result._ifa = default;
+            result._ifaForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._ifa = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>ifv</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIfvMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        result._ifvForm = default;
+        if (scanner.Null())
+        {
+            result._ifv = default;
+            result._ifvForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._ifv = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>appSetID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppSetIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        result._appSetIDForm = default;
+        if (scanner.Null())
+        {
+            result._appSetID = default;
+            result._appSetIDForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._appSetID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>limitAdTracking</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLimitAdTrackingMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._limitAdTracking = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>appTrackingTransparency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppTrackingTransparencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._appTrackingTransparency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>deviceModel</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceModelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        result._deviceModelForm = default;
+        if (scanner.Null())
+        {
+            result._deviceModel = default;
+            result._deviceModelForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceModel = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>deviceIdentifier</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceIdentifierMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceIdentifier = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>manufacturer</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanManufacturerMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._manufacturer = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>osName</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOsNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.TryScan(ref scanner, out var value))
+            return false;
+        result._osName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>osVersion</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOsVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._osVersion = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>locale</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLocaleMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._locale = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._timezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>orientation</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOrientationMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._orientation = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>screen</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanScreenMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeScreen.TryScan(ref scanner, out var value))
+            return false;
+        result._screen = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>location</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLocationMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeLocation.TryScan(ref scanner, out var value))
+            return false;
+        result._location = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>network</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanNetworkMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeNetwork.TryScan(ref scanner, out var value))
+            return false;
+        result._network = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>alias</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAliasMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeDeviceAlias.TryScan(ref scanner, out var value))
+            return false;
+        result._alias = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>clientIP</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanClientIPMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._clientIP = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

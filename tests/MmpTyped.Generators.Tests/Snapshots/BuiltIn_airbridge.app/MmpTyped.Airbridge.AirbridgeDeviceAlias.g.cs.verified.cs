@@ -256,6 +256,68 @@ public sealed partial class AirbridgeDeviceAlias
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeDeviceAlias value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeDeviceAlias(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "eea"u8):
+                return ScanEeaMember(ref scanner, result);
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "adUserData"u8):
+                return ScanAdUserDataMember(ref scanner, result);
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "adPersonalization"u8):
+                return ScanAdPersonalizationMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>eea</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEeaMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryScan(ref scanner, out var value))
+            return false;
+        result._eea = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>adPersonalization</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAdPersonalizationMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryScan(ref scanner, out var value))
+            return false;
+        result._adPersonalization = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>adUserData</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAdUserDataMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.TryScan(ref scanner, out var value))
+            return false;
+        result._adUserData = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

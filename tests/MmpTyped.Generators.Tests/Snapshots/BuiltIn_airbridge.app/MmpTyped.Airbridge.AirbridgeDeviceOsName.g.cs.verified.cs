@@ -53,4 +53,20 @@ public static class AirbridgeDeviceOsNameJson
         value = default;
         return false;
     }
+
+    /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
+    public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.Airbridge.AirbridgeDeviceOsName value)
+    {
+        if (global::System.MemoryExtensions.SequenceEqual(text, "Android"u8)) { value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.Android; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "iOS"u8)) { value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.IOS; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a vendor string straight from the bytes; false when it is not one of them or has escapes (the reader then decides).</summary>
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, out global::MmpTyped.Airbridge.AirbridgeDeviceOsName value)
+    {
+        value = default;
+        return scanner.StringBytes(out var text) && TryRead(text, out value);
+    }
 }

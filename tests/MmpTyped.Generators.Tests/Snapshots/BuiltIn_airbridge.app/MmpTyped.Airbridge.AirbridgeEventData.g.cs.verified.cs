@@ -131,6 +131,46 @@ public sealed partial class AirbridgeEventData
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeEventData value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeEventData(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeEventData result)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "goal"u8):
+                return ScanGoalMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>goal</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGoalMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeEventData result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeGoal.TryScan(ref scanner, out var value))
+            return false;
+        result._goal = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

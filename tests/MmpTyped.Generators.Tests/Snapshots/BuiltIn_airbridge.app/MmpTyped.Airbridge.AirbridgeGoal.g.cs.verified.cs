@@ -403,6 +403,101 @@ public sealed partial class AirbridgeGoal
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeGoal value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeGoal(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "label"u8):
+                return ScanLabelMember(ref scanner, result);
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "value"u8):
+                return ScanValueMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "action"u8):
+                return ScanActionMember(ref scanner, result);
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "category"u8):
+                return ScanCategoryMember(ref scanner, result);
+            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8):
+                return ScanCustomAttributesMember(ref scanner, result);
+            case 18 when global::System.MemoryExtensions.SequenceEqual(name, "semanticAttributes"u8):
+                return ScanSemanticAttributesMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>category</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCategoryMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._category = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>action</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanActionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._action = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>label</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLabelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._label = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>value</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanValueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        if (!scanner.Number<decimal>(out var value))
+            return false;
+        result._value = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>semanticAttributes</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSemanticAttributesMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeSemanticAttributes.TryScan(ref scanner, out var value))
+            return false;
+        result._semanticAttributes = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>customAttributes</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCustomAttributesMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeGoal result)
+    {
+        if (!scanner.Attributes(out var value))
+            return false;
+        result._customAttributes = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

@@ -186,6 +186,57 @@ public sealed partial class AirbridgeLocation
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeLocation value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeLocation(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeLocation result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "speed"u8):
+                return ScanSpeedMember(ref scanner, result);
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "latitude"u8):
+                return ScanLatitudeMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>latitude</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLatitudeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeLocation result)
+    {
+        if (!scanner.Number<double>(out var value))
+            return false;
+        result._latitude = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>speed</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSpeedMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeLocation result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._speed = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

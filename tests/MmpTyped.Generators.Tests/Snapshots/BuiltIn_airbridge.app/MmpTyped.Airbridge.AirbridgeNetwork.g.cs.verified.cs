@@ -226,6 +226,68 @@ public sealed partial class AirbridgeNetwork
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeNetwork value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeNetwork(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeNetwork result)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8):
+                return ScanWifiMember(ref scanner, result);
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8):
+                return ScanCarrierMember(ref scanner, result);
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "cellular"u8):
+                return ScanCellularMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>carrier</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCarrierMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeNetwork result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._carrier = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>cellular</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCellularMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeNetwork result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._cellular = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>wifi</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanWifiMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeNetwork result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._wifi = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

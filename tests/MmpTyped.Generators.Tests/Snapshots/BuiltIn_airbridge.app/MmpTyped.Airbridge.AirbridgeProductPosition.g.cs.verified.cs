@@ -69,6 +69,32 @@ public sealed partial class AirbridgeProductPosition
         _ => throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string or a number"),
     };
 
+    /// <summary>Reads the value straight from the bytes when it has the expected shape; false on anything else. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeProductPosition value)
+    {
+        value = null;
+        switch (scanner.NextTokenType())
+        {
+            case global::System.Text.Json.JsonTokenType.String:
+            {
+                if (!scanner.String(out var text))
+                    return false;
+                value = new() { Text = text };
+                return true;
+            }
+            case global::System.Text.Json.JsonTokenType.Number:
+            {
+                if (!scanner.Number<int>(out var number))
+                    return false;
+                value = new() { Number = number };
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
     /// <summary>Checks the value's rules, reporting at <paramref name="member"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator, string member)

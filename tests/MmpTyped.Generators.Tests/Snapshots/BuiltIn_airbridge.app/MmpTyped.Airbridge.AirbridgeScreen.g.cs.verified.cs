@@ -244,6 +244,68 @@ public sealed partial class AirbridgeScreen
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeScreen value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeScreen(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeScreen result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "width"u8):
+                return ScanWidthMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "height"u8):
+                return ScanHeightMember(ref scanner, result);
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "density"u8):
+                return ScanDensityMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>density</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDensityMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeScreen result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._density = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>height</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanHeightMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeScreen result)
+    {
+        if (!scanner.Number<double>(out var value))
+            return false;
+        result._height = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>width</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanWidthMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeScreen result)
+    {
+        if (!scanner.Number<double>(out var value))
+            return false;
+        result._width = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

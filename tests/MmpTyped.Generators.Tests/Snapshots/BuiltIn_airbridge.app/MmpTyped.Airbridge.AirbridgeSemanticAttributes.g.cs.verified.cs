@@ -596,6 +596,149 @@ public sealed partial class AirbridgeSemanticAttributes
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeSemanticAttributes value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeSemanticAttributes(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "label"u8):
+                return ScanLabelMember(ref scanner, result);
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "query"u8):
+                return ScanQueryMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "action"u8):
+                return ScanActionMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "cartID"u8):
+                return ScanCartIDMember(ref scanner, result);
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                return ScanCurrencyMember(ref scanner, result);
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "products"u8):
+                return ScanProductsMember(ref scanner, result);
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "totalValue"u8):
+                return ScanTotalValueMember(ref scanner, result);
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "productListID"u8):
+                return ScanProductListIDMember(ref scanner, result);
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8):
+                return ScanTransactionIDMember(ref scanner, result);
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "inAppPurchased"u8):
+                return ScanInAppPurchasedMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._currency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>action</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanActionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._action = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>label</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLabelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._label = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>query</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanQueryMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._query = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>productListID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanProductListIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._productListID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>cartID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCartIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._cartID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>transactionID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanTransactionIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._transactionID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>inAppPurchased</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanInAppPurchasedMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._inAppPurchased = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>totalValue</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanTotalValueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.Number<decimal>(out var value))
+            return false;
+        result._totalValue = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>products</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanProductsMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    {
+        if (!scanner.List<global::MmpTyped.Airbridge.AirbridgeProduct>(ScanProductsItem, out var value))
+            return false;
+        result._products = value;
+        return true;
+    }
+
+    /// <summary>Scans one item of <c>products</c>; false when it is not in the expected shape.</summary>
+    private static bool ScanProductsItem(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeProduct item) =>
+        global::MmpTyped.Airbridge.AirbridgeProduct.TryScan(ref scanner, out item);
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

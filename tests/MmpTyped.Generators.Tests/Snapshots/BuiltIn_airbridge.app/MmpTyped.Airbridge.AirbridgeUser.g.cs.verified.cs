@@ -288,6 +288,79 @@ public sealed partial class AirbridgeUser
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeUser value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeUser(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        switch (name.Length)
+        {
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "attributes"u8):
+                return ScanAttributesMember(ref scanner, result);
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "externalUserID"u8):
+                return ScanExternalUserIDMember(ref scanner, result);
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "externalUserEmail"u8):
+                return ScanExternalUserEmailMember(ref scanner, result);
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "externalUserPhone"u8):
+                return ScanExternalUserPhoneMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>externalUserID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanExternalUserIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._externalUserID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>externalUserEmail</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanExternalUserEmailMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._externalUserEmail = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>externalUserPhone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanExternalUserPhoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._externalUserPhone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>attributes</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAttributesMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeUser result)
+    {
+        if (!scanner.Attributes(out var value))
+            return false;
+        result._attributes = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

@@ -180,6 +180,57 @@ public sealed partial class AirbridgeBrowser
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeBrowser value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeBrowser(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeBrowser result)
+    {
+        switch (name.Length)
+        {
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "clientID"u8):
+                return ScanClientIDMember(ref scanner, result);
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "userAgent"u8):
+                return ScanUserAgentMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>clientID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanClientIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeBrowser result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._clientID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>userAgent</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanUserAgentMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeBrowser result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._userAgent = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

@@ -403,6 +403,106 @@ public sealed partial class AirbridgeProduct
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeProduct value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeProduct(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "name"u8):
+                return ScanNameMember(ref scanner, result);
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "price"u8):
+                return ScanPriceMember(ref scanner, result);
+            case 8:
+                switch (name[0])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                        return ScanCurrencyMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "position"u8):
+                        return ScanPositionMember(ref scanner, result);
+                    case (byte)'q' when global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8):
+                        return ScanQuantityMember(ref scanner, result);
+                }
+                return false;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "productID"u8):
+                return ScanProductIDMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>position</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPositionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeProductPosition.TryScan(ref scanner, out var value))
+            return false;
+        result._position = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>productID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanProductIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._productID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._name = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>price</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPriceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        if (!scanner.Number<decimal>(out var value))
+            return false;
+        result._price = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>quantity</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanQuantityMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._quantity = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._currency = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

@@ -189,6 +189,57 @@ public sealed partial class AirbridgeTrackingData
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeTrackingData value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeTrackingData(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeTrackingData result)
+    {
+        switch (name.Length)
+        {
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "params"u8):
+                return ScanParamsMember(ref scanner, result);
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "channel"u8):
+                return ScanChannelMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>channel</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanChannelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeTrackingData result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._channel = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>params</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanParamsMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeTrackingData result)
+    {
+        if (!scanner.Attributes(out var value))
+            return false;
+        result._params = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

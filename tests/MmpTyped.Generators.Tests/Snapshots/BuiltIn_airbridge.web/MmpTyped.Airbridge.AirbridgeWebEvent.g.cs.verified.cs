@@ -383,6 +383,91 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.Airbridge.AirbridgeWebEvent value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.Airbridge.AirbridgeWebEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeWebEvent result)
+    {
+        switch (name.Length)
+        {
+            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "user"u8):
+                return ScanUserMember(ref scanner, result);
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "browser"u8):
+                return ScanBrowserMember(ref scanner, result);
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8):
+                return ScanEventUUIDMember(ref scanner, result);
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8):
+                return ScanEventDataMember(ref scanner, result);
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8):
+                return ScanEventTimestampMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>eventUUID</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventUUIDMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeWebEvent result)
+    {
+        if (!scanner.Guid(out var value))
+            return false;
+        result._eventUUID = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>eventTimestamp</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventTimestampMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeWebEvent result)
+    {
+        result._eventTimestampForm = default;
+        if (!scanner.UnixTime(secondsOrMilliseconds: false, ref result._eventTimestampForm, out var value))
+            return false;
+        result._eventTimestamp = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>user</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanUserMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeWebEvent result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeUser.TryScan(ref scanner, out var value))
+            return false;
+        result._user = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>browser</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanBrowserMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeWebEvent result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeBrowser.TryScan(ref scanner, out var value))
+            return false;
+        result._browser = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>eventData</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventDataMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.Airbridge.AirbridgeWebEvent result)
+    {
+        if (!global::MmpTyped.Airbridge.AirbridgeWebEventData.TryScan(ref scanner, out var value))
+            return false;
+        result._eventData = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
@@ -471,8 +556,14 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
     /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
-    public static global::MmpTyped.Airbridge.AirbridgeWebEvent Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
-        global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    public static global::MmpTyped.Airbridge.AirbridgeWebEvent Parse(global::System.ReadOnlySpan<byte> utf8Json)
+    {
+        // The shape vendors send is read straight from the bytes; anything else (and every error) by the reader.
+        var scanner = new global::MmpTyped.Runtime.MmpScanner(utf8Json);
+        if (TryScan(ref scanner, out var scanned) && scanner.AtEnd())
+            return scanned;
+        return global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    }
 
     /// <summary>Parses UTF-8 JSON; on failure returns false and the error instead of throwing.</summary>
     public static bool TryParse(

@@ -5256,6 +5256,1377 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        switch (name.Length)
+        {
+            case 2 when global::System.MemoryExtensions.SequenceEqual(name, "ip"u8):
+                return ScanIpMember(ref scanner, result);
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "mac"u8):
+                return ScanMacMember(ref scanner, result);
+            case 4:
+                switch (name[3])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8):
+                        return ScanIdfaMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "imei"u8):
+                        return ScanImeiMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8):
+                        return ScanWifiMember(ref scanner, result);
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8):
+                        return ScanIdfvMember(ref scanner, result);
+                    case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "city"u8):
+                        return ScanCityMember(ref scanner, result);
+                }
+                return false;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8):
+                return ScanAfAdMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
+                return ScanAppIdMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "agency"u8):
+                return ScanAgencyMember(ref scanner, result);
+            case 7:
+                switch (name[6])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8):
+                        return ScanAfSub1Member(ref scanner, result);
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8):
+                        return ScanAfSub2Member(ref scanner, result);
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8):
+                        return ScanAfSub3Member(ref scanner, result);
+                    case (byte)'4' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8):
+                        return ScanAfSub4Member(ref scanner, result);
+                    case (byte)'5' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8):
+                        return ScanAfSub5Member(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8):
+                        return ScanAfCIdMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8):
+                        return ScanCarrierMember(ref scanner, result);
+                }
+                return false;
+            case 8:
+                switch (name[2])
+                {
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8):
+                        return ScanAfAdsetMember(ref scanner, result);
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8):
+                        return ScanAfAdIdMember(ref scanner, result);
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "platform"u8):
+                        return ScanPlatformMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "operator"u8):
+                        return ScanOperatorMember(ref scanner, result);
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8):
+                        return ScanCampaignMember(ref scanner, result);
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "language"u8):
+                        return ScanLanguageMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8):
+                        return ScanAppNameMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                        return ScanCurrencyMember(ref scanner, result);
+                }
+                return false;
+            case 9:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8):
+                        return ScanAfSiteidMember(ref scanner, result);
+                    case (byte)'b' when global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8):
+                        return ScanBundleIdMember(ref scanner, result);
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "click_url"u8):
+                        return ScanClickUrlMember(ref scanner, result);
+                }
+                return false;
+            case 10:
+                switch (name[4])
+                {
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8):
+                        return ScanAfAdTypeMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8):
+                        return ScanOsVersionMember(ref scanner, result);
+                    case (byte)'h' when global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8):
+                        return ScanAfChannelMember(ref scanner, result);
+                    case (byte)'k' when global::System.MemoryExtensions.SequenceEqual(name, "click_time"u8):
+                        return ScanClickTimeMember(ref scanner, result);
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8):
+                        return ScanAndroidIdMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8):
+                        return ScanEventTimeMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "event_type"u8):
+                        return ScanEventTypeMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
+                        return ScanEventNameMember(ref scanner, result);
+                }
+                return false;
+            case 11:
+                switch (name[1])
+                {
+                    case (byte)'b' when global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_id"u8):
+                        return ScanFbAdsetIdMember(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8):
+                        return ScanSdkVersionMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8):
+                        return ScanDeviceTypeMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "device_name"u8):
+                        return ScanDeviceNameMember(ref scanner, result);
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8):
+                        return ScanAfAdsetIdMember(ref scanner, result);
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8):
+                        return ScanAfKeywordsMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8):
+                        return ScanAppVersionMember(ref scanner, result);
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8):
+                        return ScanEventValueMember(ref scanner, result);
+                }
+                return false;
+            case 12:
+                switch (name[8])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8):
+                        return ScanCountryCodeMember(ref scanner, result);
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8):
+                        return ScanDeviceModelMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "device_brand"u8):
+                        return ScanDeviceBrandMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8):
+                        return ScanInstallTimeMember(ref scanner, result);
+                    case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8):
+                        return ScanMediaSourceMember(ref scanner, result);
+                }
+                return false;
+            case 13:
+                switch (name[9])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8):
+                        return ScanAfCostValueMember(ref scanner, result);
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "fb_adset_name"u8):
+                        return ScanFbAdsetNameMember(ref scanner, result);
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8):
+                        return ScanAfCostModelMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_id"u8):
+                        return ScanFbAdgroupIdMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8):
+                        return ScanHttpReferrerMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "download_time"u8):
+                        return ScanDownloadTimeMember(ref scanner, result);
+                }
+                return false;
+            case 14:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8):
+                        return ScanAdvertisingIdMember(ref scanner, result);
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_id"u8):
+                        return ScanFbCampaignIdMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8):
+                        return ScanIsRetargetingMember(ref scanner, result);
+                }
+                return false;
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_name"u8):
+                return ScanFbAdgroupNameMember(ref scanner, result);
+            case 16:
+                switch (name[1])
+                {
+                    case (byte)'b' when global::System.MemoryExtensions.SequenceEqual(name, "fb_campaign_name"u8):
+                        return ScanFbCampaignNameMember(ref scanner, result);
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8):
+                        return ScanAfCostCurrencyMember(ref scanner, result);
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "cost_per_install"u8):
+                        return ScanCostPerInstallMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "attribution_type"u8):
+                        return ScanAttributionTypeMember(ref scanner, result);
+                    case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
+                        return ScanCustomerUserIdMember(ref scanner, result);
+                }
+                return false;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "af_click_lookback"u8):
+                return ScanAfClickLookbackMember(ref scanner, result);
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8):
+                return ScanSelectedCurrencyMember(ref scanner, result);
+            case 19 when global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_device_id"u8):
+                return ScanAppsflyerDeviceIdMember(ref scanner, result);
+            case 21 when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8):
+                return ScanAttributedTouchTimeMember(ref scanner, result);
+            case 21 when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8):
+                return ScanAttributedTouchTypeMember(ref scanner, result);
+            case 25 when global::System.MemoryExtensions.SequenceEqual(name, "cost_in_selected_currency"u8):
+                return ScanCostInSelectedCurrencyMember(ref scanner, result);
+            case 28:
+                switch (name[2])
+                {
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "re_targeting_conversion_type"u8):
+                        return ScanReTargetingConversionTypeMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8):
+                        return ScanEventTimeSelectedTimezoneMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "click_time_selected_timezone"u8):
+                        return ScanClickTimeSelectedTimezoneMember(ref scanner, result);
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8):
+                        return ScanRevenueInSelectedCurrencyMember(ref scanner, result);
+                }
+                return false;
+            case 30 when global::System.MemoryExtensions.SequenceEqual(name, "install_time_selected_timezone"u8):
+                return ScanInstallTimeSelectedTimezoneMember(ref scanner, result);
+            case 31 when global::System.MemoryExtensions.SequenceEqual(name, "download_time_selected_timezone"u8):
+                return ScanDownloadTimeSelectedTimezoneMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>app_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._appId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>appsflyer_device_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppsflyerDeviceIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._appsflyerDeviceId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._eventTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._eventTimeForm, out var value))
+            return false;
+        result._eventTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.TryScan(ref scanner, out var value))
+            return false;
+        result._eventType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._eventNameForm = default;
+        if (scanner.Null())
+        {
+            result._eventName = default;
+            result._eventNameForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._eventName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_value</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventValueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._eventValueForm = default;
+        if (!scanner.JsonString(lenient: true, ref result._eventValueForm, out var value))
+            return false;
+        result._eventValue = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>re_targeting_conversion_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanReTargetingConversionTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._reTargetingConversionTypeForm = default;
+        if (scanner.Null())
+        {
+            result._reTargetingConversionType = default;
+            result._reTargetingConversionTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.TryScan(ref scanner, out var value))
+            return false;
+        result._reTargetingConversionType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>is_retargeting</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIsRetargetingMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._isRetargetingForm = default;
+        if (scanner.Null())
+        {
+            result._isRetargeting = default;
+            result._isRetargetingForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientBoolean(ref result._isRetargetingForm, out var value))
+            return false;
+        result._isRetargeting = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>attribution_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAttributionTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._attributionTypeForm = default;
+        if (scanner.Null())
+        {
+            result._attributionType = default;
+            result._attributionTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.TryScan(ref scanner, out var value))
+            return false;
+        result._attributionType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>install_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanInstallTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._installTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._installTimeForm, out var value))
+            return false;
+        result._installTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>download_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDownloadTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._downloadTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._downloadTimeForm, out var value))
+            return false;
+        result._downloadTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>click_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanClickTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._clickTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._clickTimeForm, out var value))
+            return false;
+        result._clickTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>attributed_touch_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAttributedTouchTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._attributedTouchTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._attributedTouchTimeForm, out var value))
+            return false;
+        result._attributedTouchTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>attributed_touch_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAttributedTouchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._attributedTouchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._attributedTouchType = default;
+            result._attributedTouchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._attributedTouchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>install_time_selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanInstallTimeSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._installTimeSelectedTimezoneForm = default;
+        if (!scanner.AfDateTime(withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value))
+            return false;
+        result._installTimeSelectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>download_time_selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDownloadTimeSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._downloadTimeSelectedTimezoneForm = default;
+        if (!scanner.AfDateTime(withOffset: true, ref result._downloadTimeSelectedTimezoneForm, out var value))
+            return false;
+        result._downloadTimeSelectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>click_time_selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanClickTimeSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._clickTimeSelectedTimezoneForm = default;
+        if (!scanner.AfDateTime(withOffset: true, ref result._clickTimeSelectedTimezoneForm, out var value))
+            return false;
+        result._clickTimeSelectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_time_selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventTimeSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._eventTimeSelectedTimezoneForm = default;
+        if (!scanner.AfDateTime(withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value))
+            return false;
+        result._eventTimeSelectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>media_source</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanMediaSourceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._mediaSourceForm = default;
+        if (scanner.Null())
+        {
+            result._mediaSource = default;
+            result._mediaSourceForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._mediaSource = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>agency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAgencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._agencyForm = default;
+        if (scanner.Null())
+        {
+            result._agency = default;
+            result._agencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._agency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>campaign</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCampaignMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._campaignForm = default;
+        if (scanner.Null())
+        {
+            result._campaign = default;
+            result._campaignForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._campaign = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_c_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfCIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afCIdForm = default;
+        if (scanner.Null())
+        {
+            result._afCId = default;
+            result._afCIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afCId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_adset</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdsetMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afAdsetForm = default;
+        if (scanner.Null())
+        {
+            result._afAdset = default;
+            result._afAdsetForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAdset = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_adset_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdsetIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afAdsetIdForm = default;
+        if (scanner.Null())
+        {
+            result._afAdsetId = default;
+            result._afAdsetIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAdsetId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_ad</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afAdForm = default;
+        if (scanner.Null())
+        {
+            result._afAd = default;
+            result._afAdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAd = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_ad_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afAdIdForm = default;
+        if (scanner.Null())
+        {
+            result._afAdId = default;
+            result._afAdIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAdId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_ad_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afAdTypeForm = default;
+        if (scanner.Null())
+        {
+            result._afAdType = default;
+            result._afAdTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAdType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_channel</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfChannelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afChannelForm = default;
+        if (scanner.Null())
+        {
+            result._afChannel = default;
+            result._afChannelForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afChannel = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_keywords</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfKeywordsMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afKeywordsForm = default;
+        if (scanner.Null())
+        {
+            result._afKeywords = default;
+            result._afKeywordsForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afKeywords = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_siteid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSiteidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afSiteidForm = default;
+        if (scanner.Null())
+        {
+            result._afSiteid = default;
+            result._afSiteidForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSiteid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub1</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub1Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afSub1Form = default;
+        if (scanner.Null())
+        {
+            result._afSub1 = default;
+            result._afSub1Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub1 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub2</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub2Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afSub2Form = default;
+        if (scanner.Null())
+        {
+            result._afSub2 = default;
+            result._afSub2Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub2 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub3</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub3Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afSub3Form = default;
+        if (scanner.Null())
+        {
+            result._afSub3 = default;
+            result._afSub3Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub3 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub4</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub4Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afSub4Form = default;
+        if (scanner.Null())
+        {
+            result._afSub4 = default;
+            result._afSub4Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub4 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub5</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub5Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afSub5Form = default;
+        if (scanner.Null())
+        {
+            result._afSub5 = default;
+            result._afSub5Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub5 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>http_referrer</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanHttpReferrerMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._httpReferrerForm = default;
+        if (scanner.Null())
+        {
+            result._httpReferrer = default;
+            result._httpReferrerForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._httpReferrer = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>click_url</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanClickUrlMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._clickUrlForm = default;
+        if (scanner.Null())
+        {
+            result._clickUrl = default;
+            result._clickUrlForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._clickUrl = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_click_lookback</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfClickLookbackMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afClickLookbackForm = default;
+        if (scanner.Null())
+        {
+            result._afClickLookback = default;
+            result._afClickLookbackForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afClickLookback = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_cost_model</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfCostModelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afCostModelForm = default;
+        if (scanner.Null())
+        {
+            result._afCostModel = default;
+            result._afCostModelForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afCostModel = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_cost_value</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfCostValueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afCostValueForm = default;
+        if (scanner.Null())
+        {
+            result._afCostValue = default;
+            result._afCostValueForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._afCostValueForm, out var value))
+            return false;
+        result._afCostValue = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_cost_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfCostCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._afCostCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._afCostCurrency = default;
+            result._afCostCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afCostCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>cost_per_install</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCostPerInstallMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._costPerInstallForm = default;
+        if (scanner.Null())
+        {
+            result._costPerInstall = default;
+            result._costPerInstallForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._costPerInstallForm, out var value))
+            return false;
+        result._costPerInstall = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._currencyForm = default;
+        if (scanner.Null())
+        {
+            result._currency = default;
+            result._currencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._currency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>selected_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSelectedCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._selectedCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._selectedCurrency = default;
+            result._selectedCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._selectedCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>revenue_in_selected_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanRevenueInSelectedCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._revenueInSelectedCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._revenueInSelectedCurrency = default;
+            result._revenueInSelectedCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._revenueInSelectedCurrencyForm, out var value))
+            return false;
+        result._revenueInSelectedCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>cost_in_selected_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCostInSelectedCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._costInSelectedCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._costInSelectedCurrency = default;
+            result._costInSelectedCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._costInSelectedCurrencyForm, out var value))
+            return false;
+        result._costInSelectedCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>fb_campaign_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFbCampaignNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._fbCampaignNameForm = default;
+        if (scanner.Null())
+        {
+            result._fbCampaignName = default;
+            result._fbCampaignNameForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._fbCampaignName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>fb_campaign_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFbCampaignIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._fbCampaignIdForm = default;
+        if (scanner.Null())
+        {
+            result._fbCampaignId = default;
+            result._fbCampaignIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._fbCampaignId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>fb_adset_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFbAdsetNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._fbAdsetNameForm = default;
+        if (scanner.Null())
+        {
+            result._fbAdsetName = default;
+            result._fbAdsetNameForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._fbAdsetName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>fb_adset_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFbAdsetIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._fbAdsetIdForm = default;
+        if (scanner.Null())
+        {
+            result._fbAdsetId = default;
+            result._fbAdsetIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._fbAdsetId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>fb_adgroup_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFbAdgroupNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._fbAdgroupNameForm = default;
+        if (scanner.Null())
+        {
+            result._fbAdgroupName = default;
+            result._fbAdgroupNameForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._fbAdgroupName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>fb_adgroup_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFbAdgroupIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._fbAdgroupIdForm = default;
+        if (scanner.Null())
+        {
+            result._fbAdgroupId = default;
+            result._fbAdgroupIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._fbAdgroupId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>advertising_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAdvertisingIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._advertisingIdForm = default;
+        if (scanner.Null())
+        {
+            result._advertisingId = default;
+            result._advertisingIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._advertisingId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>android_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAndroidIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._androidIdForm = default;
+        if (scanner.Null())
+        {
+            result._androidId = default;
+            result._androidIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._androidId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>imei</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanImeiMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._imeiForm = default;
+        if (scanner.Null())
+        {
+            result._imei = default;
+            result._imeiForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._imei = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>idfa</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIdfaMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._idfaForm = default;
+        if (scanner.Null())
+        {
+            result._idfa = default;
+            result._idfaForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._idfa = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>idfv</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIdfvMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._idfvForm = default;
+        if (scanner.Null())
+        {
+            result._idfv = default;
+            result._idfvForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._idfv = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>mac</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanMacMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._macForm = default;
+        if (scanner.Null())
+        {
+            result._mac = default;
+            result._macForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._mac = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>customer_user_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCustomerUserIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._customerUserIdForm = default;
+        if (scanner.Null())
+        {
+            result._customerUserId = default;
+            result._customerUserIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._customerUserId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>platform</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPlatformMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._platformForm = default;
+        if (scanner.Null())
+        {
+            result._platform = default;
+            result._platformForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._platform = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>os_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOsVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._osVersionForm = default;
+        if (scanner.Null())
+        {
+            result._osVersion = default;
+            result._osVersionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._osVersion = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._deviceTypeForm = default;
+        if (scanner.Null())
+        {
+            result._deviceType = default;
+            result._deviceTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_brand</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceBrandMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._deviceBrandForm = default;
+        if (scanner.Null())
+        {
+            result._deviceBrand = default;
+            result._deviceBrandForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceBrand = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_model</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceModelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._deviceModelForm = default;
+        if (scanner.Null())
+        {
+            result._deviceModel = default;
+            result._deviceModelForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceModel = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._deviceNameForm = default;
+        if (scanner.Null())
+        {
+            result._deviceName = default;
+            result._deviceNameForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>operator</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOperatorMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._operatorForm = default;
+        if (scanner.Null())
+        {
+            result._operator = default;
+            result._operatorForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._operator = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>carrier</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCarrierMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._carrierForm = default;
+        if (scanner.Null())
+        {
+            result._carrier = default;
+            result._carrierForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._carrier = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>wifi</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanWifiMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._wifiForm = default;
+        if (scanner.Null())
+        {
+            result._wifi = default;
+            result._wifiForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientBoolean(ref result._wifiForm, out var value))
+            return false;
+        result._wifi = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>language</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLanguageMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._languageForm = default;
+        if (scanner.Null())
+        {
+            result._language = default;
+            result._languageForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._language = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>country_code</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCountryCodeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._countryCodeForm = default;
+        if (scanner.Null())
+        {
+            result._countryCode = default;
+            result._countryCodeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._countryCode = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>city</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCityMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._cityForm = default;
+        if (scanner.Null())
+        {
+            result._city = default;
+            result._cityForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._city = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>ip</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIpMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._ipForm = default;
+        if (scanner.Null())
+        {
+            result._ip = default;
+            result._ipForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._ip = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._appNameForm = default;
+        if (scanner.Null())
+        {
+            result._appName = default;
+            result._appNameForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._appName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._appVersionForm = default;
+        if (scanner.Null())
+        {
+            result._appVersion = default;
+            result._appVersionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._appVersion = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>bundle_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanBundleIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._bundleIdForm = default;
+        if (scanner.Null())
+        {
+            result._bundleId = default;
+            result._bundleIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._bundleId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>sdk_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSdkVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    {
+        result._sdkVersionForm = default;
+        if (scanner.Null())
+        {
+            result._sdkVersion = default;
+            result._sdkVersionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._sdkVersion = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
@@ -6086,8 +7457,14 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
     /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
-    public static global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
-        global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    public static global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message Parse(global::System.ReadOnlySpan<byte> utf8Json)
+    {
+        // The shape vendors send is read straight from the bytes; anything else (and every error) by the reader.
+        var scanner = new global::MmpTyped.Runtime.MmpScanner(utf8Json);
+        if (TryScan(ref scanner, out var scanned) && scanner.AtEnd())
+            return scanned;
+        return global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    }
 
     /// <summary>Parses UTF-8 JSON; on failure returns false and the error instead of throwing.</summary>
     public static bool TryParse(

@@ -50,4 +50,20 @@ public static class AppsFlyerPushV1MessageAttributionTypeJson
         value = default;
         return false;
     }
+
+    /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
+    public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType value)
+    {
+        if (global::System.MemoryExtensions.SequenceEqual(text, "organic"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Organic; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "regular"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Regular; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a vendor string straight from the bytes; false when it is not one of them or has escapes (the reader then decides).</summary>
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, out global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType value)
+    {
+        value = default;
+        return scanner.StringBytes(out var text) && TryRead(text, out value);
+    }
 }

@@ -7784,6 +7784,2070 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        switch (name.Length)
+        {
+            case 2 when global::System.MemoryExtensions.SequenceEqual(name, "ip"u8):
+                return ScanIpMember(ref scanner, result);
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "dma"u8):
+                return ScanDmaMember(ref scanner, result);
+            case 4:
+                switch (name[3])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8):
+                        return ScanIdfaMember(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8):
+                        return ScanOaidMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "imei"u8):
+                        return ScanImeiMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "wifi"u8):
+                        return ScanWifiMember(ref scanner, result);
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8):
+                        return ScanIdfvMember(ref scanner, result);
+                    case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "city"u8):
+                        return ScanCityMember(ref scanner, result);
+                }
+                return false;
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8):
+                return ScanAfAdMember(ref scanner, result);
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "state"u8):
+                return ScanStateMember(ref scanner, result);
+            case 6:
+                switch (name[1])
+                {
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "region"u8):
+                        return ScanRegionMember(ref scanner, result);
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_prt"u8):
+                        return ScanAfPrtMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
+                        return ScanAppIdMember(ref scanner, result);
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "is_lat"u8):
+                        return ScanIsLatMember(ref scanner, result);
+                }
+                return false;
+            case 7:
+                switch (name[6])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub1"u8):
+                        return ScanAfSub1Member(ref scanner, result);
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub2"u8):
+                        return ScanAfSub2Member(ref scanner, result);
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub3"u8):
+                        return ScanAfSub3Member(ref scanner, result);
+                    case (byte)'4' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub4"u8):
+                        return ScanAfSub4Member(ref scanner, result);
+                    case (byte)'5' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub5"u8):
+                        return ScanAfSub5Member(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "af_c_id"u8):
+                        return ScanAfCIdMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8):
+                        return ScanCarrierMember(ref scanner, result);
+                }
+                return false;
+            case 8:
+                switch (name[2])
+                {
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_adset"u8):
+                        return ScanAfAdsetMember(ref scanner, result);
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_ad_id"u8):
+                        return ScanAfAdIdMember(ref scanner, result);
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "platform"u8):
+                        return ScanPlatformMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "operator"u8):
+                        return ScanOperatorMember(ref scanner, result);
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8):
+                        return ScanCampaignMember(ref scanner, result);
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "language"u8):
+                        return ScanLanguageMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8):
+                        return ScanAppNameMember(ref scanner, result);
+                }
+                return false;
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8):
+                return ScanAfSiteidMember(ref scanner, result);
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8):
+                return ScanBundleIdMember(ref scanner, result);
+            case 10:
+                switch (name[1])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "match_type"u8):
+                        return ScanMatchTypeMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "keyword_id"u8):
+                        return ScanKeywordIdMember(ref scanner, result);
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_ad_type"u8):
+                        return ScanAfAdTypeMember(ref scanner, result);
+                    case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(name, "af_channel"u8):
+                        return ScanAfChannelMember(ref scanner, result);
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8):
+                        return ScanAmazonAidMember(ref scanner, result);
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "android_id"u8):
+                        return ScanAndroidIdMember(ref scanner, result);
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8):
+                        return ScanOsVersionMember(ref scanner, result);
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "user_agent"u8):
+                        return ScanUserAgentMember(ref scanner, result);
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "event_time"u8):
+                        return ScanEventTimeMember(ref scanner, result);
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
+                        return ScanEventNameMember(ref scanner, result);
+                }
+                return false;
+            case 11:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "api_version"u8):
+                        return ScanApiVersionMember(ref scanner, result);
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "af_adset_id"u8):
+                        return ScanAfAdsetIdMember(ref scanner, result);
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "af_keywords"u8):
+                        return ScanAfKeywordsMember(ref scanner, result);
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "app_version"u8):
+                        return ScanAppVersionMember(ref scanner, result);
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8):
+                        return ScanCustomDataMember(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "device_type"u8):
+                        return ScanDeviceTypeMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8):
+                        return ScanEventValueMember(ref scanner, result);
+                    case (byte)'g' when global::System.MemoryExtensions.SequenceEqual(name, "gp_referrer"u8):
+                        return ScanGpReferrerMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "postal_code"u8):
+                        return ScanPostalCodeMember(ref scanner, result);
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8):
+                        return ScanSdkVersionMember(ref scanner, result);
+                }
+                return false;
+            case 12:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8):
+                        return ScanAppsflyerIdMember(ref scanner, result);
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "country_code"u8):
+                        return ScanCountryCodeMember(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "deeplink_url"u8):
+                        return ScanDeeplinkUrlMember(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "device_model"u8):
+                        return ScanDeviceModelMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_source"u8):
+                        return ScanEventSourceMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "install_time"u8):
+                        return ScanInstallTimeMember(ref scanner, result);
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8):
+                        return ScanMediaSourceMember(ref scanner, result);
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "original_url"u8):
+                        return ScanOriginalUrlMember(ref scanner, result);
+                }
+                return false;
+            case 13:
+                switch (name[10])
+                {
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_model"u8):
+                        return ScanAfCostModelMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "af_sub_siteid"u8):
+                        return ScanAfSubSiteidMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "gp_click_time"u8):
+                        return ScanGpClickTimeMember(ref scanner, result);
+                    case (byte)'l' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_value"u8):
+                        return ScanAfCostValueMember(ref scanner, result);
+                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "event_revenue"u8):
+                        return ScanEventRevenueMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "http_referrer"u8):
+                        return ScanHttpReferrerMember(ref scanner, result);
+                    case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "campaign_type"u8):
+                        return ScanCampaignTypeMember(ref scanner, result);
+                }
+                return false;
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8):
+                return ScanIsRetargetingMember(ref scanner, result);
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8):
+                return ScanAdvertisingIdMember(ref scanner, result);
+            case 15:
+                switch (name[0])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "conversion_type"u8):
+                        return ScanConversionTypeMember(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "device_category"u8):
+                        return ScanDeviceCategoryMember(ref scanner, result);
+                    case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "store_reinstall"u8):
+                        return ScanStoreReinstallMember(ref scanner, result);
+                }
+                return false;
+            case 16:
+                switch (name[7])
+                {
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "af_cost_currency"u8):
+                        return ScanAfCostCurrencyMember(ref scanner, result);
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "gp_install_begin"u8):
+                        return ScanGpInstallBeginMember(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8):
+                        return ScanCustomDimensionMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
+                        return ScanCustomerUserIdMember(ref scanner, result);
+                }
+                return false;
+            case 17:
+                switch (name[9])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8):
+                        return ScanSelectedCurrencyMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_usd"u8):
+                        return ScanEventRevenueUsdMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "install_app_store"u8):
+                        return ScanInstallAppStoreMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "selected_timezone"u8):
+                        return ScanSelectedTimezoneMember(ref scanner, result);
+                }
+                return false;
+            case 18 when global::System.MemoryExtensions.SequenceEqual(name, "keyword_match_type"u8):
+                return ScanKeywordMatchTypeMember(ref scanner, result);
+            case 18 when global::System.MemoryExtensions.SequenceEqual(name, "network_account_id"u8):
+                return ScanNetworkAccountIdMember(ref scanner, result);
+            case 20:
+                switch (name[12])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_af_prt"u8):
+                        return ScanContributor1AfPrtMember(ref scanner, result);
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_af_prt"u8):
+                        return ScanContributor2AfPrtMember(ref scanner, result);
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_af_prt"u8):
+                        return ScanContributor3AfPrtMember(ref scanner, result);
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "is_receipt_validated"u8):
+                        return ScanIsReceiptValidatedMember(ref scanner, result);
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "device_download_time"u8):
+                        return ScanDeviceDownloadTimeMember(ref scanner, result);
+                }
+                return false;
+            case 21:
+                switch (name[18])
+                {
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time"u8):
+                        return ScanAttributedTouchTimeMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "gp_broadcast_referrer"u8):
+                        return ScanGpBroadcastReferrerMember(ref scanner, result);
+                    case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8):
+                        return ScanAttributedTouchTypeMember(ref scanner, result);
+                }
+                return false;
+            case 22:
+                switch (name[12])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_campaign"u8):
+                        return ScanContributor1CampaignMember(ref scanner, result);
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_campaign"u8):
+                        return ScanContributor2CampaignMember(ref scanner, result);
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_campaign"u8):
+                        return ScanContributor3CampaignMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "event_revenue_currency"u8):
+                        return ScanEventRevenueCurrencyMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "af_reengagement_window"u8):
+                        return ScanAfReengagementWindowMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "is_primary_attribution"u8):
+                        return ScanIsPrimaryAttributionMember(ref scanner, result);
+                }
+                return false;
+            case 23 when global::System.MemoryExtensions.SequenceEqual(name, "af_attribution_lookback"u8):
+                return ScanAfAttributionLookbackMember(ref scanner, result);
+            case 24:
+                switch (name[12])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_type"u8):
+                        return ScanContributor1TouchTypeMember(ref scanner, result);
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_touch_time"u8):
+                        return ScanContributor1TouchTimeMember(ref scanner, result);
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_match_type"u8):
+                        return ScanContributor1MatchTypeMember(ref scanner, result);
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_type"u8):
+                        return ScanContributor2TouchTypeMember(ref scanner, result);
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_touch_time"u8):
+                        return ScanContributor2TouchTimeMember(ref scanner, result);
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_match_type"u8):
+                        return ScanContributor2MatchTypeMember(ref scanner, result);
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_type"u8):
+                        return ScanContributor3TouchTypeMember(ref scanner, result);
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_touch_time"u8):
+                        return ScanContributor3TouchTimeMember(ref scanner, result);
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_match_type"u8):
+                        return ScanContributor3MatchTypeMember(ref scanner, result);
+                }
+                return false;
+            case 25 when global::System.MemoryExtensions.SequenceEqual(name, "cost_in_selected_currency"u8):
+                return ScanCostInSelectedCurrencyMember(ref scanner, result);
+            case 26:
+                switch (name[12])
+                {
+                    case (byte)'1' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_1_media_source"u8):
+                        return ScanContributor1MediaSourceMember(ref scanner, result);
+                    case (byte)'2' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_2_media_source"u8):
+                        return ScanContributor2MediaSourceMember(ref scanner, result);
+                    case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_media_source"u8):
+                        return ScanContributor3MediaSourceMember(ref scanner, result);
+                }
+                return false;
+            case 27 when global::System.MemoryExtensions.SequenceEqual(name, "retargeting_conversion_type"u8):
+                return ScanRetargetingConversionTypeMember(ref scanner, result);
+            case 28 when global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8):
+                return ScanEventTimeSelectedTimezoneMember(ref scanner, result);
+            case 28 when global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8):
+                return ScanRevenueInSelectedCurrencyMember(ref scanner, result);
+            case 30 when global::System.MemoryExtensions.SequenceEqual(name, "install_time_selected_timezone"u8):
+                return ScanInstallTimeSelectedTimezoneMember(ref scanner, result);
+            case 38 when global::System.MemoryExtensions.SequenceEqual(name, "device_download_time_selected_timezone"u8):
+                return ScanDeviceDownloadTimeSelectedTimezoneMember(ref scanner, result);
+            case 39 when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time_selected_timezone"u8):
+                return ScanAttributedTouchTimeSelectedTimezoneMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>api_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanApiVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._apiVersion = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._appIdForm = default;
+        if (scanner.Null())
+        {
+            result._appId = default;
+            result._appIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._appId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>appsflyer_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppsflyerIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._appsflyerIdForm = default;
+        if (scanner.Null())
+        {
+            result._appsflyerId = default;
+            result._appsflyerIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._appsflyerId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._eventTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._eventTimeForm, out var value))
+            return false;
+        result._eventTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._eventNameForm = default;
+        if (scanner.Null())
+        {
+            result._eventName = default;
+            result._eventNameForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._eventName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_value</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventValueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._eventValueForm = default;
+        if (!scanner.JsonString(lenient: true, ref result._eventValueForm, out var value))
+            return false;
+        result._eventValue = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_source</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventSourceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._eventSourceForm = default;
+        if (scanner.Null())
+        {
+            result._eventSource = default;
+            result._eventSourceForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._eventSource = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_revenue</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventRevenueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._eventRevenueForm = default;
+        if (scanner.Null())
+        {
+            result._eventRevenue = default;
+            result._eventRevenueForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._eventRevenueForm, out var value))
+            return false;
+        result._eventRevenue = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_revenue_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventRevenueCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._eventRevenueCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._eventRevenueCurrency = default;
+            result._eventRevenueCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._eventRevenueCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_revenue_usd</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventRevenueUsdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._eventRevenueUsdForm = default;
+        if (scanner.Null())
+        {
+            result._eventRevenueUsd = default;
+            result._eventRevenueUsdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._eventRevenueUsdForm, out var value))
+            return false;
+        result._eventRevenueUsd = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>custom_data</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCustomDataMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._customDataForm = default;
+        if (!scanner.JsonString(lenient: true, ref result._customDataForm, out var value))
+            return false;
+        result._customData = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>is_receipt_validated</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIsReceiptValidatedMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._isReceiptValidatedForm = default;
+        if (scanner.Null())
+        {
+            result._isReceiptValidated = default;
+            result._isReceiptValidatedForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientBoolean(ref result._isReceiptValidatedForm, out var value))
+            return false;
+        result._isReceiptValidated = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>conversion_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanConversionTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._conversionTypeForm = default;
+        if (scanner.Null())
+        {
+            result._conversionType = default;
+            result._conversionTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._conversionType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>campaign_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCampaignTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._campaignTypeForm = default;
+        if (scanner.Null())
+        {
+            result._campaignType = default;
+            result._campaignTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._campaignType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>is_retargeting</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIsRetargetingMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._isRetargetingForm = default;
+        if (scanner.Null())
+        {
+            result._isRetargeting = default;
+            result._isRetargetingForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientBoolean(ref result._isRetargetingForm, out var value))
+            return false;
+        result._isRetargeting = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>retargeting_conversion_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanRetargetingConversionTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._retargetingConversionTypeForm = default;
+        if (scanner.Null())
+        {
+            result._retargetingConversionType = default;
+            result._retargetingConversionTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.TryScan(ref scanner, out var value))
+            return false;
+        result._retargetingConversionType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>is_primary_attribution</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIsPrimaryAttributionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._isPrimaryAttributionForm = default;
+        if (scanner.Null())
+        {
+            result._isPrimaryAttribution = default;
+            result._isPrimaryAttributionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientBoolean(ref result._isPrimaryAttributionForm, out var value))
+            return false;
+        result._isPrimaryAttribution = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>store_reinstall</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanStoreReinstallMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._storeReinstallForm = default;
+        if (scanner.Null())
+        {
+            result._storeReinstall = default;
+            result._storeReinstallForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientBoolean(ref result._storeReinstallForm, out var value))
+            return false;
+        result._storeReinstall = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>install_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanInstallTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._installTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._installTimeForm, out var value))
+            return false;
+        result._installTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_download_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceDownloadTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._deviceDownloadTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._deviceDownloadTimeForm, out var value))
+            return false;
+        result._deviceDownloadTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>attributed_touch_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAttributedTouchTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._attributedTouchTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._attributedTouchTimeForm, out var value))
+            return false;
+        result._attributedTouchTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>attributed_touch_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAttributedTouchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._attributedTouchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._attributedTouchType = default;
+            result._attributedTouchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._attributedTouchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>install_time_selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanInstallTimeSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._installTimeSelectedTimezoneForm = default;
+        if (!scanner.AfDateTime(withOffset: true, ref result._installTimeSelectedTimezoneForm, out var value))
+            return false;
+        result._installTimeSelectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_download_time_selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceDownloadTimeSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._deviceDownloadTimeSelectedTimezoneForm = default;
+        if (!scanner.AfDateTime(withOffset: true, ref result._deviceDownloadTimeSelectedTimezoneForm, out var value))
+            return false;
+        result._deviceDownloadTimeSelectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>attributed_touch_time_selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAttributedTouchTimeSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._attributedTouchTimeSelectedTimezoneForm = default;
+        if (!scanner.AfDateTime(withOffset: true, ref result._attributedTouchTimeSelectedTimezoneForm, out var value))
+            return false;
+        result._attributedTouchTimeSelectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>event_time_selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventTimeSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._eventTimeSelectedTimezoneForm = default;
+        if (!scanner.AfDateTime(withOffset: true, ref result._eventTimeSelectedTimezoneForm, out var value))
+            return false;
+        result._eventTimeSelectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>selected_timezone</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSelectedTimezoneMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._selectedTimezoneForm = default;
+        if (scanner.Null())
+        {
+            result._selectedTimezone = default;
+            result._selectedTimezoneForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._selectedTimezone = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>media_source</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanMediaSourceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._mediaSourceForm = default;
+        if (scanner.Null())
+        {
+            result._mediaSource = default;
+            result._mediaSourceForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._mediaSource = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_prt</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfPrtMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afPrtForm = default;
+        if (scanner.Null())
+        {
+            result._afPrt = default;
+            result._afPrtForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afPrt = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>campaign</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCampaignMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._campaignForm = default;
+        if (scanner.Null())
+        {
+            result._campaign = default;
+            result._campaignForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._campaign = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_c_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfCIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afCIdForm = default;
+        if (scanner.Null())
+        {
+            result._afCId = default;
+            result._afCIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afCId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_adset</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdsetMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afAdsetForm = default;
+        if (scanner.Null())
+        {
+            result._afAdset = default;
+            result._afAdsetForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAdset = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_adset_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdsetIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afAdsetIdForm = default;
+        if (scanner.Null())
+        {
+            result._afAdsetId = default;
+            result._afAdsetIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAdsetId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_ad</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afAdForm = default;
+        if (scanner.Null())
+        {
+            result._afAd = default;
+            result._afAdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAd = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_ad_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afAdIdForm = default;
+        if (scanner.Null())
+        {
+            result._afAdId = default;
+            result._afAdIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAdId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_ad_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAdTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afAdTypeForm = default;
+        if (scanner.Null())
+        {
+            result._afAdType = default;
+            result._afAdTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAdType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_channel</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfChannelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afChannelForm = default;
+        if (scanner.Null())
+        {
+            result._afChannel = default;
+            result._afChannelForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afChannel = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_keywords</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfKeywordsMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afKeywordsForm = default;
+        if (scanner.Null())
+        {
+            result._afKeywords = default;
+            result._afKeywordsForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afKeywords = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>keyword_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanKeywordIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._keywordIdForm = default;
+        if (scanner.Null())
+        {
+            result._keywordId = default;
+            result._keywordIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._keywordId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>keyword_match_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanKeywordMatchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._keywordMatchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._keywordMatchType = default;
+            result._keywordMatchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._keywordMatchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_siteid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSiteidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afSiteidForm = default;
+        if (scanner.Null())
+        {
+            result._afSiteid = default;
+            result._afSiteidForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSiteid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub_siteid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSubSiteidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afSubSiteidForm = default;
+        if (scanner.Null())
+        {
+            result._afSubSiteid = default;
+            result._afSubSiteidForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSubSiteid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub1</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub1Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afSub1Form = default;
+        if (scanner.Null())
+        {
+            result._afSub1 = default;
+            result._afSub1Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub1 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub2</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub2Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afSub2Form = default;
+        if (scanner.Null())
+        {
+            result._afSub2 = default;
+            result._afSub2Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub2 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub3</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub3Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afSub3Form = default;
+        if (scanner.Null())
+        {
+            result._afSub3 = default;
+            result._afSub3Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub3 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub4</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub4Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afSub4Form = default;
+        if (scanner.Null())
+        {
+            result._afSub4 = default;
+            result._afSub4Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub4 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_sub5</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfSub5Member(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afSub5Form = default;
+        if (scanner.Null())
+        {
+            result._afSub5 = default;
+            result._afSub5Form = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afSub5 = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>http_referrer</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanHttpReferrerMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._httpReferrerForm = default;
+        if (scanner.Null())
+        {
+            result._httpReferrer = default;
+            result._httpReferrerForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._httpReferrer = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>original_url</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOriginalUrlMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._originalUrlForm = default;
+        if (scanner.Null())
+        {
+            result._originalUrl = default;
+            result._originalUrlForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._originalUrl = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>deeplink_url</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeeplinkUrlMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._deeplinkUrlForm = default;
+        if (scanner.Null())
+        {
+            result._deeplinkUrl = default;
+            result._deeplinkUrlForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deeplinkUrl = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>match_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanMatchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._matchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._matchType = default;
+            result._matchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._matchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_attribution_lookback</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfAttributionLookbackMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afAttributionLookbackForm = default;
+        if (scanner.Null())
+        {
+            result._afAttributionLookback = default;
+            result._afAttributionLookbackForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afAttributionLookback = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_reengagement_window</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfReengagementWindowMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afReengagementWindowForm = default;
+        if (scanner.Null())
+        {
+            result._afReengagementWindow = default;
+            result._afReengagementWindowForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afReengagementWindow = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>network_account_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanNetworkAccountIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._networkAccountIdForm = default;
+        if (scanner.Null())
+        {
+            result._networkAccountId = default;
+            result._networkAccountIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._networkAccountId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>custom_dimension</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCustomDimensionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._customDimensionForm = default;
+        if (scanner.Null())
+        {
+            result._customDimension = default;
+            result._customDimensionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._customDimension = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_1_media_source</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor1MediaSourceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor1MediaSourceForm = default;
+        if (scanner.Null())
+        {
+            result._contributor1MediaSource = default;
+            result._contributor1MediaSourceForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor1MediaSource = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_1_campaign</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor1CampaignMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor1CampaignForm = default;
+        if (scanner.Null())
+        {
+            result._contributor1Campaign = default;
+            result._contributor1CampaignForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor1Campaign = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_1_af_prt</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor1AfPrtMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor1AfPrtForm = default;
+        if (scanner.Null())
+        {
+            result._contributor1AfPrt = default;
+            result._contributor1AfPrtForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor1AfPrt = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_1_touch_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor1TouchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor1TouchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._contributor1TouchType = default;
+            result._contributor1TouchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor1TouchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_1_touch_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor1TouchTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor1TouchTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._contributor1TouchTimeForm, out var value))
+            return false;
+        result._contributor1TouchTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_1_match_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor1MatchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor1MatchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._contributor1MatchType = default;
+            result._contributor1MatchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor1MatchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_2_media_source</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor2MediaSourceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor2MediaSourceForm = default;
+        if (scanner.Null())
+        {
+            result._contributor2MediaSource = default;
+            result._contributor2MediaSourceForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor2MediaSource = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_2_campaign</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor2CampaignMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor2CampaignForm = default;
+        if (scanner.Null())
+        {
+            result._contributor2Campaign = default;
+            result._contributor2CampaignForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor2Campaign = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_2_af_prt</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor2AfPrtMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor2AfPrtForm = default;
+        if (scanner.Null())
+        {
+            result._contributor2AfPrt = default;
+            result._contributor2AfPrtForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor2AfPrt = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_2_touch_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor2TouchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor2TouchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._contributor2TouchType = default;
+            result._contributor2TouchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor2TouchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_2_touch_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor2TouchTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor2TouchTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._contributor2TouchTimeForm, out var value))
+            return false;
+        result._contributor2TouchTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_2_match_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor2MatchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor2MatchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._contributor2MatchType = default;
+            result._contributor2MatchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor2MatchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_3_media_source</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor3MediaSourceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor3MediaSourceForm = default;
+        if (scanner.Null())
+        {
+            result._contributor3MediaSource = default;
+            result._contributor3MediaSourceForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor3MediaSource = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_3_campaign</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor3CampaignMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor3CampaignForm = default;
+        if (scanner.Null())
+        {
+            result._contributor3Campaign = default;
+            result._contributor3CampaignForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor3Campaign = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_3_af_prt</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor3AfPrtMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor3AfPrtForm = default;
+        if (scanner.Null())
+        {
+            result._contributor3AfPrt = default;
+            result._contributor3AfPrtForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor3AfPrt = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_3_touch_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor3TouchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor3TouchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._contributor3TouchType = default;
+            result._contributor3TouchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor3TouchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_3_touch_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor3TouchTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor3TouchTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._contributor3TouchTimeForm, out var value))
+            return false;
+        result._contributor3TouchTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>contributor_3_match_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanContributor3MatchTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._contributor3MatchTypeForm = default;
+        if (scanner.Null())
+        {
+            result._contributor3MatchType = default;
+            result._contributor3MatchTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._contributor3MatchType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_cost_model</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfCostModelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afCostModelForm = default;
+        if (scanner.Null())
+        {
+            result._afCostModel = default;
+            result._afCostModelForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afCostModel = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_cost_value</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfCostValueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afCostValueForm = default;
+        if (scanner.Null())
+        {
+            result._afCostValue = default;
+            result._afCostValueForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._afCostValueForm, out var value))
+            return false;
+        result._afCostValue = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_cost_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfCostCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._afCostCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._afCostCurrency = default;
+            result._afCostCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._afCostCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>selected_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSelectedCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._selectedCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._selectedCurrency = default;
+            result._selectedCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._selectedCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>revenue_in_selected_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanRevenueInSelectedCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._revenueInSelectedCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._revenueInSelectedCurrency = default;
+            result._revenueInSelectedCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._revenueInSelectedCurrencyForm, out var value))
+            return false;
+        result._revenueInSelectedCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>cost_in_selected_currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCostInSelectedCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._costInSelectedCurrencyForm = default;
+        if (scanner.Null())
+        {
+            result._costInSelectedCurrency = default;
+            result._costInSelectedCurrencyForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientNumber<decimal>(ref result._costInSelectedCurrencyForm, out var value))
+            return false;
+        result._costInSelectedCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>gp_referrer</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGpReferrerMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._gpReferrerForm = default;
+        if (scanner.Null())
+        {
+            result._gpReferrer = default;
+            result._gpReferrerForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._gpReferrer = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>gp_click_time</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGpClickTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._gpClickTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._gpClickTimeForm, out var value))
+            return false;
+        result._gpClickTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>gp_install_begin</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGpInstallBeginMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._gpInstallBeginForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._gpInstallBeginForm, out var value))
+            return false;
+        result._gpInstallBegin = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>gp_broadcast_referrer</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGpBroadcastReferrerMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._gpBroadcastReferrerForm = default;
+        if (scanner.Null())
+        {
+            result._gpBroadcastReferrer = default;
+            result._gpBroadcastReferrerForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._gpBroadcastReferrer = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>install_app_store</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanInstallAppStoreMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._installAppStoreForm = default;
+        if (scanner.Null())
+        {
+            result._installAppStore = default;
+            result._installAppStoreForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._installAppStore = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>advertising_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAdvertisingIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._advertisingIdForm = default;
+        if (scanner.Null())
+        {
+            result._advertisingId = default;
+            result._advertisingIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._advertisingId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>android_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAndroidIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._androidIdForm = default;
+        if (scanner.Null())
+        {
+            result._androidId = default;
+            result._androidIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._androidId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>imei</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanImeiMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._imeiForm = default;
+        if (scanner.Null())
+        {
+            result._imei = default;
+            result._imeiForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._imei = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>oaid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOaidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._oaidForm = default;
+        if (scanner.Null())
+        {
+            result._oaid = default;
+            result._oaidForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._oaid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>amazon_aid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAmazonAidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._amazonAidForm = default;
+        if (scanner.Null())
+        {
+            result._amazonAid = default;
+            result._amazonAidForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._amazonAid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>idfa</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIdfaMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._idfaForm = default;
+        if (scanner.Null())
+        {
+            result._idfa = default;
+            result._idfaForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._idfa = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>idfv</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIdfvMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._idfvForm = default;
+        if (scanner.Null())
+        {
+            result._idfv = default;
+            result._idfvForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._idfv = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>is_lat</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIsLatMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._isLatForm = default;
+        if (scanner.Null())
+        {
+            result._isLat = default;
+            result._isLatForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientBoolean(ref result._isLatForm, out var value))
+            return false;
+        result._isLat = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>customer_user_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCustomerUserIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._customerUserIdForm = default;
+        if (scanner.Null())
+        {
+            result._customerUserId = default;
+            result._customerUserIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._customerUserId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>platform</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPlatformMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._platformForm = default;
+        if (scanner.Null())
+        {
+            result._platform = default;
+            result._platformForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._platform = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>os_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOsVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._osVersionForm = default;
+        if (scanner.Null())
+        {
+            result._osVersion = default;
+            result._osVersionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._osVersion = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._deviceTypeForm = default;
+        if (scanner.Null())
+        {
+            result._deviceType = default;
+            result._deviceTypeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_model</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceModelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._deviceModelForm = default;
+        if (scanner.Null())
+        {
+            result._deviceModel = default;
+            result._deviceModelForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceModel = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device_category</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceCategoryMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._deviceCategoryForm = default;
+        if (scanner.Null())
+        {
+            result._deviceCategory = default;
+            result._deviceCategoryForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceCategory = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>operator</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOperatorMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._operatorForm = default;
+        if (scanner.Null())
+        {
+            result._operator = default;
+            result._operatorForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._operator = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>carrier</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCarrierMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._carrierForm = default;
+        if (scanner.Null())
+        {
+            result._carrier = default;
+            result._carrierForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._carrier = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>wifi</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanWifiMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._wifiForm = default;
+        if (scanner.Null())
+        {
+            result._wifi = default;
+            result._wifiForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.LenientBoolean(ref result._wifiForm, out var value))
+            return false;
+        result._wifi = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>language</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLanguageMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._languageForm = default;
+        if (scanner.Null())
+        {
+            result._language = default;
+            result._languageForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._language = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>user_agent</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanUserAgentMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._userAgentForm = default;
+        if (scanner.Null())
+        {
+            result._userAgent = default;
+            result._userAgentForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._userAgent = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>country_code</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCountryCodeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._countryCodeForm = default;
+        if (scanner.Null())
+        {
+            result._countryCode = default;
+            result._countryCodeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._countryCode = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>region</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanRegionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._regionForm = default;
+        if (scanner.Null())
+        {
+            result._region = default;
+            result._regionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._region = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>state</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanStateMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._stateForm = default;
+        if (scanner.Null())
+        {
+            result._state = default;
+            result._stateForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._state = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>city</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCityMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._cityForm = default;
+        if (scanner.Null())
+        {
+            result._city = default;
+            result._cityForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._city = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>postal_code</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPostalCodeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._postalCodeForm = default;
+        if (scanner.Null())
+        {
+            result._postalCode = default;
+            result._postalCodeForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._postalCode = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>dma</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDmaMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._dmaForm = default;
+        if (scanner.Null())
+        {
+            result._dma = default;
+            result._dmaForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._dma = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>ip</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIpMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._ipForm = default;
+        if (scanner.Null())
+        {
+            result._ip = default;
+            result._ipForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._ip = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._appNameForm = default;
+        if (scanner.Null())
+        {
+            result._appName = default;
+            result._appNameForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._appName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._appVersionForm = default;
+        if (scanner.Null())
+        {
+            result._appVersion = default;
+            result._appVersionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._appVersion = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>bundle_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanBundleIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._bundleIdForm = default;
+        if (scanner.Null())
+        {
+            result._bundleId = default;
+            result._bundleIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._bundleId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>sdk_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSdkVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    {
+        result._sdkVersionForm = default;
+        if (scanner.Null())
+        {
+            result._sdkVersion = default;
+            result._sdkVersionForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._sdkVersion = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
@@ -8982,8 +11046,14 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
     /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
-    public static global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
-        global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    public static global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message Parse(global::System.ReadOnlySpan<byte> utf8Json)
+    {
+        // The shape vendors send is read straight from the bytes; anything else (and every error) by the reader.
+        var scanner = new global::MmpTyped.Runtime.MmpScanner(utf8Json);
+        if (TryScan(ref scanner, out var scanned) && scanner.AtEnd())
+            return scanned;
+        return global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    }
 
     /// <summary>Parses UTF-8 JSON; on failure returns false and the error instead of throwing.</summary>
     public static bool TryParse(

@@ -60,4 +60,21 @@ public static class AppsFlyerPushV2MessageRetargetingConversionTypeJson
         value = default;
         return false;
     }
+
+    /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
+    public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType value)
+    {
+        if (global::System.MemoryExtensions.SequenceEqual(text, "re-engagement"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.ReEngagement; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "re-attribution"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.ReAttribution; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, ""u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType.Empty; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a vendor string straight from the bytes; false when it is not one of them or has escapes (the reader then decides).</summary>
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, out global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionType value)
+    {
+        value = default;
+        return scanner.StringBytes(out var text) && TryRead(text, out value);
+    }
 }

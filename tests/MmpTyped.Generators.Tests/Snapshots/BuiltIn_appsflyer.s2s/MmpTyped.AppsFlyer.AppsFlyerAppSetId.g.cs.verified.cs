@@ -209,6 +209,57 @@ public sealed partial class AppsFlyerAppSetId
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.AppsFlyer.AppsFlyerAppSetId value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.AppsFlyer.AppsFlyerAppSetId(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerAppSetId result)
+    {
+        switch (name.Length)
+        {
+            case 2 when global::System.MemoryExtensions.SequenceEqual(name, "id"u8):
+                return ScanIdMember(ref scanner, result);
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "scope"u8):
+                return ScanScopeMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>scope</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanScopeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerAppSetId result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._scope = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerAppSetId result)
+    {
+        if (!scanner.Guid(out var value))
+            return false;
+        result._id = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

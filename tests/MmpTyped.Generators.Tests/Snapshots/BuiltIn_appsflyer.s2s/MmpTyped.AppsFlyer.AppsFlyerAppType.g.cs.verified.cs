@@ -50,4 +50,20 @@ public static class AppsFlyerAppTypeJson
         value = default;
         return false;
     }
+
+    /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
+    public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerAppType value)
+    {
+        if (global::System.MemoryExtensions.SequenceEqual(text, ""u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.Empty; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "app_clip"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.AppClip; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a vendor string straight from the bytes; false when it is not one of them or has escapes (the reader then decides).</summary>
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, out global::MmpTyped.AppsFlyer.AppsFlyerAppType value)
+    {
+        value = default;
+        return scanner.StringBytes(out var text) && TryRead(text, out value);
+    }
 }

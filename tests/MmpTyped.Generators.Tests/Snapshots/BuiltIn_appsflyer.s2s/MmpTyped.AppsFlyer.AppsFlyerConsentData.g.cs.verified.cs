@@ -192,6 +192,57 @@ public sealed partial class AppsFlyerConsentData
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.AppsFlyer.AppsFlyerConsentData value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.AppsFlyer.AppsFlyerConsentData(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerConsentData result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "tcf"u8):
+                return ScanTcfMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "manual"u8):
+                return ScanManualMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>tcf</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanTcfMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerConsentData result)
+    {
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent.TryScan(ref scanner, out var value))
+            return false;
+        result._tcf = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>manual</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanManualMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerConsentData result)
+    {
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerManualConsent.TryScan(ref scanner, out var value))
+            return false;
+        result._manual = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

@@ -1928,6 +1928,431 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.AppsFlyer.AppsFlyerEvent value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.AppsFlyer.AppsFlyerEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        switch (name.Length)
+        {
+            case 2:
+                switch (name[0])
+                {
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "ip"u8):
+                        return ScanIpMember(ref scanner, result);
+                    case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "os"u8):
+                        return ScanOsMember(ref scanner, result);
+                    case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "ua"u8):
+                        return ScanUaMember(ref scanner, result);
+                }
+                return false;
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "att"u8):
+                return ScanAttMember(ref scanner, result);
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "aie"u8):
+                return ScanAieMember(ref scanner, result);
+            case 4:
+                switch (name[3])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "idfa"u8):
+                        return ScanIdfaMember(ref scanner, result);
+                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "oaid"u8):
+                        return ScanOaidMember(ref scanner, result);
+                    case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "imei"u8):
+                        return ScanImeiMember(ref scanner, result);
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8):
+                        return ScanIdfvMember(ref scanner, result);
+                }
+                return false;
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "app_type"u8):
+                return ScanAppTypeMember(ref scanner, result);
+            case 9:
+                switch (name[5])
+                {
+                    case (byte)'N' when global::System.MemoryExtensions.SequenceEqual(name, "eventName"u8):
+                        return ScanEventNameMember(ref scanner, result);
+                    case (byte)'T' when global::System.MemoryExtensions.SequenceEqual(name, "eventTime"u8):
+                        return ScanEventTimeMember(ref scanner, result);
+                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8):
+                        return ScanAppStoreMember(ref scanner, result);
+                }
+                return false;
+            case 10:
+                switch (name[1])
+                {
+                    case (byte)'m' when global::System.MemoryExtensions.SequenceEqual(name, "amazon_aid"u8):
+                        return ScanAmazonAidMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_set_id"u8):
+                        return ScanAppSetIdMember(ref scanner, result);
+                    case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8):
+                        return ScanEventValueMember(ref scanner, result);
+                }
+                return false;
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "fb_login_id"u8):
+                return ScanFbLoginIdMember(ref scanner, result);
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8):
+                return ScanCustomDataMember(ref scanner, result);
+            case 12:
+                switch (name[0])
+                {
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "appsflyer_id"u8):
+                        return ScanAppsflyerIdMember(ref scanner, result);
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "consent_data"u8):
+                        return ScanConsentDataMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8):
+                        return ScanEmailHashedMember(ref scanner, result);
+                }
+                return false;
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "eventCurrency"u8):
+                return ScanEventCurrencyMember(ref scanner, result);
+            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8):
+                return ScanAfEventsApiMember(ref scanner, result);
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8):
+                return ScanAdvertisingIdMember(ref scanner, result);
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "sharing_filter"u8):
+                return ScanSharingFilterMember(ref scanner, result);
+            case 16:
+                switch (name[6])
+                {
+                    case (byte)'I' when global::System.MemoryExtensions.SequenceEqual(name, "bundleIdentifier"u8):
+                        return ScanBundleIdentifierMember(ref scanner, result);
+                    case (byte)'_' when global::System.MemoryExtensions.SequenceEqual(name, "custom_dimension"u8):
+                        return ScanCustomDimensionMember(ref scanner, result);
+                    case (byte)'a' when global::System.MemoryExtensions.SequenceEqual(name, "last_name_hashed"u8):
+                        return ScanLastNameHashedMember(ref scanner, result);
+                    case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
+                        return ScanCustomerUserIdMember(ref scanner, result);
+                    case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8):
+                        return ScanAppVersionNameMember(ref scanner, result);
+                }
+                return false;
+            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "first_name_hashed"u8):
+                return ScanFirstNameHashedMember(ref scanner, result);
+            case 19 when global::System.MemoryExtensions.SequenceEqual(name, "phone_number_hashed"u8):
+                return ScanPhoneNumberHashedMember(ref scanner, result);
+            case 24 when global::System.MemoryExtensions.SequenceEqual(name, "phone_number_e164_hashed"u8):
+                return ScanPhoneNumberE164HashedMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>appsflyer_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppsflyerIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._appsflyerId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>eventName</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._eventName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>eventValue</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventValueMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        result._eventValueForm = default;
+        if (!scanner.JsonString(lenient: false, ref result._eventValueForm, out var value))
+            return false;
+        result._eventValue = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>eventTime</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventTimeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        result._eventTimeForm = default;
+        if (!scanner.AfDateTime(withOffset: false, ref result._eventTimeForm, out var value))
+            return false;
+        result._eventTime = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>eventCurrency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._eventCurrency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>customer_user_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCustomerUserIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._customerUserId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>advertising_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAdvertisingIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._advertisingId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>oaid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOaidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._oaid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>amazon_aid</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAmazonAidMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._amazonAid = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>imei</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanImeiMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._imei = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_set_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppSetIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerAppSetId.TryScan(ref scanner, out var value))
+            return false;
+        result._appSetId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>idfa</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIdfaMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._idfa = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>idfv</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIdfvMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._idfv = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>att</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAttMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._att = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>aie</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAieMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._aie = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>ip</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanIpMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._ip = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>ua</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanUaMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._ua = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>os</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOsMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._os = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_version_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppVersionNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._appVersionName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_store</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppStoreMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._appStore = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>bundleIdentifier</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanBundleIdentifierMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._bundleIdentifier = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>app_type</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAppTypeMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.TryScan(ref scanner, out var value))
+            return false;
+        result._appType = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>sharing_filter</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSharingFilterMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter.TryScan(ref scanner, out var value))
+            return false;
+        result._sharingFilter = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>consent_data</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanConsentDataMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerConsentData.TryScan(ref scanner, out var value))
+            return false;
+        result._consentData = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>email_hashed</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEmailHashedMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._emailHashed = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>phone_number_hashed</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPhoneNumberHashedMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._phoneNumberHashed = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>phone_number_e164_hashed</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPhoneNumberE164HashedMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._phoneNumberE164Hashed = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>first_name_hashed</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFirstNameHashedMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._firstNameHashed = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>last_name_hashed</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanLastNameHashedMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._lastNameHashed = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>fb_login_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanFbLoginIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._fbLoginId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>custom_data</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCustomDataMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        result._customDataForm = default;
+        if (!scanner.JsonString(lenient: false, ref result._customDataForm, out var value))
+            return false;
+        result._customData = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>custom_dimension</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCustomDimensionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._customDimension = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>af_events_api</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAfEventsApiMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    {
+        if (!global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.TryScan(ref scanner, out var value))
+            return false;
+        result._afEventsApi = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
@@ -2372,8 +2797,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
     /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
-    public static global::MmpTyped.AppsFlyer.AppsFlyerEvent Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
-        global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    public static global::MmpTyped.AppsFlyer.AppsFlyerEvent Parse(global::System.ReadOnlySpan<byte> utf8Json)
+    {
+        // The shape vendors send is read straight from the bytes; anything else (and every error) by the reader.
+        var scanner = new global::MmpTyped.Runtime.MmpScanner(utf8Json);
+        if (TryScan(ref scanner, out var scanned) && scanner.AtEnd())
+            return scanned;
+        return global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    }
 
     /// <summary>Parses UTF-8 JSON; on failure returns false and the error instead of throwing.</summary>
     public static bool TryParse(

@@ -49,4 +49,19 @@ public static class AppsFlyerEventAfEventsApiJson
         value = default;
         return false;
     }
+
+    /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
+    public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi value)
+    {
+        if (global::System.MemoryExtensions.SequenceEqual(text, "true"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi.True; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a vendor string straight from the bytes; false when it is not one of them or has escapes (the reader then decides).</summary>
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, out global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi value)
+    {
+        value = default;
+        return scanner.StringBytes(out var text) && TryRead(text, out value);
+    }
 }

@@ -226,6 +226,68 @@ public sealed partial class AppsFlyerManualConsent
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.AppsFlyer.AppsFlyerManualConsent value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.AppsFlyer.AppsFlyerManualConsent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    {
+        switch (name.Length)
+        {
+            case 12 when global::System.MemoryExtensions.SequenceEqual(name, "gdpr_applies"u8):
+                return ScanGdprAppliesMember(ref scanner, result);
+            case 20 when global::System.MemoryExtensions.SequenceEqual(name, "ad_user_data_enabled"u8):
+                return ScanAdUserDataEnabledMember(ref scanner, result);
+            case 26 when global::System.MemoryExtensions.SequenceEqual(name, "ad_personalization_enabled"u8):
+                return ScanAdPersonalizationEnabledMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>gdpr_applies</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGdprAppliesMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._gdprApplies = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>ad_user_data_enabled</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAdUserDataEnabledMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._adUserDataEnabled = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>ad_personalization_enabled</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanAdPersonalizationEnabledMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    {
+        if (!scanner.Boolean(out var value))
+            return false;
+        result._adPersonalizationEnabled = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

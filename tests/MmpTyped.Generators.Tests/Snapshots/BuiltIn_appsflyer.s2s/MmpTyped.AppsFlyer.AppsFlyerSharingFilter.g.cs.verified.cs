@@ -80,6 +80,36 @@ public sealed partial class AppsFlyerSharingFilter
         _ => throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string or a list"),
     };
 
+    /// <summary>Reads the value straight from the bytes when it has the expected shape; false on anything else. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.AppsFlyer.AppsFlyerSharingFilter value)
+    {
+        value = null;
+        switch (scanner.NextTokenType())
+        {
+            case global::System.Text.Json.JsonTokenType.String:
+            {
+                if (!scanner.String(out var text))
+                    return false;
+                value = new() { Text = text };
+                return true;
+            }
+            case global::System.Text.Json.JsonTokenType.StartArray:
+            {
+                if (!scanner.List<string>(ScanItemsItem, out var items))
+                    return false;
+                value = new() { Items = items };
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans one item of the list; false when it is not in the expected shape.</summary>
+    private static bool ScanItemsItem(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string item) =>
+        scanner.String(out item);
+
     /// <summary>Checks the value's rules, reporting at <paramref name="member"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator, string member)

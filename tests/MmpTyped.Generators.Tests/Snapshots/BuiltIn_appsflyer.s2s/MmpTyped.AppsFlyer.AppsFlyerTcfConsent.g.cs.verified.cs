@@ -366,6 +366,90 @@ public sealed partial class AppsFlyerTcfConsent
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        switch (name.Length)
+        {
+            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "tcstring"u8):
+                return ScanTcstringMember(ref scanner, result);
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_id"u8):
+                return ScanCmpSdkIdMember(ref scanner, result);
+            case 12 when global::System.MemoryExtensions.SequenceEqual(name, "gdpr_applies"u8):
+                return ScanGdprAppliesMember(ref scanner, result);
+            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "policy_version"u8):
+                return ScanPolicyVersionMember(ref scanner, result);
+            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_version"u8):
+                return ScanCmpSdkVersionMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>policy_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPolicyVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._policyVersion = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>gdpr_applies</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanGdprAppliesMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._gdprApplies = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>cmp_sdk_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCmpSdkIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._cmpSdkId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>cmp_sdk_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCmpSdkVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._cmpSdkVersion = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>tcstring</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanTcstringMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._tcstring = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

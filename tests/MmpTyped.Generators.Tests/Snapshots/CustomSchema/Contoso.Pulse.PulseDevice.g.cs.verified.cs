@@ -242,6 +242,75 @@ public sealed partial class PulseDevice
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Contoso.Pulse.PulseDevice value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::Contoso.Pulse.PulseDevice(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseDevice result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "model"u8):
+                return ScanModelMember(ref scanner, result);
+            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "device_id"u8):
+                return ScanDeviceIdMember(ref scanner, result);
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8):
+                return ScanOsVersionMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>device_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseDevice result)
+    {
+        result._deviceIdForm = default;
+        if (scanner.Null())
+        {
+            result._deviceId = default;
+            result._deviceIdForm = global::MmpTyped.Runtime.MmpWireForm.Null;
+            return true;
+        }
+        if (!scanner.String(out var value))
+            return false;
+        result._deviceId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>model</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanModelMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._model = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>os_version</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOsVersionMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseDevice result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._osVersion = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

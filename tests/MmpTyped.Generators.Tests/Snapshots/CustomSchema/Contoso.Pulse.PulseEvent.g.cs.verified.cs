@@ -523,6 +523,133 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Contoso.Pulse.PulseEvent value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::Contoso.Pulse.PulseEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseEvent result)
+    {
+        switch (name.Length)
+        {
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "items"u8):
+                return ScanItemsMember(ref scanner, result);
+            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "device"u8):
+                return ScanDeviceMember(ref scanner, result);
+            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "user_id"u8):
+                return ScanUserIdMember(ref scanner, result);
+            case 8:
+                switch (name[0])
+                {
+                    case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
+                        return ScanCurrencyMember(ref scanner, result);
+                    case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "platform"u8):
+                        return ScanPlatformMember(ref scanner, result);
+                    case (byte)'q' when global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8):
+                        return ScanQuantityMember(ref scanner, result);
+                }
+                return false;
+            case 10 when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
+                return ScanEventNameMember(ref scanner, result);
+            case 11 when global::System.MemoryExtensions.SequenceEqual(name, "occurred_at"u8):
+                return ScanOccurredAtMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>event_name</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanEventNameMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._eventName = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>quantity</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanQuantityMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseEvent result)
+    {
+        if (!scanner.Number<int>(out var value))
+            return false;
+        result._quantity = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>platform</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPlatformMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseEvent result)
+    {
+        if (!global::Contoso.Pulse.PulseEventPlatformJson.TryScan(ref scanner, out var value))
+            return false;
+        result._platform = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>currency</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanCurrencyMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._currency = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>occurred_at</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanOccurredAtMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseEvent result)
+    {
+        result._occurredAtForm = default;
+        if (!scanner.UnixTime(secondsOrMilliseconds: false, ref result._occurredAtForm, out var value))
+            return false;
+        result._occurredAt = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>user_id</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanUserIdMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseEvent result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._userId = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>device</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanDeviceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseEvent result)
+    {
+        if (!global::Contoso.Pulse.PulseDevice.TryScan(ref scanner, out var value))
+            return false;
+        result._device = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>items</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanItemsMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseEvent result)
+    {
+        if (!scanner.List<global::Contoso.Pulse.PulseItem>(ScanItemsItem, out var value))
+            return false;
+        result._items = value;
+        return true;
+    }
+
+    /// <summary>Scans one item of <c>items</c>; false when it is not in the expected shape.</summary>
+    private static bool ScanItemsItem(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Contoso.Pulse.PulseItem item) =>
+        global::Contoso.Pulse.PulseItem.TryScan(ref scanner, out item);
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
@@ -656,8 +783,14 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
     /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
-    public static global::Contoso.Pulse.PulseEvent Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
-        global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    public static global::Contoso.Pulse.PulseEvent Parse(global::System.ReadOnlySpan<byte> utf8Json)
+    {
+        // The shape vendors send is read straight from the bytes; anything else (and every error) by the reader.
+        var scanner = new global::MmpTyped.Runtime.MmpScanner(utf8Json);
+        if (TryScan(ref scanner, out var scanned) && scanner.AtEnd())
+            return scanned;
+        return global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
+    }
 
     /// <summary>Parses UTF-8 JSON; on failure returns false and the error instead of throwing.</summary>
     public static bool TryParse(

@@ -55,4 +55,21 @@ public static class PulseEventPlatformJson
         value = default;
         return false;
     }
+
+    /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
+    public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::Contoso.Pulse.PulseEventPlatform value)
+    {
+        if (global::System.MemoryExtensions.SequenceEqual(text, "ios"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Ios; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "android"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Android; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "web"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Web; return true; }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a vendor string straight from the bytes; false when it is not one of them or has escapes (the reader then decides).</summary>
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, out global::Contoso.Pulse.PulseEventPlatform value)
+    {
+        value = default;
+        return scanner.StringBytes(out var text) && TryRead(text, out value);
+    }
 }

@@ -186,6 +186,57 @@ public sealed partial class PulseItem
         }
     }
 
+    /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryScan(ref global::MmpTyped.Runtime.MmpScanner scanner, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Contoso.Pulse.PulseItem value)
+    {
+        value = null;
+        if (!scanner.StartObject())
+            return false;
+        var result = new global::Contoso.Pulse.PulseItem(global::MmpTyped.Runtime.MmpWireForm.Default);
+        while (scanner.NextMember(out var name))
+        {
+            if (!ScanKnownMember(ref scanner, name, result))
+                return false;
+        }
+        if (scanner.Failed)
+            return false;
+        value = result;
+        return true;
+    }
+
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
+    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseItem result)
+    {
+        switch (name.Length)
+        {
+            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "sku"u8):
+                return ScanSkuMember(ref scanner, result);
+            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "price"u8):
+                return ScanPriceMember(ref scanner, result);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Scans <c>sku</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanSkuMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseItem result)
+    {
+        if (!scanner.String(out var value))
+            return false;
+        result._sku = value;
+        return true;
+    }
+
+    /// <summary>Scans <c>price</c>'s value; false when it is not in the expected shape.</summary>
+    private static bool ScanPriceMember(ref global::MmpTyped.Runtime.MmpScanner scanner, global::Contoso.Pulse.PulseItem result)
+    {
+        if (!scanner.Number<decimal>(out var value))
+            return false;
+        result._price = value;
+        return true;
+    }
+
     /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)

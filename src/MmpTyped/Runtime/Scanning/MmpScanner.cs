@@ -1,0 +1,556 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace MmpTyped.Runtime;
+
+/// <summary>Reads a value straight from the bytes; false when it is not in the expected shape (nothing is reported).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate bool MmpScanFunc<T>(ref MmpScanner scanner, [MaybeNullWhen(false)] out T value);
+
+/// <summary>
+/// Reads JSON in the shape generated parsers expect straight from its UTF-8 bytes, without
+/// <see cref="Utf8JsonReader"/>: names without escapes, strings without escapes or control characters, numbers
+/// their type writes back as they came. Every method returns false on anything else, having checked all that
+/// the reader would reject (whitespace other than space, tab, line feed and carriage return, comments, a
+/// missing or trailing comma, leading zeros, a number's grammar, invalid UTF-8 in a string, depth past the
+/// reader's limit); the caller then parses the whole message again with the reader, which gives the same
+/// result and reports the error with its path and offset. For generated code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public ref struct MmpScanner
+{
+    // The bytes that end the fast part of a string: its closing quote, an escape, a control character.
+    private static readonly SearchValues<byte> s_stringStops = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
+
+    // The whitespace the reader takes between tokens; no other.
+    private static readonly SearchValues<byte> s_whitespace = SearchValues.Create(" \t\r\n"u8);
+
+    private readonly ReadOnlySpan<byte> _json;
+    private int _position;
+    private int _depth;
+    private bool _afterValue;
+
+    /// <summary>A scanner at the start of <paramref name="json"/>.</summary>
+    public MmpScanner(ReadOnlySpan<byte> json) => _json = json;
+
+    /// <summary>True once a member or element loop stopped at something unexpected rather than at the container's end.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Whether only whitespace is left: the document ends where its value does.</summary>
+    public bool AtEnd()
+    {
+        SkipWhitespace();
+        return _position == _json.Length;
+    }
+
+    /// <summary>Reads <c>{</c>.</summary>
+    public bool StartObject() => Start((byte)'{');
+
+    /// <summary>Reads <c>[</c>.</summary>
+    public bool StartArray() => Start((byte)'[');
+
+    private bool Start(byte open)
+    {
+        // One container below the reader's limit, so that what the reader would refuse as too deep is never read here.
+        if (Next() != open || _depth >= MmpRead.Options.MaxDepth - 1)
+            return false;
+        _position++;
+        _depth++;
+        _afterValue = false;
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the next member and reads its name and colon; false at the object's <c>}</c> (read), or, with
+    /// <see cref="Failed"/> set, at anything unexpected.
+    /// </summary>
+    public bool NextMember(out ReadOnlySpan<byte> name)
+    {
+        name = default;
+        var next = Next();
+        if (next == '}')
+            return End();
+        if (_afterValue)
+        {
+            if (next != ',')
+                return Fail();
+            _position++;
+            next = Next();
+        }
+        // A known name is compared byte for byte; only an open object's names are decoded (and checked).
+        if (next != '"' || !TryStringBytes(out name))
+            return Fail();
+        if (Next() != ':')
+            return Fail();
+        _position++;
+        _afterValue = false;
+        return true;
+    }
+
+    /// <summary>Moves to the next element; false at the array's <c>]</c> (read), or, with <see cref="Failed"/> set, at anything unexpected.</summary>
+    public bool NextElement()
+    {
+        var next = Next();
+        if (next == ']')
+            return End();
+        if (!_afterValue)
+            return true;
+        if (next != ',')
+            return Fail();
+        _position++;
+        // "[1,]": the reader refuses a trailing comma.
+        if (Next() == ']')
+            return Fail();
+        _afterValue = false;
+        return true;
+    }
+
+    private bool End()
+    {
+        // "{"a":1,}" never gets here: after a comma NextMember wants a name.
+        _position++;
+        _depth--;
+        _afterValue = true;
+        return false;
+    }
+
+    private bool Fail()
+    {
+        Failed = true;
+        return false;
+    }
+
+    /// <summary>The kind of the next value, by its first byte; <see cref="JsonTokenType.None"/> for anything else.</summary>
+    public JsonTokenType NextTokenType() => Next() switch
+    {
+        (byte)'"' => JsonTokenType.String,
+        (byte)'{' => JsonTokenType.StartObject,
+        (byte)'[' => JsonTokenType.StartArray,
+        (byte)'t' => JsonTokenType.True,
+        (byte)'f' => JsonTokenType.False,
+        (byte)'n' => JsonTokenType.Null,
+        (byte)'-' or (>= (byte)'0' and <= (byte)'9') => JsonTokenType.Number,
+        _ => JsonTokenType.None,
+    };
+
+    /// <summary>Reads <c>null</c> when it is next; false, reading nothing, otherwise.</summary>
+    public bool Null() => Next() == 'n' && Literal("null"u8);
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    public bool Boolean(out bool value)
+    {
+        value = Next() == 't';
+        return value ? Literal("true"u8) : Literal("false"u8);
+    }
+
+    private bool Literal(ReadOnlySpan<byte> literal)
+    {
+        if (!_json[_position..].StartsWith(literal))
+            return false;
+        _position += literal.Length;
+        _afterValue = true;
+        return true;
+    }
+
+    /// <summary>Reads a string without escapes or control characters, its UTF-8 checked as the reader's <c>GetString</c> does.</summary>
+    public bool String([MaybeNullWhen(false)] out string value)
+    {
+        value = null!;
+        if (!StringBytes(out var text))
+            return false;
+        return TryDecode(text, out value);
+    }
+
+    // UTF-8 to a string, refusing what is not UTF-8 as the reader's GetString does. ASCII (most text vendors
+    // send) is the same bytes in Latin-1, whose decoder only widens them: one pass, no second validation.
+    private static bool TryDecode(ReadOnlySpan<byte> text, [MaybeNullWhen(false)] out string value)
+    {
+        if (Ascii.IsValid(text))
+        {
+            value = Encoding.Latin1.GetString(text);
+            return true;
+        }
+        value = Utf8.IsValid(text) ? Encoding.UTF8.GetString(text) : null;
+        return value is not null;
+    }
+
+    /// <summary>Reads a string without escapes or control characters as its bytes (not checked as UTF-8: the caller compares or parses them).</summary>
+    public bool StringBytes(out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        if (Next() != '"' || !TryStringBytes(out text))
+            return false;
+        _afterValue = true;
+        return true;
+    }
+
+    // The reader stands on a string's opening quote; it ends after the closing one.
+    private bool TryStringBytes(out ReadOnlySpan<byte> text)
+    {
+        var rest = _json[(_position + 1)..];
+        var length = rest.IndexOfAny(s_stringStops);
+        if (length < 0 || rest[length] != '"')
+        {
+            text = default;
+            return false;
+        }
+        text = rest[..length];
+        _position += length + 2;
+        return true;
+    }
+
+    /// <summary>Reads a number token whose text follows JSON's grammar (no leading zeros, digits after a point and an exponent).</summary>
+    public bool NumberText(out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        SkipWhitespace();
+        var json = _json;
+        var i = _position;
+        if (i < json.Length && json[i] == '-')
+            i++;
+        if (i >= json.Length)
+            return false;
+        if (json[i] == '0')
+            i++;
+        else if (!SkipDigits(json, ref i))
+            return false;
+        if (i < json.Length && json[i] == '.')
+        {
+            i++;
+            if (!SkipDigits(json, ref i))
+                return false;
+        }
+        if (i < json.Length && (json[i] | 0x20) == 'e')
+        {
+            i++;
+            if (i < json.Length && json[i] is (byte)'+' or (byte)'-')
+                i++;
+            if (!SkipDigits(json, ref i))
+                return false;
+        }
+        // What follows ("01", "1x", "1.5.2") is checked by whoever reads on: only a comma, an end or whitespace may.
+        text = json[_position..i];
+        _position = i;
+        _afterValue = true;
+        return true;
+    }
+
+    private static bool SkipDigits(ReadOnlySpan<byte> json, ref int i)
+    {
+        var start = i;
+        while (i < json.Length && json[i] - (uint)'0' <= 9)
+            i++;
+        return i > start;
+    }
+
+    /// <summary>
+    /// A number of type <typeparamref name="T"/> that writes back as it came; false for one out of range or
+    /// written otherwise (<c>1.50</c> in a <c>double</c>, <c>-0</c>), which the reader keeps beside the value.
+    /// </summary>
+    public bool Number<T>(out T value) where T : struct, System.Numerics.INumberBase<T>
+    {
+        value = default;
+        return NumberText(out var text) && MmpRead.TryParseNumber(text, out value) && WritesBack(text, value);
+    }
+
+    // A whole number that parsed from a token of JSON's grammar is digits after an optional minus, without
+    // leading zeros: it writes back as it came unless it is "-0". Other types are formatted and compared.
+    // A decimal is written as its digits with its scale (0.0750 stays 0.0750): a token without an exponent and
+    // with at most 28 digits (all a decimal holds exactly) writes back as it came, unless it is a negative zero.
+    private static bool WritesBack<T>(ReadOnlySpan<byte> token, T value) where T : struct, System.Numerics.INumberBase<T>
+    {
+        if (typeof(T) == typeof(int) || typeof(T) == typeof(long))
+            return !token.SequenceEqual("-0"u8);
+        if (typeof(T) == typeof(decimal) && token.Length <= 28 && token.IndexOfAny((byte)'e', (byte)'E') < 0 && !(token[0] == '-' && T.IsZero(value)))
+            return true;
+        return MmpRead.WritesBackNumber(token, value);
+    }
+
+    /// <summary>A number sent as a number or a numeric string (<c>""</c> is absent), as <see cref="MmpRead.LenientNumber"/> reads it.</summary>
+    public bool LenientNumber<T>(ref MmpWireForm form, out T? value) where T : struct, System.Numerics.INumberBase<T>
+    {
+        value = null;
+        if (Next() != '"')
+        {
+            if (!Number<T>(out var number))
+                return false;
+            value = number;
+            return true;
+        }
+        if (!QuotedText(ref form, out var text))
+            return false;
+        if (text.IsEmpty)
+            return true;
+        if (!MmpRead.TryParseNumber(text, out T parsed) || !MmpRead.WritesBackNumber(text, parsed))
+            return false;
+        value = parsed;
+        return true;
+    }
+
+    // A lenient member's quoted text, its form recorded: "" is the vendor's "no value", anything else quoted.
+    private bool QuotedText(ref MmpWireForm form, out ReadOnlySpan<byte> text)
+    {
+        if (!StringBytes(out text))
+            return false;
+        form = text.IsEmpty ? MmpWireForm.EmptyString : MmpWireForm.Quoted;
+        return true;
+    }
+
+    /// <summary>A boolean sent as <c>true</c>/<c>false</c> or <c>"true"</c>/<c>"false"</c> (<c>""</c> is absent), as <see cref="MmpRead.LenientBoolean"/> reads it.</summary>
+    public bool LenientBoolean(ref MmpWireForm form, out bool? value)
+    {
+        value = null;
+        if (Next() != '"')
+        {
+            if (!Boolean(out var flag))
+                return false;
+            value = flag;
+            return true;
+        }
+        if (!QuotedText(ref form, out var text))
+            return false;
+        if (text.IsEmpty)
+            return true;
+        if (text.SequenceEqual("true"u8))
+            value = true;
+        else if (text.SequenceEqual("false"u8))
+            value = false;
+        return value.HasValue;
+    }
+
+    /// <summary>A UUID in its 36-character form that writes back as it came (lower case), as the reader's <c>TryGetGuid</c> reads it.</summary>
+    public bool Guid(out Guid value)
+    {
+        value = default;
+        return StringBytes(out var text)
+            && text.Length == 36
+            && System.Buffers.Text.Utf8Parser.TryParse(text, out value, out var consumed, 'D')
+            && consumed == text.Length
+            && !ContainsUpperCaseHex(text);
+    }
+
+    // A UUID is written in lower case: one read from lower-case digits writes back as it came.
+    private static bool ContainsUpperCaseHex(ReadOnlySpan<byte> text) => text.IndexOfAnyInRange((byte)'A', (byte)'F') >= 0;
+
+    /// <summary>A Unix timestamp (or <c>null</c>), as <see cref="MmpRead.UnixTime"/> reads it, that writes back as it came.</summary>
+    public bool UnixTime(bool secondsOrMilliseconds, ref MmpWireForm form, out DateTimeOffset? value)
+    {
+        value = null;
+        if (Null())
+        {
+            form = MmpWireForm.Null;
+            return true;
+        }
+        if (!Number<long>(out var number))
+            return false;
+        var seconds = secondsOrMilliseconds && number > -MmpTimestamp.SmallestMilliseconds && number < MmpTimestamp.SmallestMilliseconds;
+        var limit = seconds ? 253_402_300_799L : 253_402_300_799_999L;
+        var first = seconds ? -62_135_596_800L : -62_135_596_800_000L;
+        // Out of a date's range the reader keeps the number as a wrong value.
+        if (number < first || number > limit)
+            return false;
+        if (seconds)
+            form = MmpWireForm.Seconds;
+        value = seconds ? DateTimeOffset.FromUnixTimeSeconds(number) : DateTimeOffset.FromUnixTimeMilliseconds(number);
+        return true;
+    }
+
+    /// <summary>An AppsFlyer time (<c>null</c> and <c>""</c> are absent), as <see cref="MmpRead.TryAfDateTime"/> reads it, that writes back as it came.</summary>
+    public bool AfDateTime(bool withOffset, ref MmpWireForm form, out DateTimeOffset? value)
+    {
+        value = null;
+        if (Null())
+        {
+            form = MmpWireForm.Null;
+            return true;
+        }
+        if (!StringBytes(out var text))
+            return false;
+        if (text.IsEmpty)
+        {
+            form = MmpWireForm.EmptyString;
+            return true;
+        }
+        if (!MmpTimestamp.TryParseAfDateTime(text, withOffset, out var time, out var hasFraction))
+            return false;
+        form = hasFraction ? MmpWireForm.Default : MmpWireForm.NoFraction;
+        value = time;
+        return MmpRead.WritesBackTime(text, time, withOffset, form);
+    }
+
+    /// <summary>
+    /// An object sent as a JSON string (AppsFlyer <c>eventValue</c>), or as the object itself where the schema is
+    /// <paramref name="lenient"/>, as <see cref="MmpRead.TryJsonString"/> reads it. The string's escapes (a JSON
+    /// string always has them) are decoded by a reader over the string alone, so they decode exactly as the
+    /// message's reader decodes them; false for any string that reader would not read as one object.
+    /// </summary>
+    public bool JsonString(bool lenient, ref MmpWireForm form, out MmpAttributes? value)
+    {
+        value = null;
+        switch (NextTokenType())
+        {
+            case JsonTokenType.Null:
+                form = MmpWireForm.Null;
+                return Null();
+            case JsonTokenType.StartObject when lenient:
+                form = MmpWireForm.Object;
+                return Attributes(out value);
+            case JsonTokenType.String:
+                break;
+            default:
+                return false;
+        }
+        if (!EscapedStringToken(out var token))
+            return false;
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(token.Length, 1));
+        try
+        {
+            var reader = new Utf8JsonReader(token, MmpRead.Options);
+            int length;
+            try
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                    return false;
+                length = reader.CopyString(rented);
+            }
+            catch (Exception error) when (error is JsonException or InvalidOperationException)
+            {
+                return false;
+            }
+            var inner = rented.AsSpan(0, length);
+            if (inner.IsEmpty)
+            {
+                form = MmpWireForm.EmptyString;
+                value = lenient ? null : new MmpAttributes();
+                return true;
+            }
+            if (inner.Trim(" \t\r\n"u8).IsEmpty || !MmpRawJson.IsOne(inner, MmpRead.InnerOptions, JsonTokenType.StartObject))
+                return false;
+            value = MmpAttributes.FromCheckedJson(Encoding.UTF8.GetString(inner));
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    // A string token with its quotes, escapes allowed (checked later by a reader over the token); the
+    // scanner stands on its opening quote and ends after the closing one.
+    private bool EscapedStringToken(out ReadOnlySpan<byte> token)
+    {
+        token = default;
+        var i = _position + 1;
+        while (true)
+        {
+            var rest = _json[i..];
+            var stop = rest.IndexOfAny(s_stringStops);
+            if (stop < 0 || rest[stop] < 0x20)
+                return false;
+            i += stop;
+            if (_json[i] == '"')
+                break;
+            // A backslash and the byte it escapes; a bad escape is the token reader's to refuse.
+            i += 2;
+            if (i >= _json.Length)
+                return false;
+        }
+        token = _json[_position..(i + 1)];
+        _position = i + 1;
+        _afterValue = true;
+        return true;
+    }
+
+    /// <summary>A list, each element read by <paramref name="scan"/>.</summary>
+    public bool List<T>(MmpScanFunc<T> scan, [MaybeNullWhen(false)] out System.Collections.Generic.List<T> value)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        value = null!;
+        if (!StartArray())
+            return false;
+        var list = new System.Collections.Generic.List<T>();
+        while (NextElement())
+        {
+            if (!scan(ref this, out var item))
+                return false;
+            list.Add(item);
+        }
+        if (Failed)
+            return false;
+        value = list;
+        return true;
+    }
+
+    /// <summary>
+    /// An object the schema leaves open, when each member's value is a string, a number, a boolean or
+    /// <c>null</c>; a nested object or array is left to the reader.
+    /// </summary>
+    public bool Attributes([MaybeNullWhen(false)] out MmpAttributes value)
+    {
+        value = null!;
+        if (!StartObject())
+            return false;
+        var attributes = new MmpAttributes();
+        while (NextMember(out var name))
+        {
+            if (!TryDecode(name, out var key) || !ScalarValue(out var member))
+                return false;
+            attributes[key] = member;
+        }
+        if (Failed)
+            return false;
+        value = attributes;
+        return true;
+    }
+
+    // A value kept as it came, as MmpRead.Value keeps a scalar.
+    private bool ScalarValue(out MmpValue value)
+    {
+        value = default;
+        switch (NextTokenType())
+        {
+            case JsonTokenType.String:
+                if (!String(out var text))
+                    return false;
+                value = MmpValue.String(text);
+                return true;
+            case JsonTokenType.Number:
+                if (!NumberText(out var number))
+                    return false;
+                value = MmpValue.CheckedNumberText(Encoding.Latin1.GetString(number));
+                return true;
+            case JsonTokenType.True or JsonTokenType.False:
+                if (!Boolean(out var flag))
+                    return false;
+                value = MmpValue.Boolean(flag);
+                return true;
+            case JsonTokenType.Null:
+                return Null();
+            default:
+                return false;
+        }
+    }
+
+    // The next byte after whitespace (the reader's four), or 0 at the end: no value starts with 0.
+    private byte Next()
+    {
+        SkipWhitespace();
+        return _position < _json.Length ? _json[_position] : (byte)0;
+    }
+
+    // Compact JSON has no whitespace, indented JSON runs of it: one byte is looked at before a vectorized skip.
+    private void SkipWhitespace()
+    {
+        var i = _position;
+        if (i >= _json.Length || _json[i] > (byte)' ')
+            return;
+        var skipped = _json[i..].IndexOfAnyExcept(s_whitespace);
+        _position = skipped < 0 ? _json.Length : i + skipped;
+    }
+}

@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using MmpTyped.Affise;
+using MmpTyped.Airbridge;
+using MmpTyped.AppsFlyer;
+using MmpTyped.Runtime;
+using MmpTyped.Tests.Adversarial;
+using MmpTyped.Tests.Push;
+using MmpTyped.Testing;
+
+namespace MmpTyped.Tests.Parsing;
+
+/// <summary>
+/// <c>Parse</c> reads the shape vendors send straight from the bytes (<c>TryScan</c>, <see cref="MmpScanner"/>)
+/// and gives anything else to the reader (<c>ReadFrom</c>). These tests run both paths on their own over every
+/// corpus the repository has (the vendor examples, the hostile inputs, the Push API mutants) and over edits
+/// aimed at what the scanner must refuse (whitespace the reader does not take, comments, leading zeros, a
+/// number's grammar, control characters, invalid UTF-8, trailing bytes, every truncation): wherever the scanner
+/// reads a message, the reader reads the same record, byte for byte when written back; wherever the reader
+/// fails, the scanner declines, so <c>Parse</c> reports the reader's error, path and offset.
+/// </summary>
+public sealed class ScannerEquivalenceTests
+{
+    private const int HostileInputsPerSubject = 600;
+    private const int PushMutants = 1500;
+
+    public static TheoryData<string> RecordNames() => new(Paths.All.Select(p => p.Name));
+
+    [Theory]
+    [MemberData(nameof(RecordNames))]
+    public void Every_example_reads_the_same_through_the_scanner_and_the_reader(string name)
+    {
+        var paths = Paths.Named(name);
+        var examples = DocumentedExamples.All.Where(e => e.SchemaId == paths.SchemaId).ToList();
+        Assert.NotEmpty(examples);
+        foreach (var example in examples)
+            paths.AssertSame(example.Bytes, example.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordNames))]
+    public void Edits_aimed_at_the_scanner_read_the_same_through_both(string name)
+    {
+        var paths = Paths.Named(name);
+        var scanned = 0;
+        foreach (var example in DocumentedExamples.All.Where(e => e.SchemaId == paths.SchemaId && e.Outcome != ExampleOutcome.NotJson))
+        {
+            foreach (var (what, json) in ScannerEdits.Of(example.Bytes))
+            {
+                if (paths.AssertSame(json, $"{example} {what}"))
+                    scanned++;
+            }
+        }
+        // Not vacuous: some edits keep the shape the scanner reads (compact, re-indented).
+        Assert.True(scanned > 0, "the scanner read none of the edited examples");
+    }
+
+    [Theory]
+    [MemberData(nameof(RecordNames))]
+    public void Hostile_inputs_read_the_same_through_the_scanner_and_the_reader(string name)
+    {
+        var paths = Paths.Named(name);
+        var inputs = new HostileInputs(paths.SchemaId);
+        for (var i = 0; i < HostileInputsPerSubject; i++)
+        {
+            var input = inputs.Next(i);
+            paths.AssertSame(input.Bytes, input.Describe());
+        }
+    }
+
+    [Fact]
+    public void Push_mutants_read_the_same_through_the_scanner_and_the_reader()
+    {
+        var mutator = new PushMutator(PushMutator.LoadSeeds());
+        var v1 = Paths.Named(nameof(AppsFlyerPushV1Message));
+        var v2 = Paths.Named(nameof(AppsFlyerPushV2Message));
+        var scanned = 0;
+        for (var i = 0; i < PushMutants; i++)
+        {
+            var mutant = mutator.Next(i);
+            if (v1.AssertSame(mutant.Bytes, mutant.Describe()) | v2.AssertSame(mutant.Bytes, mutant.Describe()))
+                scanned++;
+        }
+        Assert.True(scanned > 0, "the scanner read none of the mutants");
+    }
+
+    /// <summary>
+    /// The fast path itself: the examples the benchmarks parse are read by the scanner, as sent and compact.
+    /// A change that sends them to the reader (a member kind the scanner stops reading, a check that refuses
+    /// valid input) fails here, not only in a benchmark.
+    /// </summary>
+    [Theory]
+    [InlineData("appsflyer.s2s/spec-android-field-examples.json")]
+    [InlineData("airbridge.app/request-payload.json")]
+    [InlineData("airbridge.web/request-payload.json")]
+    [InlineData("affise.s2s/max-event.json")]
+    [InlineData("appsflyer.push.v2/appsflyer-push-v2-example.json")]
+    public void The_benchmarked_examples_take_the_scanner(string name)
+    {
+        var example = DocumentedExamples.Named(name);
+        var paths = Paths.All.Single(p => p.SchemaId == example.SchemaId && p.Name != nameof(AppsFlyerPushV1Message));
+
+        Assert.True(paths.AssertSame(example.Bytes, name), $"{name}: the scanner declined it");
+        Assert.True(paths.AssertSame(ScannerEdits.Compact(example.Bytes), name + " compact"), $"{name} compact: the scanner declined it");
+    }
+
+    /// <summary>One record's two parsing paths, each on its own, and the combined <c>Parse</c>.</summary>
+    private sealed record Paths(string Name, string SchemaId, Func<byte[], (bool Scanned, IMmpEvent? Record)> Scan, Func<byte[], IMmpEvent> Read, Func<byte[], IMmpEvent> Parse)
+    {
+        public static readonly Paths[] All =
+        [
+            For<AppsFlyerEvent>("appsflyer.s2s"),
+            For<AirbridgeAppEvent>("airbridge.app"),
+            For<AirbridgeWebEvent>("airbridge.web"),
+            For<AffiseEvent>("affise.s2s"),
+            For<AppsFlyerPushV1Message>("appsflyer.push.v1"),
+            For<AppsFlyerPushV2Message>("appsflyer.push.v2"),
+        ];
+
+        public static Paths Named(string name) => All.Single(p => p.Name == name);
+
+        private static Paths For<T>(string schemaId) where T : class, IMmpEvent<T>
+        {
+            var scan = typeof(T).GetMethod("TryScan")!.CreateDelegate<MmpScanFunc<T>>();
+            var read = typeof(T).GetMethod("ReadFrom")!.CreateDelegate<MmpReadFunc<T>>();
+            return new(typeof(T).Name, schemaId,
+                json =>
+                {
+                    var scanner = new MmpScanner(json);
+                    var ok = scan(ref scanner, out var record) && scanner.AtEnd();
+                    return (ok, ok ? record : null);
+                },
+                json => MmpRead.Document(json, read),
+                json => T.Parse(json));
+        }
+
+        /// <summary>Runs the three on <paramref name="json"/> and compares them; true when the scanner read it.</summary>
+        public bool AssertSame(byte[] json, string what)
+        {
+            var (scanned, fromScanner) = Scan(json);
+            var (fromReader, readerError) = Outcome(Read, json);
+            var (fromParse, parseError) = Outcome(Parse, json);
+            if (readerError is not null)
+            {
+                Assert.False(scanned, $"{Name}, {what}: the scanner read what the reader refuses ({readerError.Message})");
+                Assert.NotNull(parseError);
+                Assert.Equal(readerError.Message, parseError.Message);
+                Assert.Equal(readerError.Path, parseError.Path);
+                Assert.Equal(readerError.BytePosition, parseError.BytePosition);
+                return false;
+            }
+            var expected = Written(fromReader!);
+            Assert.True(parseError is null, $"{Name}, {what}: Parse failed where the reader did not: {parseError?.Message}");
+            Assert.Equal(expected, Written(fromParse!));
+            if (!scanned)
+                return false;
+            Assert.True(expected == Written(fromScanner!), $"{Name}, {what}: the scanner's record differs\nreader:  {expected}\nscanner: {Written(fromScanner!)}");
+            Assert.Equal(Validated(fromReader!), Validated(fromScanner!));
+            return true;
+        }
+
+        private static (IMmpEvent? Record, MmpParseException? Error) Outcome(Func<byte[], IMmpEvent> parse, byte[] json)
+        {
+            try
+            {
+                return (parse(json), null);
+            }
+            catch (MmpParseException error)
+            {
+                return (null, error);
+            }
+        }
+
+        private static string Written(IMmpEvent record) => Encoding.UTF8.GetString(MmpJson.SerializeToUtf8Bytes(record));
+
+        private static string Validated(IMmpEvent record) => string.Join("\n", record.Validate().Errors.Select(e => e.ToString()));
+    }
+}
+
+/// <summary>Edits of a valid document aimed at what the scanner must read exactly as the reader does, or decline.</summary>
+internal static class ScannerEdits
+{
+    /// <summary>The document without whitespace between tokens (strings kept as they are).</summary>
+    public static byte[] Compact(byte[] json)
+    {
+        var output = new List<byte>(json.Length);
+        var inString = false;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var b = json[i];
+            if (inString)
+            {
+                output.Add(b);
+                if (b == '\\' && i + 1 < json.Length)
+                    output.Add(json[++i]);
+                else if (b == '"')
+                    inString = false;
+                continue;
+            }
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+                continue;
+            inString = b == '"';
+            output.Add(b);
+        }
+        return [.. output];
+    }
+
+    public static IEnumerable<(string What, byte[] Json)> Of(byte[] example)
+    {
+        var compact = Compact(example);
+        yield return ("compact", compact);
+        yield return ("with CR LF and tabs", Replace(compact, ",", ",\r\n\t"));
+        foreach (var (what, space) in new[] { ("form feed", "\f"), ("vertical tab", "\v"), ("no-break space", "\u00A0"), ("BOM", "\uFEFF"), ("line separator", "\u2028") })
+        {
+            yield return ($"{what} after the first brace", Insert(compact, 1, space));
+            yield return ($"{what} before the document", Insert(compact, 0, space));
+        }
+        yield return ("a comment", Insert(compact, 1, "/* c */"));
+        yield return ("a line comment", Insert(compact, 1, "// c\n"));
+        yield return ("a trailing comma", Insert(compact, compact.Length - 1, ","));
+        yield return ("a doubled comma", Replace(compact, ",", ",,", once: true));
+        yield return ("a missing comma", Replace(compact, ",\"", "\"", once: true));
+        yield return ("a missing colon", Replace(compact, "\":", "\"", once: true));
+        yield return ("trailing bytes", [.. compact, .. "x"u8]);
+        yield return ("a second document", [.. compact, .. compact]);
+        yield return ("trailing whitespace", [.. compact, .. " \n\t\r"u8]);
+        yield return ("a NUL after the document", [.. compact, 0]);
+
+        // Every number, edited into what JSON forbids and what its type writes otherwise.
+        foreach (var (start, length) in Tokens(compact, JsonTokenType.Number))
+        {
+            foreach (var replacement in new[] { "01", "-01", "1.", ".5", "-", "1e", "1e+", "+1", "1.5.2", "0x10", "1E2", "1e-2", "-0", "1.50", "1e400", "-1e-400", "79228162514264337593543950336", "2147483648", "9223372036854775808", "NaN", "1 2", "1/**/" })
+                yield return ($"number at {start} as {replacement}", Splice(compact, start, length, replacement));
+        }
+        // Every string, with what the reader refuses or decodes.
+        foreach (var (start, length) in Tokens(compact, JsonTokenType.String).Concat(Tokens(compact, JsonTokenType.PropertyName)))
+        {
+            foreach (var replacement in new[] { "\"a\tb\"", "\"a\u0001b\"", "\"a\u007Fb\"", "\"\\u0061\"", "\"a\\\"b\"", "\"\\x\"", "\"\"", "\" \"", "\"\u00e9\u2028\"", "\"\\ud800\"" })
+                yield return ($"string at {start} as {replacement}", Splice(compact, start, length, replacement));
+            foreach (var invalid in new byte[][] { [0xC3], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0xC0, 0xAF], [0xFF] })
+                yield return ($"string at {start} with invalid UTF-8", Splice(compact, start + 1, 0, invalid));
+        }
+        // Every literal, misspelt and other.
+        foreach (var kind in new[] { JsonTokenType.True, JsonTokenType.False, JsonTokenType.Null })
+        {
+            foreach (var (start, length) in Tokens(compact, kind))
+            {
+                foreach (var replacement in new[] { "tru", "nul", "True", "NULL", "truex", "null1", "\"true\"", "\"\"", "0", "{}", "[]" })
+                    yield return ($"{kind} at {start} as {replacement}", Splice(compact, start, length, replacement));
+            }
+        }
+        // Arrays nested deeper than the reader allows, inside each array.
+        foreach (var (start, _) in Tokens(compact, JsonTokenType.StartArray))
+            yield return ($"70 nested arrays in the array at {start}", Splice(compact, start + 1, 0, new string('[', 70) + new string(']', 70) + ","));
+        // Every truncation.
+        for (var length = 0; length < compact.Length; length++)
+            yield return ($"cut at {length}", compact[..length]);
+    }
+
+    private static List<(int Start, int Length)> Tokens(byte[] json, JsonTokenType kind)
+    {
+        var found = new List<(int Start, int Length)>();
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            if (reader.TokenType != kind)
+                continue;
+            var start = checked((int)reader.TokenStartIndex);
+            // A string's token runs from its opening quote to its closing one; a container's is its first byte.
+            var length = kind is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : checked((int)reader.BytesConsumed) - start;
+            if (kind == JsonTokenType.PropertyName)
+                length = json.AsSpan(start).IndexOf((byte)':') is var colon && colon > 0 ? json.AsSpan(start, colon).TrimEnd(" \t\r\n"u8).Length : length;
+            found.Add((start, length));
+        }
+        return found;
+    }
+
+    private static byte[] Splice(byte[] json, int start, int length, string replacement) =>
+        Splice(json, start, length, Encoding.UTF8.GetBytes(replacement));
+
+    private static byte[] Splice(byte[] json, int start, int length, byte[] replacement) =>
+        [.. json.AsSpan(0, start), .. replacement, .. json.AsSpan(start + length)];
+
+    private static byte[] Insert(byte[] json, int at, string text) => Splice(json, at, 0, text);
+
+    private static byte[] Replace(byte[] json, string from, string to, bool once = false)
+    {
+        var text = Encoding.UTF8.GetString(json);
+        if (!once)
+            return Encoding.UTF8.GetBytes(text.Replace(from, to, StringComparison.Ordinal));
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        return at < 0 ? json : Encoding.UTF8.GetBytes(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)));
+    }
+}
