@@ -23,6 +23,9 @@ public ref partial struct MmpDirectWriter
     private const int MaxTextLength = 1_000_000_000 / 6;
     private const int MinimumChunk = 256;
 
+    // 64 bytes hold any int, long, decimal or double in the invariant culture's default format.
+    private const int MaxNumberLength = 64;
+
     private readonly IBufferWriter<byte> _output;
     private Span<byte> _buffer;
     private int _written;
@@ -202,14 +205,27 @@ public ref partial struct MmpDirectWriter
     public void Number(ReadOnlySpan<byte> member, long value) => Formatted(member, value);
 
     /// <summary>A number member, with its scale (<c>1.50</c> stays <c>1.50</c>).</summary>
-    public void Number(ReadOnlySpan<byte> member, decimal value) => Formatted(member, value);
+    public void Number(ReadOnlySpan<byte> member, decimal value)
+    {
+        var span = Reserve(member.Length + MaxNumberLength);
+        CopyMember(member, span);
+        if (!MmpNumberFormat.TryFormat(value, span.Slice(member.Length), out var length))
+            throw new InvalidOperationException("A number does not fit 64 bytes.");
+        _written += member.Length + length;
+        _separator = (byte)',';
+    }
 
     /// <summary>A number member, in its shortest round-trip form; NaN and infinities are refused, as JSON has none.</summary>
     /// <exception cref="ArgumentException">The value is NaN or infinite.</exception>
     public void Number(ReadOnlySpan<byte> member, double value)
     {
         ThrowIfNotFinite(value);
-        Formatted(member, value);
+        var span = Reserve(member.Length + MaxNumberLength);
+        CopyMember(member, span);
+        if (!MmpNumberFormat.TryFormat(value, span.Slice(member.Length), out var length))
+            throw new InvalidOperationException("A number does not fit 64 bytes.");
+        _written += member.Length + length;
+        _separator = (byte)',';
     }
 
     /// <summary>A number member written as a string (<c>"0.0750"</c>), the form it was parsed in.</summary>
@@ -285,7 +301,7 @@ public ref partial struct MmpDirectWriter
     public void NumberValue(decimal value)
     {
         Separator();
-        Formatted(""u8, value);
+        Number(""u8, value);
     }
 
     /// <summary>A number item of an array, or a value after <see cref="Member"/>; NaN and infinities are refused.</summary>
@@ -294,7 +310,7 @@ public ref partial struct MmpDirectWriter
     {
         ThrowIfNotFinite(value);
         Separator();
-        Formatted(""u8, value);
+        Number(""u8, value);
     }
 
     /// <summary>A boolean item of an array, or a value after <see cref="Member"/>.</summary>
@@ -336,8 +352,7 @@ public ref partial struct MmpDirectWriter
     private void Formatted<T>(ReadOnlySpan<byte> member, T value)
         where T : IUtf8SpanFormattable
     {
-        // 64 bytes hold any int, long, decimal or double in the invariant culture's default format.
-        var span = Reserve(member.Length + 64);
+        var span = Reserve(member.Length + MaxNumberLength);
         CopyMember(member, span);
         if (!value.TryFormat(span.Slice(member.Length), out var length, default, CultureInfo.InvariantCulture))
             throw new InvalidOperationException("A number does not fit 64 bytes.");
