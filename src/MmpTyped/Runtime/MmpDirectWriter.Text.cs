@@ -10,9 +10,10 @@ public ref partial struct MmpDirectWriter
 {
     // The longest escape of one character: a non-BMP character as two \uXXXX escapes.
     private const int MaxEscapedScalar = 12;
-    private const int StackEscapeChars = 512;
+    private const int EscapeChars = 512;
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_scratch;
+    [ThreadStatic] private static char[]? t_escapeChars;
 
     /// <summary>An AppsFlyer time: <c>yyyy-MM-dd HH:mm:ss.SSS</c> (UTC), or with the value's offset as <c>+HHmm</c>.</summary>
     public void AfDateTime(ReadOnlySpan<byte> member, DateTimeOffset value, bool withOffset, MmpWireForm form)
@@ -122,7 +123,8 @@ public ref partial struct MmpDirectWriter
     {
         var needed = checked(text.Length * 6);
         char[]? rented = null;
-        var escaped = needed <= StackEscapeChars ? stackalloc char[StackEscapeChars] : (rented = ArrayPool<char>.Shared.Rent(needed));
+        // A reused buffer rather than stackalloc, which would clear its 1 KB on every call.
+        Span<char> escaped = needed <= EscapeChars ? (t_escapeChars ??= new char[EscapeChars]) : (rented = ArrayPool<char>.Shared.Rent(needed));
         try
         {
             var status = MmpJsonEscaping.Encoder.Encode(text, escaped, out _, out var written, isFinalBlock: true);

@@ -464,7 +464,11 @@ public ref partial struct MmpDirectWriter
     }
 
     // A member may come next: after a value inside an object, or as the object's first ('{' is its separator).
-    private readonly bool InObject => _separator is (byte)',' or (byte)'{';
+    private readonly bool InObject
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _separator is (byte)',' or (byte)'{';
+    }
 
     // Copies a member literal, its leading comma made the object's '{' when it is the object's first member.
     // An empty literal (a value after a name or in an array) is copied as nothing.
