@@ -12,6 +12,9 @@ public ref partial struct MmpDirectWriter
     private const int MaxEscapedScalar = 12;
     private const int EscapeChars = 512;
 
+    // Longer text takes the escaping path, so that the transcoding try reserves at most 12 KB.
+    private const int MaxUnescapedChars = 4096;
+
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_scratch;
     [ThreadStatic] private static char[]? t_escapeChars;
 
@@ -111,10 +114,24 @@ public ref partial struct MmpDirectWriter
         var span = Reserve(plain);
         Ascii.FromUtf16(text[..plain], span, out _);
         _written += plain;
-        if (plain < text.Length)
+        if (plain < text.Length && !TryTranscodeUnescaped(text[plain..]))
             EscapeUtf16(text[plain..]);
         Reserve(1)[0] = (byte)'"';
         _written++;
+    }
+
+    // Text the encoder leaves alone though not ASCII (Korean, accented Latin) is only transcoded, as
+    // Utf8JsonWriter does after the same per-character check; false, with nothing written, when it needs escaping.
+    private bool TryTranscodeUnescaped(scoped ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxUnescapedChars || !MmpJsonEscaping.IsUnescapedBmp(text))
+            return false;
+        var span = Reserve(text.Length * 3);
+        var status = Utf8.FromUtf16(text, span, out _, out var written, replaceInvalidSequences: false, isFinalBlock: true);
+        if (status != OperationStatus.Done)
+            return false;
+        _written += written;
+        return true;
     }
 
     // Escapes with the writer's encoder in UTF-16 (Utf8JsonWriter escapes a string before transcoding it, and

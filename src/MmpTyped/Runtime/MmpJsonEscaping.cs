@@ -38,6 +38,40 @@ internal static class MmpJsonEscaping
     /// <summary>How many leading bytes the encoder writes as they are (all of them: the length).</summary>
     public static int PlainPrefix(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(PlainBytes) is var i and >= 0 ? i : utf8.Length;
 
+    // One bit per BMP character: set when the encoder writes it as it is. Built on the first text that is not
+    // plain ASCII, by asking the encoder about every character once.
+    private static ulong[]? s_unescapedBmp;
+
+    /// <summary>
+    /// True when the encoder writes every character as it is and none is a surrogate (text it only transcodes
+    /// to UTF-8: Korean, accented Latin); false for anything it escapes, a character outside the BMP included.
+    /// </summary>
+    public static bool IsUnescapedBmp(ReadOnlySpan<char> text)
+    {
+        var bits = s_unescapedBmp ??= FindUnescapedBmp();
+        foreach (var c in text)
+        {
+            if ((bits[c >> 6] & (1UL << c)) == 0)
+                return false;
+        }
+        return true;
+    }
+
+    private static ulong[] FindUnescapedBmp()
+    {
+        var bits = new ulong[65536 / 64];
+        Span<byte> utf8 = stackalloc byte[3];
+        for (var c = 0; c < 65536; c++)
+        {
+            if (char.IsSurrogate((char)c))
+                continue;
+            var length = new Rune(c).EncodeToUtf8(utf8);
+            if (Encoder.FindFirstCharacterToEncodeUtf8(utf8[..length]) < 0)
+                bits[c >> 6] |= 1UL << c;
+        }
+        return bits;
+    }
+
     /// <summary>
     /// Copies <paramref name="text"/> into <paramref name="destination"/> (as long as the text) as ASCII, checking
     /// in the same pass that the encoder writes every character as it is; false at the first one it would not

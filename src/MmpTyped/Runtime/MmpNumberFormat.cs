@@ -46,40 +46,36 @@ internal static class MmpNumberFormat
     // The digits of an unsigned integer, a point before the last `scale` of them (at least one digit before it).
     private static bool TryWriteDigits(ulong digits, int scale, bool negative, Span<byte> destination, out int written)
     {
-        var count = CountDigits(digits);
-        var whole = Math.Max(count - scale, 1);
-        var length = (negative ? 1 : 0) + whole + (scale > 0 ? scale + 1 : 0);
         written = 0;
-        if (destination.Length < length)
+        var sign = negative ? 1 : 0;
+        // Room for the sign, "0." and up to 28 zeros before the digits, at most 20 digits: checked once here.
+        if (destination.Length < sign + 2 + scale + 20)
             return false;
-        var position = length;
-        for (var i = 0; i < scale; i++)
-        {
-            destination[--position] = (byte)('0' + (int)(digits % 10));
-            digits /= 10;
-        }
-        if (scale > 0)
-            destination[--position] = (byte)'.';
-        do
-        {
-            destination[--position] = (byte)('0' + (int)(digits % 10));
-            digits /= 10;
-        }
-        while (digits != 0);
         if (negative)
             destination[0] = (byte)'-';
-        written = length;
-        return true;
-    }
-
-    private static int CountDigits(ulong value)
-    {
-        var count = 1;
-        while (value >= 10)
+        var text = destination[sign..];
+        digits.TryFormat(text, out var count, default, CultureInfo.InvariantCulture);
+        if (scale == 0)
         {
-            value /= 10;
-            count++;
+            written = sign + count;
+            return true;
         }
-        return count;
+        if (count > scale)
+        {
+            // "12345" with scale 2: "123.45".
+            var whole = count - scale;
+            text.Slice(whole, scale).CopyTo(text[(whole + 1)..]);
+            text[whole] = (byte)'.';
+            written = sign + count + 1;
+            return true;
+        }
+        // "5" with scale 2: "0.05".
+        var zeros = scale - count;
+        text[..count].CopyTo(text[(2 + zeros)..]);
+        text[0] = (byte)'0';
+        text[1] = (byte)'.';
+        text.Slice(2, zeros).Fill((byte)'0');
+        written = sign + 2 + scale;
+        return true;
     }
 }
