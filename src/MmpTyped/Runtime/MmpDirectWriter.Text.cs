@@ -110,12 +110,27 @@ public ref partial struct MmpDirectWriter
             throw new ArgumentException($"A string of {text.Length} characters is longer than JSON text may be.", nameof(text));
         Reserve(1)[0] = (byte)'"';
         _written++;
-        var plain = MmpJsonEscaping.PlainPrefix(text);
-        var span = Reserve(plain);
-        Ascii.FromUtf16(text[..plain], span, out _);
-        _written += plain;
-        if (plain < text.Length && !TryTranscodeUnescaped(text[plain..]))
-            EscapeUtf16(text[plain..]);
+        while (true)
+        {
+            var plain = MmpJsonEscaping.PlainPrefix(text);
+            var span = Reserve(plain);
+            Ascii.FromUtf16(text[..plain], span, out _);
+            _written += plain;
+            text = text[plain..];
+            if (text.IsEmpty)
+                break;
+            // An ASCII character the encoder escapes (a quote in JSON inside a string): its escape, looked up.
+            if (MmpJsonEscaping.EscapedAscii(text[0]) is { } escape)
+            {
+                escape.CopyTo(Reserve(escape.Length));
+                _written += escape.Length;
+                text = text[1..];
+                continue;
+            }
+            if (!TryTranscodeUnescaped(text))
+                EscapeUtf16(text);
+            break;
+        }
         Reserve(1)[0] = (byte)'"';
         _written++;
     }

@@ -72,9 +72,14 @@ public ref partial struct MmpDirectWriter
     }
 
     /// <summary>Starts an object; its <c>{</c> is written with its first member, or as <c>{}</c> at its end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void StartObject()
     {
-        Enter();
+        // After a member's name or at the start nothing goes before it; in an array, Enter writes the separator.
+        if (_separator == 0 && _depth < MaxDepth)
+            _depth++;
+        else
+            Enter();
         _separator = (byte)'{';
     }
 

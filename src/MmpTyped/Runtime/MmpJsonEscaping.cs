@@ -38,6 +38,25 @@ internal static class MmpJsonEscaping
     /// <summary>How many leading bytes the encoder writes as they are (all of them: the length).</summary>
     public static int PlainPrefix(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(PlainBytes) is var i and >= 0 ? i : utf8.Length;
 
+    // The encoder's escape of each ASCII character it escapes, as UTF-8 (null for the plain ones), asked of the
+    // encoder once: the encoder escapes a character the same way wherever it stands.
+    private static readonly byte[]?[] AsciiEscapes = FindAsciiEscapes();
+
+    /// <summary>The encoder's escape of <paramref name="c"/> as UTF-8 when it is ASCII the encoder escapes; else null.</summary>
+    public static byte[]? EscapedAscii(char c) => c < 128 ? AsciiEscapes[c] : null;
+
+    private static byte[]?[] FindAsciiEscapes()
+    {
+        var escapes = new byte[]?[128];
+        for (var c = 0; c < 128; c++)
+        {
+            var escaped = Encoder.Encode(((char)c).ToString());
+            if (escaped.Length != 1 || escaped[0] != c)
+                escapes[c] = Encoding.UTF8.GetBytes(escaped);
+        }
+        return escapes;
+    }
+
     // One bit per BMP character: set when the encoder writes it as it is. Built on the first text that is not
     // plain ASCII, by asking the encoder about every character once.
     private static ulong[]? s_unescapedBmp;

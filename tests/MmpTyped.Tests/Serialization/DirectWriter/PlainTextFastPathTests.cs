@@ -7,6 +7,8 @@ namespace MmpTyped.Tests.Serialization.DirectWriter;
 /// The direct writer copies a string it finds plain in one pass of 16, 8-and-8 or single characters: a
 /// character that needs escaping or is not ASCII must send it to the encoder wherever it stands (in a whole
 /// block, in the overlapping last block, in the short tail), for the object's first member and a later one.
+/// Text with escapes is written run by run (an ASCII escape looked up, other text transcoded when the encoder
+/// leaves it alone): many escapes, mixed with text that is not ASCII, come out the same.
 /// </summary>
 public sealed class PlainTextFastPathTests
 {
@@ -40,6 +42,14 @@ public sealed class PlainTextFastPathTests
         App = new AirbridgeApp { PackageName = text },
         EventData = new AirbridgeEventData { Goal = new AirbridgeGoal { Category = "c" } },
     };
+
+    [Theory]
+    [InlineData("{ \"af_revenue\": \"6\", \"af_content_type\": \"wallets\" }")]
+    [InlineData("\"\"\\\u0001\n\u007f\"")]
+    [InlineData("a\"b한\"c\u2028\"d\ud83d\ude00\"e\ud800\"")]
+    [InlineData("한국어 \"인용\" é")]
+    public void Many_escapes_in_one_string_come_out_as_Utf8JsonWriter_writes_them(string text) =>
+        BothWriters.AssertSameBytes(Event(text), text);
 
     [Theory]
     [MemberData(nameof(Lengths))]
