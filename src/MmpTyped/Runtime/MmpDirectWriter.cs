@@ -302,27 +302,14 @@ public ref partial struct MmpDirectWriter
     }
 
     /// <summary>A number member, with its scale (<c>1.50</c> stays <c>1.50</c>).</summary>
-    public void Number(ReadOnlySpan<byte> member, decimal value)
-    {
-        var span = Reserve(member.Length + MaxNumberLength);
-        CopyMember(member, span);
-        if (!MmpNumberFormat.TryFormat(value, span.Slice(member.Length), out var length))
-            throw new InvalidOperationException("A number does not fit 64 bytes.");
-        _written += member.Length + length;
-        _separator = (byte)',';
-    }
+    public void Number(ReadOnlySpan<byte> member, decimal value) => Formatted(member, value);
 
     /// <summary>A number member, in its shortest round-trip form; NaN and infinities are refused, as JSON has none.</summary>
     /// <exception cref="ArgumentException">The value is NaN or infinite.</exception>
     public void Number(ReadOnlySpan<byte> member, double value)
     {
         ThrowIfNotFinite(value);
-        var span = Reserve(member.Length + MaxNumberLength);
-        CopyMember(member, span);
-        if (!MmpNumberFormat.TryFormat(value, span.Slice(member.Length), out var length))
-            throw new InvalidOperationException("A number does not fit 64 bytes.");
-        _written += member.Length + length;
-        _separator = (byte)',';
+        Formatted(member, value);
     }
 
     /// <summary>A number member written as a string (<c>"0.0750"</c>), the form it was parsed in.</summary>
@@ -462,7 +449,7 @@ public ref partial struct MmpDirectWriter
     {
         var span = Reserve(member.Length + MaxNumberLength);
         CopyMember(member, span);
-        if (!value.TryFormat(span.Slice(member.Length), out var length, default, CultureInfo.InvariantCulture))
+        if (!MmpNumberFormat.TryFormat(value, span.Slice(member.Length), out var length))
             throw new InvalidOperationException("A number does not fit 64 bytes.");
         _written += member.Length + length;
         _separator = (byte)',';

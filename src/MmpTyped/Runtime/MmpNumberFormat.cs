@@ -15,6 +15,20 @@ internal static class MmpNumberFormat
     // Below 10^15 a whole double's shortest round-trip form is its digits, never an exponent.
     private const double LargestPlainWholeDouble = 999_999_999_999_999d;
 
+    /// <summary>
+    /// Writes <paramref name="value"/> as its <c>TryFormat</c> would in the invariant culture; a decimal or a
+    /// double through its short path (the type test is resolved when the method is compiled for the type).
+    /// </summary>
+    public static bool TryFormat<T>(T value, Span<byte> destination, out int written)
+        where T : IUtf8SpanFormattable
+    {
+        if (typeof(T) == typeof(decimal))
+            return TryFormat((decimal)(object)value, destination, out written);
+        if (typeof(T) == typeof(double))
+            return TryFormat((double)(object)value, destination, out written);
+        return value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Writes <paramref name="value"/> as its <c>TryFormat</c> would; false when it does not fit.</summary>
     public static bool TryFormat(decimal value, Span<byte> destination, out int written)
     {
