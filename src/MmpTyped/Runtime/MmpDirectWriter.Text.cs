@@ -10,9 +10,13 @@ public ref partial struct MmpDirectWriter
 {
     // The longest escape of one character: a non-BMP character as two \uXXXX escapes.
     private const int MaxEscapedScalar = 12;
-    private const int StackEscapeChars = 512;
+    private const int EscapeChars = 512;
+
+    // Longer text takes the escaping path, so that the transcoding try reserves at most 12 KB.
+    private const int MaxUnescapedChars = 4096;
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_scratch;
+    [ThreadStatic] private static char[]? t_escapeChars;
 
     /// <summary>An AppsFlyer time: <c>yyyy-MM-dd HH:mm:ss.SSS</c> (UTC), or with the value's offset as <c>+HHmm</c>.</summary>
     public void AfDateTime(ReadOnlySpan<byte> member, DateTimeOffset value, bool withOffset, MmpWireForm form)
@@ -106,14 +110,43 @@ public ref partial struct MmpDirectWriter
             throw new ArgumentException($"A string of {text.Length} characters is longer than JSON text may be.", nameof(text));
         Reserve(1)[0] = (byte)'"';
         _written++;
-        var plain = MmpJsonEscaping.PlainPrefix(text);
-        var span = Reserve(plain);
-        Ascii.FromUtf16(text[..plain], span, out _);
-        _written += plain;
-        if (plain < text.Length)
-            EscapeUtf16(text[plain..]);
+        while (true)
+        {
+            var plain = MmpJsonEscaping.PlainPrefix(text);
+            var span = Reserve(plain);
+            Ascii.FromUtf16(text[..plain], span, out _);
+            _written += plain;
+            text = text[plain..];
+            if (text.IsEmpty)
+                break;
+            // An ASCII character the encoder escapes (a quote in JSON inside a string): its escape, looked up.
+            if (MmpJsonEscaping.EscapedAscii(text[0]) is { } escape)
+            {
+                escape.CopyTo(Reserve(escape.Length));
+                _written += escape.Length;
+                text = text[1..];
+                continue;
+            }
+            if (!TryTranscodeUnescaped(text))
+                EscapeUtf16(text);
+            break;
+        }
         Reserve(1)[0] = (byte)'"';
         _written++;
+    }
+
+    // Text the encoder leaves alone though not ASCII (Korean, accented Latin) is only transcoded, as
+    // Utf8JsonWriter does after the same per-character check; false, with nothing written, when it needs escaping.
+    private bool TryTranscodeUnescaped(scoped ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxUnescapedChars || !MmpJsonEscaping.IsUnescapedBmp(text))
+            return false;
+        var span = Reserve(text.Length * 3);
+        var status = Utf8.FromUtf16(text, span, out _, out var written, replaceInvalidSequences: false, isFinalBlock: true);
+        if (status != OperationStatus.Done)
+            return false;
+        _written += written;
+        return true;
     }
 
     // Escapes with the writer's encoder in UTF-16 (Utf8JsonWriter escapes a string before transcoding it, and
@@ -122,7 +155,8 @@ public ref partial struct MmpDirectWriter
     {
         var needed = checked(text.Length * 6);
         char[]? rented = null;
-        var escaped = needed <= StackEscapeChars ? stackalloc char[StackEscapeChars] : (rented = ArrayPool<char>.Shared.Rent(needed));
+        // A reused buffer rather than stackalloc, which would clear its 1 KB on every call.
+        Span<char> escaped = needed <= EscapeChars ? (t_escapeChars ??= new char[EscapeChars]) : (rented = ArrayPool<char>.Shared.Rent(needed));
         try
         {
             var status = MmpJsonEscaping.Encoder.Encode(text, escaped, out _, out var written, isFinalBlock: true);

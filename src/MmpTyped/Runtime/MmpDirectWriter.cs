@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -22,6 +23,11 @@ public ref partial struct MmpDirectWriter
     private const int MaxDepth = 1000;
     private const int MaxTextLength = 1_000_000_000 / 6;
     private const int MinimumChunk = 256;
+
+    // 64 bytes hold any int, long, decimal or double in the invariant culture's default format.
+    private const int MaxNumberLength = 64;
+
+    private const int GuidLength = 36;
 
     private readonly IBufferWriter<byte> _output;
     private Span<byte> _buffer;
@@ -66,14 +72,31 @@ public ref partial struct MmpDirectWriter
     }
 
     /// <summary>Starts an object; its <c>{</c> is written with its first member, or as <c>{}</c> at its end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void StartObject()
     {
-        Enter();
+        // After a member's name or at the start nothing goes before it; in an array, Enter writes the separator.
+        if (_separator == 0 && _depth < MaxDepth)
+            _depth++;
+        else
+            Enter();
         _separator = (byte)'{';
     }
 
     /// <summary>Ends an object.</summary>
-    public void EndObject() => End((byte)'{', "{}"u8, (byte)'}');
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EndObject()
+    {
+        var free = _buffer.Slice(_written);
+        if (_separator == (byte)',' && !free.IsEmpty)
+        {
+            free[0] = (byte)'}';
+            _written++;
+            _depth--;
+            return;
+        }
+        End((byte)'{', "{}"u8, (byte)'}');
+    }
 
     /// <summary>Starts an array; its <c>[</c> is written with its first item, or as <c>[]</c> at its end.</summary>
     public void StartArray()
@@ -86,7 +109,20 @@ public ref partial struct MmpDirectWriter
     public void EndArray() => End((byte)'[', "[]"u8, (byte)']');
 
     /// <summary>A member's name, written as <paramref name="member"/> (<c>,"name":</c>); its value follows.</summary>
-    public void Member(ReadOnlySpan<byte> member) => MemberCore(member);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Member(ReadOnlySpan<byte> member)
+    {
+        var free = _buffer.Slice(_written);
+        if (InObject && !member.IsEmpty && free.Length >= member.Length)
+        {
+            member.CopyTo(free);
+            free[0] = _separator;
+            _written += member.Length;
+            _separator = 0;
+            return;
+        }
+        MemberCore(member);
+    }
 
     private void MemberCore(scoped ReadOnlySpan<byte> member)
     {
@@ -117,7 +153,33 @@ public ref partial struct MmpDirectWriter
     }
 
     /// <summary>A string member.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void String(ReadOnlySpan<byte> member, string? value)
+    {
+        // Inlined into the generated code, where the member literal's length is a constant: inside an object, with
+        // room, plain text is copied in one checking pass. Other text, no room, a misplaced member: StringSlow.
+        if (value is not null && value.Length <= MaxTextLength && InObject)
+        {
+            var length = member.Length + value.Length + 2;
+            var free = _buffer.Slice(_written);
+            if (free.Length >= length)
+            {
+                member.CopyTo(free);
+                free[member.Length] = (byte)'"';
+                if (MmpJsonEscaping.TryCopyPlain(value, free.Slice(member.Length + 1)))
+                {
+                    free[0] = _separator;
+                    free[length - 1] = (byte)'"';
+                    _written += length;
+                    _separator = (byte)',';
+                    return;
+                }
+            }
+        }
+        StringSlow(member, value);
+    }
+
+    private void StringSlow(ReadOnlySpan<byte> member, string? value)
     {
         if (value is null)
         {
@@ -130,7 +192,7 @@ public ref partial struct MmpDirectWriter
             var span = Reserve(length);
             CopyMember(member, span);
             span[member.Length] = (byte)'"';
-            Ascii.FromUtf16(value, span.Slice(member.Length + 1, value.Length), out _);
+            MmpJsonEscaping.TryCopyPlain(value, span.Slice(member.Length + 1));
             span[length - 1] = (byte)'"';
             _written += length;
         }
@@ -181,25 +243,63 @@ public ref partial struct MmpDirectWriter
     }
 
     /// <summary>A UUID member, as <c>"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Guid(ReadOnlySpan<byte> member, Guid value)
     {
-        const int GuidLength = 36;
+        var length = member.Length + GuidLength + 2;
+        var free = _buffer.Slice(_written);
+        if (InObject && free.Length >= length)
+        {
+            member.CopyTo(free);
+            free[0] = _separator;
+            FormatGuid(value, free.Slice(member.Length, GuidLength + 2));
+            _written += length;
+            _separator = (byte)',';
+            return;
+        }
+        GuidSlow(member, value);
+    }
+
+    private void GuidSlow(ReadOnlySpan<byte> member, Guid value)
+    {
         var length = member.Length + GuidLength + 2;
         var span = Reserve(length);
         CopyMember(member, span);
-        span[member.Length] = (byte)'"';
-        if (!value.TryFormat(span.Slice(member.Length + 1, GuidLength), out _, "D"))
-            throw new InvalidOperationException("A UUID did not format.");
-        span[length - 1] = (byte)'"';
+        FormatGuid(value, span.Slice(member.Length, GuidLength + 2));
         _written += length;
         _separator = (byte)',';
     }
 
-    /// <summary>A number member.</summary>
-    public void Number(ReadOnlySpan<byte> member, int value) => Formatted(member, value);
+    // "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", quotes included.
+    private static void FormatGuid(Guid value, Span<byte> quoted)
+    {
+        quoted[0] = (byte)'"';
+        if (!value.TryFormat(quoted.Slice(1, GuidLength), out _, "D"))
+            throw new InvalidOperationException("A UUID did not format.");
+        quoted[GuidLength + 1] = (byte)'"';
+    }
 
     /// <summary>A number member.</summary>
-    public void Number(ReadOnlySpan<byte> member, long value) => Formatted(member, value);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(ReadOnlySpan<byte> member, int value) => Number(member, (long)value);
+
+    /// <summary>A number member.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Number(ReadOnlySpan<byte> member, long value)
+    {
+        // The longest long, "-9223372036854775808", is 20 bytes.
+        var free = _buffer.Slice(_written);
+        if (InObject && free.Length >= member.Length + 20)
+        {
+            member.CopyTo(free);
+            free[0] = _separator;
+            value.TryFormat(free.Slice(member.Length), out var length, default, CultureInfo.InvariantCulture);
+            _written += member.Length + length;
+            _separator = (byte)',';
+            return;
+        }
+        Formatted(member, value);
+    }
 
     /// <summary>A number member, with its scale (<c>1.50</c> stays <c>1.50</c>).</summary>
     public void Number(ReadOnlySpan<byte> member, decimal value) => Formatted(member, value);
@@ -223,8 +323,19 @@ public ref partial struct MmpDirectWriter
     }
 
     /// <summary>A boolean member, written as <c>"true"</c>/<c>"false"</c> when it was parsed that way.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Boolean(ReadOnlySpan<byte> member, bool value, MmpWireForm form)
     {
+        var free = _buffer.Slice(_written);
+        if (form == MmpWireForm.Default && InObject && free.Length >= member.Length + 5)
+        {
+            member.CopyTo(free);
+            free[0] = _separator;
+            _separator = (byte)',';
+            (value ? "true"u8 : "false"u8).CopyTo(free.Slice(member.Length));
+            _written += member.Length + (value ? 4 : 5);
+            return;
+        }
         if (form == MmpWireForm.Quoted)
             Raw(member, value ? "\"true\""u8 : "\"false\""u8);
         else
@@ -285,7 +396,7 @@ public ref partial struct MmpDirectWriter
     public void NumberValue(decimal value)
     {
         Separator();
-        Formatted(""u8, value);
+        Number(""u8, value);
     }
 
     /// <summary>A number item of an array, or a value after <see cref="Member"/>; NaN and infinities are refused.</summary>
@@ -294,7 +405,7 @@ public ref partial struct MmpDirectWriter
     {
         ThrowIfNotFinite(value);
         Separator();
-        Formatted(""u8, value);
+        Number(""u8, value);
     }
 
     /// <summary>A boolean item of an array, or a value after <see cref="Member"/>.</summary>
@@ -336,13 +447,19 @@ public ref partial struct MmpDirectWriter
     private void Formatted<T>(ReadOnlySpan<byte> member, T value)
         where T : IUtf8SpanFormattable
     {
-        // 64 bytes hold any int, long, decimal or double in the invariant culture's default format.
-        var span = Reserve(member.Length + 64);
+        var span = Reserve(member.Length + MaxNumberLength);
         CopyMember(member, span);
-        if (!value.TryFormat(span.Slice(member.Length), out var length, default, CultureInfo.InvariantCulture))
+        if (!MmpNumberFormat.TryFormat(value, span.Slice(member.Length), out var length))
             throw new InvalidOperationException("A number does not fit 64 bytes.");
         _written += member.Length + length;
         _separator = (byte)',';
+    }
+
+    // A member may come next: after a value inside an object, or as the object's first ('{' is its separator).
+    private readonly bool InObject
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _separator is (byte)',' or (byte)'{';
     }
 
     // Copies a member literal, its leading comma made the object's '{' when it is the object's first member.
