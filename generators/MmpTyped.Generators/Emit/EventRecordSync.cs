@@ -148,16 +148,15 @@ internal static class EventRecordSync
                 EmitEntryChecks(writer, nested, place);
             else
             {
-                foreach (var entry in member.Bag!.Entries.Where(e => e.Null != NullKind.Never))
+                foreach (var entry in member.Bag!.Entries)
                     writer.WriteLine($"{Record}.Check<{entry.TypeName}>(validator, {place}, {Syntax.Literal(entry.JsonName)});");
             }
             writer.WriteLine("validator.Exit();");
         }
     }
 
-    // A property that is never null always replaces its entry, so only nullable ones can leave a foreign value there.
     private static bool HasCheckedEntries(MemberInit member) =>
-        member.Object?.Members.Any(HasCheckedEntries) ?? member.Bag?.Entries.Any(e => e.Null != NullKind.Never) ?? false;
+        member.Object?.Members.Any(HasCheckedEntries) ?? member.Bag?.Entries.Count > 0;
 
     /// <summary>The C# that reads the event name from a parsed record (<paramref name="access"/>), and the class's name as a literal.</summary>
     public static (string Access, string Literal) EventName(ObjectInit init, string access)

@@ -33,15 +33,26 @@ public static class MmpEventRecord
         return bag is not null && bag.TryGetValue(name, out var entry) && TryConvert(entry, out value);
     }
 
-    /// <summary>Puts a property's value in an open object, keeping its place; a value equal to the entry's leaves the entry (and its text) as it is.</summary>
+    /// <summary>
+    /// Puts a property's value in an open object, keeping its place; a value equal to the entry's leaves the entry
+    /// (and its text) as it is. An entry of another JSON type, which a parse could not give the property, stays
+    /// while the property still holds its default: it is written back as it came and reported by <see cref="Check"/>.
+    /// </summary>
     public static void Put<T>(MmpAttributes bag, string name, T? value)
         where T : struct
     {
         ArgumentNullException.ThrowIfNull(bag);
         if (value is not { } set)
             Clear<T>(bag, name);
-        else if (!TryRead<T>(bag, name, out var current) || !EqualityComparer<T>.Default.Equals(current, set))
+        else if (TryRead<T>(bag, name, out var current))
+        {
+            if (!EqualityComparer<T>.Default.Equals(current, set))
+                bag[name] = ToValue(set);
+        }
+        else if (!(EqualityComparer<T>.Default.Equals(set, default) && bag.TryGetValue(name, out var foreign) && foreign.Kind != MmpValueKind.Null))
+        {
             bag[name] = ToValue(set);
+        }
     }
 
     /// <summary>Puts a string property's value in an open object, keeping its place.</summary>

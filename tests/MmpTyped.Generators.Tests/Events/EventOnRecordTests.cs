@@ -96,6 +96,19 @@ public sealed class EventOnRecordTests : IDisposable
     }
 
     [Fact]
+    public void A_wrong_typed_entry_of_a_non_nullable_property_stays_until_the_property_is_set()
+    {
+        const string Json = """{"appsflyer_id":"1547985076649-5309999","eventName":"af_refund","eventValue":"{\"af_revenue\":\"6\"}"}""";
+
+        var refund = (string[])Call("Refund", Json);
+
+        // The parse could not give Revenue "6": its default (0) does not overwrite the value, which is reported.
+        Assert.Equal(Json, refund[0]);
+        Assert.Equal("MMP004 $.eventValue.af_revenue 'af_revenue' must be a number (decimal); it is \"6\".", refund[1]);
+        Assert.Contains("\"eventValue\":\"{\\\"af_revenue\\\":2.5}\"", refund[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_record_class_copied_with_with_does_not_share_its_message_with_the_original()
     {
         var written = (string[])Call("WithCopy");

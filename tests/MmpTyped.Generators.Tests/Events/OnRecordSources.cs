@@ -38,6 +38,12 @@ internal static class OnRecordSources
             public bool? FirstOrder { get; set; }
         }
 
+        [MmpEvent("appsflyer.s2s", "af_refund")]
+        public partial class FlyerRefund
+        {
+            [MmpField("af_revenue")] public decimal Revenue { get; set; }
+        }
+
         [MmpEvent("affise.s2s", "Purchase")]
         public partial class AffisePurchase
         {
@@ -94,6 +100,16 @@ internal static class OnRecordSources
             ];
 
             public static string Validate(string json) => AppOrder.Parse(U(json)).Validate().ToString();
+
+            /// <summary>A refund parsed, written, validated; then its revenue set and written again.</summary>
+            public static string[] Refund(string json)
+            {
+                var refund = FlyerRefund.Parse(U(json));
+                var written = MmpJson.Serialize(refund);
+                var validation = refund.Validate().ToString();
+                refund.Revenue = 2.5m;
+                return [written, validation, MmpJson.Serialize(refund)];
+            }
 
             /// <summary>A record class copied with 'with': the copy's envelope change must not reach the original.</summary>
             public static string[] WithCopy()

@@ -101,6 +101,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         validator.Enter("goal");
         validator.Enter("customAttributes");
         global::MmpTyped.Runtime.MmpEventRecord.Check<string>(validator, __m.EventData?.Goal?.CustomAttributes, "coupon");
+        global::MmpTyped.Runtime.MmpEventRecord.Check<int>(validator, __m.EventData?.Goal?.CustomAttributes, "items");
         validator.Exit();
         validator.Exit();
         validator.Exit();

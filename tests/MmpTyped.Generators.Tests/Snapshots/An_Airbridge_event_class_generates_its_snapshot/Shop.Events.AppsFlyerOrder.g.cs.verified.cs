@@ -190,7 +190,9 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         var __m = __Synced();
         __m.ValidateInto(validator);
         validator.Enter("eventValue");
+        global::MmpTyped.Runtime.MmpEventRecord.Check<decimal>(validator, __m.EventValue, "af_revenue");
         global::MmpTyped.Runtime.MmpEventRecord.Check<string>(validator, __m.EventValue, "af_currency");
+        global::MmpTyped.Runtime.MmpEventRecord.Check<bool>(validator, __m.EventValue, "firstOrder");
         validator.Exit();
     }
 
