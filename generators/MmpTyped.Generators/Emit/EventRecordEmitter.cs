@@ -122,7 +122,7 @@ internal static class EventRecordEmitter
 
     private static void EmitParse(SourceWriter writer, OneVendorEventModel model, string self)
     {
-        var (name, literal) = EventRecordSync.EventName(model.View.Record, "message");
+        var (name, unknown, literal) = EventRecordSync.EventName(model.View.Record, "message");
         writer.WriteLine($$"""
             /// <summary>The id of the schema this event's record was generated from.</summary>
             public static string SchemaId => {{Syntax.Literal(model.Root.SchemaId)}};
@@ -147,7 +147,7 @@ internal static class EventRecordEmitter
             {
                 var start = reader.TokenStartIndex;
                 var message = {{model.RecordType}}.ReadFrom(ref reader, source);
-                {{Record}}.CheckEventName(source, start, {{name}}, {{literal}}, {{Syntax.Literal(model.Root.Event!.Name)}});
+                {{Record}}.CheckEventName(source, start, {{name}}, {{unknown}}, {{literal}}, {{Syntax.Literal(model.Root.Event!.Name)}});
                 return new {{self}}(message);
             }
             """);

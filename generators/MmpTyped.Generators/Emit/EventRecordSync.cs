@@ -158,17 +158,20 @@ internal static class EventRecordSync
     private static bool HasCheckedEntries(MemberInit member) =>
         member.Object?.Members.Any(HasCheckedEntries) ?? member.Bag?.Entries.Count > 0;
 
-    /// <summary>The C# that reads the event name from a parsed record (<paramref name="access"/>), and the class's name as a literal.</summary>
-    public static (string Access, string Literal) EventName(ObjectInit init, string access)
+    /// <summary>
+    /// The C# that reads the event name from a parsed record (<paramref name="access"/>), the unknown members of the
+    /// object holding it (where the record keeps a name that is not a string), and the class's name as a literal.
+    /// </summary>
+    public static (string Access, string Unknown, string Literal) EventName(ObjectInit init, string access)
     {
         foreach (var member in init.Members)
         {
             if (member.IsEventName)
-                return (Access(access, member.PropertyName), member.Expression!);
+                return (Access(access, member.PropertyName), Access(access, "UnknownMembers"), member.Expression!);
             if (member.Object is { } nested && EventName(nested, Access(access, member.PropertyName)) is { Access.Length: > 0 } found)
                 return found;
         }
-        return ("", "");
+        return ("", "", "");
     }
 
     // The first step from the record itself is plain; every object below it may be absent.

@@ -80,15 +80,20 @@ public static class MmpEventRecord
 
     /// <summary>
     /// After the record parsed a message: an event name other than the class's means the JSON is another
-    /// event, reported at the name's place (<paramref name="path"/> from the object at <paramref name="start"/>).
+    /// event, and a name that is not a string (which the record kept in <paramref name="unknown"/>, the unknown
+    /// members of the object holding it) is no event name; both are reported at the name's place
+    /// (<paramref name="path"/> from the object at <paramref name="start"/>). An absent name is the class's.
     /// </summary>
-    public static void CheckEventName(ReadOnlySpan<byte> source, long start, string? name, string expected, string path)
+    public static void CheckEventName(ReadOnlySpan<byte> source, long start, string? name, MmpAttributes? unknown, string expected, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (name is null || name == expected)
+        var segments = path.Split('.');
+        if (name == expected || (name is null && unknown?.ContainsKey(segments[^1]) != true))
             return;
-        throw new MmpParseException("$." + path, start + OffsetOf(source.Slice((int)start), path.Split('.')),
-            $"this is the event {MmpRead.Excerpt(name)}, not \"{JsonEncodedText.Encode(expected)}\"");
+        var (offset, token) = Find(source.Slice((int)start), segments);
+        var quoted = $"\"{JsonEncodedText.Encode(expected)}\"";
+        throw new MmpParseException("$." + path, start + offset,
+            name is null ? $"expected the string {quoted}, found {MmpRead.Describe(token)}" : $"this is the event {MmpRead.Excerpt(name)}, not {quoted}");
     }
 
     /// <summary>Parses with <paramref name="read"/>; on failure returns false and the error instead of throwing.</summary>
@@ -182,8 +187,8 @@ public static class MmpEventRecord
         : typeof(T) == typeof(decimal) ? "a number (decimal)"
         : "a number (double)";
 
-    // Where the value at `path` starts, walking the object from its '{'; the record read it already, so it is there.
-    private static long OffsetOf(ReadOnlySpan<byte> json, string[] path)
+    // Where the value at `path` starts, and its token, walking the object from its '{'; the record read it already, so it is there.
+    private static (long Offset, JsonTokenType Token) Find(ReadOnlySpan<byte> json, string[] path)
     {
         var reader = new Utf8JsonReader(json, MmpRead.Options);
         reader.Read();
@@ -198,6 +203,6 @@ public static class MmpEventRecord
                 reader.Skip();
             }
         }
-        return reader.TokenStartIndex;
+        return (reader.TokenStartIndex, reader.TokenType);
     }
 }

@@ -108,6 +108,18 @@ public sealed class EventOnRecordTests : IDisposable
         Assert.Contains("\"eventValue\":\"{\\\"af_revenue\\\":2.5}\"", refund[2], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("5", "expected the string \"airbridge.ecommerce.order.completed\", found a number (byte 59)")]
+    [InlineData("{}", "expected the string \"airbridge.ecommerce.order.completed\", found an object (byte 59)")]
+    [InlineData("\"airbridge.user.signup\"", "this is the event \"airbridge.user.signup\", not \"airbridge.ecommerce.order.completed\" (byte 59)")]
+    public void An_event_name_that_is_not_the_class_s_is_a_parse_error_at_its_place_as_before(string name, string reason)
+    {
+        var json = "{\"app\":{\"packageName\":\"p\"},\"eventData\":{\"goal\":{\"category\":" + name + "}}}";
+
+        Assert.Equal("MMP100 $.eventData.goal.category " + reason, (string)Call("ParseError", json));
+        Assert.Equal("parsed", (string)Call("ParseError", """{"app":{"packageName":"p"},"eventData":{"goal":{}}}"""));
+    }
+
     [Fact]
     public void A_record_class_copied_with_with_does_not_share_its_message_with_the_original()
     {

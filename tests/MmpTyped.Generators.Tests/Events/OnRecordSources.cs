@@ -99,6 +99,9 @@ internal static class OnRecordSources
                 }),
             ];
 
+            public static string ParseError(string json) =>
+                AppOrder.TryParse(U(json), out _, out var error) ? "parsed" : error.ToString();
+
             public static string Validate(string json) => AppOrder.Parse(U(json)).Validate().ToString();
 
             /// <summary>A refund parsed, written, validated; then its revenue set and written again.</summary>

@@ -127,7 +127,7 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     {
         var start = reader.TokenStartIndex;
         var message = global::MmpTyped.Affise.AffiseEvent.ReadFrom(ref reader, source);
-        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.Event?.AffiseEventName, "Purchase", "event.affise_event_name");
+        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.Event?.AffiseEventName, message.Event?.UnknownMembers, "Purchase", "event.affise_event_name");
         return new global::Shop.Events.AffiseOrder(message);
     }
 }

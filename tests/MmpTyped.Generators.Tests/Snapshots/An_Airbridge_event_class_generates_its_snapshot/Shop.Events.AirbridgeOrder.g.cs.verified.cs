@@ -130,7 +130,7 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     {
         var start = reader.TokenStartIndex;
         var message = global::MmpTyped.Airbridge.AirbridgeAppEvent.ReadFrom(ref reader, source);
-        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.EventData?.Goal?.Category, "airbridge.ecommerce.order.completed", "eventData.goal.category");
+        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.EventData?.Goal?.Category, message.EventData?.Goal?.UnknownMembers, "airbridge.ecommerce.order.completed", "eventData.goal.category");
         return new global::Shop.Events.AirbridgeOrder(message);
     }
 

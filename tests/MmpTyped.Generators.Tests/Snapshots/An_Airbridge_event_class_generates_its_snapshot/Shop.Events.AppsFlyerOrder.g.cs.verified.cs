@@ -219,7 +219,7 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     {
         var start = reader.TokenStartIndex;
         var message = global::MmpTyped.AppsFlyer.AppsFlyerEvent.ReadFrom(ref reader, source);
-        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.EventName, "af_purchase", "eventName");
+        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.EventName, message.UnknownMembers, "af_purchase", "eventName");
         return new global::Shop.Events.AppsFlyerOrder(message);
     }
 

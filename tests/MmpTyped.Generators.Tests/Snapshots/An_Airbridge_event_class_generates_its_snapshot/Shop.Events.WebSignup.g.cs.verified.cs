@@ -112,7 +112,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     {
         var start = reader.TokenStartIndex;
         var message = global::MmpTyped.Airbridge.AirbridgeWebEvent.ReadFrom(ref reader, source);
-        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.EventData?.Goal?.Category, "signup_completed", "eventData.goal.category");
+        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.EventData?.Goal?.Category, message.EventData?.Goal?.UnknownMembers, "signup_completed", "eventData.goal.category");
         return new global::Shop.Events.WebSignup(message);
     }
 
