@@ -13,19 +13,11 @@ namespace MmpTyped.Generators.Tests.Events;
 /// </summary>
 public sealed class EventOnRecordTests : IDisposable
 {
-    private readonly LoadedAssembly _assembly;
-
-    public EventOnRecordTests()
-    {
-        var run = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(OnRecordSources.Classes));
-        run.AssertCompiles();
-        _assembly = LoadedAssembly.Emit(run.OutputCompilation);
-    }
+    private readonly LoadedAssembly _assembly = LoadedAssembly.Generate(OnRecordSources.Classes);
 
     public void Dispose() => _assembly.Dispose();
 
-    private object Call(string scenario, params object[] arguments) =>
-        _assembly.GetType("Shop.OnRecord.OnRecord").GetMethod(scenario)!.Invoke(null, arguments)!;
+    private object Call(string scenario, params object[] arguments) => _assembly.Call("Shop.OnRecord.OnRecord", scenario, arguments)!;
 
     public static TheoryData<string> Examples() => DocumentedExamples.Names(e =>
         e.Parses && e.SchemaId is "airbridge.app" or "airbridge.web" or "appsflyer.s2s" or "affise.s2s");
