@@ -70,6 +70,22 @@ internal static class EventRecordEmitter
         }
         writer.WriteLine("#pragma warning restore CS8618");
         writer.WriteLine();
+        if (isRecord && model.Copy is { } copy)
+            EmitCopyConstructor(writer, model, copy);
+    }
+
+    /// <summary>The copy constructor a <c>with</c> expression calls: the user's state as the compiler would copy it, and a message of the copy's own.</summary>
+    private static void EmitCopyConstructor(SourceWriter writer, OneVendorEventModel model, RecordCopy copy)
+    {
+        writer.WriteLine("/// <summary>Copies <paramref name=\"original\"/> for a <c>with</c> expression; the copy gets a message of its own.</summary>");
+        writer.WriteLine("/// <param name=\"original\">The record to copy.</param>");
+        using (writer.Block($"{(copy.IsSealed ? "private" : "protected")} {model.Name}({model.Name} original){(copy.CallsBase ? " : base(original)" : "")}"))
+        {
+            foreach (var assignment in copy.Assignments)
+                writer.WriteLine(assignment);
+            writer.WriteLine($"__storage = new({Record}.Copy(original.__message));");
+        }
+        writer.WriteLine();
     }
 
     /// <summary>The envelope's members (identifiers, user, device, app, timestamps), each forwarding to the record's.</summary>

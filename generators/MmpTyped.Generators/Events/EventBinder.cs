@@ -84,7 +84,8 @@ internal sealed partial class EventBinder
             root.Root!,
             type.Rules,
             type.Members.Where(m => m.Source == MemberSource.Generated && m.Shape.Inline is null).ToEquatableArray(),
-            view);
+            view,
+            _class.Copy);
     }
 
     private static EventBinding Failure(string hintName, DiagnosticInfo diagnostic) =>

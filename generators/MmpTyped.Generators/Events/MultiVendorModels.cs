@@ -71,4 +71,5 @@ internal sealed record OneVendorEventModel(
     RootModel Root,
     EquatableArray<RuleModel> Rules,
     EquatableArray<MemberModel> Envelope,
-    VendorViewModel View);
+    VendorViewModel View,
+    RecordCopy? Copy);

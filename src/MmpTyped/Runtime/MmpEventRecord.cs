@@ -26,6 +26,11 @@ public static class MmpEventRecord
         where TRecord : class, IMmpEvent<TRecord> =>
         MmpEventStorage<TRecord>.For(ref storage, owner);
 
+    /// <summary>A record of its own for a copy of an <c>[MmpEvent]</c> record class: <paramref name="record"/> written and read back.</summary>
+    public static TRecord Copy<TRecord>(TRecord record)
+        where TRecord : class, IMmpEvent<TRecord> =>
+        TRecord.Parse(MmpJson.SerializeToUtf8Bytes(record));
+
     /// <summary>Reads an entry of an open object (custom attributes) as <typeparamref name="T"/>: false when it is absent or of another JSON type.</summary>
     public static bool TryRead<T>(MmpAttributes? bag, string name, [MaybeNullWhen(false)] out T value)
     {

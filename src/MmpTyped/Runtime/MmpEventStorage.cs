@@ -7,9 +7,9 @@ namespace MmpTyped.Runtime;
 /// The vendor record an <c>[MmpEvent]</c> record class keeps its message in. A <c>with</c> expression copies
 /// the reference to this storage into the copy; the first of the two to touch it owns the record, and the
 /// other gets a record of its own, read back from the written message, so that setting a member of one never
-/// changes the other. The copy is taken when the second one first touches its message, not at the
-/// <c>with</c> (a record's copy constructor runs no code of ours): an envelope change the first one makes in
-/// between is in the copy too. For generated code.
+/// changes the other. The generated half declares the copy constructor, which copies the record at the
+/// <c>with</c>; where it cannot (the user declares one), the copy is taken when the second one first touches its
+/// message, and an envelope change the first one makes in between is in the copy too. For generated code.
 /// </summary>
 /// <typeparam name="TRecord">The vendor's generated record.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -29,7 +29,7 @@ public sealed class MmpEventStorage<TRecord>
         var claimed = Interlocked.CompareExchange(ref current._owner, owner, null);
         if (claimed is null || ReferenceEquals(claimed, owner))
             return current._record;
-        var copy = new MmpEventStorage<TRecord>(TRecord.Parse(MmpJson.SerializeToUtf8Bytes(current._record))) { _owner = owner };
+        var copy = new MmpEventStorage<TRecord>(MmpEventRecord.Copy(current._record)) { _owner = owner };
         storage = copy;
         return copy._record;
     }

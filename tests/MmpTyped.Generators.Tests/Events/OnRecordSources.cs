@@ -120,7 +120,11 @@ internal static class OnRecordSources
                 var original = new WebOrder { User = new MmpTyped.Airbridge.AirbridgeUser { ExternalUserID = "u-1" }, Referrer = "newsletter" };
                 var before = MmpJson.Serialize(original);
                 var copy = original with { User = null, Referrer = "ads" };
-                return [before, MmpJson.Serialize(original), MmpJson.Serialize(copy)];
+                var written = MmpJson.Serialize(original);
+                // A copy that has not touched its message yet, then a change to the original's envelope.
+                var later = original with { Referrer = "later" };
+                original.User = new MmpTyped.Airbridge.AirbridgeUser { ExternalUserID = "u-2" };
+                return [before, written, MmpJson.Serialize(copy), MmpJson.Serialize(later), MmpJson.Serialize(original)];
             }
 
             /// <summary>One parsed event written by several threads at once: every write gives the same bytes.</summary>

@@ -26,6 +26,14 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     }
     #pragma warning restore CS8618
 
+    /// <summary>Copies <paramref name="original"/> for a <c>with</c> expression; the copy gets a message of its own.</summary>
+    /// <param name="original">The record to copy.</param>
+    protected WebSignup(WebSignup original)
+    {
+        this.@Referrer = original.@Referrer;
+        __storage = new(global::MmpTyped.Runtime.MmpEventRecord.Copy(original.__message));
+    }
+
     /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeWebEvent.EventUUID"/>
     [global::MmpTyped.Runtime.MmpMember("eventUUID", Pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$")]
     public global::System.Guid? EventUUID { get => __message.EventUUID; set => __message.EventUUID = value; }
