@@ -79,6 +79,7 @@ internal static class EventRecordEmitter
     {
         writer.WriteLine("/// <summary>Copies <paramref name=\"original\"/> for a <c>with</c> expression; the copy gets a message of its own.</summary>");
         writer.WriteLine("/// <param name=\"original\">The record to copy.</param>");
+        writer.WriteLine(Syntax.GeneratedCode); // the analyzers follow a 'with' through it as through the compiler's
         using (writer.Block($"{(copy.IsSealed ? "private" : "protected")} {model.Name}({model.Name} original){(copy.CallsBase ? " : base(original)" : "")}"))
         {
             foreach (var assignment in copy.Assignments)

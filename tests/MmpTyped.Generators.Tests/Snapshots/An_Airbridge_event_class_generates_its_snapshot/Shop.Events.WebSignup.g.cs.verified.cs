@@ -28,6 +28,7 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
 
     /// <summary>Copies <paramref name="original"/> for a <c>with</c> expression; the copy gets a message of its own.</summary>
     /// <param name="original">The record to copy.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
     protected WebSignup(WebSignup original)
     {
         this.@Referrer = original.@Referrer;
