@@ -76,8 +76,8 @@ public sealed class MmpGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(bindings, static (output, binding) =>
         {
             Report(output, binding.Diagnostics);
-            if (binding.Type is { } type)
-                output.AddSource(binding.HintName, TypeEmitter.Emit(type));
+            if (binding.OneVendor is { } oneVendor)
+                output.AddSource(binding.HintName, EventRecordEmitter.Emit(oneVendor));
             else if (binding.MultiVendor is { } multiVendor)
                 output.AddSource(binding.HintName, EventVendorsEmitter.Emit(multiVendor));
         });

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -157,9 +158,15 @@ internal sealed class StateBuilder(RuleCache cache)
         {
             if (constructor.Parameters.Length == 1
                 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, named)
-                && !constructor.IsImplicitlyDeclared)
+                && !constructor.IsImplicitlyDeclared
+                && !IsGeneratedCopy(constructor))
                 return true;
         }
         return false;
     }
+
+    // The copy constructor MmpTyped's generator declares on an [MmpEvent] record copies every member, as the compiler's would.
+    private static bool IsGeneratedCopy(IMethodSymbol constructor) =>
+        constructor.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            && a.ConstructorArguments.FirstOrDefault().Value as string == "MmpTyped.Generators");
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using MmpTyped.Generators.Events;
+using MmpTyped.Generators.Model;
 
 namespace MmpTyped.Generators.Emit;
 
@@ -13,19 +14,9 @@ internal static class EventVendorsEmitter
 {
     private const string VendorEvent = "global::MmpTyped.MmpVendorEvent";
 
-    public static SourceText Emit(MultiVendorEventModel model)
+    public static SourceText Emit(MultiVendorEventModel model) => InClass(model.Declaration, writer =>
     {
-        var declaration = model.Declaration;
-        var writer = declaration.Namespace is { } ns ? SourceWriter.ForFile(ns) : SourceWriter.ForFile();
-        foreach (var outer in declaration.ContainingTypes)
-        {
-            writer.WriteLine($"partial {outer}");
-            writer.WriteLine("{");
-            writer.Indent();
-        }
-
-        writer.WriteLine(Syntax.GeneratedCode);
-        using (writer.Block($"partial {declaration.Keyword} {model.Name} : global::MmpTyped.IMmpMultiVendorEvent"))
+        using (writer.Block($"partial {model.Declaration.Keyword} {model.Name} : global::MmpTyped.IMmpMultiVendorEvent"))
         {
             if (model.HasIdentities)
             {
@@ -45,7 +36,20 @@ internal static class EventVendorsEmitter
                     writer.WriteLine($"new {VendorEvent}({Syntax.Literal(vendor.SchemaId)}, {vendor.MethodName}()),");
             }
         }
+    });
 
+    /// <summary>The generated half of a user's class: its namespace and containing types around what <paramref name="emit"/> writes.</summary>
+    internal static SourceText InClass(EventClassDeclaration declaration, System.Action<SourceWriter> emit)
+    {
+        var writer = declaration.Namespace is { } ns ? SourceWriter.ForFile(ns) : SourceWriter.ForFile();
+        foreach (var outer in declaration.ContainingTypes)
+        {
+            writer.WriteLine($"partial {outer}");
+            writer.WriteLine("{");
+            writer.Indent();
+        }
+        writer.WriteLine(Syntax.GeneratedCode);
+        emit(writer);
         foreach (var _ in declaration.ContainingTypes)
         {
             writer.Unindent();

@@ -92,11 +92,11 @@ internal sealed partial class TypeEmitter
             }
             """);
         if (root.Url is { } url)
-            EmitBuildUrl(root, url);
+            EmitBuildUrl(_writer, root, url);
     }
 
     /// <summary><c>BuildUrl</c>: the endpoint with its path parameters escaped; an iOS app id without <c>id</c> is refused (MMP008).</summary>
-    private void EmitBuildUrl(RootModel root, string url)
+    internal static void EmitBuildUrl(SourceWriter writer, RootModel root, string url)
     {
         var parameters = Regex.Matches(url, @"\{(\w+)\}").Cast<Match>().Select(m => m.Groups[1].Value).ToList();
         if (parameters.Count == 0)
@@ -111,57 +111,57 @@ internal sealed partial class TypeEmitter
             ? url.IndexOf('/', url.IndexOf("://", System.StringComparison.Ordinal) + 3)
             : -1;
         var names = string.Join(", ", arguments.Select(a => a.Name));
-        _writer.WriteLine();
-        _writer.WriteLine($"/// <summary>The endpoint's URL, <c>{Syntax.XmlText(url)}</c>, with each parameter checked against its rules and escaped.</summary>");
-        _writer.WriteLine(exception);
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>The endpoint's URL, <c>{Syntax.XmlText(url)}</c>, with each parameter checked against its rules and escaped.</summary>");
+        writer.WriteLine(exception);
         if (authorityEnd < 0)
         {
-            _writer.WriteLine($"public static string BuildUrl({signature})");
-            _writer.WriteLine("{");
-            _writer.Indent();
-            _writer.WriteLine($"var url = {Syntax.Literal(url)};");
+            writer.WriteLine($"public static string BuildUrl({signature})");
+            writer.WriteLine("{");
+            writer.Indent();
+            writer.WriteLine($"var url = {Syntax.Literal(url)};");
         }
         else
         {
-            _writer.WriteLine($"public static string BuildUrl({signature}) => BuildUrl((global::System.Uri?)null, {names});");
-            _writer.WriteLine();
-            _writer.WriteLine($"/// <summary>The endpoint's URL on <paramref name=\"baseAddress\"/> (its scheme, host, port and path, then the endpoint's path <c>{Syntax.XmlText(url.Substring(authorityEnd))}</c>), or on the vendor's host when it is null.</summary>");
-            _writer.WriteLine(exception);
-            _writer.WriteLine($"public static string BuildUrl(global::System.Uri? baseAddress, {signature})");
-            _writer.WriteLine("{");
-            _writer.Indent();
-            _writer.WriteLine("if (baseAddress is { IsAbsoluteUri: false })");
-            _writer.WriteLine("    throw new global::System.ArgumentException(\"The base address must be an absolute URI, like http://127.0.0.1:5000/.\", nameof(baseAddress));");
-            _writer.WriteLine($"var url = (baseAddress is null ? {Syntax.Literal(url.Substring(0, authorityEnd))} : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + {Syntax.Literal(url.Substring(authorityEnd))};");
+            writer.WriteLine($"public static string BuildUrl({signature}) => BuildUrl((global::System.Uri?)null, {names});");
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>The endpoint's URL on <paramref name=\"baseAddress\"/> (its scheme, host, port and path, then the endpoint's path <c>{Syntax.XmlText(url.Substring(authorityEnd))}</c>), or on the vendor's host when it is null.</summary>");
+            writer.WriteLine(exception);
+            writer.WriteLine($"public static string BuildUrl(global::System.Uri? baseAddress, {signature})");
+            writer.WriteLine("{");
+            writer.Indent();
+            writer.WriteLine("if (baseAddress is { IsAbsoluteUri: false })");
+            writer.WriteLine("    throw new global::System.ArgumentException(\"The base address must be an absolute URI, like http://127.0.0.1:5000/.\", nameof(baseAddress));");
+            writer.WriteLine($"var url = (baseAddress is null ? {Syntax.Literal(url.Substring(0, authorityEnd))} : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + {Syntax.Literal(url.Substring(authorityEnd))};");
         }
         foreach (var (json, name) in arguments)
         {
-            _writer.WriteLine($"global::System.ArgumentException.ThrowIfNullOrEmpty({name});");
+            writer.WriteLine($"global::System.ArgumentException.ThrowIfNullOrEmpty({name});");
             if (root.PathParameters.FirstOrDefault(p => p.JsonName == json) is { } rules)
-                EmitParameterRules(rules, name);
+                EmitParameterRules(writer, rules, name);
             if (json == root.AppIdParameter)
             {
-                _writer.WriteLine($"if ({Syntax.Runtime}.MmpChecks.IsBareIosAppId({name}))");
-                _writer.WriteLine($"    throw new global::System.ArgumentException($\"MMP008: '{{{name}}}' looks like an iOS app id without its 'id' prefix: the vendor answers 200 OK and drops the event. Use 'id{{{name}}}'.\", nameof({name}));");
+                writer.WriteLine($"if ({Syntax.Runtime}.MmpChecks.IsBareIosAppId({name}))");
+                writer.WriteLine($"    throw new global::System.ArgumentException($\"MMP008: '{{{name}}}' looks like an iOS app id without its 'id' prefix: the vendor answers 200 OK and drops the event. Use 'id{{{name}}}'.\", nameof({name}));");
             }
-            _writer.WriteLine($"url = url.Replace({Syntax.Literal("{" + json + "}")}, global::System.Uri.EscapeDataString({name}));");
+            writer.WriteLine($"url = url.Replace({Syntax.Literal("{" + json + "}")}, global::System.Uri.EscapeDataString({name}));");
         }
-        _writer.WriteLine("return url;");
-        _writer.Unindent();
-        _writer.WriteLine("}");
+        writer.WriteLine("return url;");
+        writer.Unindent();
+        writer.WriteLine("}");
     }
 
-    private void EmitParameterRules(PathParameterModel rules, string name)
+    private static void EmitParameterRules(SourceWriter writer, PathParameterModel rules, string name)
     {
         var label = Syntax.InterpolatedText($"'{rules.JsonName}'");
         if (rules.MinLength is int min && min > 1)
-            _writer.WriteLine(ValueCheckWriter.If($"{name}.Length < {min}", $"throw new global::System.ArgumentException($\"{label} must be at least {min} characters long; it is {{{name}.Length}}.\", nameof({name}));"));
+            writer.WriteLine(ValueCheckWriter.If($"{name}.Length < {min}", $"throw new global::System.ArgumentException($\"{label} must be at least {min} characters long; it is {{{name}.Length}}.\", nameof({name}));"));
         if (rules.MaxLength is int max)
-            _writer.WriteLine(ValueCheckWriter.If($"{name}.Length > {max}", $"throw new global::System.ArgumentException($\"{label} must be at most {max} characters long; it is {{{name}.Length}}.\", nameof({name}));"));
+            writer.WriteLine(ValueCheckWriter.If($"{name}.Length > {max}", $"throw new global::System.ArgumentException($\"{label} must be at most {max} characters long; it is {{{name}.Length}}.\", nameof({name}));"));
         if (rules.Pattern is { } pattern)
         {
-            _writer.WriteLine($"if (!{Syntax.Runtime}.MmpChecks.IsMatch({Syntax.Runtime}.MmpPatterns.Get({Syntax.Literal(pattern)}), {name}))");
-            _writer.WriteLine($"    throw new global::System.ArgumentException($\"{label} must match {Syntax.InterpolatedText(pattern)}; it is \\\"{{{name}}}\\\".\", nameof({name}));");
+            writer.WriteLine($"if (!{Syntax.Runtime}.MmpChecks.IsMatch({Syntax.Runtime}.MmpPatterns.Get({Syntax.Literal(pattern)}), {name}))");
+            writer.WriteLine($"    throw new global::System.ArgumentException($\"{label} must match {Syntax.InterpolatedText(pattern)}; it is \\\"{{{name}}}\\\".\", nameof({name}));");
         }
     }
 }

@@ -102,13 +102,16 @@ internal sealed partial class TypeEmitter
         }
     }
 
-    private void EmitRuleAttributes()
+    private void EmitRuleAttributes() => WriteRuleAttributes(_writer, _type.Rules);
+
+    /// <summary>The type's conditional rules as attributes, by JSON path, for the analyzers.</summary>
+    internal static void WriteRuleAttributes(SourceWriter writer, EquatableArray<RuleModel> rules)
     {
-        foreach (var rule in _type.Rules)
+        foreach (var rule in rules)
         {
             var name = Syntax.Literal(rule.Name);
             var branches = rule.Branches.Select(b => Syntax.Literal(string.Join("+", b.Paths.Select(p => p.JsonPath))));
-            _writer.WriteLine(rule.Kind switch
+            writer.WriteLine(rule.Kind switch
             {
                 RuleKind.IdentifierGroup => $"[{Syntax.Runtime}.MmpIdentifierGroup({name}, {string.Join(", ", branches)})]",
                 RuleKind.Companions => $"[{Syntax.Runtime}.MmpCompanions({name}, {Syntax.Literal(rule.Trigger!.JsonPath)}, {string.Join(", ", rule.Branches[0].Paths.Select(p => Syntax.Literal(p.JsonPath)))})]",
@@ -228,15 +231,7 @@ internal sealed partial class TypeEmitter
         foreach (var member in GeneratedProperties)
         {
             _writer.WriteLine(Syntax.Summary(member.Model.Description ?? $"The vendor's '{member.Json}' member."));
-            _writer.WriteLine(MemberAttribute(member));
-            // anyOf alternatives are value rules of strings only (on objects, anyOf states the object's own rules).
-            foreach (var alternative in member.Shape.Kind is ValueKind.String or ValueKind.Guid ? member.Shape.Rules.AnyOf : EquatableArray<ValueRules>.Empty)
-                _writer.WriteLine($"[{Syntax.Runtime}.MmpAnyOf({string.Join(", ", StringRuleArguments(alternative))})]");
-            // The items' string rules and an open object's key rules, for the analyzers to check constants with.
-            if (member.Shape.Element is { Kind: ValueKind.String } element && StringRuleArguments(element.Rules).ToList() is { Count: > 0 } itemRules)
-                _writer.WriteLine($"[{Syntax.Runtime}.MmpItems({string.Join(", ", itemRules)})]");
-            foreach (var key in member.Shape.Rules.Keys)
-                _writer.WriteLine($"[{Syntax.Runtime}.MmpKeyType({Syntax.Literal(key.Pattern)}, {Syntax.Literal(key.JsonType)})]");
+            WriteMemberAttributes(_writer, member);
             var required = member.Model.IsRequired ? "required " : "";
             var get = member.Model.IsRequired ? (member.IsValueType ? $"{member.Field}.GetValueOrDefault()" : $"{member.Field}!") : member.Field;
             // Setting a value forgets how the parser met the old one (its wire form, a value it could not read).
@@ -259,6 +254,20 @@ internal sealed partial class TypeEmitter
             public {{Syntax.Attributes}}? UnknownMembers { get; set; }
 
             """);
+    }
+
+    /// <summary>A member's rules as attributes, for the analyzers to check constants with (an [MmpEvent] class's forwarding properties carry them too).</summary>
+    internal static void WriteMemberAttributes(SourceWriter writer, MemberInfo member)
+    {
+        writer.WriteLine(MemberAttribute(member));
+        // anyOf alternatives are value rules of strings only (on objects, anyOf states the object's own rules).
+        foreach (var alternative in member.Shape.Kind is ValueKind.String or ValueKind.Guid ? member.Shape.Rules.AnyOf : EquatableArray<ValueRules>.Empty)
+            writer.WriteLine($"[{Syntax.Runtime}.MmpAnyOf({string.Join(", ", StringRuleArguments(alternative))})]");
+        // The items' string rules and an open object's key rules.
+        if (member.Shape.Element is { Kind: ValueKind.String } element && StringRuleArguments(element.Rules).ToList() is { Count: > 0 } itemRules)
+            writer.WriteLine($"[{Syntax.Runtime}.MmpItems({string.Join(", ", itemRules)})]");
+        foreach (var key in member.Shape.Rules.Keys)
+            writer.WriteLine($"[{Syntax.Runtime}.MmpKeyType({Syntax.Literal(key.Pattern)}, {Syntax.Literal(key.JsonType)})]");
     }
 
     private static string MemberAttribute(MemberInfo member)

@@ -8,10 +8,10 @@ using MmpTyped.Generators.Schema;
 namespace MmpTyped.Generators.Events;
 
 /// <summary>
-/// The outcome of binding an <c>[MmpEvent]</c> class to its schema: the class to emit (a one-vendor class as a
-/// <see cref="TypeModel"/>, a multi-vendor one as its vendor views), or why not.
+/// The outcome of binding an <c>[MmpEvent]</c> class to its schema: the class to emit (built on its vendor's
+/// record, or a multi-vendor one as its vendor views), or why not.
 /// </summary>
-internal sealed record EventBinding(string HintName, TypeModel? Type, EquatableArray<DiagnosticInfo> Diagnostics, MultiVendorEventModel? MultiVendor = null);
+internal sealed record EventBinding(string HintName, EquatableArray<DiagnosticInfo> Diagnostics, MultiVendorEventModel? MultiVendor = null, OneVendorEventModel? OneVendor = null);
 
 /// <summary>
 /// Completes an <c>[MmpEvent]</c> class against its schema. The class gets the schema root's members
@@ -41,7 +41,7 @@ internal sealed partial class EventBinder
     {
         var hintName = eventClass.DisplayName + ".g.cs";
         if (eventClass.Diagnostics.Count > 0)
-            return new EventBinding(hintName, null, eventClass.Diagnostics);
+            return new EventBinding(hintName, eventClass.Diagnostics);
         if (eventClass.IsMultiVendor)
             return MultiVendorBinder.Bind(eventClass, schemas);
 
@@ -62,11 +62,34 @@ internal sealed partial class EventBinder
 
         var binder = new EventBinder(eventClass, schema, slot);
         var type = binder.Bind(root);
-        return new EventBinding(hintName, binder._diagnostics.Count == 0 ? type : null, binder._diagnostics.Concat(binder._warnings).ToEquatableArray());
+        var model = binder._diagnostics.Count == 0 ? binder.OnRecord(type, root) : null;
+        return new EventBinding(hintName, binder._diagnostics.Concat(binder._warnings).ToEquatableArray(), OneVendor: model);
+    }
+
+    /// <summary>
+    /// The class built on the vendor's record: its properties placed by the multi-vendor walk (the definition
+    /// errors were reported above; the walk's own event-name warning would repeat ours, so it is dropped).
+    /// </summary>
+    private OneVendorEventModel? OnRecord(TypeModel type, TypeModel root)
+    {
+        var vendor = new EventVendorModel(_class.SchemaId, _class.EventName, _class.Location, _class.NameLocation);
+        var view = MultiVendorBinder.BindView(_class, vendor, _schema, root, _slot, _diagnostics, []);
+        if (_diagnostics.Count > 0)
+            return null;
+        return new OneVendorEventModel(
+            _class.Name,
+            type.EventClass!,
+            _schema.Namespace,
+            "global::" + _schema.Namespace + "." + _schema.RootTypeName,
+            root.Root!,
+            type.Rules,
+            type.Members.Where(m => m.Source == MemberSource.Generated && m.Shape.Inline is null).ToEquatableArray(),
+            view,
+            _class.Copy);
     }
 
     private static EventBinding Failure(string hintName, DiagnosticInfo diagnostic) =>
-        new(hintName, null, new[] { diagnostic }.ToEquatableArray());
+        new(hintName, new[] { diagnostic }.ToEquatableArray());
 
     private TypeModel Bind(TypeModel root)
     {

@@ -20,7 +20,8 @@ internal sealed record EventClassModel(
     LocationInfo? Location,
     LocationInfo? NameLocation,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<EventVendorModel> Vendors = default)
+    EquatableArray<EventVendorModel> Vendors = default,
+    RecordCopy? Copy = null)
 {
     /// <summary>True when the class declares several vendors (several <c>[MmpEvent]</c>s): it is then completed with one record per vendor instead of one envelope.</summary>
     public bool IsMultiVendor => Vendors.Count > 1;
@@ -49,3 +50,10 @@ internal sealed record UserPropertyModel(
     bool HasSetter,
     LocationInfo? Location,
     EquatableArray<FieldPlacement> Placements = default);
+
+/// <summary>
+/// How a record class's copy constructor (the one a <c>with</c> expression calls) copies the user's own state, so
+/// that the generated half can declare it and give the copy a message of its own: one assignment per instance
+/// field or auto-property, <c>base(original)</c> when the record derives from another, private when sealed.
+/// </summary>
+internal sealed record RecordCopy(EquatableArray<string> Assignments, bool CallsBase, bool IsSealed);

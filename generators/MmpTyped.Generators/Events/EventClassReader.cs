@@ -46,7 +46,33 @@ internal static class EventClassReader
             first.Location,
             first.NameLocation,
             diagnostics.ToEquatableArray(),
-            vendors.ToEquatableArray());
+            vendors.ToEquatableArray(),
+            CopyOf(type));
+    }
+
+    /// <summary>
+    /// A record's state as its copy constructor copies it, or null when the generated half cannot declare that
+    /// constructor (not a record, the user declares it, or a member it cannot assign by name): its message is
+    /// then copied when the copy first touches it.
+    /// </summary>
+    private static RecordCopy? CopyOf(INamedTypeSymbol type)
+    {
+        if (!type.IsRecord || type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared && c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type)))
+            return null;
+        var assignments = new List<string>();
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst))
+        {
+            var name = field.AssociatedSymbol switch
+            {
+                IPropertySymbol { ExplicitInterfaceImplementations.Length: 0, IsIndexer: false } property => property.Name,
+                null when field.CanBeReferencedByName => field.Name,
+                _ => null,
+            };
+            if (name is null)
+                return null;
+            assignments.Add($"this.@{name} = original.@{name};");
+        }
+        return new RecordCopy(assignments.ToEquatableArray(), type.BaseType is { SpecialType: not SpecialType.System_Object }, type.IsSealed);
     }
 
     private static EventVendorModel ReadVendor(INamedTypeSymbol type, AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ internal static class MultiVendorBinder
                     vendor.Location));
                 continue;
             }
-            views.Add(new VendorView(eventClass, vendor, schema, root, slot, diagnostics, warnings).Bind());
+            views.Add(BindView(eventClass, vendor, schema, root, slot, diagnostics, warnings));
         }
         CheckNames(eventClass, views, diagnostics);
 
@@ -61,8 +61,15 @@ internal static class MultiVendorBinder
             new EventClassDeclaration(eventClass.Namespace, eventClass.ContainingTypes, eventClass.Keyword, eventClass.DeclaresConstructor),
             views.Any(v => v.FillsIdentities),
             views.ToEquatableArray());
-        return new EventBinding(hintName, null, diagnostics.Concat(warnings).ToEquatableArray(), model);
+        return new EventBinding(hintName, diagnostics.Concat(warnings).ToEquatableArray(), model);
     }
+
+    /// <summary>
+    /// The class as one vendor's record: where each property goes in it. A one-vendor class (whose own binder has
+    /// reported its definition errors already) places its properties with the same walk.
+    /// </summary>
+    internal static VendorViewModel BindView(EventClassModel eventClass, EventVendorModel vendor, SchemaModel schema, TypeModel root, EventSlotModel slot, List<DiagnosticInfo> diagnostics, List<DiagnosticInfo> warnings) =>
+        new VendorView(eventClass, vendor, schema, root, slot, diagnostics, warnings).Bind();
 
     /// <summary>The members the generator adds must not take a name the class uses (MMP115), and two vendors need two method names (MMP117).</summary>
     private static void CheckNames(EventClassModel eventClass, List<VendorViewModel> views, List<DiagnosticInfo> diagnostics)
@@ -112,7 +119,7 @@ internal static class MultiVendorBinder
             if (property.Placements.Count == 0)
                 return [slot.Custom + "." + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1)];
             return property.Placements
-                .Where(p => p.SchemaId == vendor.SchemaId)
+                .Where(p => p.SchemaId == vendor.SchemaId || (p.SchemaId is null && !eventClass.IsMultiVendor))
                 .Select(p => p.Path.StartsWith("$.", StringComparison.Ordinal) ? p.Path.Substring(2) : slot.Slot + "." + p.Path);
         }
 
@@ -148,6 +155,7 @@ internal static class MultiVendorBinder
                     vendor.NameLocation ?? vendor.Location));
             }
             node.Values[member.JsonName] = Syntax.Literal(vendor.EventName);
+            node.EventName = member.JsonName;
         }
 
         private void Place(UserPropertyModel property, string path)
@@ -172,7 +180,10 @@ internal static class MultiVendorBinder
             else if (node.Values.ContainsKey(member.JsonName) || node.Children.ContainsKey(member.JsonName))
                 Report(Descriptors.DuplicatePath, $"Two values go to '{path}' in {schema.SchemaId} ('{property.Name}' and another): give one of them another [MmpField(\"{schema.SchemaId}\", …)] path.", property);
             else
+            {
                 node.Values[member.JsonName] = property.Name;
+                node.Sources[member.JsonName] = property;
+            }
         }
 
         /// <summary>
@@ -226,7 +237,7 @@ internal static class MultiVendorBinder
             else if (bag.Entries.Any(e => e.JsonName == name))
                 Report(Descriptors.DuplicatePath, $"Two values go to '{string.Join(".", segments)}' in {schema.SchemaId} ('{property.Name}' and another): give one of them another [MmpField(\"{schema.SchemaId}\", …)] path.", property);
             else
-                bag.Entries.Add(new AttributeEntry(name, property.Name, kind));
+                bag.Entries.Add(new AttributeEntry(name, property.Name, kind, property.TypeName, property.HasSetter));
         }
 
         private Bag BagOf(Node node, MemberModel member)
@@ -271,18 +282,24 @@ internal static class MultiVendorBinder
             var members = new List<MemberInit>();
             foreach (var member in node.Type.Members)
             {
+                MemberInit? init = null;
                 if (node.Values.TryGetValue(member.JsonName, out var expression))
-                    members.Add(new MemberInit(member.PropertyName, expression, null));
+                    init = new MemberInit(member.PropertyName, expression, null) { IsEventName = node.EventName == member.JsonName, Source = node.Sources.TryGetValue(member.JsonName, out var source) ? source.Name : null, SourceNull = NullOf(member, source) };
                 else if (node.Children.TryGetValue(member.JsonName, out var child))
-                    members.Add(new MemberInit(member.PropertyName, null, ToInit(child, fillsIdentities)));
+                    init = new MemberInit(member.PropertyName, null, ToInit(child, fillsIdentities));
                 else if (node.Bags.TryGetValue(member.JsonName, out var bag))
-                    members.Add(new MemberInit(member.PropertyName, bag.Local, null));
+                    init = new MemberInit(member.PropertyName, bag.Local, null) { Bag = new AttributesInit(bag.Local, bag.Entries.ToEquatableArray()) };
                 else if (member.IsRequired)
-                    members.Add(new MemberInit(member.PropertyName, "default!", null,
-                        fillsIdentities ? "from Identities below; Validate() reports it when they do not have it" : "the class does not place it: Validate() reports it missing"));
+                    init = new MemberInit(member.PropertyName, "default!", null,
+                        fillsIdentities ? "from Identities below; Validate() reports it when they do not have it" : "the class does not place it: Validate() reports it missing");
+                if (init is not null)
+                    members.Add(init with { JsonName = member.JsonName, IsRequired = member.IsRequired });
             }
             return new ObjectInit("global::" + node.Type.FullName, members.ToEquatableArray());
         }
+
+        private static NullKind NullOf(MemberModel member, UserPropertyModel? property) =>
+            property is null || !Syntax.IsValueType(member.Shape) ? NullKind.Reference : property.IsNullable ? NullKind.NullableValue : NullKind.Never;
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string message, UserPropertyModel property) =>
             diagnostics.Add(DiagnosticInfo.At(descriptor, message, property.Placements.FirstOrDefault(p => p.SchemaId == vendor.SchemaId)?.Location ?? property.Location ?? eventClass.Location));
@@ -295,6 +312,8 @@ internal static class MultiVendorBinder
             public Dictionary<string, string> Values { get; } = [];
             public Dictionary<string, Node> Children { get; } = [];
             public Dictionary<string, Bag> Bags { get; } = [];
+            public Dictionary<string, UserPropertyModel> Sources { get; } = [];
+            public string? EventName { get; set; }
         }
 
         private sealed class Bag(string local)

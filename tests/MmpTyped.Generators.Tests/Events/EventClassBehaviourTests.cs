@@ -12,19 +12,11 @@ namespace MmpTyped.Generators.Tests.Events;
 /// </summary>
 public sealed class EventClassBehaviourTests : IDisposable
 {
-    private readonly LoadedAssembly _assembly;
-
-    public EventClassBehaviourTests()
-    {
-        var run = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(EventSources.Purchases));
-        run.AssertCompiles();
-        _assembly = LoadedAssembly.Emit(run.OutputCompilation);
-    }
+    private readonly LoadedAssembly _assembly = LoadedAssembly.Generate(EventSources.Purchases);
 
     public void Dispose() => _assembly.Dispose();
 
-    private string Call(string scenario, params object[] arguments) =>
-        (string)_assembly.GetType("Shop.Events.Scenarios").GetMethod(scenario)!.Invoke(null, arguments)!;
+    private string Call(string scenario, params object[] arguments) => (string)_assembly.Call("Shop.Events.Scenarios", scenario, arguments)!;
 
     [Fact]
     public void Airbridge_class_writes_its_properties_under_eventData_goal_and_the_rest_as_custom_attributes()

@@ -38,6 +38,18 @@ internal sealed class LoadedAssembly : IDisposable
         return new LoadedAssembly(context, context.LoadFromStream(image));
     }
 
+    /// <summary>A user's source run through the generator, checked to compile, and loaded.</summary>
+    public static LoadedAssembly Generate(string source)
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(source));
+        run.AssertCompiles();
+        return Emit(run.OutputCompilation);
+    }
+
+    /// <summary>Calls a public static method of the loaded code (a scenario the source declares).</summary>
+    public object? Call(string type, string method, params object?[] arguments) =>
+        GetType(type).GetMethod(method)!.Invoke(null, arguments);
+
     public Type GetType(string fullName) =>
         Assembly.GetType(fullName, throwOnError: true)!;
 

@@ -10,19 +10,11 @@ namespace MmpTyped.Generators.Tests.Events.MultiVendor;
 /// </summary>
 public sealed class MultiVendorPayloadTests : IDisposable
 {
-    private readonly LoadedAssembly _assembly;
-
-    public MultiVendorPayloadTests()
-    {
-        var run = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(MultiVendorSources.Purchases));
-        run.AssertCompiles();
-        _assembly = LoadedAssembly.Emit(run.OutputCompilation);
-    }
+    private readonly LoadedAssembly _assembly = LoadedAssembly.Generate(MultiVendorSources.Purchases);
 
     public void Dispose() => _assembly.Dispose();
 
-    private object? Call(string scenario, params object?[] arguments) =>
-        _assembly.GetType("Shop.Orders.Scenarios").GetMethod(scenario)!.Invoke(null, arguments);
+    private object? Call(string scenario, params object?[] arguments) => _assembly.Call("Shop.Orders.Scenarios", scenario, arguments);
 
     [Fact]
     public void The_three_payloads_equal_byte_for_byte_what_the_one_vendor_classes_write_for_the_same_data()

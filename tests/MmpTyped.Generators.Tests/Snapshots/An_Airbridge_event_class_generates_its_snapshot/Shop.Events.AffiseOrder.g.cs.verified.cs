@@ -10,996 +10,107 @@ namespace Shop.Events;
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "affise_device_id", "random_user_id", "gaid_adid", "adid", "gaid")]
 partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.AffiseOrder>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_AffiseDeviceId = global::System.Text.Json.JsonEncodedText.Encode("affise_device_id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_RandomUserId = global::System.Text.Json.JsonEncodedText.Encode("random_user_id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_GaidAdid = global::System.Text.Json.JsonEncodedText.Encode("gaid_adid");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Adid = global::System.Text.Json.JsonEncodedText.Encode("adid");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Gaid = global::System.Text.Json.JsonEncodedText.Encode("gaid");
-    private static readonly global::System.Text.Json.JsonEncodedText s_AppId = global::System.Text.Json.JsonEncodedText.Encode("app_id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_FirstOpenTime = global::System.Text.Json.JsonEncodedText.Encode("first_open_time");
-    private static readonly global::System.Text.Json.JsonEncodedText s__Event = global::System.Text.Json.JsonEncodedText.Encode("event");
-    private static readonly global::System.Text.Json.JsonEncodedText s_EventId = global::System.Text.Json.JsonEncodedText.Encode("affise_event_id");
-    private static readonly global::System.Text.Json.JsonEncodedText s__Event_AffiseEventName = global::System.Text.Json.JsonEncodedText.Encode("affise_event_name");
-    private static readonly global::System.Text.Json.JsonEncodedText s__Event_AffiseEventNameValue = global::System.Text.Json.JsonEncodedText.Encode("Purchase");
-    private static readonly global::System.Text.Json.JsonEncodedText s__Event_AffiseEventData = global::System.Text.Json.JsonEncodedText.Encode("affise_event_data");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Campaign = global::System.Text.Json.JsonEncodedText.Encode("campaign");
-    private static readonly global::System.Text.Json.JsonEncodedText s__Event_AffiseParameters = global::System.Text.Json.JsonEncodedText.Encode("affise_parameters");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Currency = global::System.Text.Json.JsonEncodedText.Encode("affise_p_currency");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Revenue = global::System.Text.Json.JsonEncodedText.Encode("affise_p_revenue");
+    private readonly global::MmpTyped.Affise.AffiseEvent __message = new global::MmpTyped.Affise.AffiseEvent { Event = default! };
 
     /// <summary>Creates an empty AffiseOrder; set its members with an object initializer.</summary>
     public AffiseOrder() { }
 
-    private struct ReadState
-    {
-        public string? _affiseDeviceId;
-        public string? _randomUserId;
-        public string? _gaidAdid;
-        public string? _adid;
-        public string? _gaid;
-        public string? _appId;
-        public global::System.DateTimeOffset? _firstOpenTime;
-        public global::MmpTyped.Runtime.MmpWireForm _firstOpenTimeForm;
-        public global::MmpTyped.MmpAttributes? __EventUnknown;
-        public global::MmpTyped.MmpAttributes? __Event_AffiseEventDataUnknown;
-        public global::MmpTyped.MmpAttributes? __Event_AffiseParametersUnknown;
-        public global::MmpTyped.MmpAttributes? UnknownMembers;
-        public global::System.Guid? EventId;
-        public bool EventIdIsSet;
-        public string? Campaign;
-        public bool CampaignIsSet;
-        public string? Currency;
-        public bool CurrencyIsSet;
-        public decimal? Revenue;
-        public bool RevenueIsSet;
-    }
-
     // The parser's constructor: a parsed message may lack a required member, which Validate() reports.
     #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private AffiseOrder(ref ReadState state)
+    private AffiseOrder(global::MmpTyped.Affise.AffiseEvent message)
     {
-        _affiseDeviceId = state._affiseDeviceId;
-        _randomUserId = state._randomUserId;
-        _gaidAdid = state._gaidAdid;
-        _adid = state._adid;
-        _gaid = state._gaid;
-        _appId = state._appId;
-        _firstOpenTime = state._firstOpenTime;
-        _firstOpenTimeForm = state._firstOpenTimeForm;
-        __EventUnknown = state.__EventUnknown;
-        __Event_AffiseEventDataUnknown = state.__Event_AffiseEventDataUnknown;
-        __Event_AffiseParametersUnknown = state.__Event_AffiseParametersUnknown;
-        UnknownMembers = state.UnknownMembers;
-        if (state.EventIdIsSet)
-            EventId = state.EventId;
-        if (state.CampaignIsSet)
-            Campaign = state.Campaign;
-        if (state.CurrencyIsSet)
-            Currency = state.Currency;
-        if (state.RevenueIsSet)
-            Revenue = state.Revenue.GetValueOrDefault();
+        __message = message;
+        if (message.Event?.AffiseEventId is { } __v0) EventId = __v0;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.Event?.AffiseEventData, "campaign", out var __v1)) Campaign = __v1;
+        if (message.Event?.AffiseParameters?.AffisePCurrency is { } __v2) Currency = __v2;
+        if (message.Event?.AffiseParameters?.AffisePRevenue is { } __v3) Revenue = __v3;
     }
     #pragma warning restore CS8618
 
-    private string? _affiseDeviceId;
-    private string? _randomUserId;
-    private string? _gaidAdid;
-    private string? _adid;
-    private string? _gaid;
-    private string? _appId;
-    private global::System.DateTimeOffset? _firstOpenTime;
-    private global::MmpTyped.Runtime.MmpWireForm _firstOpenTimeForm;
-    private global::MmpTyped.MmpAttributes? __EventUnknown;
-    private global::MmpTyped.MmpAttributes? __Event_AffiseEventDataUnknown;
-    private global::MmpTyped.MmpAttributes? __Event_AffiseParametersUnknown;
-
-    /// <summary>
-    /// The device id the Affise SDK generated for this install (a UUID). The best identifier to send when your
-    /// backend has it, because it matches the install the SDK reported exactly.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Affise.AffiseEvent.AffiseDeviceId"/>
     [global::MmpTyped.Runtime.MmpMember("affise_device_id")]
-    public string? AffiseDeviceId
-    {
-        get => _affiseDeviceId;
-        set
-        {
-            _affiseDeviceId = value;
-            UnknownMembers?.Remove("affise_device_id");
-        }
-    }
+    public string? AffiseDeviceId { get => __message.AffiseDeviceId; set => __message.AffiseDeviceId = value; }
 
-    /// <summary>
-    /// The random user id the Affise SDK generated alongside `affise_device_id` (a UUID). Another way to name the
-    /// device; send both when you have both.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Affise.AffiseEvent.RandomUserId"/>
     [global::MmpTyped.Runtime.MmpMember("random_user_id")]
-    public string? RandomUserId
-    {
-        get => _randomUserId;
-        set
-        {
-            _randomUserId = value;
-            UnknownMembers?.Remove("random_user_id");
-        }
-    }
+    public string? RandomUserId { get => __message.RandomUserId; set => __message.RandomUserId = value; }
 
-    /// <summary>
-    /// The Google advertising id (GAID) of an Android device. Use it when you cannot send `affise_device_id` or
-    /// `random_user_id`; it must already have been known at install for the event to reach Meta, Google Ads and
-    /// TikTok.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Affise.AffiseEvent.GaidAdid"/>
     [global::MmpTyped.Runtime.MmpMember("gaid_adid", Platform = "android")]
-    public string? GaidAdid
-    {
-        get => _gaidAdid;
-        set
-        {
-            _gaidAdid = value;
-            UnknownMembers?.Remove("gaid_adid");
-        }
-    }
+    public string? GaidAdid { get => __message.GaidAdid; set => __message.GaidAdid = value; }
 
-    /// <summary>
-    /// The advertising id of an iOS device (IDFA), written as iOS gives it (upper-case UUID). Not Adjust's adid: here
-    /// it is the IDFA. Like `gaid_adid`, it must already have been known at install for the event to reach Meta,
-    /// Google Ads and TikTok.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Affise.AffiseEvent.Adid"/>
     [global::MmpTyped.Runtime.MmpMember("adid", Platform = "ios")]
-    public string? Adid
-    {
-        get => _adid;
-        set
-        {
-            _adid = value;
-            UnknownMembers?.Remove("adid");
-        }
-    }
+    public string? Adid { get => __message.Adid; set => __message.Adid = value; }
 
-    /// <summary>
-    /// The Google advertising id under the name `add_simple_event` and Affise's install-creation examples use. Prefer
-    /// `gaid_adid` in this body; this field exists so that a body built with the other spelling still names its
-    /// device.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Affise.AffiseEvent.Gaid"/>
     [global::MmpTyped.Runtime.MmpMember("gaid", Platform = "android")]
-    public string? Gaid
-    {
-        get => _gaid;
-        set
-        {
-            _gaid = value;
-            UnknownMembers?.Remove("gaid");
-        }
-    }
+    public string? Gaid { get => __message.Gaid; set => __message.Gaid = value; }
 
-    /// <summary>
-    /// Your application's id in Affise MMP (shown on the Applications page). Needed, with `first_open_time` and an
-    /// identifier, only when this call should also create the install; Affise creates it only if it does not know the
-    /// device yet, never a duplicate.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Affise.AffiseEvent.AppId"/>
     [global::MmpTyped.Runtime.MmpMember("app_id")]
-    public string? AppId
-    {
-        get => _appId;
-        set
-        {
-            _appId = value;
-            UnknownMembers?.Remove("app_id");
-        }
-    }
+    public string? AppId { get => __message.AppId; set => __message.AppId = value; }
 
-    /// <summary>
-    /// When the app was first opened on this device, as a Unix timestamp in seconds or milliseconds. Send it with
-    /// `app_id` to create the install; Affise never creates a second install for a device it already knows.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Affise.AffiseEvent.FirstOpenTime"/>
     [global::MmpTyped.Runtime.MmpMember("first_open_time", Timestamp = "unix-s-or-ms")]
-    public global::System.DateTimeOffset? FirstOpenTime
+    public global::System.DateTimeOffset? FirstOpenTime { get => __message.FirstOpenTime; set => __message.FirstOpenTime = value; }
+
+    /// <inheritdoc cref="global::MmpTyped.Affise.AffiseEvent.UnknownMembers"/>
+    public global::MmpTyped.MmpAttributes? UnknownMembers { get => __message.UnknownMembers; set => __message.UnknownMembers = value; }
+
+    /// <summary>The record, with this event's properties and name in their places.</summary>
+    private global::MmpTyped.Affise.AffiseEvent __Synced()
     {
-        get => _firstOpenTime;
-        set
+        var __m = __message;
+        lock (__m)
         {
-            _firstOpenTime = value;
-            _firstOpenTimeForm = default;
-            UnknownMembers?.Remove("first_open_time");
+            var __o0 = __m.Event ??= new global::MmpTyped.Affise.AffiseEventDetails { AffiseEventName = default! };
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o0.AffiseEventId, EventId)) __o0.AffiseEventId = EventId;
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o0.AffiseEventName, "Purchase")) __o0.AffiseEventName = "Purchase";
+            var __o1 = __o0.AffiseEventData ??= new global::MmpTyped.MmpAttributes();
+            global::MmpTyped.Runtime.MmpEventRecord.Put(__o1, "campaign", Campaign);
+            var __o2 = __o0.AffiseParameters ??= new global::MmpTyped.Affise.AffiseParameters();
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.AffisePCurrency, Currency)) __o2.AffisePCurrency = Currency;
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.AffisePRevenue, Revenue)) __o2.AffisePRevenue = Revenue;
         }
+        return __m;
     }
 
-    /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
-    public global::MmpTyped.MmpAttributes? UnknownMembers { get; set; }
+    /// <summary>Writes this event as the vendor's JSON: its record, with the class's properties in their places.</summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => __Synced().WriteTo(writer);
 
-    /// <summary>Writes this object as the vendor's JSON, with any unknown members it was parsed with.</summary>
-    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    /// <summary>Writes this event as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (_affiseDeviceId is not null)
-        {
-            writer.WriteString(s_AffiseDeviceId, _affiseDeviceId);
-        }
-        if (_randomUserId is not null)
-        {
-            writer.WriteString(s_RandomUserId, _randomUserId);
-        }
-        if (_gaidAdid is not null)
-        {
-            writer.WriteString(s_GaidAdid, _gaidAdid);
-        }
-        if (_adid is not null)
-        {
-            writer.WriteString(s_Adid, _adid);
-        }
-        if (_gaid is not null)
-        {
-            writer.WriteString(s_Gaid, _gaid);
-        }
-        if (_appId is not null)
-        {
-            writer.WriteString(s_AppId, _appId);
-        }
-        if (_firstOpenTime.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_FirstOpenTime, original);
-            else
-            {
-                global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_FirstOpenTime, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm, secondsOrMilliseconds: true);
-            }
-        }
-        else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
-        writer.WritePropertyName(s__Event);
-        Write_Event(writer);
-        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
-    }
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer) => __Synced().WriteTo(ref writer);
 
-    private static readonly global::System.Func<global::Shop.Events.AffiseOrder, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+    /// <summary>Checks every rule of the vendor's schema; allocates nothing when the message is valid.</summary>
+    public global::MmpTyped.MmpValidationResult Validate() => Validate(global::System.TimeProvider.System);
 
-    private bool WritesMember(string name) => name switch
-    {
-        "affise_device_id" => _affiseDeviceId is not null,
-        "random_user_id" => _randomUserId is not null,
-        "gaid_adid" => _gaidAdid is not null,
-        "adid" => _adid is not null,
-        "gaid" => _gaid is not null,
-        "app_id" => _appId is not null,
-        "first_open_time" => _firstOpenTime.HasValue || _firstOpenTimeForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
-        "event" => true,
-        _ => false,
-    };
+    /// <summary>Checks every rule of the vendor's schema, with timestamp windows measured on <paramref name="time"/>.</summary>
+    public global::MmpTyped.MmpValidationResult Validate(global::System.TimeProvider time) =>
+        global::MmpTyped.Runtime.MmpEventRecord.Validate(this, time, static (self, validator) => self.ValidateInto(validator));
 
-    private void Write_Event(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        if (EventId.HasValue)
-        {
-            writer.WriteString(s_EventId, EventId.GetValueOrDefault());
-        }
-        writer.WriteString(s__Event_AffiseEventName, s__Event_AffiseEventNameValue);
-        if (Campaign is not null || __Event_AffiseEventDataUnknown is { Count: > 0 })
-        {
-            writer.WritePropertyName(s__Event_AffiseEventData);
-            Write_Event_AffiseEventData(writer);
-        }
-        writer.WritePropertyName(s__Event_AffiseParameters);
-        Write_Event_AffiseParameters(writer);
-        __EventUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void Write_Event_AffiseEventData(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        if (Campaign is not null)
-        {
-            writer.WriteString(s_Campaign, Campaign);
-        }
-        __Event_AffiseEventDataUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void Write_Event_AffiseParameters(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        if (Currency is not null)
-        {
-            writer.WriteString(s_Currency, Currency);
-        }
-        writer.WriteNumber(s_Revenue, Revenue);
-        __Event_AffiseParametersUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (_affiseDeviceId is not null)
-        {
-            writer.String(",\"affise_device_id\":"u8, _affiseDeviceId);
-        }
-        if (_randomUserId is not null)
-        {
-            writer.String(",\"random_user_id\":"u8, _randomUserId);
-        }
-        if (_gaidAdid is not null)
-        {
-            writer.String(",\"gaid_adid\":"u8, _gaidAdid);
-        }
-        if (_adid is not null)
-        {
-            writer.String(",\"adid\":"u8, _adid);
-        }
-        if (_gaid is not null)
-        {
-            writer.String(",\"gaid\":"u8, _gaid);
-        }
-        if (_appId is not null)
-        {
-            writer.String(",\"app_id\":"u8, _appId);
-        }
-        if (_firstOpenTime.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"first_open_time\":"u8, original);
-            else
-                writer.UnixTime(",\"first_open_time\":"u8, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm, secondsOrMilliseconds: true);
-        }
-        else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"first_open_time\":"u8, _firstOpenTimeForm);
-        writer.Member(",\"event\":"u8);
-        Write_Event(ref writer);
-        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
-        writer.EndObject();
-    }
-
-    private void Write_Event(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (EventId.HasValue)
-        {
-            writer.Guid(",\"affise_event_id\":"u8, EventId.GetValueOrDefault());
-        }
-        writer.Constant(",\"affise_event_name\":\"Purchase\""u8);
-        if (Campaign is not null || __Event_AffiseEventDataUnknown is { Count: > 0 })
-        {
-            writer.Member(",\"affise_event_data\":"u8);
-            Write_Event_AffiseEventData(ref writer);
-        }
-        writer.Member(",\"affise_parameters\":"u8);
-        Write_Event_AffiseParameters(ref writer);
-        __EventUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    private void Write_Event_AffiseEventData(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (Campaign is not null)
-        {
-            writer.String(",\"campaign\":"u8, Campaign);
-        }
-        __Event_AffiseEventDataUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    private void Write_Event_AffiseParameters(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (Currency is not null)
-        {
-            writer.String(",\"affise_p_currency\":"u8, Currency);
-        }
-        writer.Number(",\"affise_p_revenue\":"u8, Revenue);
-        __Event_AffiseParametersUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Shop.Events.AffiseOrder ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        var state = new ReadState();
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
-        }
-        return new global::Shop.Events.AffiseOrder(ref state);
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "adid"u8):
-                ReadAdidMember(ref reader, source, ref state);
-                return true;
-            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "gaid"u8):
-                ReadGaidMember(ref reader, source, ref state);
-                return true;
-            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "event"u8):
-                Read_EventMember(ref reader, source, ref state);
-                return true;
-            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
-                ReadAppIdMember(ref reader, source, ref state);
-                return true;
-            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "gaid_adid"u8):
-                ReadGaidAdidMember(ref reader, source, ref state);
-                return true;
-            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "random_user_id"u8):
-                ReadRandomUserIdMember(ref reader, source, ref state);
-                return true;
-            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "first_open_time"u8):
-                ReadFirstOpenTimeMember(ref reader, source, ref state);
-                return true;
-            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8):
-                ReadAffiseDeviceIdMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>affise_device_id</c>; the reader stands on its name.</summary>
-    private static void ReadAffiseDeviceIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._affiseDeviceId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.UnknownMembers?.Remove("affise_device_id");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._affiseDeviceId = default;
-                (state.UnknownMembers ??= new())["affise_device_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_device_id", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>random_user_id</c>; the reader stands on its name.</summary>
-    private static void ReadRandomUserIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._randomUserId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.UnknownMembers?.Remove("random_user_id");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._randomUserId = default;
-                (state.UnknownMembers ??= new())["random_user_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "random_user_id", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>gaid_adid</c>; the reader stands on its name.</summary>
-    private static void ReadGaidAdidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._gaidAdid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.UnknownMembers?.Remove("gaid_adid");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._gaidAdid = default;
-                (state.UnknownMembers ??= new())["gaid_adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gaid_adid", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>adid</c>; the reader stands on its name.</summary>
-    private static void ReadAdidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._adid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.UnknownMembers?.Remove("adid");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._adid = default;
-                (state.UnknownMembers ??= new())["adid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "adid", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>gaid</c>; the reader stands on its name.</summary>
-    private static void ReadGaidMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._gaid = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.UnknownMembers?.Remove("gaid");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._gaid = default;
-                (state.UnknownMembers ??= new())["gaid"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "gaid", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>app_id</c>; the reader stands on its name.</summary>
-    private static void ReadAppIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._appId = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.UnknownMembers?.Remove("app_id");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._appId = default;
-                (state.UnknownMembers ??= new())["app_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app_id", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>first_open_time</c>; the reader stands on its name.</summary>
-    private static void ReadFirstOpenTimeMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            state._firstOpenTimeForm = default;
-            try
-            {
-                state._firstOpenTime = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: true, ref state._firstOpenTimeForm);
-                state.UnknownMembers?.Remove("first_open_time");
-                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._firstOpenTime, secondsOrMilliseconds: true, state._firstOpenTimeForm))
-                    (state.UnknownMembers ??= new()).KeepOriginal("first_open_time", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._firstOpenTime!);
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._firstOpenTime = default;
-                state._firstOpenTimeForm = default;
-                (state.UnknownMembers ??= new())["first_open_time"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "first_open_time", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>event</c>; the reader stands on its name.</summary>
-    private static void Read_EventMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_Event(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "event", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_Event(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_EventKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__EventUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_EventKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 15 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_id"u8):
-                ReadEventIdMember(ref reader, source, ref state);
-                return true;
-            case 17:
-                switch (name[13])
-                {
-                    case (byte)'d' when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_data"u8):
-                        Read_Event_AffiseEventDataMember(ref reader, source, ref state);
-                        return true;
-                    case (byte)'n' when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_name"u8):
-                        Read_Event_AffiseEventNameMember(ref reader, source, ref state);
-                        return true;
-                    case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8):
-                        Read_Event_AffiseParametersMember(ref reader, source, ref state);
-                        return true;
-                }
-                return false;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>affise_event_id</c>; the reader stands on its name.</summary>
-    private static void ReadEventIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
-                {
-                    state.EventId = value;
-                    state.EventIdIsSet = true;
-                    state.__EventUnknown?.Remove("affise_event_id");
-                }
-                else
-                {
-                    state.EventIdIsSet = false;
-                    (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                }
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.EventIdIsSet = false;
-                (state.__EventUnknown ??= new())["affise_event_id"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_id", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>affise_event_name</c>; the reader stands on its name.</summary>
-    private static void Read_Event_AffiseEventNameMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__Event_AffiseEventNameValue);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_name", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>affise_event_data</c>; the reader stands on its name.</summary>
-    private static void Read_Event_AffiseEventDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_Event_AffiseEventData(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_event_data", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>affise_parameters</c>; the reader stands on its name.</summary>
-    private static void Read_Event_AffiseParametersMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_Event_AffiseParameters(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_parameters", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_Event_AffiseEventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_Event_AffiseEventDataKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__Event_AffiseEventDataUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_Event_AffiseEventDataKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "campaign"u8):
-                ReadCampaignMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>campaign</c>; the reader stands on its name.</summary>
-    private static void ReadCampaignMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.Campaign = value;
-                state.CampaignIsSet = true;
-                state.__Event_AffiseEventDataUnknown?.Remove("campaign");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.CampaignIsSet = false;
-                (state.__Event_AffiseEventDataUnknown ??= new())["campaign"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "campaign", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_Event_AffiseParameters(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_Event_AffiseParametersKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__Event_AffiseParametersUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_Event_AffiseParametersKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_revenue"u8):
-                ReadRevenueMember(ref reader, source, ref state);
-                return true;
-            case 17 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_currency"u8):
-                ReadCurrencyMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>affise_p_currency</c>; the reader stands on its name.</summary>
-    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.Currency = value;
-                state.CurrencyIsSet = true;
-                state.__Event_AffiseParametersUnknown?.Remove("affise_p_currency");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.CurrencyIsSet = false;
-                (state.__Event_AffiseParametersUnknown ??= new())["affise_p_currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_currency", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>affise_p_revenue</c>; the reader stands on its name.</summary>
-    private static void ReadRevenueMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
-                state.Revenue = value;
-                state.RevenueIsSet = true;
-                state.__Event_AffiseParametersUnknown?.Remove("affise_p_revenue");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.RevenueIsSet = false;
-                (state.__Event_AffiseParametersUnknown ??= new())["affise_p_revenue"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "affise_p_revenue", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
+    /// <summary>Checks the record's rules into <paramref name="validator"/>, and the JSON types of the class's entries in open objects. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
-        global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_affiseDeviceId is { } _affiseDeviceIdValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_affiseDeviceIdValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_device_id'", _affiseDeviceIdValue));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("affise_device_id", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_device_id",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_device_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_randomUserId is { } _randomUserIdValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_randomUserIdValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'random_user_id'", _randomUserIdValue));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("random_user_id", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "random_user_id",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'random_user_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_gaidAdid is { } _gaidAdidValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidAdidValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid_adid'", _gaidAdidValue));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid_adid", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid_adid",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid_adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_adid is { } _adidValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_adidValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'adid'", _adidValue));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("adid", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "adid",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'adid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_gaid is { } _gaidValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_gaidValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'gaid'", _gaidValue));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("gaid", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "gaid",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'gaid' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_appId is { } _appIdValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_appIdValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'app_id'", _appIdValue));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app_id", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app_id",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app_id' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_firstOpenTime is null)
-        {
-            if (UnknownMembers is { } unknown && unknown.TryGetValue("first_open_time", out var rejected))
-            {
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "first_open_time",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'first_open_time' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-            }
-        }
+        var __m = __Synced();
+        __m.ValidateInto(validator);
         validator.Enter("event");
-        if (EventId is null)
-        {
-            if (__EventUnknown is { } unknown && unknown.TryGetValue("affise_event_id", out var rejected))
-            {
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_event_id",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_event_id' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-            }
-        }
         validator.Enter("affise_event_data");
-        if (Campaign is { } CampaignValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CampaignValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'campaign'", CampaignValue));
-        }
-        else if (__Event_AffiseEventDataUnknown is { } unknown && unknown.TryGetValue("campaign", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "campaign",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'campaign' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __Event_AffiseEventDataUnknown);
+        global::MmpTyped.Runtime.MmpEventRecord.Check<string>(validator, __m.Event?.AffiseEventData, "campaign");
         validator.Exit();
-        validator.Enter("affise_parameters");
-        if (Currency is { } CurrencyValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'affise_p_currency'", CurrencyValue));
-        }
-        else if (__Event_AffiseParametersUnknown is { } unknown && unknown.TryGetValue("affise_p_currency", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "affise_p_currency",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'affise_p_currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __Event_AffiseParametersUnknown);
         validator.Exit();
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventUnknown);
-        validator.Exit();
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((AffiseDeviceId is not null)
-            || (RandomUserId is not null)
-            || (GaidAdid is not null)
-            || (Adid is not null)
-            || (Gaid is not null)))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
-                "Set at least one of: affise_device_id, or random_user_id, or gaid_adid, or adid, or gaid (rule 'identifier').");
-        }
     }
 
-    /// <summary>The id of the schema this record was generated from.</summary>
+    /// <summary>The id of the schema this event's record was generated from.</summary>
     public static string SchemaId => "affise.s2s";
 
     private static readonly global::MmpTyped.Runtime.MmpReadFunc<global::Shop.Events.AffiseOrder> s_read = ReadFrom;
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
-    /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
+    /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, a member of the wrong JSON type, or another event; the message names its path and byte offset.</exception>
     public static global::Shop.Events.AffiseOrder Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
         global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
 
@@ -1007,43 +118,16 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     public static bool TryParse(
         global::System.ReadOnlySpan<byte> utf8Json,
         [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shop.Events.AffiseOrder? message,
-        [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::MmpTyped.MmpError? parseError)
-    {
-        try
-        {
-            message = Parse(utf8Json);
-            parseError = null;
-            return true;
-        }
-        catch (global::MmpTyped.MmpParseException error)
-        {
-            message = null;
-            parseError = error.ToError();
-            return false;
-        }
-    }
+        [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::MmpTyped.MmpError? parseError) =>
+        global::MmpTyped.Runtime.MmpEventRecord.TryParse(utf8Json, s_read, out message, out parseError);
 
-    /// <summary>Checks every rule of the vendor's schema; allocates nothing when the message is valid.</summary>
-    public global::MmpTyped.MmpValidationResult Validate() => Validate(global::System.TimeProvider.System);
-
-    /// <summary>Checks every rule of the vendor's schema, with timestamp windows measured on <paramref name="time"/>.</summary>
-    public global::MmpTyped.MmpValidationResult Validate(global::System.TimeProvider time)
+    /// <summary>Reads this event with its record's reader; the reader stands on its <c>{</c>. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::Shop.Events.AffiseOrder ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)
     {
-        var validator = global::MmpTyped.Runtime.MmpValidator.Rent(time);
-        try
-        {
-            ValidateInto(validator);
-            return validator.ToResult();
-        }
-        catch (global::MmpTyped.Runtime.MmpValidationDepthException)
-        {
-            // An object graph nested past the validator's depth (a cycle built in code) was reported
-            // where it passed it; nothing deeper is checked.
-            return validator.ToResult();
-        }
-        finally
-        {
-            global::MmpTyped.Runtime.MmpValidator.Return(validator);
-        }
+        var start = reader.TokenStartIndex;
+        var message = global::MmpTyped.Affise.AffiseEvent.ReadFrom(ref reader, source);
+        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.Event?.AffiseEventName, message.Event?.UnknownMembers, "Purchase", "event.affise_event_name");
+        return new global::Shop.Events.AffiseOrder(message);
     }
 }

@@ -10,985 +10,110 @@ namespace Shop.Events;
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "user.externalUserID", "device.deviceUUID")]
 partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.AirbridgeOrder>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_EventUUID = global::System.Text.Json.JsonEncodedText.Encode("eventUUID");
-    private static readonly global::System.Text.Json.JsonEncodedText s_EventTimestamp = global::System.Text.Json.JsonEncodedText.Encode("eventTimestamp");
-    private static readonly global::System.Text.Json.JsonEncodedText s_User = global::System.Text.Json.JsonEncodedText.Encode("user");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Device = global::System.Text.Json.JsonEncodedText.Encode("device");
-    private static readonly global::System.Text.Json.JsonEncodedText s_App = global::System.Text.Json.JsonEncodedText.Encode("app");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData = global::System.Text.Json.JsonEncodedText.Encode("eventData");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal = global::System.Text.Json.JsonEncodedText.Encode("goal");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal_Category = global::System.Text.Json.JsonEncodedText.Encode("category");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal_CategoryValue = global::System.Text.Json.JsonEncodedText.Encode("airbridge.ecommerce.order.completed");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Total = global::System.Text.Json.JsonEncodedText.Encode("value");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal_SemanticAttributes = global::System.Text.Json.JsonEncodedText.Encode("semanticAttributes");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Currency = global::System.Text.Json.JsonEncodedText.Encode("currency");
-    private static readonly global::System.Text.Json.JsonEncodedText s_OrderId = global::System.Text.Json.JsonEncodedText.Encode("transactionID");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal_CustomAttributes = global::System.Text.Json.JsonEncodedText.Encode("customAttributes");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Coupon = global::System.Text.Json.JsonEncodedText.Encode("coupon");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Items = global::System.Text.Json.JsonEncodedText.Encode("items");
+    private readonly global::MmpTyped.Airbridge.AirbridgeAppEvent __message = new global::MmpTyped.Airbridge.AirbridgeAppEvent { App = default!, EventData = default! };
 
     /// <summary>Creates an empty AirbridgeOrder; set its members with an object initializer.</summary>
     public AirbridgeOrder() { }
 
-    private struct ReadState
-    {
-        public global::System.Guid? _eventUUID;
-        public global::System.DateTimeOffset? _eventTimestamp;
-        public global::MmpTyped.Runtime.MmpWireForm _eventTimestampForm;
-        public global::MmpTyped.Airbridge.AirbridgeUser? _user;
-        public global::MmpTyped.Airbridge.AirbridgeDevice? _device;
-        public global::MmpTyped.Airbridge.AirbridgeApp? _app;
-        public global::MmpTyped.MmpAttributes? __EventDataUnknown;
-        public global::MmpTyped.MmpAttributes? __EventData_GoalUnknown;
-        public global::MmpTyped.MmpAttributes? __EventData_Goal_SemanticAttributesUnknown;
-        public global::MmpTyped.MmpAttributes? __EventData_Goal_CustomAttributesUnknown;
-        public global::MmpTyped.MmpAttributes? UnknownMembers;
-        public decimal? Total;
-        public bool TotalIsSet;
-        public string? Currency;
-        public bool CurrencyIsSet;
-        public string? OrderId;
-        public bool OrderIdIsSet;
-        public string? Coupon;
-        public bool CouponIsSet;
-        public int? Items;
-        public bool ItemsIsSet;
-    }
-
     // The parser's constructor: a parsed message may lack a required member, which Validate() reports.
     #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private AirbridgeOrder(ref ReadState state)
+    private AirbridgeOrder(global::MmpTyped.Airbridge.AirbridgeAppEvent message)
     {
-        _eventUUID = state._eventUUID;
-        _eventTimestamp = state._eventTimestamp;
-        _eventTimestampForm = state._eventTimestampForm;
-        _user = state._user;
-        _device = state._device;
-        _app = state._app;
-        __EventDataUnknown = state.__EventDataUnknown;
-        __EventData_GoalUnknown = state.__EventData_GoalUnknown;
-        __EventData_Goal_SemanticAttributesUnknown = state.__EventData_Goal_SemanticAttributesUnknown;
-        __EventData_Goal_CustomAttributesUnknown = state.__EventData_Goal_CustomAttributesUnknown;
-        UnknownMembers = state.UnknownMembers;
-        if (state.TotalIsSet)
-            Total = state.Total.GetValueOrDefault();
-        if (state.CurrencyIsSet)
-            Currency = state.Currency!;
-        if (state.OrderIdIsSet)
-            OrderId = state.OrderId;
-        if (state.CouponIsSet)
-            Coupon = state.Coupon;
-        if (state.ItemsIsSet)
-            Items = state.Items.GetValueOrDefault();
+        __message = message;
+        if (message.EventData?.Goal?.Value is { } __v0) Total = __v0;
+        if (message.EventData?.Goal?.SemanticAttributes?.Currency is { } __v1) Currency = __v1;
+        if (message.EventData?.Goal?.SemanticAttributes?.TransactionID is { } __v2) OrderId = __v2;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.EventData?.Goal?.CustomAttributes, "coupon", out var __v3)) Coupon = __v3;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<int>(message.EventData?.Goal?.CustomAttributes, "items", out var __v4)) Items = __v4;
     }
     #pragma warning restore CS8618
 
-    private global::System.Guid? _eventUUID;
-    private global::System.DateTimeOffset? _eventTimestamp;
-    private global::MmpTyped.Runtime.MmpWireForm _eventTimestampForm;
-    private global::MmpTyped.Airbridge.AirbridgeUser? _user;
-    private global::MmpTyped.Airbridge.AirbridgeDevice? _device;
-    private global::MmpTyped.Airbridge.AirbridgeApp? _app;
-    private global::MmpTyped.MmpAttributes? __EventDataUnknown;
-    private global::MmpTyped.MmpAttributes? __EventData_GoalUnknown;
-    private global::MmpTyped.MmpAttributes? __EventData_Goal_SemanticAttributesUnknown;
-    private global::MmpTyped.MmpAttributes? __EventData_Goal_CustomAttributesUnknown;
-
-    /// <summary>
-    /// A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when
-    /// you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeAppEvent.EventUUID"/>
     [global::MmpTyped.Runtime.MmpMember("eventUUID", Pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$")]
-    public global::System.Guid? EventUUID
-    {
-        get => _eventUUID;
-        set
-        {
-            _eventUUID = value;
-            UnknownMembers?.Remove("eventUUID");
-        }
-    }
+    public global::System.Guid? EventUUID { get => __message.EventUUID; set => __message.EventUUID = value; }
 
-    /// <summary>
-    /// When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An
-    /// event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeAppEvent.EventTimestamp"/>
     [global::MmpTyped.Runtime.MmpMember("eventTimestamp", Minimum = "1000000000000", Maximum = "9999999999999", Timestamp = "unix-ms")]
-    public global::System.DateTimeOffset? EventTimestamp
-    {
-        get => _eventTimestamp;
-        set
-        {
-            _eventTimestamp = value;
-            _eventTimestampForm = default;
-            UnknownMembers?.Remove("eventTimestamp");
-        }
-    }
+    public global::System.DateTimeOffset? EventTimestamp { get => __message.EventTimestamp; set => __message.EventTimestamp = value; }
 
-    /// <summary>
-    /// Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them
-    /// to attribute the event and to join it with the same person's other events.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeAppEvent.User"/>
     [global::MmpTyped.Runtime.MmpMember("user")]
-    public global::MmpTyped.Airbridge.AirbridgeUser? User
-    {
-        get => _user;
-        set
-        {
-            _user = value;
-            UnknownMembers?.Remove("user");
-        }
-    }
+    public global::MmpTyped.Airbridge.AirbridgeUser? User { get => __message.User; set => __message.User = value; }
 
-    /// <summary>
-    /// The mobile device the event happened on. Send every id the Airbridge SDK gives you; fields that do not apply
-    /// to the platform are left out or sent as null.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeAppEvent.Device"/>
     [global::MmpTyped.Runtime.MmpMember("device")]
-    public global::MmpTyped.Airbridge.AirbridgeDevice? Device
-    {
-        get => _device;
-        set
-        {
-            _device = value;
-            UnknownMembers?.Remove("device");
-        }
-    }
+    public global::MmpTyped.Airbridge.AirbridgeDevice? Device { get => __message.Device; set => __message.Device = value; }
 
-    /// <summary>The app the event happened in.</summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeAppEvent.App"/>
     [global::MmpTyped.Runtime.MmpMember("app")]
-    public required global::MmpTyped.Airbridge.AirbridgeApp App
+    public required global::MmpTyped.Airbridge.AirbridgeApp App { get => __message.App; set => __message.App = value; }
+
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeAppEvent.UnknownMembers"/>
+    public global::MmpTyped.MmpAttributes? UnknownMembers { get => __message.UnknownMembers; set => __message.UnknownMembers = value; }
+
+    /// <summary>The record, with this event's properties and name in their places.</summary>
+    private global::MmpTyped.Airbridge.AirbridgeAppEvent __Synced()
     {
-        get => _app!;
-        set
+        var __m = __message;
+        lock (__m)
         {
-            _app = value;
-            UnknownMembers?.Remove("app");
+            var __o0 = __m.EventData ??= new global::MmpTyped.Airbridge.AirbridgeEventData { Goal = default! };
+            var __o1 = __o0.Goal ??= new global::MmpTyped.Airbridge.AirbridgeGoal { Category = default! };
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Category, "airbridge.ecommerce.order.completed")) __o1.Category = "airbridge.ecommerce.order.completed";
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Value, Total)) __o1.Value = Total;
+            var __o2 = __o1.SemanticAttributes;
+            if (__o2 is null && (Currency is not null || OrderId is not null))
+                __o1.SemanticAttributes = __o2 = new global::MmpTyped.Airbridge.AirbridgeSemanticAttributes();
+            if (__o2 is not null)
+            {
+                if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.Currency, Currency)) __o2.Currency = Currency;
+                if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.TransactionID, OrderId)) __o2.TransactionID = OrderId;
+            }
+            var __o3 = __o1.CustomAttributes ??= new global::MmpTyped.MmpAttributes();
+            global::MmpTyped.Runtime.MmpEventRecord.Put(__o3, "coupon", Coupon);
+            global::MmpTyped.Runtime.MmpEventRecord.Put<int>(__o3, "items", Items);
         }
+        return __m;
     }
 
-    /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
-    public global::MmpTyped.MmpAttributes? UnknownMembers { get; set; }
+    /// <summary>Writes this event as the vendor's JSON: its record, with the class's properties in their places.</summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => __Synced().WriteTo(writer);
 
-    /// <summary>Writes this object as the vendor's JSON, with any unknown members it was parsed with.</summary>
-    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    /// <summary>Writes this event as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (_eventUUID.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventUUID, original);
-            else
-            {
-                writer.WriteString(s_EventUUID, _eventUUID.GetValueOrDefault());
-            }
-        }
-        if (_eventTimestamp.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimestamp, original);
-            else
-            {
-                global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_EventTimestamp, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
-            }
-        }
-        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
-        if (_user is not null)
-        {
-            writer.WriteStartObject(s_User);
-            _user.WriteMembers(writer);
-            writer.WriteEndObject();
-        }
-        if (_device is not null)
-        {
-            writer.WriteStartObject(s_Device);
-            _device.WriteMembers(writer);
-            writer.WriteEndObject();
-        }
-        if (_app is not null)
-        {
-            writer.WriteStartObject(s_App);
-            _app.WriteMembers(writer);
-            writer.WriteEndObject();
-        }
-        writer.WritePropertyName(s__EventData);
-        Write_EventData(writer);
-        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
-    }
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer) => __Synced().WriteTo(ref writer);
 
-    private static readonly global::System.Func<global::Shop.Events.AirbridgeOrder, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+    /// <summary>Checks every rule of the vendor's schema; allocates nothing when the message is valid.</summary>
+    public global::MmpTyped.MmpValidationResult Validate() => Validate(global::System.TimeProvider.System);
 
-    private bool WritesMember(string name) => name switch
-    {
-        "eventUUID" => _eventUUID.HasValue,
-        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
-        "user" => _user is not null,
-        "device" => _device is not null,
-        "app" => _app is not null,
-        "eventData" => true,
-        _ => false,
-    };
+    /// <summary>Checks every rule of the vendor's schema, with timestamp windows measured on <paramref name="time"/>.</summary>
+    public global::MmpTyped.MmpValidationResult Validate(global::System.TimeProvider time) =>
+        global::MmpTyped.Runtime.MmpEventRecord.Validate(this, time, static (self, validator) => self.ValidateInto(validator));
 
-    private void Write_EventData(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(s__EventData_Goal);
-        Write_EventData_Goal(writer);
-        __EventDataUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void Write_EventData_Goal(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(s__EventData_Goal_Category, s__EventData_Goal_CategoryValue);
-        writer.WriteNumber(s_Total, Total);
-        if (Currency is not null || OrderId is not null || __EventData_Goal_SemanticAttributesUnknown is { Count: > 0 })
-        {
-            writer.WritePropertyName(s__EventData_Goal_SemanticAttributes);
-            Write_EventData_Goal_SemanticAttributes(writer);
-        }
-        writer.WritePropertyName(s__EventData_Goal_CustomAttributes);
-        Write_EventData_Goal_CustomAttributes(writer);
-        __EventData_GoalUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void Write_EventData_Goal_SemanticAttributes(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        if (Currency is not null)
-        {
-            writer.WriteString(s_Currency, Currency);
-        }
-        if (OrderId is not null)
-        {
-            writer.WriteString(s_OrderId, OrderId);
-        }
-        __EventData_Goal_SemanticAttributesUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void Write_EventData_Goal_CustomAttributes(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        if (Coupon is not null)
-        {
-            writer.WriteString(s_Coupon, Coupon);
-        }
-        writer.WriteNumber(s_Items, Items);
-        __EventData_Goal_CustomAttributesUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (_eventUUID.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"eventUUID\":"u8, original);
-            else
-                writer.Guid(",\"eventUUID\":"u8, _eventUUID.GetValueOrDefault());
-        }
-        if (_eventTimestamp.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"eventTimestamp\":"u8, original);
-            else
-                writer.UnixTime(",\"eventTimestamp\":"u8, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
-        }
-        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"eventTimestamp\":"u8, _eventTimestampForm);
-        if (_user is not null)
-        {
-            writer.Member(",\"user\":"u8);
-            _user.WriteTo(ref writer);
-        }
-        if (_device is not null)
-        {
-            writer.Member(",\"device\":"u8);
-            _device.WriteTo(ref writer);
-        }
-        if (_app is not null)
-        {
-            writer.Member(",\"app\":"u8);
-            _app.WriteTo(ref writer);
-        }
-        writer.Member(",\"eventData\":"u8);
-        Write_EventData(ref writer);
-        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
-        writer.EndObject();
-    }
-
-    private void Write_EventData(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        writer.Member(",\"goal\":"u8);
-        Write_EventData_Goal(ref writer);
-        __EventDataUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    private void Write_EventData_Goal(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        writer.Constant(",\"category\":\"airbridge.ecommerce.order.completed\""u8);
-        writer.Number(",\"value\":"u8, Total);
-        if (Currency is not null || OrderId is not null || __EventData_Goal_SemanticAttributesUnknown is { Count: > 0 })
-        {
-            writer.Member(",\"semanticAttributes\":"u8);
-            Write_EventData_Goal_SemanticAttributes(ref writer);
-        }
-        writer.Member(",\"customAttributes\":"u8);
-        Write_EventData_Goal_CustomAttributes(ref writer);
-        __EventData_GoalUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    private void Write_EventData_Goal_SemanticAttributes(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (Currency is not null)
-        {
-            writer.String(",\"currency\":"u8, Currency);
-        }
-        if (OrderId is not null)
-        {
-            writer.String(",\"transactionID\":"u8, OrderId);
-        }
-        __EventData_Goal_SemanticAttributesUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    private void Write_EventData_Goal_CustomAttributes(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (Coupon is not null)
-        {
-            writer.String(",\"coupon\":"u8, Coupon);
-        }
-        writer.Number(",\"items\":"u8, Items);
-        __EventData_Goal_CustomAttributesUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Shop.Events.AirbridgeOrder ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        var state = new ReadState();
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
-        }
-        return new global::Shop.Events.AirbridgeOrder(ref state);
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 3 when global::System.MemoryExtensions.SequenceEqual(name, "app"u8):
-                ReadAppMember(ref reader, source, ref state);
-                return true;
-            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "user"u8):
-                ReadUserMember(ref reader, source, ref state);
-                return true;
-            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "device"u8):
-                ReadDeviceMember(ref reader, source, ref state);
-                return true;
-            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8):
-                ReadEventUUIDMember(ref reader, source, ref state);
-                return true;
-            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8):
-                Read_EventDataMember(ref reader, source, ref state);
-                return true;
-            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8):
-                ReadEventTimestampMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>eventUUID</c>; the reader stands on its name.</summary>
-    private static void ReadEventUUIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
-                {
-                    state._eventUUID = value;
-                    state.UnknownMembers?.Remove("eventUUID");
-                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventUUID))
-                        (state.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventUUID!);
-                }
-                else
-                {
-                    state._eventUUID = default;
-                    (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                }
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._eventUUID = default;
-                (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventUUID", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>eventTimestamp</c>; the reader stands on its name.</summary>
-    private static void ReadEventTimestampMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            state._eventTimestampForm = default;
-            try
-            {
-                state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
-                state.UnknownMembers?.Remove("eventTimestamp");
-                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._eventTimestamp, secondsOrMilliseconds: false, state._eventTimestampForm))
-                    (state.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTimestamp!);
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._eventTimestamp = default;
-                state._eventTimestampForm = default;
-                (state.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventTimestamp", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>user</c>; the reader stands on its name.</summary>
-    private static void ReadUserMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
-                state.UnknownMembers?.Remove("user");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._user = default;
-                (state.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "user", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>device</c>; the reader stands on its name.</summary>
-    private static void ReadDeviceMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._device = global::MmpTyped.Airbridge.AirbridgeDevice.ReadFrom(ref reader, source);
-                state.UnknownMembers?.Remove("device");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._device = default;
-                (state.UnknownMembers ??= new())["device"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "device", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>app</c>; the reader stands on its name.</summary>
-    private static void ReadAppMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._app = global::MmpTyped.Airbridge.AirbridgeApp.ReadFrom(ref reader, source);
-                state.UnknownMembers?.Remove("app");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._app = default;
-                (state.UnknownMembers ??= new())["app"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "app", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>eventData</c>; the reader stands on its name.</summary>
-    private static void Read_EventDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_EventData(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventData", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_EventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_EventDataKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__EventDataUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_EventDataKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "goal"u8):
-                Read_EventData_GoalMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>goal</c>; the reader stands on its name.</summary>
-    private static void Read_EventData_GoalMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_EventData_Goal(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "goal", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_EventData_Goal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_EventData_GoalKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__EventData_GoalUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_EventData_GoalKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "value"u8):
-                ReadTotalMember(ref reader, source, ref state);
-                return true;
-            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "category"u8):
-                Read_EventData_Goal_CategoryMember(ref reader, source, ref state);
-                return true;
-            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8):
-                Read_EventData_Goal_CustomAttributesMember(ref reader, source, ref state);
-                return true;
-            case 18 when global::System.MemoryExtensions.SequenceEqual(name, "semanticAttributes"u8):
-                Read_EventData_Goal_SemanticAttributesMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>category</c>; the reader stands on its name.</summary>
-    private static void Read_EventData_Goal_CategoryMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "category", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>value</c>; the reader stands on its name.</summary>
-    private static void ReadTotalMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.Number<decimal>(ref reader);
-                state.Total = value;
-                state.TotalIsSet = true;
-                state.__EventData_GoalUnknown?.Remove("value");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.TotalIsSet = false;
-                (state.__EventData_GoalUnknown ??= new())["value"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "value", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>semanticAttributes</c>; the reader stands on its name.</summary>
-    private static void Read_EventData_Goal_SemanticAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_EventData_Goal_SemanticAttributes(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "semanticAttributes", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>customAttributes</c>; the reader stands on its name.</summary>
-    private static void Read_EventData_Goal_CustomAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customAttributes", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_EventData_Goal_SemanticAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_EventData_Goal_SemanticAttributesKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__EventData_Goal_SemanticAttributesUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_EventData_Goal_SemanticAttributesKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
-                ReadCurrencyMember(ref reader, source, ref state);
-                return true;
-            case 13 when global::System.MemoryExtensions.SequenceEqual(name, "transactionID"u8):
-                ReadOrderIdMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>currency</c>; the reader stands on its name.</summary>
-    private static void ReadCurrencyMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.Currency = value;
-                state.CurrencyIsSet = true;
-                state.__EventData_Goal_SemanticAttributesUnknown?.Remove("currency");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.CurrencyIsSet = false;
-                (state.__EventData_Goal_SemanticAttributesUnknown ??= new())["currency"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "currency", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>transactionID</c>; the reader stands on its name.</summary>
-    private static void ReadOrderIdMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.OrderId = value;
-                state.OrderIdIsSet = true;
-                state.__EventData_Goal_SemanticAttributesUnknown?.Remove("transactionID");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.OrderIdIsSet = false;
-                (state.__EventData_Goal_SemanticAttributesUnknown ??= new())["transactionID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "transactionID", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_EventData_Goal_CustomAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_EventData_Goal_CustomAttributesKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__EventData_Goal_CustomAttributesUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_EventData_Goal_CustomAttributesKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 5 when global::System.MemoryExtensions.SequenceEqual(name, "items"u8):
-                ReadItemsMember(ref reader, source, ref state);
-                return true;
-            case 6 when global::System.MemoryExtensions.SequenceEqual(name, "coupon"u8):
-                ReadCouponMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>coupon</c>; the reader stands on its name.</summary>
-    private static void ReadCouponMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.Coupon = value;
-                state.CouponIsSet = true;
-                state.__EventData_Goal_CustomAttributesUnknown?.Remove("coupon");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.CouponIsSet = false;
-                (state.__EventData_Goal_CustomAttributesUnknown ??= new())["coupon"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "coupon", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>items</c>; the reader stands on its name.</summary>
-    private static void ReadItemsMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.Number<int>(ref reader);
-                state.Items = value;
-                state.ItemsIsSet = true;
-                state.__EventData_Goal_CustomAttributesUnknown?.Remove("items");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.ItemsIsSet = false;
-                (state.__EventData_Goal_CustomAttributesUnknown ??= new())["items"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "items", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
+    /// <summary>Checks the record's rules into <paramref name="validator"/>, and the JSON types of the class's entries in open objects. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
-        global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_eventUUID is { } _eventUUIDValue)
-        {
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue)))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_eventTimestamp is { } _eventTimestampValue)
-        {
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L)
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L)
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24))
-                validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_user is { } _userValue)
-        {
-            validator.Enter("user");
-            _userValue.ValidateInto(validator);
-            validator.Exit();
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_device is { } _deviceValue)
-        {
-            validator.Enter("device");
-            _deviceValue.ValidateInto(validator);
-            validator.Exit();
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("device", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "device",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'device' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_app is { } _appValue)
-        {
-            validator.Enter("app");
-            _appValue.ValidateInto(validator);
-            validator.Exit();
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("app", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "app",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'app' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        else
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.MissingRequired, "app", "'app' is required.");
-        }
+        var __m = __Synced();
+        __m.ValidateInto(validator);
         validator.Enter("eventData");
         validator.Enter("goal");
-        validator.Enter("semanticAttributes");
-        if (Currency is { } CurrencyValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CurrencyValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'currency'", CurrencyValue));
-        }
-        else if (__EventData_Goal_SemanticAttributesUnknown is { } unknown && unknown.TryGetValue("currency", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "currency",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'currency' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (OrderId is { } OrderIdValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(OrderIdValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'transactionID'", OrderIdValue));
-        }
-        else if (__EventData_Goal_SemanticAttributesUnknown is { } unknown && unknown.TryGetValue("transactionID", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "transactionID",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'transactionID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_SemanticAttributesUnknown);
-        validator.Exit();
         validator.Enter("customAttributes");
-        if (Coupon is { } CouponValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(CouponValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "coupon",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'coupon'", CouponValue));
-        }
-        else if (__EventData_Goal_CustomAttributesUnknown is { } unknown && unknown.TryGetValue("coupon", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "coupon",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'coupon' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_CustomAttributesUnknown);
+        global::MmpTyped.Runtime.MmpEventRecord.Check<string>(validator, __m.EventData?.Goal?.CustomAttributes, "coupon");
+        global::MmpTyped.Runtime.MmpEventRecord.Check<int>(validator, __m.EventData?.Goal?.CustomAttributes, "items");
         validator.Exit();
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_GoalUnknown);
         validator.Exit();
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventDataUnknown);
         validator.Exit();
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((User?.ExternalUserID is not null)
-            || (Device?.DeviceUUID is not null)))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
-                "Set at least one of: user.externalUserID, or device.deviceUUID (rule 'identifier').");
-        }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$");
-
-    /// <summary>The id of the schema this record was generated from.</summary>
+    /// <summary>The id of the schema this event's record was generated from.</summary>
     public static string SchemaId => "airbridge.app";
 
     private static readonly global::MmpTyped.Runtime.MmpReadFunc<global::Shop.Events.AirbridgeOrder> s_read = ReadFrom;
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
-    /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
+    /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, a member of the wrong JSON type, or another event; the message names its path and byte offset.</exception>
     public static global::Shop.Events.AirbridgeOrder Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
         global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
 
@@ -996,44 +121,17 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     public static bool TryParse(
         global::System.ReadOnlySpan<byte> utf8Json,
         [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shop.Events.AirbridgeOrder? message,
-        [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::MmpTyped.MmpError? parseError)
-    {
-        try
-        {
-            message = Parse(utf8Json);
-            parseError = null;
-            return true;
-        }
-        catch (global::MmpTyped.MmpParseException error)
-        {
-            message = null;
-            parseError = error.ToError();
-            return false;
-        }
-    }
+        [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::MmpTyped.MmpError? parseError) =>
+        global::MmpTyped.Runtime.MmpEventRecord.TryParse(utf8Json, s_read, out message, out parseError);
 
-    /// <summary>Checks every rule of the vendor's schema; allocates nothing when the message is valid.</summary>
-    public global::MmpTyped.MmpValidationResult Validate() => Validate(global::System.TimeProvider.System);
-
-    /// <summary>Checks every rule of the vendor's schema, with timestamp windows measured on <paramref name="time"/>.</summary>
-    public global::MmpTyped.MmpValidationResult Validate(global::System.TimeProvider time)
+    /// <summary>Reads this event with its record's reader; the reader stands on its <c>{</c>. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::Shop.Events.AirbridgeOrder ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)
     {
-        var validator = global::MmpTyped.Runtime.MmpValidator.Rent(time);
-        try
-        {
-            ValidateInto(validator);
-            return validator.ToResult();
-        }
-        catch (global::MmpTyped.Runtime.MmpValidationDepthException)
-        {
-            // An object graph nested past the validator's depth (a cycle built in code) was reported
-            // where it passed it; nothing deeper is checked.
-            return validator.ToResult();
-        }
-        finally
-        {
-            global::MmpTyped.Runtime.MmpValidator.Return(validator);
-        }
+        var start = reader.TokenStartIndex;
+        var message = global::MmpTyped.Airbridge.AirbridgeAppEvent.ReadFrom(ref reader, source);
+        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.EventData?.Goal?.Category, message.EventData?.Goal?.UnknownMembers, "airbridge.ecommerce.order.completed", "eventData.goal.category");
+        return new global::Shop.Events.AirbridgeOrder(message);
     }
 
     /// <summary>The endpoint's URL, <c>https://api.airbridge.io/events/v1/apps/{app_name}/mobile-app/9360</c>, with each parameter checked against its rules and escaped.</summary>

@@ -10,808 +10,101 @@ namespace Shop.Events;
 [global::MmpTyped.Runtime.MmpIdentifierGroup("identifier", "user.externalUserID", "browser.clientID+eventData.shortID+eventData.trackingData.channel+eventData.trackingData.params")]
 partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSignup>, global::MmpTyped.Runtime.IMmpDirectWritable
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_EventUUID = global::System.Text.Json.JsonEncodedText.Encode("eventUUID");
-    private static readonly global::System.Text.Json.JsonEncodedText s_EventTimestamp = global::System.Text.Json.JsonEncodedText.Encode("eventTimestamp");
-    private static readonly global::System.Text.Json.JsonEncodedText s_User = global::System.Text.Json.JsonEncodedText.Encode("user");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Browser = global::System.Text.Json.JsonEncodedText.Encode("browser");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData = global::System.Text.Json.JsonEncodedText.Encode("eventData");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ShortID = global::System.Text.Json.JsonEncodedText.Encode("shortID");
-    private static readonly global::System.Text.Json.JsonEncodedText s_TrackingData = global::System.Text.Json.JsonEncodedText.Encode("trackingData");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal = global::System.Text.Json.JsonEncodedText.Encode("goal");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal_Category = global::System.Text.Json.JsonEncodedText.Encode("category");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal_CategoryValue = global::System.Text.Json.JsonEncodedText.Encode("signup_completed");
-    private static readonly global::System.Text.Json.JsonEncodedText s__EventData_Goal_CustomAttributes = global::System.Text.Json.JsonEncodedText.Encode("customAttributes");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Referrer = global::System.Text.Json.JsonEncodedText.Encode("referrer");
+    private global::MmpTyped.Runtime.MmpEventStorage<global::MmpTyped.Airbridge.AirbridgeWebEvent> __storage = new(new global::MmpTyped.Airbridge.AirbridgeWebEvent { EventData = default! });
+    private global::MmpTyped.Airbridge.AirbridgeWebEvent __message => global::MmpTyped.Runtime.MmpEventRecord.Own(ref __storage, this);
 
     /// <summary>Creates an empty WebSignup; set its members with an object initializer.</summary>
     public WebSignup() { }
 
-    private struct ReadState
-    {
-        public global::System.Guid? _eventUUID;
-        public global::System.DateTimeOffset? _eventTimestamp;
-        public global::MmpTyped.Runtime.MmpWireForm _eventTimestampForm;
-        public global::MmpTyped.Airbridge.AirbridgeUser? _user;
-        public global::MmpTyped.Airbridge.AirbridgeBrowser? _browser;
-        public string? _shortID;
-        public global::MmpTyped.Airbridge.AirbridgeTrackingData? _trackingData;
-        public global::MmpTyped.MmpAttributes? __EventDataUnknown;
-        public global::MmpTyped.MmpAttributes? __EventData_GoalUnknown;
-        public global::MmpTyped.MmpAttributes? __EventData_Goal_CustomAttributesUnknown;
-        public global::MmpTyped.MmpAttributes? UnknownMembers;
-        public string? Referrer;
-        public bool ReferrerIsSet;
-    }
-
     // The parser's constructor: a parsed message may lack a required member, which Validate() reports.
     #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private WebSignup(ref ReadState state)
+    private WebSignup(global::MmpTyped.Airbridge.AirbridgeWebEvent message)
     {
-        _eventUUID = state._eventUUID;
-        _eventTimestamp = state._eventTimestamp;
-        _eventTimestampForm = state._eventTimestampForm;
-        _user = state._user;
-        _browser = state._browser;
-        _shortID = state._shortID;
-        _trackingData = state._trackingData;
-        __EventDataUnknown = state.__EventDataUnknown;
-        __EventData_GoalUnknown = state.__EventData_GoalUnknown;
-        __EventData_Goal_CustomAttributesUnknown = state.__EventData_Goal_CustomAttributesUnknown;
-        UnknownMembers = state.UnknownMembers;
-        if (state.ReferrerIsSet)
-            Referrer = state.Referrer;
+        __storage = new(message);
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.EventData?.Goal?.CustomAttributes, "referrer", out var __v0)) Referrer = __v0;
     }
     #pragma warning restore CS8618
 
-    private global::System.Guid? _eventUUID;
-    private global::System.DateTimeOffset? _eventTimestamp;
-    private global::MmpTyped.Runtime.MmpWireForm _eventTimestampForm;
-    private global::MmpTyped.Airbridge.AirbridgeUser? _user;
-    private global::MmpTyped.Airbridge.AirbridgeBrowser? _browser;
-    private string? _shortID;
-    private global::MmpTyped.Airbridge.AirbridgeTrackingData? _trackingData;
-    private global::MmpTyped.MmpAttributes? __EventDataUnknown;
-    private global::MmpTyped.MmpAttributes? __EventData_GoalUnknown;
-    private global::MmpTyped.MmpAttributes? __EventData_Goal_CustomAttributesUnknown;
+    /// <summary>Copies <paramref name="original"/> for a <c>with</c> expression; the copy gets a message of its own.</summary>
+    /// <param name="original">The record to copy.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("MmpTyped.Generators", "VERSION")]
+    protected WebSignup(WebSignup original)
+    {
+        this.@Referrer = original.@Referrer;
+        __storage = new(global::MmpTyped.Runtime.MmpEventRecord.Copy(original.__message));
+    }
 
-    /// <summary>
-    /// A random version-4 UUID that identifies this one event; Airbridge uses it to drop duplicates. Reuse it when
-    /// you retry the same event; leave it out and Airbridge makes a new one, so a retry may count twice.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeWebEvent.EventUUID"/>
     [global::MmpTyped.Runtime.MmpMember("eventUUID", Pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$")]
-    public global::System.Guid? EventUUID
-    {
-        get => _eventUUID;
-        set
-        {
-            _eventUUID = value;
-            UnknownMembers?.Remove("eventUUID");
-        }
-    }
+    public global::System.Guid? EventUUID { get => __message.EventUUID; set => __message.EventUUID = value; }
 
-    /// <summary>
-    /// When the event happened, in Unix milliseconds (13 digits); defaults to the time Airbridge receives it. An
-    /// event more than 24 hours old is not processed, and seconds (10 digits) are a common mistake.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeWebEvent.EventTimestamp"/>
     [global::MmpTyped.Runtime.MmpMember("eventTimestamp", Minimum = "1000000000000", Maximum = "9999999999999", Timestamp = "unix-ms")]
-    public global::System.DateTimeOffset? EventTimestamp
-    {
-        get => _eventTimestamp;
-        set
-        {
-            _eventTimestamp = value;
-            _eventTimestampForm = default;
-            UnknownMembers?.Remove("eventTimestamp");
-        }
-    }
+    public global::System.DateTimeOffset? EventTimestamp { get => __message.EventTimestamp; set => __message.EventTimestamp = value; }
 
-    /// <summary>
-    /// Who the event belongs to, as your own systems know them. Send every identifier you have: Airbridge uses them
-    /// to attribute the event and to join it with the same person's other events.
-    /// </summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeWebEvent.User"/>
     [global::MmpTyped.Runtime.MmpMember("user")]
-    public global::MmpTyped.Airbridge.AirbridgeUser? User
-    {
-        get => _user;
-        set
-        {
-            _user = value;
-            UnknownMembers?.Remove("user");
-        }
-    }
+    public global::MmpTyped.Airbridge.AirbridgeUser? User { get => __message.User; set => __message.User = value; }
 
-    /// <summary>The web browser the event happened in.</summary>
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeWebEvent.Browser"/>
     [global::MmpTyped.Runtime.MmpMember("browser")]
-    public global::MmpTyped.Airbridge.AirbridgeBrowser? Browser
+    public global::MmpTyped.Airbridge.AirbridgeBrowser? Browser { get => __message.Browser; set => __message.Browser = value; }
+
+    /// <inheritdoc cref="global::MmpTyped.Airbridge.AirbridgeWebEvent.UnknownMembers"/>
+    public global::MmpTyped.MmpAttributes? UnknownMembers { get => __message.UnknownMembers; set => __message.UnknownMembers = value; }
+
+    /// <summary>The record, with this event's properties and name in their places.</summary>
+    private global::MmpTyped.Airbridge.AirbridgeWebEvent __Synced()
     {
-        get => _browser;
-        set
+        var __m = __message;
+        lock (__m)
         {
-            _browser = value;
-            UnknownMembers?.Remove("browser");
+            var __o0 = __m.EventData ??= new global::MmpTyped.Airbridge.AirbridgeWebEventData { Goal = default! };
+            var __o1 = __o0.Goal ??= new global::MmpTyped.Airbridge.AirbridgeGoal { Category = default! };
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Category, "signup_completed")) __o1.Category = "signup_completed";
+            var __o2 = __o1.CustomAttributes ??= new global::MmpTyped.MmpAttributes();
+            global::MmpTyped.Runtime.MmpEventRecord.Put(__o2, "referrer", Referrer);
         }
+        return __m;
     }
 
-    /// <summary>
-    /// The short id of the attribution campaign link, exactly as the Airbridge SDK reports it (`aef04`). Required
-    /// unless you send user.externalUserID.
-    /// </summary>
-    [global::MmpTyped.Runtime.MmpMember("shortID")]
-    public string? ShortID
-    {
-        get => _shortID;
-        set
-        {
-            _shortID = value;
-            __EventDataUnknown?.Remove("shortID");
-        }
-    }
+    /// <summary>Writes this event as the vendor's JSON: its record, with the class's properties in their places.</summary>
+    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer) => __Synced().WriteTo(writer);
 
-    /// <summary>
-    /// The attribution data the Airbridge Web SDK collected (channel and campaign parameters). Pass it through
-    /// unchanged: do not filter or rename anything.
-    /// </summary>
-    [global::MmpTyped.Runtime.MmpMember("trackingData")]
-    public global::MmpTyped.Airbridge.AirbridgeTrackingData? TrackingData
-    {
-        get => _trackingData;
-        set
-        {
-            _trackingData = value;
-            __EventDataUnknown?.Remove("trackingData");
-        }
-    }
-
-    /// <summary>Members a parse met that the schema does not describe (or whose value it could not read); written back as they came.</summary>
-    public global::MmpTyped.MmpAttributes? UnknownMembers { get; set; }
-
-    /// <summary>Writes this object as the vendor's JSON, with any unknown members it was parsed with.</summary>
-    public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's members into the object <paramref name="writer"/> is in. For generated code.</summary>
+    /// <summary>Writes this event as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (_eventUUID.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventUUID, original);
-            else
-            {
-                writer.WriteString(s_EventUUID, _eventUUID.GetValueOrDefault());
-            }
-        }
-        if (_eventTimestamp.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimestamp, original);
-            else
-            {
-                global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_EventTimestamp, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
-            }
-        }
-        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
-        if (_user is not null)
-        {
-            writer.WriteStartObject(s_User);
-            _user.WriteMembers(writer);
-            writer.WriteEndObject();
-        }
-        if (_browser is not null)
-        {
-            writer.WriteStartObject(s_Browser);
-            _browser.WriteMembers(writer);
-            writer.WriteEndObject();
-        }
-        writer.WritePropertyName(s__EventData);
-        Write_EventData(writer);
-        UnknownMembers?.WriteMembers(writer, this, s_writesMember);
-    }
+    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer) => __Synced().WriteTo(ref writer);
 
-    private static readonly global::System.Func<global::Shop.Events.WebSignup, string, bool> s_writesMember = static (self, name) => self.WritesMember(name);
+    /// <summary>Checks every rule of the vendor's schema; allocates nothing when the message is valid.</summary>
+    public global::MmpTyped.MmpValidationResult Validate() => Validate(global::System.TimeProvider.System);
 
-    private bool WritesMember(string name) => name switch
-    {
-        "eventUUID" => _eventUUID.HasValue,
-        "eventTimestamp" => _eventTimestamp.HasValue || _eventTimestampForm is global::MmpTyped.Runtime.MmpWireForm.Null or global::MmpTyped.Runtime.MmpWireForm.EmptyString,
-        "user" => _user is not null,
-        "browser" => _browser is not null,
-        "eventData" => true,
-        _ => false,
-    };
+    /// <summary>Checks every rule of the vendor's schema, with timestamp windows measured on <paramref name="time"/>.</summary>
+    public global::MmpTyped.MmpValidationResult Validate(global::System.TimeProvider time) =>
+        global::MmpTyped.Runtime.MmpEventRecord.Validate(this, time, static (self, validator) => self.ValidateInto(validator));
 
-    private void Write_EventData(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        if (_shortID is not null)
-        {
-            writer.WriteString(s_ShortID, _shortID);
-        }
-        if (_trackingData is not null)
-        {
-            writer.WriteStartObject(s_TrackingData);
-            _trackingData.WriteMembers(writer);
-            writer.WriteEndObject();
-        }
-        writer.WritePropertyName(s__EventData_Goal);
-        Write_EventData_Goal(writer);
-        __EventDataUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void Write_EventData_Goal(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(s__EventData_Goal_Category, s__EventData_Goal_CategoryValue);
-        if (Referrer is not null || __EventData_Goal_CustomAttributesUnknown is { Count: > 0 })
-        {
-            writer.WritePropertyName(s__EventData_Goal_CustomAttributes);
-            Write_EventData_Goal_CustomAttributes(writer);
-        }
-        __EventData_GoalUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void Write_EventData_Goal_CustomAttributes(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        if (Referrer is not null)
-        {
-            writer.WriteString(s_Referrer, Referrer);
-        }
-        __EventData_Goal_CustomAttributesUnknown?.WriteMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object as the vendor's JSON straight into UTF-8: the same bytes as WriteTo(Utf8JsonWriter). For generated code.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (_eventUUID.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"eventUUID\":"u8, original);
-            else
-                writer.Guid(",\"eventUUID\":"u8, _eventUUID.GetValueOrDefault());
-        }
-        if (_eventTimestamp.HasValue)
-        {
-            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"eventTimestamp\":"u8, original);
-            else
-                writer.UnixTime(",\"eventTimestamp\":"u8, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
-        }
-        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"eventTimestamp\":"u8, _eventTimestampForm);
-        if (_user is not null)
-        {
-            writer.Member(",\"user\":"u8);
-            _user.WriteTo(ref writer);
-        }
-        if (_browser is not null)
-        {
-            writer.Member(",\"browser\":"u8);
-            _browser.WriteTo(ref writer);
-        }
-        writer.Member(",\"eventData\":"u8);
-        Write_EventData(ref writer);
-        UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
-        writer.EndObject();
-    }
-
-    private void Write_EventData(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (_shortID is not null)
-        {
-            writer.String(",\"shortID\":"u8, _shortID);
-        }
-        if (_trackingData is not null)
-        {
-            writer.Member(",\"trackingData\":"u8);
-            _trackingData.WriteTo(ref writer);
-        }
-        writer.Member(",\"goal\":"u8);
-        Write_EventData_Goal(ref writer);
-        __EventDataUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    private void Write_EventData_Goal(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        writer.Constant(",\"category\":\"signup_completed\""u8);
-        if (Referrer is not null || __EventData_Goal_CustomAttributesUnknown is { Count: > 0 })
-        {
-            writer.Member(",\"customAttributes\":"u8);
-            Write_EventData_Goal_CustomAttributes(ref writer);
-        }
-        __EventData_GoalUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    private void Write_EventData_Goal_CustomAttributes(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
-    {
-        writer.StartObject();
-        if (Referrer is not null)
-        {
-            writer.String(",\"referrer\":"u8, Referrer);
-        }
-        __EventData_Goal_CustomAttributesUnknown?.WriteMembers(ref writer);
-        writer.EndObject();
-    }
-
-    /// <summary>Reads this object; the reader stands on its <c>{</c> and ends on its <c>}</c>. For generated code.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Shop.Events.WebSignup ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        var state = new ReadState();
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!ReadKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.UnknownMembers ??= new()).ReadMember(ref reader, source);
-        }
-        return new global::Shop.Events.WebSignup(ref state);
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool ReadKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "user"u8):
-                ReadUserMember(ref reader, source, ref state);
-                return true;
-            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "browser"u8):
-                ReadBrowserMember(ref reader, source, ref state);
-                return true;
-            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventUUID"u8):
-                ReadEventUUIDMember(ref reader, source, ref state);
-                return true;
-            case 9 when global::System.MemoryExtensions.SequenceEqual(name, "eventData"u8):
-                Read_EventDataMember(ref reader, source, ref state);
-                return true;
-            case 14 when global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8):
-                ReadEventTimestampMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>eventUUID</c>; the reader stands on its name.</summary>
-    private static void ReadEventUUIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                if (global::MmpTyped.Runtime.MmpRead.TryGuid(ref reader, out var value))
-                {
-                    state._eventUUID = value;
-                    state.UnknownMembers?.Remove("eventUUID");
-                    if (!global::MmpTyped.Runtime.MmpRead.WritesBack(in reader, state._eventUUID))
-                        (state.UnknownMembers ??= new()).KeepOriginal("eventUUID", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventUUID!);
-                }
-                else
-                {
-                    state._eventUUID = default;
-                    (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-                }
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._eventUUID = default;
-                (state.UnknownMembers ??= new())["eventUUID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventUUID", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>eventTimestamp</c>; the reader stands on its name.</summary>
-    private static void ReadEventTimestampMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            state._eventTimestampForm = default;
-            try
-            {
-                state._eventTimestamp = global::MmpTyped.Runtime.MmpRead.UnixTime(ref reader, secondsOrMilliseconds: false, ref state._eventTimestampForm);
-                state.UnknownMembers?.Remove("eventTimestamp");
-                if (!global::MmpTyped.Runtime.MmpRead.WritesBackUnixTime(in reader, state._eventTimestamp, secondsOrMilliseconds: false, state._eventTimestampForm))
-                    (state.UnknownMembers ??= new()).KeepOriginal("eventTimestamp", global::MmpTyped.Runtime.MmpRead.RawText(in reader), state._eventTimestamp!);
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._eventTimestamp = default;
-                state._eventTimestampForm = default;
-                (state.UnknownMembers ??= new())["eventTimestamp"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventTimestamp", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>user</c>; the reader stands on its name.</summary>
-    private static void ReadUserMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._user = global::MmpTyped.Airbridge.AirbridgeUser.ReadFrom(ref reader, source);
-                state.UnknownMembers?.Remove("user");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._user = default;
-                (state.UnknownMembers ??= new())["user"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "user", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>browser</c>; the reader stands on its name.</summary>
-    private static void ReadBrowserMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._browser = global::MmpTyped.Airbridge.AirbridgeBrowser.ReadFrom(ref reader, source);
-                state.UnknownMembers?.Remove("browser");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._browser = default;
-                (state.UnknownMembers ??= new())["browser"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "browser", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>eventData</c>; the reader stands on its name.</summary>
-    private static void Read_EventDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_EventData(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "eventData", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_EventData(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_EventDataKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__EventDataUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_EventDataKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 4 when global::System.MemoryExtensions.SequenceEqual(name, "goal"u8):
-                Read_EventData_GoalMember(ref reader, source, ref state);
-                return true;
-            case 7 when global::System.MemoryExtensions.SequenceEqual(name, "shortID"u8):
-                ReadShortIDMember(ref reader, source, ref state);
-                return true;
-            case 12 when global::System.MemoryExtensions.SequenceEqual(name, "trackingData"u8):
-                ReadTrackingDataMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>shortID</c>; the reader stands on its name.</summary>
-    private static void ReadShortIDMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._shortID = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.__EventDataUnknown?.Remove("shortID");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._shortID = default;
-                (state.__EventDataUnknown ??= new())["shortID"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "shortID", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>trackingData</c>; the reader stands on its name.</summary>
-    private static void ReadTrackingDataMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                state._trackingData = global::MmpTyped.Airbridge.AirbridgeTrackingData.ReadFrom(ref reader, source);
-                state.__EventDataUnknown?.Remove("trackingData");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state._trackingData = default;
-                (state.__EventDataUnknown ??= new())["trackingData"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "trackingData", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>goal</c>; the reader stands on its name.</summary>
-    private static void Read_EventData_GoalMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_EventData_Goal(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "goal", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_EventData_Goal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_EventData_GoalKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__EventData_GoalUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_EventData_GoalKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "category"u8):
-                Read_EventData_Goal_CategoryMember(ref reader, source, ref state);
-                return true;
-            case 16 when global::System.MemoryExtensions.SequenceEqual(name, "customAttributes"u8):
-                Read_EventData_Goal_CustomAttributesMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>category</c>; the reader stands on its name.</summary>
-    private static void Read_EventData_Goal_CategoryMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            global::MmpTyped.Runtime.MmpRead.Constant(ref reader, s__EventData_Goal_CategoryValue);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "category", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Reads <c>customAttributes</c>; the reader stands on its name.</summary>
-    private static void Read_EventData_Goal_CustomAttributesMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            Read_EventData_Goal_CustomAttributes(ref reader, source, ref state);
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "customAttributes", reader.BytesConsumed);
-        }
-    }
-
-    private static void Read_EventData_Goal_CustomAttributes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        global::MmpTyped.Runtime.MmpRead.StartObject(ref reader);
-        while (global::MmpTyped.Runtime.MmpRead.NextMember(ref reader))
-        {
-            if (!Read_EventData_Goal_CustomAttributesKnownMember(ref reader, source, global::MmpTyped.Runtime.MmpRead.MemberName(in reader), ref state))
-                (state.__EventData_Goal_CustomAttributesUnknown ??= new()).ReadMember(ref reader, source);
-        }
-    }
-
-    /// <summary>Reads the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it.</summary>
-    private static bool Read_EventData_Goal_CustomAttributesKnownMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, ref ReadState state)
-    {
-        switch (name.Length)
-        {
-            case 8 when global::System.MemoryExtensions.SequenceEqual(name, "referrer"u8):
-                ReadReferrerMember(ref reader, source, ref state);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>Reads <c>referrer</c>; the reader stands on its name.</summary>
-    private static void ReadReferrerMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)
-    {
-        try
-        {
-            reader.Read();
-            try
-            {
-                var value = global::MmpTyped.Runtime.MmpRead.String(ref reader);
-                state.Referrer = value;
-                state.ReferrerIsSet = true;
-                state.__EventData_Goal_CustomAttributesUnknown?.Remove("referrer");
-            }
-            catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsWrongValue(error))
-            {
-                state.ReferrerIsSet = false;
-                (state.__EventData_Goal_CustomAttributesUnknown ??= new())["referrer"] = global::MmpTyped.Runtime.MmpRead.Value(ref reader, source);
-            }
-        }
-        catch (global::System.Exception error) when (global::MmpTyped.Runtime.MmpRead.IsReadError(error))
-        {
-            throw global::MmpTyped.Runtime.MmpRead.Within(error, "referrer", reader.BytesConsumed);
-        }
-    }
-
-    /// <summary>Checks this object's rules into <paramref name="validator"/>. For generated code.</summary>
+    /// <summary>Checks the record's rules into <paramref name="validator"/>, and the JSON types of the class's entries in open objects. For generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(global::MmpTyped.Runtime.MmpValidator validator)
     {
-        global::System.ArgumentNullException.ThrowIfNull(validator);
-        if (_eventUUID is { } _eventUUIDValue)
-        {
-            if (!(global::MmpTyped.Runtime.MmpChecks.IsMatch(s_EventUUIDPattern, _eventUUIDValue)))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must match ^[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-4[0-9A-Fa-f]{{3}}-[89ABab][0-9A-Fa-f]{{3}}-[0-9A-Fa-f]{{12}}$; it is \"{_eventUUIDValue}\"."));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventUUID", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventUUID",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventUUID' must be a UUID; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_eventTimestamp is { } _eventTimestampValue)
-        {
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() < 1000000000000L)
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at least 1000000000000; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (_eventTimestampValue.ToUnixTimeMilliseconds() > 9999999999999L)
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be at most 9999999999999; it is {_eventTimestampValue.ToUnixTimeMilliseconds()}."));
-            if (validator.Time.GetUtcNow() - _eventTimestampValue > global::System.TimeSpan.FromHours(24))
-                validator.Add(global::MmpTyped.MmpErrorCodes.TimestampOutOfWindow, "eventTimestamp",
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' is {(int)(validator.Time.GetUtcNow() - _eventTimestampValue).TotalHours} hours old: the vendor drops events older than 24 hours."));
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("eventTimestamp", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "eventTimestamp",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'eventTimestamp' must be a Unix time (a whole number a date can hold); it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_user is { } _userValue)
-        {
-            validator.Enter("user");
-            _userValue.ValidateInto(validator);
-            validator.Exit();
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("user", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "user",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'user' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_browser is { } _browserValue)
-        {
-            validator.Enter("browser");
-            _browserValue.ValidateInto(validator);
-            validator.Exit();
-        }
-        else if (UnknownMembers is { } unknown && unknown.TryGetValue("browser", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "browser",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'browser' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
+        var __m = __Synced();
+        __m.ValidateInto(validator);
         validator.Enter("eventData");
-        if (_shortID is { } _shortIDValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(_shortIDValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'shortID'", _shortIDValue));
-        }
-        else if (__EventDataUnknown is { } unknown && unknown.TryGetValue("shortID", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "shortID",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'shortID' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        if (_trackingData is { } _trackingDataValue)
-        {
-            validator.Enter("trackingData");
-            _trackingDataValue.ValidateInto(validator);
-            validator.Exit();
-        }
-        else if (__EventDataUnknown is { } unknown && unknown.TryGetValue("trackingData", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "trackingData",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'trackingData' must be an object; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
         validator.Enter("goal");
         validator.Enter("customAttributes");
-        if (Referrer is { } ReferrerValue)
-        {
-            if (!global::MmpTyped.Runtime.MmpChecks.IsWritable(ReferrerValue))
-                validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "referrer",
-                    global::MmpTyped.Runtime.MmpChecks.WhyNotWritable($"'referrer'", ReferrerValue));
-        }
-        else if (__EventData_Goal_CustomAttributesUnknown is { } unknown && unknown.TryGetValue("referrer", out var rejected))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.InvalidValue, "referrer",
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"'referrer' must be a string; it is {(global::MmpTyped.Runtime.MmpChecks.Excerpt(rejected))}."));
-        }
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_Goal_CustomAttributesUnknown);
+        global::MmpTyped.Runtime.MmpEventRecord.Check<string>(validator, __m.EventData?.Goal?.CustomAttributes, "referrer");
         validator.Exit();
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventData_GoalUnknown);
         validator.Exit();
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, __EventDataUnknown);
         validator.Exit();
-        global::MmpTyped.Runtime.MmpChecks.CheckWritable(validator, null, UnknownMembers);
-        if (!((User?.ExternalUserID is not null)
-            || (Browser?.ClientID is not null && ShortID is not null && TrackingData?.Channel is not null && TrackingData?.Params is not null)))
-        {
-            validator.Add(global::MmpTyped.MmpErrorCodes.MissingIdentifier, null,
-                "Set at least one of: user.externalUserID, or browser.clientID with eventData.shortID with eventData.trackingData.channel with eventData.trackingData.params (rule 'identifier').");
-        }
     }
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_EventUUIDPattern = global::MmpTyped.Runtime.MmpPatterns.Get("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-4[0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$");
-
-    /// <summary>The id of the schema this record was generated from.</summary>
+    /// <summary>The id of the schema this event's record was generated from.</summary>
     public static string SchemaId => "airbridge.web";
 
     private static readonly global::MmpTyped.Runtime.MmpReadFunc<global::Shop.Events.WebSignup> s_read = ReadFrom;
 
     /// <summary>Parses UTF-8 JSON. Members the schema does not know are kept in <see cref="UnknownMembers"/> and written back.</summary>
-    /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, or a member of the wrong JSON type; the message names its path and byte offset.</exception>
+    /// <exception cref="global::MmpTyped.MmpParseException">Not JSON, a member of the wrong JSON type, or another event; the message names its path and byte offset.</exception>
     public static global::Shop.Events.WebSignup Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
         global::MmpTyped.Runtime.MmpRead.Document(utf8Json, s_read);
 
@@ -819,44 +112,17 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     public static bool TryParse(
         global::System.ReadOnlySpan<byte> utf8Json,
         [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shop.Events.WebSignup? message,
-        [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::MmpTyped.MmpError? parseError)
-    {
-        try
-        {
-            message = Parse(utf8Json);
-            parseError = null;
-            return true;
-        }
-        catch (global::MmpTyped.MmpParseException error)
-        {
-            message = null;
-            parseError = error.ToError();
-            return false;
-        }
-    }
+        [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::MmpTyped.MmpError? parseError) =>
+        global::MmpTyped.Runtime.MmpEventRecord.TryParse(utf8Json, s_read, out message, out parseError);
 
-    /// <summary>Checks every rule of the vendor's schema; allocates nothing when the message is valid.</summary>
-    public global::MmpTyped.MmpValidationResult Validate() => Validate(global::System.TimeProvider.System);
-
-    /// <summary>Checks every rule of the vendor's schema, with timestamp windows measured on <paramref name="time"/>.</summary>
-    public global::MmpTyped.MmpValidationResult Validate(global::System.TimeProvider time)
+    /// <summary>Reads this event with its record's reader; the reader stands on its <c>{</c>. For generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static global::Shop.Events.WebSignup ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> source)
     {
-        var validator = global::MmpTyped.Runtime.MmpValidator.Rent(time);
-        try
-        {
-            ValidateInto(validator);
-            return validator.ToResult();
-        }
-        catch (global::MmpTyped.Runtime.MmpValidationDepthException)
-        {
-            // An object graph nested past the validator's depth (a cycle built in code) was reported
-            // where it passed it; nothing deeper is checked.
-            return validator.ToResult();
-        }
-        finally
-        {
-            global::MmpTyped.Runtime.MmpValidator.Return(validator);
-        }
+        var start = reader.TokenStartIndex;
+        var message = global::MmpTyped.Airbridge.AirbridgeWebEvent.ReadFrom(ref reader, source);
+        global::MmpTyped.Runtime.MmpEventRecord.CheckEventName(source, start, message.EventData?.Goal?.Category, message.EventData?.Goal?.UnknownMembers, "signup_completed", "eventData.goal.category");
+        return new global::Shop.Events.WebSignup(message);
     }
 
     /// <summary>The endpoint's URL, <c>https://api.airbridge.io/events/v1/apps/{app_name}/web/9320</c>, with each parameter checked against its rules and escaped.</summary>
