@@ -24,9 +24,7 @@ internal sealed partial class TypeEmitter
     {
         _type = type;
         _checks = new ValueCheckWriter(type.Namespace);
-        _writer = type.EventClass is { } declaration
-            ? (declaration.Namespace is { } ns ? SourceWriter.ForFile(ns) : SourceWriter.ForFile())
-            : SourceWriter.ForFile(type.Namespace);
+        _writer = SourceWriter.ForFile(type.Namespace);
         _members = Infos(type.Members);
         _allMembers = Flatten(_members).ToArray();
         MapBags(_members, "UnknownMembers");
@@ -43,10 +41,7 @@ internal sealed partial class TypeEmitter
         }
     }
 
-    /// <summary>True for a user's [MmpEvent] class, whose properties the user declares and whose parser fills a state first.</summary>
-    private bool IsEventClass => _type.EventClass is not null;
-
-    private string Self => _type.EventClass is { } declaration ? declaration.FullName(_type.Name) : $"global::{_type.Namespace}.{_type.Name}";
+    private string Self => $"global::{_type.Namespace}.{_type.Name}";
 
     public static SourceText Emit(TypeModel type)
     {
@@ -62,26 +57,14 @@ internal sealed partial class TypeEmitter
 
     private void EmitFile()
     {
-        var containing = _type.EventClass?.ContainingTypes ?? EquatableArray<string>.Empty;
-        foreach (var outer in containing)
-        {
-            _writer.WriteLine($"partial {outer}");
-            _writer.WriteLine("{");
-            _writer.Indent();
-        }
-
-        // The user documents their own class; a schema without a description still gets one, for CS1591.
-        if (!IsEventClass)
-            _writer.WriteLine(Syntax.Summary(_type.Description ?? $"The {_type.Name} object of the vendor's JSON."));
+        // A schema without a description still gets one, for CS1591.
+        _writer.WriteLine(Syntax.Summary(_type.Description ?? $"The {_type.Name} object of the vendor's JSON."));
         _writer.WriteLine(Syntax.GeneratedCode);
         if (_type.Root is { } root)
             _writer.WriteLine($"[{Syntax.Runtime}.MmpSchema({Syntax.Literal(root.SchemaId)})]");
         EmitRuleAttributes();
         var interfaces = _type.Root is null ? "" : $" : global::MmpTyped.IMmpEvent<{Self}>, {Syntax.Runtime}.IMmpDirectWritable";
-        var declaration = _type.EventClass is { } eventClass
-            ? $"partial {eventClass.Keyword} {_type.Name}{interfaces}"
-            : $"public sealed partial class {_type.Name}{interfaces}";
-        using (_writer.Block(declaration))
+        using (_writer.Block($"public sealed partial class {_type.Name}{interfaces}"))
         {
             EmitNames();
             EmitConstructors();
@@ -93,12 +76,6 @@ internal sealed partial class TypeEmitter
             EmitValidateInto();
             if (_type.Root is not null)
                 EmitRootMembers(_type.Root);
-        }
-
-        foreach (var _ in containing)
-        {
-            _writer.Unindent();
-            _writer.WriteLine("}");
         }
     }
 
@@ -134,18 +111,6 @@ internal sealed partial class TypeEmitter
 
     private void EmitConstructors()
     {
-        if (_type.EventClass is { } eventClass)
-        {
-            // The parser's constructor below would hide the implicit one the user relies on.
-            if (!eventClass.DeclaresConstructor)
-            {
-                _writer.WriteLine($"/// <summary>Creates an empty {_type.Name}; set its members with an object initializer.</summary>");
-                _writer.WriteLine($"public {_type.Name}() {{ }}");
-                _writer.WriteLine();
-            }
-            EmitStateConstructor();
-            return;
-        }
         _writer.WriteLine($$"""
             /// <summary>Creates an empty {{_type.Name}}; set its members with an object initializer.</summary>
             public {{_type.Name}}() { }
@@ -158,56 +123,6 @@ internal sealed partial class TypeEmitter
 
             """);
     }
-
-    /// <summary>
-    /// An [MmpEvent] class is the user's: its properties may be init-only or required, so the parser reads
-    /// everything into a state first and hands it to a constructor, the one place init accessors run.
-    /// </summary>
-    private void EmitStateConstructor()
-    {
-        using (_writer.Block("private struct ReadState"))
-        {
-            foreach (var member in GeneratedProperties)
-            {
-                _writer.WriteLine($"public {member.FieldType} {member.Field};");
-                if (member.HasForm)
-                    _writer.WriteLine($"public {Syntax.Runtime}.MmpWireForm {member.FormField};");
-            }
-            foreach (var inline in InlineObjects)
-                _writer.WriteLine($"public {Syntax.Attributes}? {UnknownField(inline)};");
-            _writer.WriteLine($"public {Syntax.Attributes}? UnknownMembers;");
-            foreach (var member in UserProperties)
-            {
-                _writer.WriteLine($"public {member.FieldType} {member.Property};");
-                _writer.WriteLine($"public bool {member.Property}IsSet;");
-            }
-        }
-        _writer.WriteLine();
-        _writer.WriteLine("// The parser's constructor: a parsed message may lack a required member, which Validate() reports.");
-        _writer.WriteLine("#pragma warning disable CS8618");
-        _writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
-        using (_writer.Block($"private {_type.Name}(ref ReadState state)"))
-        {
-            foreach (var member in GeneratedProperties)
-            {
-                _writer.WriteLine($"{member.Field} = state.{member.Field};");
-                if (member.HasForm)
-                    _writer.WriteLine($"{member.FormField} = state.{member.FormField};");
-            }
-            foreach (var inline in InlineObjects)
-                _writer.WriteLine($"{UnknownField(inline)} = state.{UnknownField(inline)};");
-            _writer.WriteLine("UnknownMembers = state.UnknownMembers;");
-            foreach (var member in UserProperties)
-            {
-                var value = member.Model.UserNullable ? "" : member.IsValueType ? ".GetValueOrDefault()" : "!";
-                _writer.WriteLine(ValueCheckWriter.If($"state.{member.Property}IsSet", $"{member.Property} = state.{member.Property}{value};"));
-            }
-        }
-        _writer.WriteLine("#pragma warning restore CS8618");
-        _writer.WriteLine();
-    }
-
-    private IEnumerable<MemberInfo> UserProperties => _allMembers.Where(m => m.IsUser && !m.Model.UserReadOnly);
 
     /// <summary>The members whose property the generator writes: not the user's, not constants, not inline objects.</summary>
     private IEnumerable<MemberInfo> GeneratedProperties => _allMembers.Where(m => !m.IsUser && !m.IsConstant && m.Inline is null);
