@@ -15,10 +15,8 @@ internal sealed partial class TypeEmitter
 {
     private readonly TypeModel _type;
     private readonly MemberInfo[] _members;
-    private readonly MemberInfo[] _allMembers;
     private readonly SourceWriter _writer;
     private readonly ValueCheckWriter _checks;
-    private readonly Dictionary<string, string> _bags = [];
 
     private TypeEmitter(TypeModel type)
     {
@@ -26,19 +24,6 @@ internal sealed partial class TypeEmitter
         _checks = new ValueCheckWriter(type.Namespace);
         _writer = SourceWriter.ForFile(type.Namespace);
         _members = Infos(type.Members);
-        _allMembers = Flatten(_members).ToArray();
-        MapBags(_members, "UnknownMembers");
-    }
-
-    // Each member's unknown-member bag: the class's own, or the inline object's it sits in.
-    private void MapBags(IEnumerable<MemberInfo> members, string bag)
-    {
-        foreach (var member in members)
-        {
-            _bags[member.Property] = bag;
-            if (member.Inline is { } inline)
-                MapBags(Infos(inline.Members), UnknownField(member));
-        }
     }
 
     private string Self => $"global::{_type.Namespace}.{_type.Name}";
@@ -51,9 +36,6 @@ internal sealed partial class TypeEmitter
     }
 
     private MemberInfo[] Infos(EquatableArray<MemberModel> members) => members.Select(m => new MemberInfo(m, _type.Namespace)).ToArray();
-
-    private IEnumerable<MemberInfo> Flatten(IEnumerable<MemberInfo> members) =>
-        members.SelectMany(m => m.Inline is { } inline ? Flatten(Infos(inline.Members)).Prepend(m) : [m]);
 
     private void EmitFile()
     {
@@ -100,7 +82,7 @@ internal sealed partial class TypeEmitter
     /// <summary>Property names encoded once, as System.Text.Json's generator does (and the event name, a constant).</summary>
     private void EmitNames()
     {
-        foreach (var member in _allMembers)
+        foreach (var member in _members)
         {
             _writer.WriteLine($"private static readonly {Syntax.EncodedText} {member.EncodedName} = {Syntax.Encode(member.Json)};");
             if (member.Model.Constant is { } constant)
@@ -125,11 +107,7 @@ internal sealed partial class TypeEmitter
     }
 
     /// <summary>The members whose property the generator writes: not the user's, not constants, not inline objects.</summary>
-    private IEnumerable<MemberInfo> GeneratedProperties => _allMembers.Where(m => !m.IsUser && !m.IsConstant && m.Inline is null);
-
-    private IEnumerable<MemberInfo> InlineObjects => _allMembers.Where(m => m.Inline is not null);
-
-    private static string UnknownField(MemberInfo inline) => Syntax.FieldName(inline.Property) + "Unknown";
+    private IEnumerable<MemberInfo> GeneratedProperties => _members.Where(m => !m.IsUser && !m.IsConstant && m.Inline is null);
 
     private void EmitProperties()
     {
@@ -139,8 +117,6 @@ internal sealed partial class TypeEmitter
             if (member.HasForm)
                 _writer.WriteLine($"private {Syntax.Runtime}.MmpWireForm {member.FormField};");
         }
-        foreach (var inline in InlineObjects)
-            _writer.WriteLine($"private {Syntax.Attributes}? {UnknownField(inline)};");
         _writer.WriteLine();
 
         foreach (var member in GeneratedProperties)
@@ -152,7 +128,7 @@ internal sealed partial class TypeEmitter
             // Setting a value forgets how the parser met the old one (its wire form, a value it could not read).
             var set = $"{member.Field} = value;"
                 + (member.HasForm ? $"\n{member.FormField} = default;" : "")
-                + $"\n{_bags[member.Property]}?.Remove({Syntax.Literal(member.Json)});";
+                + $"\nUnknownMembers?.Remove({Syntax.Literal(member.Json)});";
             _writer.WriteLine($"public {required}{member.PropertyType} {member.Property}");
             _writer.WriteLine("{");
             _writer.Indent();
