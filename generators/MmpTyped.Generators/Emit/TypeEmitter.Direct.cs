@@ -28,27 +28,13 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine("writer.EndObject();");
         }
         _writer.WriteLine();
-        foreach (var inline in InlineObjects)
-            EmitInlineDirectWriter(inline);
     }
 
     /// <summary>A name the generator cannot spell as a plain <c>u8</c> literal gets its literal built once, from its encoded form.</summary>
     private void EmitEncodedMemberNames()
     {
-        foreach (var member in _allMembers.Where(m => !IsPlain(m.Json)))
+        foreach (var member in _members.Where(m => !IsPlain(m.Json)))
             _writer.WriteLine($"private static readonly byte[] {member.EncodedName}Member = {DirectWriter}.MemberName({member.EncodedName});");
-    }
-
-    private void EmitInlineDirectWriter(MemberInfo inline)
-    {
-        using (_writer.Block($"private void Write{inline.Property}(ref {DirectWriter} writer)"))
-        {
-            _writer.WriteLine("writer.StartObject();");
-            EmitDirectMembers(Infos(inline.Inline!.Members), UnknownField(inline));
-            _writer.WriteLine($"{UnknownField(inline)}?.WriteMembers(ref writer);");
-            _writer.WriteLine("writer.EndObject();");
-        }
-        _writer.WriteLine();
     }
 
     private void EmitDirectMembers(MemberInfo[] members, string bag)
@@ -75,18 +61,13 @@ internal sealed partial class TypeEmitter
         if (member.KeepsOtherValue)
         {
             // A parsed message's other value is written back (with the unknown members) instead of the constant.
-            _writer.WriteLine($"if ({_bags[member.Property]}?.ContainsKey({Syntax.Literal(member.Json)}) != true)");
+            _writer.WriteLine($"if (UnknownMembers?.ContainsKey({Syntax.Literal(member.Json)}) != true)");
             _writer.WriteLine($"    writer.String({name}, {member.EncodedName}Value);");
             return;
         }
         if (member.IsConstant)
         {
             _writer.WriteLine($"writer.String({name}, {member.EncodedName}Value);");
-            return;
-        }
-        if (member.Inline is { } inline)
-        {
-            EmitInlineDirectMember(member, inline, name);
             return;
         }
         var statements = DirectStatements(member, member.Value, _type.Namespace, name);
@@ -105,11 +86,6 @@ internal sealed partial class TypeEmitter
                 kept.Add("}");
             statements = kept;
         }
-        if (member.AlwaysSet)
-        {
-            WriteLines(statements);
-            return;
-        }
         using (_writer.Block($"if ({member.IsSet})"))
             WriteLines(statements);
         if (member.HasForm)
@@ -117,31 +93,6 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine($"else if ({member.FormField} != {Syntax.Runtime}.MmpWireForm.Default)");
             _writer.WriteLine($"    writer.Absent({name}, {member.FormField});");
         }
-    }
-
-    private void EmitInlineDirectMember(MemberInfo member, InlineModel inline, string name)
-    {
-        var lines = inline.AsJsonString
-            ? new[]
-            {
-                $"var inner = {DirectWriter}.StartJsonString();",
-                $"Write{member.Property}(ref inner);",
-                $"writer.EndJsonString({name}, ref inner, emptyAsEmptyString: true);",
-            }
-            : new[]
-            {
-                $"writer.Member({name});",
-                $"Write{member.Property}(ref writer);",
-            };
-        // An object on the way to the event name is always there; one only the class fills, when it has something.
-        var condition = HasContent(inline);
-        if (condition is null && !inline.AsJsonString)
-        {
-            WriteLines(lines);
-            return;
-        }
-        using (condition is null ? _writer.Braces() : _writer.Block($"if ({condition})"))
-            WriteLines(lines);
     }
 
     private void WriteLines(IEnumerable<string> lines)

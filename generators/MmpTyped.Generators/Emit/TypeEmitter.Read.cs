@@ -14,13 +14,6 @@ internal sealed partial class TypeEmitter
     /// value. Members the schema does not know are kept. A member's method adds its name to the path of an
     /// error on the way out, so the happy path builds no strings.
     /// </summary>
-    private string Target => IsEventClass ? "state" : "result";
-
-    /// <summary>The parameter a member's method takes for what it fills: the record, or an event class's read state.</summary>
-    private string TargetParameter => IsEventClass ? "ref ReadState state" : $"{Self} result";
-
-    private string TargetArgument => IsEventClass ? "ref state" : "result";
-
     private void EmitReadFrom()
     {
         _writer.WriteLine($$"""
@@ -30,29 +23,12 @@ internal sealed partial class TypeEmitter
         using (_writer.Block($"public static {Self} ReadFrom(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source)"))
         {
             _writer.WriteLine($"{Syntax.Runtime}.MmpRead.StartObject(ref reader);");
-            _writer.WriteLine(IsEventClass ? "var state = new ReadState();" : $"var result = new {Self}({Syntax.Runtime}.MmpWireForm.Default);");
+            _writer.WriteLine($"var result = new {Self}({Syntax.Runtime}.MmpWireForm.Default);");
             EmitMemberLoop(_members, "UnknownMembers", "ReadKnownMember");
-            _writer.WriteLine(IsEventClass ? $"return new {Self}(ref state);" : "return result;");
+            _writer.WriteLine("return result;");
         }
         _writer.WriteLine();
         EmitMemberReaders(_members, "UnknownMembers", "ReadKnownMember");
-        foreach (var inline in InlineObjects)
-            EmitInlineReader(inline);
-    }
-
-    private void EmitInlineReader(MemberInfo inline)
-    {
-        var members = Infos(inline.Inline!.Members);
-        var dispatch = $"Read{inline.Property}KnownMember";
-        if (inline.Inline.AsJsonString)
-            _writer.WriteLine($"private static readonly {Syntax.Runtime}.MmpInnerReadFunc<ReadState> s_read{inline.Property} = Read{inline.Property};");
-        using (_writer.Block($"private static void Read{inline.Property}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, ref ReadState state)"))
-        {
-            _writer.WriteLine($"{Syntax.Runtime}.MmpRead.StartObject(ref reader);");
-            EmitMemberLoop(members, UnknownField(inline), dispatch);
-        }
-        _writer.WriteLine();
-        EmitMemberReaders(members, UnknownField(inline), dispatch);
     }
 
     /// <summary>The loop over an object's members: a known member is read by its own method, any other kept.</summary>
@@ -60,14 +36,14 @@ internal sealed partial class TypeEmitter
     {
         using (_writer.Block($"while ({Syntax.Runtime}.MmpRead.NextMember(ref reader))"))
         {
-            var keep = $"({Target}.{bag} ??= new()).ReadMember(ref reader, source);";
+            var keep = $"(result.{bag} ??= new()).ReadMember(ref reader, source);";
             // An object without members has nothing to find: every member is kept.
             if (members.Length == 0)
             {
                 _writer.WriteLine(keep);
                 return;
             }
-            _writer.WriteLine($"if (!{dispatch}(ref reader, source, {Syntax.Runtime}.MmpRead.MemberName(in reader), {TargetArgument}))");
+            _writer.WriteLine($"if (!{dispatch}(ref reader, source, {Syntax.Runtime}.MmpRead.MemberName(in reader), result))");
             _writer.WriteLine("    " + keep);
         }
     }
@@ -78,9 +54,9 @@ internal sealed partial class TypeEmitter
         if (members.Length == 0)
             return;
         EmitDispatch(members,
-            $"private static bool {dispatch}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, {TargetParameter})",
+            $"private static bool {dispatch}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, scoped global::System.ReadOnlySpan<byte> name, {Self} result)",
             "Reads the member whose UTF-8 name is <paramref name=\"name\"/>; false when the schema does not know it.",
-            member => [$"{MemberReaderName(member)}(ref reader, source, {TargetArgument});", "return true;"]);
+            member => [$"{MemberReaderName(member)}(ref reader, source, result);", "return true;"]);
         foreach (var member in members)
             EmitMemberReader(member, bag);
     }
@@ -148,7 +124,7 @@ internal sealed partial class TypeEmitter
     private void EmitMemberReader(MemberInfo member, string bag)
     {
         _writer.WriteLine($"/// <summary>Reads <c>{Syntax.XmlText(member.Json)}</c>; the reader stands on its name.</summary>");
-        using (_writer.Block($"private static void {MemberReaderName(member)}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, {TargetParameter})"))
+        using (_writer.Block($"private static void {MemberReaderName(member)}(ref {Syntax.Reader} reader, global::System.ReadOnlySpan<byte> source, {Self} result)"))
         {
             _writer.WriteLine("try");
             using (_writer.Braces())
@@ -166,7 +142,7 @@ internal sealed partial class TypeEmitter
     private void EmitReadMember(MemberInfo member, string bag)
     {
         var json = Syntax.Literal(member.Json);
-        var unknown = $"{Target}.{bag}";
+        var unknown = $"result.{bag}";
         if (member.KeepsOtherValue)
         {
             // The schema's constant: another value is kept as it came, for Validate() to report (MMP004).
@@ -181,27 +157,15 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine($"{Syntax.Runtime}.MmpRead.Constant(ref reader, {member.EncodedName}Value);");
             return;
         }
-        if (member.Inline is { } inline)
-        {
-            _writer.WriteLine(inline.AsJsonString
-                ? $"{Syntax.Runtime}.MmpRead.JsonObjectString(ref reader, ref state, s_read{member.Property});"
-                : $"Read{member.Property}(ref reader, source, ref state);");
-            return;
-        }
-        if (member.IsUser && member.Model.UserReadOnly)
-        {
-            _writer.WriteLine("reader.Skip(); // a computed property: written, never read back");
-            return;
-        }
 
-        // A user's property has no form field: a scratch one takes what the readers record.
+        // A member without a form field: a scratch one takes what the readers record.
         // A member sent twice is read as its last occurrence, value and form: the form an earlier
         // occurrence left ("true" in quotes) is cleared before the readers record this one's.
         string? form = null;
         if (member.HasForm)
         {
-            form = $"ref {Target}.{member.FormField}";
-            _writer.WriteLine($"{Target}.{member.FormField} = default;");
+            form = $"ref result.{member.FormField}";
+            _writer.WriteLine($"result.{member.FormField} = default;");
         }
         else if (member.Shape.Kind is ValueKind.Timestamp or ValueKind.JsonString)
         {
@@ -212,21 +176,20 @@ internal sealed partial class TypeEmitter
 
         // Text that does not decode is kept among the unknown members. A member sent twice must still
         // be written once, as its last value: each outcome clears what the other left.
-        string[] cleared = member.IsUser ? [$"state.{member.Property}IsSet = false;"]
-            : member.HasForm ? [$"{Target}.{member.Field} = default;", $"{Target}.{member.FormField} = default;"]
-            : [$"{Target}.{member.Field} = default;"];
+        string[] cleared = member.HasForm ? [$"result.{member.Field} = default;", $"result.{member.FormField} = default;"]
+            : [$"result.{member.Field} = default;"];
         string[] keepText = [.. cleared, $"({unknown} ??= new())[{json}] = {Syntax.Runtime}.MmpRead.Value(ref reader, source);"];
         // A later null clears what an earlier occurrence set.
         string[]? whenNull = member.Model.AllowsNull && !HandlesNullItself(shape)
-            ? [member.IsUser ? cleared[0] : $"{Target}.{member.Field} = default;", $"{unknown}?.Remove({json});"]
+            ? [$"result.{member.Field} = default;", $"{unknown}?.Remove({json});"]
             : null;
         var isNull = $"{Syntax.Runtime}.MmpRead.IsNull(ref reader, {form})";
-        string[] assign = member.IsUser ? [$"state.{member.Property} = value;", $"state.{member.Property}IsSet = true;"] : [$"{Target}.{member.Field} = value;"];
+        string[] assign = [$"result.{member.Field} = value;"];
         // Text its type would write otherwise (1e-400 in money, a time with six fraction digits) is kept
         // beside the value and written back while the member holds it.
         string[] keepOriginal = KeepsOriginal(member)
             ? [$"if (!{Syntax.Runtime}.MmpRead.{WrittenBackCall(member, form)})",
-               $"    ({unknown} ??= new()).KeepOriginal({json}, {Syntax.Runtime}.MmpRead.RawText(in reader), {Target}.{member.Field}!);"]
+               $"    ({unknown} ??= new()).KeepOriginal({json}, {Syntax.Runtime}.MmpRead.RawText(in reader), result.{member.Field}!);"]
             : [];
         string[] decoded = [.. assign, $"{unknown}?.Remove({json});", .. keepOriginal];
 
@@ -249,13 +212,9 @@ internal sealed partial class TypeEmitter
                 branches.Add((decode, decoded));
                 branches.Add((null, keepText));
             }
-            else if (member.IsUser)
-            {
-                branches.Add((null, [$"var value = {ReadExpression(shape, form, _type.Namespace)};", .. assign, $"{unknown}?.Remove({json});"]));
-            }
             else
             {
-                branches.Add((null, [$"{Target}.{member.Field} = {ReadExpression(shape, form, _type.Namespace)};", $"{unknown}?.Remove({json});", .. keepOriginal]));
+                branches.Add((null, [$"result.{member.Field} = {ReadExpression(shape, form, _type.Namespace)};", $"{unknown}?.Remove({json});", .. keepOriginal]));
             }
             EmitBranches(branches);
         }
@@ -305,12 +264,12 @@ internal sealed partial class TypeEmitter
     internal static bool KeepsOriginal(MemberInfo member) => !member.IsUser
         && member.Shape.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal or ValueKind.Guid or ValueKind.Timestamp;
 
-    private string WrittenBackCall(MemberInfo member, string? form) => member.Shape.Timestamp switch
+    private static string WrittenBackCall(MemberInfo member, string? form) => member.Shape.Timestamp switch
     {
         TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset =>
-            $"WritesBack(in reader, {Target}.{member.Field}, withOffset: {Bool(member.Shape.Timestamp == TimestampEncoding.AfDateTimeOffset)}, {form!.Substring("ref ".Length)})",
-        TimestampEncoding.None => $"WritesBack(in reader, {Target}.{member.Field})",
-        _ => $"WritesBackUnixTime(in reader, {Target}.{member.Field}, secondsOrMilliseconds: {Bool(member.Shape.Timestamp == TimestampEncoding.UnixSecondsOrMilliseconds)}, {form!.Substring("ref ".Length)})",
+            $"WritesBack(in reader, result.{member.Field}, withOffset: {Bool(member.Shape.Timestamp == TimestampEncoding.AfDateTimeOffset)}, {form!.Substring("ref ".Length)})",
+        TimestampEncoding.None => $"WritesBack(in reader, result.{member.Field})",
+        _ => $"WritesBackUnixTime(in reader, result.{member.Field}, secondsOrMilliseconds: {Bool(member.Shape.Timestamp == TimestampEncoding.UnixSecondsOrMilliseconds)}, {form!.Substring("ref ".Length)})",
     };
 
     // Lenient readers and timestamps take null (and "") themselves, recording the form.

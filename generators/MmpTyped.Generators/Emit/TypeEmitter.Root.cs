@@ -9,13 +9,7 @@ internal sealed partial class TypeEmitter
     /// <summary>The entry points of a schema's record: <c>IMmpEvent&lt;T&gt;</c> and the endpoint's URL.</summary>
     private void EmitRootMembers(RootModel root)
     {
-        // A user's [MmpEvent] class has no scanner: its parser fills the user's properties through the reader.
-        var parse = IsEventClass
-            ? $$"""
-                public static {{Self}} Parse(global::System.ReadOnlySpan<byte> utf8Json) =>
-                    {{Syntax.Runtime}}.MmpRead.Document(utf8Json, s_read);
-                """
-            : $$"""
+        var parse = $$"""
                 public static {{Self}} Parse(global::System.ReadOnlySpan<byte> utf8Json)
                 {
                     // The shape vendors send is read straight from the bytes; anything else (and every error) by the reader.

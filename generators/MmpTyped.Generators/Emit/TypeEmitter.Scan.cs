@@ -12,12 +12,10 @@ internal sealed partial class TypeEmitter
     /// send, in the same three layers as <c>ReadFrom</c>. It returns false, reporting nothing, on anything else: a
     /// member the schema does not know, an escape, a value its type would write otherwise, a value of a kind the
     /// scanner leaves to the reader. <c>Parse</c> then reads the whole message again with the reader, so results
-    /// and errors are the reader's either way. A user's <c>[MmpEvent]</c> class keeps to the reader.
+    /// and errors are the reader's either way.
     /// </summary>
     private void EmitTryScan()
     {
-        if (IsEventClass)
-            return;
         var scanned = _members.Where(IsScanned).ToArray();
         _writer.WriteLine($$"""
             /// <summary>Reads this object straight from the bytes when it has the expected shape; false on anything else, when the reader must parse the message. For generated code.</summary>

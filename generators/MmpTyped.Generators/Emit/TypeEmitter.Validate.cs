@@ -38,7 +38,7 @@ internal sealed partial class TypeEmitter
             // A parsed message sent another value than the schema's constant: kept, and refused here.
             var expected = Syntax.InterpolatedText(Syntax.Literal(member.Model.Constant!));
             _writer.WriteLine(ValueCheckWriter.If(
-                $"{_bags[member.Property]} is {{ }} unknownConstant && unknownConstant.TryGetValue({Syntax.Literal(member.Json)}, out var rejectedConstant)",
+                $"UnknownMembers is {{ }} unknownConstant && unknownConstant.TryGetValue({Syntax.Literal(member.Json)}, out var rejectedConstant)",
                 ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json),
                     $"$\"'{Syntax.InterpolatedText(member.Json)}' must be {expected}; it is {{({Syntax.Runtime}.MmpChecks.Excerpt(rejectedConstant))}}.\"")));
             return;
@@ -50,34 +50,9 @@ internal sealed partial class TypeEmitter
                 _writer.WriteLine(ValueCheckWriter.Add(MmpErrorCodes.InvalidValue, Syntax.Literal(member.Json), Syntax.Literal(problem)));
             return;
         }
-        if (member.Inline is { } inline)
-        {
-            // An inline object's members are checked where they stand in the JSON.
-            _writer.WriteLine($"validator.Enter({Syntax.Literal(member.Json)});");
-            foreach (var inner in Infos(inline.Members))
-                EmitValidateMember(inner);
-            _writer.WriteLine($"{Syntax.Runtime}.MmpChecks.CheckWritable(validator, null, {UnknownField(member)});");
-            foreach (var rule in inline.Rules)
-                EmitRule(rule);
-            _writer.WriteLine("validator.Exit();");
-            return;
-        }
 
         var local = member.Field + "Value";
         var checks = _checks.ValueChecks(member.Shape, local, Syntax.Literal(member.Json), Syntax.InterpolatedText(MmpMessages.Label(member.Json)), member.Property);
-        if (member.AlwaysSet)
-        {
-            // A user's non-nullable value: always there, checked as it is.
-            if (checks.Count == 0)
-                return;
-            using (_writer.Braces())
-            {
-                _writer.WriteLine($"var {local} = {member.Field};");
-                foreach (var line in checks)
-                    _writer.WriteLine(line);
-            }
-            return;
-        }
         var branches = new List<(string Condition, string[] Body)>();
         if (checks.Count > 0)
             branches.Add(($"if ({member.Field} is {{ }} {local})", checks.ToArray()));
@@ -85,7 +60,7 @@ internal sealed partial class TypeEmitter
         // (a number for a string), a number out of range, text that does not decode. Inbound JSON text
         // (a Push event_value that is no object) is kept as sent and is no error.
         var keptText = member.IsDecodedFromText && !member.RejectsUndecodedText ? $" && rejected.Kind != global::MmpTyped.MmpValueKind.String" : "";
-        branches.Add(($"else if ({_bags[member.Property]} is {{ }} unknown && unknown.TryGetValue({Syntax.Literal(member.Json)}, out var rejected){keptText})",
+        branches.Add(($"else if (UnknownMembers is {{ }} unknown && unknown.TryGetValue({Syntax.Literal(member.Json)}, out var rejected){keptText})",
             [ValueCheckWriter.Add("MMP004", Syntax.Literal(member.Json), $"$\"'{Syntax.InterpolatedText(member.Json)}' must be {Expected(member.Shape)}; it is {{({Syntax.Runtime}.MmpChecks.Excerpt(rejected))}}.\"")]));
         if (member.Model.IsRequired && member.HasForm)
         {

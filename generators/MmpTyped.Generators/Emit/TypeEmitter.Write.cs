@@ -34,8 +34,6 @@ internal sealed partial class TypeEmitter
         }
         _writer.WriteLine();
         EmitWritesMember();
-        foreach (var inline in InlineObjects)
-            EmitInlineWriter(inline);
     }
 
     /// <summary>
@@ -55,33 +53,15 @@ internal sealed partial class TypeEmitter
         _writer.WriteLine();
     }
 
-    private string Written(MemberInfo member)
+    private static string Written(MemberInfo member)
     {
         if (member.KeepsOtherValue)
-            return $"{_bags[member.Property]}?.ContainsKey({Syntax.Literal(member.Json)}) != true";
-        if (member.IsConstant || member.AlwaysSet)
+            return $"UnknownMembers?.ContainsKey({Syntax.Literal(member.Json)}) != true";
+        if (member.IsConstant)
             return "true";
-        if (member.Inline is { } inline)
-            return HasContent(inline) ?? "true";
         return member.HasForm
             ? $"{member.IsSet} || {member.FormField} is {Syntax.Runtime}.MmpWireForm.Null or {Syntax.Runtime}.MmpWireForm.EmptyString"
             : member.IsSet;
-    }
-
-    /// <summary>An inline object's members, in a method of its own (JSON-in-a-string ones are written through a reused inner writer).</summary>
-    private void EmitInlineWriter(MemberInfo inline)
-    {
-        if (inline.Inline!.AsJsonString)
-            _writer.WriteLine($"private static readonly global::System.Action<{Syntax.Writer}, {Self}> s_write{inline.Property} = static (writer, self) => self.Write{inline.Property}(writer);");
-        using (_writer.Block($"private void Write{inline.Property}({Syntax.Writer} writer)"))
-        {
-            _writer.WriteLine("writer.WriteStartObject();");
-            foreach (var member in Infos(inline.Inline.Members))
-                EmitWriteMember(member, UnknownField(inline));
-            _writer.WriteLine($"{UnknownField(inline)}?.WriteMembers(writer);");
-            _writer.WriteLine("writer.WriteEndObject();");
-        }
-        _writer.WriteLine();
     }
 
     private void EmitWriteMember(MemberInfo member, string bag)
@@ -89,7 +69,7 @@ internal sealed partial class TypeEmitter
         if (member.KeepsOtherValue)
         {
             // A parsed message's other value is written back (with the unknown members) instead of the constant.
-            _writer.WriteLine($"if ({_bags[member.Property]}?.ContainsKey({Syntax.Literal(member.Json)}) != true)");
+            _writer.WriteLine($"if (UnknownMembers?.ContainsKey({Syntax.Literal(member.Json)}) != true)");
             _writer.WriteLine($"    writer.WriteString({member.EncodedName}, {member.EncodedName}Value);");
             return;
         }
@@ -98,32 +78,10 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine($"writer.WriteString({member.EncodedName}, {member.EncodedName}Value);");
             return;
         }
-        if (member.Inline is { } inline)
-        {
-            var write = inline.AsJsonString
-                ? $"{Syntax.Runtime}.MmpWrite.JsonObjectString(writer, {member.EncodedName}, this, s_write{member.Property});"
-                : $"writer.WritePropertyName({member.EncodedName});\nWrite{member.Property}(writer);";
-            // An object on the way to the event name is always there; one only the class fills, when it has something.
-            var condition = HasContent(inline);
-            if (condition is not null)
-                _writer.WriteLine($"if ({condition})");
-            using (condition is null ? default : _writer.Braces())
-            {
-                foreach (var line in write.Split('\n'))
-                    _writer.WriteLine(line);
-            }
-            return;
-        }
         var statementText = WriteStatements(member, member.Value, _type.Namespace);
         if (KeepsOriginal(member))
             statementText = $"if ({bag}?.TryGetOriginal({Syntax.Literal(member.Json)}, {member.Value}, out var original) == true) {Syntax.Runtime}.MmpWrite.Original(writer, {member.EncodedName}, original);\nelse\n{{\n{string.Join("\n", statementText.Split('\n').Select(line => "    " + line))}\n}}";
         var statements = statementText.Split('\n');
-        if (member.AlwaysSet)
-        {
-            foreach (var line in statements)
-                _writer.WriteLine(line);
-            return;
-        }
         using (_writer.Block($"if ({member.IsSet})"))
         {
             foreach (var line in statements)
@@ -165,30 +123,6 @@ internal sealed partial class TypeEmitter
             default: // unions write themselves, in whichever JSON kind they hold
                 return $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);";
         }
-    }
-
-    /// <summary>C# that is true when an inline object has something to write; null when it always does (it holds the event name).</summary>
-    private string? HasContent(InlineModel inline)
-    {
-        var parts = new System.Collections.Generic.List<string>();
-        foreach (var member in Infos(inline.Members))
-        {
-            if (member.IsConstant || member.AlwaysSet)
-                return null;
-            if (member.Inline is { } nested)
-            {
-                if (HasContent(nested) is not { } inner)
-                    return null;
-                parts.Add(inner);
-            }
-            else
-            {
-                parts.Add(member.IsSet);
-            }
-        }
-        var bag = _allMembers.First(m => m.Inline == inline);
-        parts.Add($"{UnknownField(bag)} is {{ Count: > 0 }}");
-        return string.Join(" || ", parts);
     }
 
     /// <summary>Writes a value in an array (or a union): the same as a member, without its name.</summary>

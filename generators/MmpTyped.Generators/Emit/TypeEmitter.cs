@@ -15,38 +15,18 @@ internal sealed partial class TypeEmitter
 {
     private readonly TypeModel _type;
     private readonly MemberInfo[] _members;
-    private readonly MemberInfo[] _allMembers;
     private readonly SourceWriter _writer;
     private readonly ValueCheckWriter _checks;
-    private readonly Dictionary<string, string> _bags = [];
 
     private TypeEmitter(TypeModel type)
     {
         _type = type;
         _checks = new ValueCheckWriter(type.Namespace);
-        _writer = type.EventClass is { } declaration
-            ? (declaration.Namespace is { } ns ? SourceWriter.ForFile(ns) : SourceWriter.ForFile())
-            : SourceWriter.ForFile(type.Namespace);
+        _writer = SourceWriter.ForFile(type.Namespace);
         _members = Infos(type.Members);
-        _allMembers = Flatten(_members).ToArray();
-        MapBags(_members, "UnknownMembers");
     }
 
-    // Each member's unknown-member bag: the class's own, or the inline object's it sits in.
-    private void MapBags(IEnumerable<MemberInfo> members, string bag)
-    {
-        foreach (var member in members)
-        {
-            _bags[member.Property] = bag;
-            if (member.Inline is { } inline)
-                MapBags(Infos(inline.Members), UnknownField(member));
-        }
-    }
-
-    /// <summary>True for a user's [MmpEvent] class, whose properties the user declares and whose parser fills a state first.</summary>
-    private bool IsEventClass => _type.EventClass is not null;
-
-    private string Self => _type.EventClass is { } declaration ? declaration.FullName(_type.Name) : $"global::{_type.Namespace}.{_type.Name}";
+    private string Self => $"global::{_type.Namespace}.{_type.Name}";
 
     public static SourceText Emit(TypeModel type)
     {
@@ -57,31 +37,16 @@ internal sealed partial class TypeEmitter
 
     private MemberInfo[] Infos(EquatableArray<MemberModel> members) => members.Select(m => new MemberInfo(m, _type.Namespace)).ToArray();
 
-    private IEnumerable<MemberInfo> Flatten(IEnumerable<MemberInfo> members) =>
-        members.SelectMany(m => m.Inline is { } inline ? Flatten(Infos(inline.Members)).Prepend(m) : [m]);
-
     private void EmitFile()
     {
-        var containing = _type.EventClass?.ContainingTypes ?? EquatableArray<string>.Empty;
-        foreach (var outer in containing)
-        {
-            _writer.WriteLine($"partial {outer}");
-            _writer.WriteLine("{");
-            _writer.Indent();
-        }
-
-        // The user documents their own class; a schema without a description still gets one, for CS1591.
-        if (!IsEventClass)
-            _writer.WriteLine(Syntax.Summary(_type.Description ?? $"The {_type.Name} object of the vendor's JSON."));
+        // A schema without a description still gets one, for CS1591.
+        _writer.WriteLine(Syntax.Summary(_type.Description ?? $"The {_type.Name} object of the vendor's JSON."));
         _writer.WriteLine(Syntax.GeneratedCode);
         if (_type.Root is { } root)
             _writer.WriteLine($"[{Syntax.Runtime}.MmpSchema({Syntax.Literal(root.SchemaId)})]");
         EmitRuleAttributes();
         var interfaces = _type.Root is null ? "" : $" : global::MmpTyped.IMmpEvent<{Self}>, {Syntax.Runtime}.IMmpDirectWritable";
-        var declaration = _type.EventClass is { } eventClass
-            ? $"partial {eventClass.Keyword} {_type.Name}{interfaces}"
-            : $"public sealed partial class {_type.Name}{interfaces}";
-        using (_writer.Block(declaration))
+        using (_writer.Block($"public sealed partial class {_type.Name}{interfaces}"))
         {
             EmitNames();
             EmitConstructors();
@@ -93,12 +58,6 @@ internal sealed partial class TypeEmitter
             EmitValidateInto();
             if (_type.Root is not null)
                 EmitRootMembers(_type.Root);
-        }
-
-        foreach (var _ in containing)
-        {
-            _writer.Unindent();
-            _writer.WriteLine("}");
         }
     }
 
@@ -123,7 +82,7 @@ internal sealed partial class TypeEmitter
     /// <summary>Property names encoded once, as System.Text.Json's generator does (and the event name, a constant).</summary>
     private void EmitNames()
     {
-        foreach (var member in _allMembers)
+        foreach (var member in _members)
         {
             _writer.WriteLine($"private static readonly {Syntax.EncodedText} {member.EncodedName} = {Syntax.Encode(member.Json)};");
             if (member.Model.Constant is { } constant)
@@ -134,18 +93,6 @@ internal sealed partial class TypeEmitter
 
     private void EmitConstructors()
     {
-        if (_type.EventClass is { } eventClass)
-        {
-            // The parser's constructor below would hide the implicit one the user relies on.
-            if (!eventClass.DeclaresConstructor)
-            {
-                _writer.WriteLine($"/// <summary>Creates an empty {_type.Name}; set its members with an object initializer.</summary>");
-                _writer.WriteLine($"public {_type.Name}() {{ }}");
-                _writer.WriteLine();
-            }
-            EmitStateConstructor();
-            return;
-        }
         _writer.WriteLine($$"""
             /// <summary>Creates an empty {{_type.Name}}; set its members with an object initializer.</summary>
             public {{_type.Name}}() { }
@@ -159,62 +106,8 @@ internal sealed partial class TypeEmitter
             """);
     }
 
-    /// <summary>
-    /// An [MmpEvent] class is the user's: its properties may be init-only or required, so the parser reads
-    /// everything into a state first and hands it to a constructor, the one place init accessors run.
-    /// </summary>
-    private void EmitStateConstructor()
-    {
-        using (_writer.Block("private struct ReadState"))
-        {
-            foreach (var member in GeneratedProperties)
-            {
-                _writer.WriteLine($"public {member.FieldType} {member.Field};");
-                if (member.HasForm)
-                    _writer.WriteLine($"public {Syntax.Runtime}.MmpWireForm {member.FormField};");
-            }
-            foreach (var inline in InlineObjects)
-                _writer.WriteLine($"public {Syntax.Attributes}? {UnknownField(inline)};");
-            _writer.WriteLine($"public {Syntax.Attributes}? UnknownMembers;");
-            foreach (var member in UserProperties)
-            {
-                _writer.WriteLine($"public {member.FieldType} {member.Property};");
-                _writer.WriteLine($"public bool {member.Property}IsSet;");
-            }
-        }
-        _writer.WriteLine();
-        _writer.WriteLine("// The parser's constructor: a parsed message may lack a required member, which Validate() reports.");
-        _writer.WriteLine("#pragma warning disable CS8618");
-        _writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
-        using (_writer.Block($"private {_type.Name}(ref ReadState state)"))
-        {
-            foreach (var member in GeneratedProperties)
-            {
-                _writer.WriteLine($"{member.Field} = state.{member.Field};");
-                if (member.HasForm)
-                    _writer.WriteLine($"{member.FormField} = state.{member.FormField};");
-            }
-            foreach (var inline in InlineObjects)
-                _writer.WriteLine($"{UnknownField(inline)} = state.{UnknownField(inline)};");
-            _writer.WriteLine("UnknownMembers = state.UnknownMembers;");
-            foreach (var member in UserProperties)
-            {
-                var value = member.Model.UserNullable ? "" : member.IsValueType ? ".GetValueOrDefault()" : "!";
-                _writer.WriteLine(ValueCheckWriter.If($"state.{member.Property}IsSet", $"{member.Property} = state.{member.Property}{value};"));
-            }
-        }
-        _writer.WriteLine("#pragma warning restore CS8618");
-        _writer.WriteLine();
-    }
-
-    private IEnumerable<MemberInfo> UserProperties => _allMembers.Where(m => m.IsUser && !m.Model.UserReadOnly);
-
     /// <summary>The members whose property the generator writes: not the user's, not constants, not inline objects.</summary>
-    private IEnumerable<MemberInfo> GeneratedProperties => _allMembers.Where(m => !m.IsUser && !m.IsConstant && m.Inline is null);
-
-    private IEnumerable<MemberInfo> InlineObjects => _allMembers.Where(m => m.Inline is not null);
-
-    private static string UnknownField(MemberInfo inline) => Syntax.FieldName(inline.Property) + "Unknown";
+    private IEnumerable<MemberInfo> GeneratedProperties => _members.Where(m => !m.IsUser && !m.IsConstant && m.Inline is null);
 
     private void EmitProperties()
     {
@@ -224,8 +117,6 @@ internal sealed partial class TypeEmitter
             if (member.HasForm)
                 _writer.WriteLine($"private {Syntax.Runtime}.MmpWireForm {member.FormField};");
         }
-        foreach (var inline in InlineObjects)
-            _writer.WriteLine($"private {Syntax.Attributes}? {UnknownField(inline)};");
         _writer.WriteLine();
 
         foreach (var member in GeneratedProperties)
@@ -237,7 +128,7 @@ internal sealed partial class TypeEmitter
             // Setting a value forgets how the parser met the old one (its wire form, a value it could not read).
             var set = $"{member.Field} = value;"
                 + (member.HasForm ? $"\n{member.FormField} = default;" : "")
-                + $"\n{_bags[member.Property]}?.Remove({Syntax.Literal(member.Json)});";
+                + $"\nUnknownMembers?.Remove({Syntax.Literal(member.Json)});";
             _writer.WriteLine($"public {required}{member.PropertyType} {member.Property}");
             _writer.WriteLine("{");
             _writer.Indent();
