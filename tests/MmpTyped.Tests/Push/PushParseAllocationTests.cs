@@ -9,6 +9,7 @@ namespace MmpTyped.Tests.Push;
 /// Parsing the real ~2.9 KB V2 message allocates the record and the strings it keeps, and nothing per
 /// member besides: no boxing, no temporary strings for times, numbers or member names.
 /// </summary>
+[Collection(MmpTyped.Tests.Records.AllocationCollection.Name)]
 public sealed class PushParseAllocationTests
 {
     [Fact]

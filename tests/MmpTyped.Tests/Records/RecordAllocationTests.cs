@@ -15,6 +15,7 @@ namespace MmpTyped.Tests.Records;
 /// The zero-allocation contract: after warm-up, writing a record into a reused buffer and validating a
 /// valid record allocate nothing, for every vendor record, built in C# or parsed from the vendor's own example.
 /// </summary>
+[Collection(MmpTyped.Tests.Records.AllocationCollection.Name)]
 public sealed class RecordAllocationTests
 {
     private const int Calls = 100;
