@@ -31,7 +31,7 @@ internal static class EventRecordEmitter
             EmitWriteAndValidate(writer, model);
             EmitParse(writer, model, self);
             if (model.Root.Url is { } url)
-                TypeEmitter.EmitBuildUrl(writer, model.Root, url);
+                TypeEmitter.EmitBuildUrl(writer, model.Root, url, model.RecordType);
         }
     }
 

@@ -90,7 +90,11 @@ internal sealed partial class TypeEmitter
     }
 
     /// <summary><c>BuildUrl</c>: the endpoint with its path parameters escaped; an iOS app id without <c>id</c> is refused (MMP008).</summary>
-    internal static void EmitBuildUrl(SourceWriter writer, RootModel root, string url)
+    /// <param name="writer">Where the methods go.</param>
+    /// <param name="root">The schema root: its path parameters' rules and its app id parameter.</param>
+    /// <param name="url">The endpoint's URL template.</param>
+    /// <param name="record">For an <c>[MmpEvent]</c> class, the vendor record whose <c>BuildUrl</c> the class's forwards to.</param>
+    internal static void EmitBuildUrl(SourceWriter writer, RootModel root, string url, string? record = null)
     {
         var parameters = Regex.Matches(url, @"\{(\w+)\}").Cast<Match>().Select(m => m.Groups[1].Value).ToList();
         if (parameters.Count == 0)
@@ -105,9 +109,24 @@ internal sealed partial class TypeEmitter
             ? url.IndexOf('/', url.IndexOf("://", System.StringComparison.Ordinal) + 3)
             : -1;
         var names = string.Join(", ", arguments.Select(a => a.Name));
+        var onBaseAddress = authorityEnd < 0 ? ""
+            : $"/// <summary>The endpoint's URL on <paramref name=\"baseAddress\"/> (its scheme, host, port and path, then the endpoint's path <c>{Syntax.XmlText(url.Substring(authorityEnd))}</c>), or on the vendor's host when it is null.</summary>";
         writer.WriteLine();
         writer.WriteLine($"/// <summary>The endpoint's URL, <c>{Syntax.XmlText(url)}</c>, with each parameter checked against its rules and escaped.</summary>");
         writer.WriteLine(exception);
+        if (record is not null)
+        {
+            // The class's URL is its record's: one line each, the checks stay in the record's generated code.
+            writer.WriteLine($"public static string BuildUrl({signature}) => {record}.BuildUrl({names});");
+            if (authorityEnd >= 0)
+            {
+                writer.WriteLine();
+                writer.WriteLine(onBaseAddress);
+                writer.WriteLine(exception);
+                writer.WriteLine($"public static string BuildUrl(global::System.Uri? baseAddress, {signature}) => {record}.BuildUrl(baseAddress, {names});");
+            }
+            return;
+        }
         if (authorityEnd < 0)
         {
             writer.WriteLine($"public static string BuildUrl({signature})");
@@ -119,7 +138,7 @@ internal sealed partial class TypeEmitter
         {
             writer.WriteLine($"public static string BuildUrl({signature}) => BuildUrl((global::System.Uri?)null, {names});");
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>The endpoint's URL on <paramref name=\"baseAddress\"/> (its scheme, host, port and path, then the endpoint's path <c>{Syntax.XmlText(url.Substring(authorityEnd))}</c>), or on the vendor's host when it is null.</summary>");
+            writer.WriteLine(onBaseAddress);
             writer.WriteLine(exception);
             writer.WriteLine($"public static string BuildUrl(global::System.Uri? baseAddress, {signature})");
             writer.WriteLine("{");

@@ -225,19 +225,9 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
 
     /// <summary>The endpoint's URL, <c>https://api3.appsflyer.com/inappevent/{app_id}</c>, with each parameter checked against its rules and escaped.</summary>
     /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
-    public static string BuildUrl([global::MmpTyped.Runtime.MmpAppId] string appId) => BuildUrl((global::System.Uri?)null, appId);
+    public static string BuildUrl([global::MmpTyped.Runtime.MmpAppId] string appId) => global::MmpTyped.AppsFlyer.AppsFlyerEvent.BuildUrl(appId);
 
     /// <summary>The endpoint's URL on <paramref name="baseAddress"/> (its scheme, host, port and path, then the endpoint's path <c>/inappevent/{app_id}</c>), or on the vendor's host when it is null.</summary>
     /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules, or the app id is an iOS id without its <c>id</c> prefix (MMP008).</exception>
-    public static string BuildUrl(global::System.Uri? baseAddress, [global::MmpTyped.Runtime.MmpAppId] string appId)
-    {
-        if (baseAddress is { IsAbsoluteUri: false })
-            throw new global::System.ArgumentException("The base address must be an absolute URI, like http://127.0.0.1:5000/.", nameof(baseAddress));
-        var url = (baseAddress is null ? "https://api3.appsflyer.com" : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + "/inappevent/{app_id}";
-        global::System.ArgumentException.ThrowIfNullOrEmpty(appId);
-        if (global::MmpTyped.Runtime.MmpChecks.IsBareIosAppId(appId))
-            throw new global::System.ArgumentException($"MMP008: '{appId}' looks like an iOS app id without its 'id' prefix: the vendor answers 200 OK and drops the event. Use 'id{appId}'.", nameof(appId));
-        url = url.Replace("{app_id}", global::System.Uri.EscapeDataString(appId));
-        return url;
-    }
+    public static string BuildUrl(global::System.Uri? baseAddress, [global::MmpTyped.Runtime.MmpAppId] string appId) => global::MmpTyped.AppsFlyer.AppsFlyerEvent.BuildUrl(baseAddress, appId);
 }

@@ -127,17 +127,9 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
 
     /// <summary>The endpoint's URL, <c>https://api.airbridge.io/events/v1/apps/{app_name}/web/9320</c>, with each parameter checked against its rules and escaped.</summary>
     /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules.</exception>
-    public static string BuildUrl(string appName) => BuildUrl((global::System.Uri?)null, appName);
+    public static string BuildUrl(string appName) => global::MmpTyped.Airbridge.AirbridgeWebEvent.BuildUrl(appName);
 
     /// <summary>The endpoint's URL on <paramref name="baseAddress"/> (its scheme, host, port and path, then the endpoint's path <c>/events/v1/apps/{app_name}/web/9320</c>), or on the vendor's host when it is null.</summary>
     /// <exception cref="global::System.ArgumentException">A parameter is empty or breaks its rules.</exception>
-    public static string BuildUrl(global::System.Uri? baseAddress, string appName)
-    {
-        if (baseAddress is { IsAbsoluteUri: false })
-            throw new global::System.ArgumentException("The base address must be an absolute URI, like http://127.0.0.1:5000/.", nameof(baseAddress));
-        var url = (baseAddress is null ? "https://api.airbridge.io" : baseAddress.GetLeftPart(global::System.UriPartial.Path).TrimEnd('/')) + "/events/v1/apps/{app_name}/web/9320";
-        global::System.ArgumentException.ThrowIfNullOrEmpty(appName);
-        url = url.Replace("{app_name}", global::System.Uri.EscapeDataString(appName));
-        return url;
-    }
+    public static string BuildUrl(global::System.Uri? baseAddress, string appName) => global::MmpTyped.Airbridge.AirbridgeWebEvent.BuildUrl(baseAddress, appName);
 }
