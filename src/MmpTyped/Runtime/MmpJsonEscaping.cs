@@ -99,7 +99,7 @@ internal static class MmpJsonEscaping
     public static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination)
     {
         destination = destination[..text.Length];
-        if (!PlainIsPrintableAscii || !Vector128.IsHardwareAccelerated)
+        if (!PlainIsPrintableAscii || !Vector128.IsHardwareAccelerated || !BitConverter.IsLittleEndian)
             return IsPlain(text) && Ascii.FromUtf16(text, destination, out _) == OperationStatus.Done;
         var chars = MemoryMarshal.Cast<char, ushort>(text);
         if (chars.Length >= 16)
@@ -129,6 +129,20 @@ internal static class MmpJsonEscaping
             both.GetUpper().CopyTo(destination[^8..]);
             return true;
         }
+        if (chars.Length >= 4)
+        {
+            // The first 4 and the last 4 characters in one vector, overlapping in the middle: short values
+            // ("KRW1", "ko-KR", "Samsung") are most of a record's strings.
+            var bytes = MemoryMarshal.AsBytes(chars);
+            var first = MemoryMarshal.Read<ulong>(bytes);
+            var last = MemoryMarshal.Read<ulong>(bytes[^8..]);
+            if (!TryCopyPlain(Vector128.Create(first, last).AsUInt16(), out var ascii))
+                return false;
+            var four = ascii.AsUInt32();
+            MemoryMarshal.Write(destination, four.GetElement(0));
+            MemoryMarshal.Write(destination[^4..], four.GetElement(1));
+            return true;
+        }
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
@@ -148,6 +162,21 @@ internal static class MmpJsonEscaping
         if (((lower | upper) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
             return false;
         ascii = Vector128.Narrow(lower, upper);
+        return IsPrintable(ascii);
+    }
+
+    // 8 UTF-16 characters as the first 8 ASCII bytes of the vector when every one is printable ASCII but '"' and '\'.
+    private static bool TryCopyPlain(Vector128<ushort> chars, out Vector128<byte> ascii)
+    {
+        ascii = default;
+        if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+            return false;
+        ascii = Vector128.Narrow(chars, chars);
+        return IsPrintable(ascii);
+    }
+
+    private static bool IsPrintable(Vector128<byte> ascii)
+    {
         var escaped = Vector128.LessThan(ascii, Vector128.Create((byte)0x20))
             | Vector128.GreaterThan(ascii, Vector128.Create((byte)0x7E))
             | Vector128.Equals(ascii, Vector128.Create((byte)'"'))

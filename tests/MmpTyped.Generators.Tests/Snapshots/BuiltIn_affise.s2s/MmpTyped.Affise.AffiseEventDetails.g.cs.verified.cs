@@ -229,17 +229,19 @@ public sealed partial class AffiseEventDetails
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_affiseEventId.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_event_id", _affiseEventId.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"affise_event_id\":"u8, original);
+                cursor.Original(ref writer, ",\"affise_event_id\":"u8, original);
             else
-                writer.Guid(",\"affise_event_id\":"u8, _affiseEventId.GetValueOrDefault());
+                cursor.Guid(ref writer, ",\"affise_event_id\":"u8, _affiseEventId.GetValueOrDefault());
         }
         if (_affiseEventName is not null)
         {
-            writer.String(",\"affise_event_name\":"u8, _affiseEventName);
+            cursor.String(ref writer, ",\"affise_event_name\":"u8, _affiseEventName);
         }
+        writer.Resume(cursor);
         if (_affiseEventTimestamp.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_event_timestamp", _affiseEventTimestamp.GetValueOrDefault(), out var original) == true)
@@ -249,14 +251,16 @@ public sealed partial class AffiseEventDetails
         }
         else if (_affiseEventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"affise_event_timestamp\":"u8, _affiseEventTimestampForm);
+        cursor = writer.Cursor();
         if (_affiseEventFirstForUser.HasValue)
         {
-            writer.Boolean(",\"affise_event_first_for_user\":"u8, _affiseEventFirstForUser.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            cursor.Boolean(ref writer, ",\"affise_event_first_for_user\":"u8, _affiseEventFirstForUser.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_affiseEventUserData is not null)
         {
-            writer.String(",\"affise_event_user_data\":"u8, _affiseEventUserData);
+            cursor.String(ref writer, ",\"affise_event_user_data\":"u8, _affiseEventUserData);
         }
+        writer.Resume(cursor);
         if (_affiseEventData is not null)
         {
             writer.Member(",\"affise_event_data\":"u8);

@@ -305,14 +305,16 @@ public sealed partial class AffiseParameters
                 writer.NumberValue(item);
             writer.EndArray();
         }
+        var cursor = writer.Cursor();
         if (_affisePContentId is not null)
         {
-            writer.String(",\"affise_p_content_id\":"u8, _affisePContentId);
+            cursor.String(ref writer, ",\"affise_p_content_id\":"u8, _affisePContentId);
         }
         if (_affisePContentType is not null)
         {
-            writer.String(",\"affise_p_content_type\":"u8, _affisePContentType);
+            cursor.String(ref writer, ",\"affise_p_content_type\":"u8, _affisePContentType);
         }
+        writer.Resume(cursor);
         if (_affisePContentList is not null)
         {
             writer.Member(",\"affise_p_content_list\":"u8);
@@ -321,43 +323,45 @@ public sealed partial class AffiseParameters
                 item.WriteTo(ref writer);
             writer.EndArray();
         }
+        cursor = writer.Cursor();
         if (_affisePCurrency is not null)
         {
-            writer.String(",\"affise_p_currency\":"u8, _affisePCurrency);
+            cursor.String(ref writer, ",\"affise_p_currency\":"u8, _affisePCurrency);
         }
         if (_affisePQuantity.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_p_quantity", _affisePQuantity.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"affise_p_quantity\":"u8, original);
+                cursor.Original(ref writer, ",\"affise_p_quantity\":"u8, original);
             else
-                writer.Number(",\"affise_p_quantity\":"u8, _affisePQuantity.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"affise_p_quantity\":"u8, _affisePQuantity.GetValueOrDefault());
         }
         if (_affisePPrice.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_p_price", _affisePPrice.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"affise_p_price\":"u8, original);
+                cursor.Original(ref writer, ",\"affise_p_price\":"u8, original);
             else
-                writer.Number(",\"affise_p_price\":"u8, _affisePPrice.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"affise_p_price\":"u8, _affisePPrice.GetValueOrDefault());
         }
         if (_affisePRevenue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_p_revenue", _affisePRevenue.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"affise_p_revenue\":"u8, original);
+                cursor.Original(ref writer, ",\"affise_p_revenue\":"u8, original);
             else
-                writer.Number(",\"affise_p_revenue\":"u8, _affisePRevenue.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"affise_p_revenue\":"u8, _affisePRevenue.GetValueOrDefault());
         }
         if (_affisePConversionId is not null)
         {
-            writer.String(",\"affise_p_conversion_id\":"u8, _affisePConversionId);
+            cursor.String(ref writer, ",\"affise_p_conversion_id\":"u8, _affisePConversionId);
         }
         if (_affisePCustomerType is not null)
         {
-            writer.String(",\"affise_p_customer_type\":"u8, _affisePCustomerType);
+            cursor.String(ref writer, ",\"affise_p_customer_type\":"u8, _affisePCustomerType);
         }
         if (_affisePCustomerUserId is not null)
         {
-            writer.String(",\"affise_p_customer_user_id\":"u8, _affisePCustomerUserId);
+            cursor.String(ref writer, ",\"affise_p_customer_user_id\":"u8, _affisePCustomerUserId);
         }
+        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

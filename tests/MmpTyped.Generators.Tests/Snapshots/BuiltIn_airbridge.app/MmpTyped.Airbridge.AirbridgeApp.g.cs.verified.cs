@@ -89,14 +89,16 @@ public sealed partial class AirbridgeApp
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_packageName is not null)
         {
-            writer.String(",\"packageName\":"u8, _packageName);
+            cursor.String(ref writer, ",\"packageName\":"u8, _packageName);
         }
         if (_version is not null)
         {
-            writer.String(",\"version\":"u8, _version);
+            cursor.String(ref writer, ",\"version\":"u8, _version);
         }
+        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -485,81 +485,83 @@ public sealed partial class AirbridgeDevice
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_deviceUUID is not null)
         {
-            writer.String(",\"deviceUUID\":"u8, _deviceUUID);
+            cursor.String(ref writer, ",\"deviceUUID\":"u8, _deviceUUID);
         }
         else if (_deviceUUIDForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"deviceUUID\":"u8, _deviceUUIDForm);
+            cursor.Absent(ref writer, ",\"deviceUUID\":"u8, _deviceUUIDForm);
         if (_gaid is not null)
         {
-            writer.String(",\"gaid\":"u8, _gaid);
+            cursor.String(ref writer, ",\"gaid\":"u8, _gaid);
         }
         else if (_gaidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"gaid\":"u8, _gaidForm);
+            cursor.Absent(ref writer, ",\"gaid\":"u8, _gaidForm);
         if (_ifa is not null)
         {
-            writer.String(",\"ifa\":"u8, _ifa);
+            cursor.String(ref writer, ",\"ifa\":"u8, _ifa);
         }
         else if (_ifaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"ifa\":"u8, _ifaForm);
+            cursor.Absent(ref writer, ",\"ifa\":"u8, _ifaForm);
         if (_ifv is not null)
         {
-            writer.String(",\"ifv\":"u8, _ifv);
+            cursor.String(ref writer, ",\"ifv\":"u8, _ifv);
         }
         else if (_ifvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"ifv\":"u8, _ifvForm);
+            cursor.Absent(ref writer, ",\"ifv\":"u8, _ifvForm);
         if (_appSetID is not null)
         {
-            writer.String(",\"appSetID\":"u8, _appSetID);
+            cursor.String(ref writer, ",\"appSetID\":"u8, _appSetID);
         }
         else if (_appSetIDForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"appSetID\":"u8, _appSetIDForm);
+            cursor.Absent(ref writer, ",\"appSetID\":"u8, _appSetIDForm);
         if (_limitAdTracking.HasValue)
         {
-            writer.Boolean(",\"limitAdTracking\":"u8, _limitAdTracking.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            cursor.Boolean(ref writer, ",\"limitAdTracking\":"u8, _limitAdTracking.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_appTrackingTransparency.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("appTrackingTransparency", _appTrackingTransparency.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"appTrackingTransparency\":"u8, original);
+                cursor.Original(ref writer, ",\"appTrackingTransparency\":"u8, original);
             else
-                writer.Number(",\"appTrackingTransparency\":"u8, _appTrackingTransparency.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"appTrackingTransparency\":"u8, _appTrackingTransparency.GetValueOrDefault());
         }
         if (_deviceModel is not null)
         {
-            writer.String(",\"deviceModel\":"u8, _deviceModel);
+            cursor.String(ref writer, ",\"deviceModel\":"u8, _deviceModel);
         }
         else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"deviceModel\":"u8, _deviceModelForm);
+            cursor.Absent(ref writer, ",\"deviceModel\":"u8, _deviceModelForm);
         if (_deviceIdentifier is not null)
         {
-            writer.String(",\"deviceIdentifier\":"u8, _deviceIdentifier);
+            cursor.String(ref writer, ",\"deviceIdentifier\":"u8, _deviceIdentifier);
         }
         if (_manufacturer is not null)
         {
-            writer.String(",\"manufacturer\":"u8, _manufacturer);
+            cursor.String(ref writer, ",\"manufacturer\":"u8, _manufacturer);
         }
         if (_osName.HasValue)
         {
-            writer.String(",\"osName\":"u8, global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Encoded(_osName.GetValueOrDefault()));
+            cursor.String(ref writer, ",\"osName\":"u8, global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Encoded(_osName.GetValueOrDefault()));
         }
         if (_osVersion is not null)
         {
-            writer.String(",\"osVersion\":"u8, _osVersion);
+            cursor.String(ref writer, ",\"osVersion\":"u8, _osVersion);
         }
         if (_locale is not null)
         {
-            writer.String(",\"locale\":"u8, _locale);
+            cursor.String(ref writer, ",\"locale\":"u8, _locale);
         }
         if (_timezone is not null)
         {
-            writer.String(",\"timezone\":"u8, _timezone);
+            cursor.String(ref writer, ",\"timezone\":"u8, _timezone);
         }
         if (_orientation is not null)
         {
-            writer.String(",\"orientation\":"u8, _orientation);
+            cursor.String(ref writer, ",\"orientation\":"u8, _orientation);
         }
+        writer.Resume(cursor);
         if (_screen is not null)
         {
             writer.Member(",\"screen\":"u8);
@@ -580,10 +582,12 @@ public sealed partial class AirbridgeDevice
             writer.Member(",\"alias\":"u8);
             _alias.WriteTo(ref writer);
         }
+        cursor = writer.Cursor();
         if (_clientIP is not null)
         {
-            writer.String(",\"clientIP\":"u8, _clientIP);
+            cursor.String(ref writer, ",\"clientIP\":"u8, _clientIP);
         }
+        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -114,18 +114,20 @@ public sealed partial class AirbridgeDeviceAlias
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_eea.HasValue)
         {
-            writer.String(",\"eea\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_eea.GetValueOrDefault()));
+            cursor.String(ref writer, ",\"eea\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_eea.GetValueOrDefault()));
         }
         if (_adPersonalization.HasValue)
         {
-            writer.String(",\"adPersonalization\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adPersonalization.GetValueOrDefault()));
+            cursor.String(ref writer, ",\"adPersonalization\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adPersonalization.GetValueOrDefault()));
         }
         if (_adUserData.HasValue)
         {
-            writer.String(",\"adUserData\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adUserData.GetValueOrDefault()));
+            cursor.String(ref writer, ",\"adUserData\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adUserData.GetValueOrDefault()));
         }
+        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

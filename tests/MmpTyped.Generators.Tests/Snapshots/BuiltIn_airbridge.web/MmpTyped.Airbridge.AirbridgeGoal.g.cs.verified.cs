@@ -188,25 +188,27 @@ public sealed partial class AirbridgeGoal
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_category is not null)
         {
-            writer.String(",\"category\":"u8, _category);
+            cursor.String(ref writer, ",\"category\":"u8, _category);
         }
         if (_action is not null)
         {
-            writer.String(",\"action\":"u8, _action);
+            cursor.String(ref writer, ",\"action\":"u8, _action);
         }
         if (_label is not null)
         {
-            writer.String(",\"label\":"u8, _label);
+            cursor.String(ref writer, ",\"label\":"u8, _label);
         }
         if (_value.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("value", _value.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"value\":"u8, original);
+                cursor.Original(ref writer, ",\"value\":"u8, original);
             else
-                writer.Number(",\"value\":"u8, _value.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"value\":"u8, _value.GetValueOrDefault());
         }
+        writer.Resume(cursor);
         if (_semanticAttributes is not null)
         {
             writer.Member(",\"semanticAttributes\":"u8);

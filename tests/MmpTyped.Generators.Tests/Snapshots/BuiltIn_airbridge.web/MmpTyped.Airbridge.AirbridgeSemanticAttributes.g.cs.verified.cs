@@ -257,45 +257,47 @@ public sealed partial class AirbridgeSemanticAttributes
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_currency is not null)
         {
-            writer.String(",\"currency\":"u8, _currency);
+            cursor.String(ref writer, ",\"currency\":"u8, _currency);
         }
         if (_action is not null)
         {
-            writer.String(",\"action\":"u8, _action);
+            cursor.String(ref writer, ",\"action\":"u8, _action);
         }
         if (_label is not null)
         {
-            writer.String(",\"label\":"u8, _label);
+            cursor.String(ref writer, ",\"label\":"u8, _label);
         }
         if (_query is not null)
         {
-            writer.String(",\"query\":"u8, _query);
+            cursor.String(ref writer, ",\"query\":"u8, _query);
         }
         if (_productListID is not null)
         {
-            writer.String(",\"productListID\":"u8, _productListID);
+            cursor.String(ref writer, ",\"productListID\":"u8, _productListID);
         }
         if (_cartID is not null)
         {
-            writer.String(",\"cartID\":"u8, _cartID);
+            cursor.String(ref writer, ",\"cartID\":"u8, _cartID);
         }
         if (_transactionID is not null)
         {
-            writer.String(",\"transactionID\":"u8, _transactionID);
+            cursor.String(ref writer, ",\"transactionID\":"u8, _transactionID);
         }
         if (_inAppPurchased.HasValue)
         {
-            writer.Boolean(",\"inAppPurchased\":"u8, _inAppPurchased.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            cursor.Boolean(ref writer, ",\"inAppPurchased\":"u8, _inAppPurchased.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_totalValue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("totalValue", _totalValue.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"totalValue\":"u8, original);
+                cursor.Original(ref writer, ",\"totalValue\":"u8, original);
             else
-                writer.Number(",\"totalValue\":"u8, _totalValue.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"totalValue\":"u8, _totalValue.GetValueOrDefault());
         }
+        writer.Resume(cursor);
         if (_products is not null)
         {
             writer.Member(",\"products\":"u8);

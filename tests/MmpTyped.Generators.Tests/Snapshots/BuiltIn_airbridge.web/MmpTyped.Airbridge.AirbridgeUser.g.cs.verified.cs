@@ -139,18 +139,20 @@ public sealed partial class AirbridgeUser
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_externalUserID is not null)
         {
-            writer.String(",\"externalUserID\":"u8, _externalUserID);
+            cursor.String(ref writer, ",\"externalUserID\":"u8, _externalUserID);
         }
         if (_externalUserEmail is not null)
         {
-            writer.String(",\"externalUserEmail\":"u8, _externalUserEmail);
+            cursor.String(ref writer, ",\"externalUserEmail\":"u8, _externalUserEmail);
         }
         if (_externalUserPhone is not null)
         {
-            writer.String(",\"externalUserPhone\":"u8, _externalUserPhone);
+            cursor.String(ref writer, ",\"externalUserPhone\":"u8, _externalUserPhone);
         }
+        writer.Resume(cursor);
         if (_attributes is not null)
         {
             writer.Member(",\"attributes\":"u8);

@@ -2764,22 +2764,24 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_apiVersion is not null)
         {
-            writer.String(",\"api_version\":"u8, _apiVersion);
+            cursor.String(ref writer, ",\"api_version\":"u8, _apiVersion);
         }
         if (_appId is not null)
         {
-            writer.String(",\"app_id\":"u8, _appId);
+            cursor.String(ref writer, ",\"app_id\":"u8, _appId);
         }
         else if (_appIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"app_id\":"u8, _appIdForm);
+            cursor.Absent(ref writer, ",\"app_id\":"u8, _appIdForm);
         if (_appsflyerId is not null)
         {
-            writer.String(",\"appsflyer_id\":"u8, _appsflyerId);
+            cursor.String(ref writer, ",\"appsflyer_id\":"u8, _appsflyerId);
         }
         else if (_appsflyerIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"appsflyer_id\":"u8, _appsflyerIdForm);
+            cursor.Absent(ref writer, ",\"appsflyer_id\":"u8, _appsflyerIdForm);
+        writer.Resume(cursor);
         if (_eventTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true)
@@ -2789,24 +2791,28 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_time\":"u8, _eventTimeForm);
+        cursor = writer.Cursor();
         if (_eventName is not null)
         {
-            writer.String(",\"event_name\":"u8, _eventName);
+            cursor.String(ref writer, ",\"event_name\":"u8, _eventName);
         }
         else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"event_name\":"u8, _eventNameForm);
+            cursor.Absent(ref writer, ",\"event_name\":"u8, _eventNameForm);
+        writer.Resume(cursor);
         if (_eventValue is not null)
         {
             writer.JsonString(",\"event_value\":"u8, _eventValue, emptyAsEmptyString: false, _eventValueForm);
         }
         else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_value\":"u8, _eventValueForm);
+        cursor = writer.Cursor();
         if (_eventSource is not null)
         {
-            writer.String(",\"event_source\":"u8, _eventSource);
+            cursor.String(ref writer, ",\"event_source\":"u8, _eventSource);
         }
         else if (_eventSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"event_source\":"u8, _eventSourceForm);
+            cursor.Absent(ref writer, ",\"event_source\":"u8, _eventSourceForm);
+        writer.Resume(cursor);
         if (_eventRevenue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("event_revenue", _eventRevenue.GetValueOrDefault(), out var original) == true)
@@ -2821,12 +2827,14 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_eventRevenueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_revenue\":"u8, _eventRevenueForm);
+        cursor = writer.Cursor();
         if (_eventRevenueCurrency is not null)
         {
-            writer.String(",\"event_revenue_currency\":"u8, _eventRevenueCurrency);
+            cursor.String(ref writer, ",\"event_revenue_currency\":"u8, _eventRevenueCurrency);
         }
         else if (_eventRevenueCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"event_revenue_currency\":"u8, _eventRevenueCurrencyForm);
+            cursor.Absent(ref writer, ",\"event_revenue_currency\":"u8, _eventRevenueCurrencyForm);
+        writer.Resume(cursor);
         if (_eventRevenueUsd.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("event_revenue_usd", _eventRevenueUsd.GetValueOrDefault(), out var original) == true)
@@ -2847,48 +2855,50 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"custom_data\":"u8, _customDataForm);
+        cursor = writer.Cursor();
         if (_isReceiptValidated.HasValue)
         {
-            writer.Boolean(",\"is_receipt_validated\":"u8, _isReceiptValidated.GetValueOrDefault(), _isReceiptValidatedForm);
+            cursor.Boolean(ref writer, ",\"is_receipt_validated\":"u8, _isReceiptValidated.GetValueOrDefault(), _isReceiptValidatedForm);
         }
         else if (_isReceiptValidatedForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"is_receipt_validated\":"u8, _isReceiptValidatedForm);
+            cursor.Absent(ref writer, ",\"is_receipt_validated\":"u8, _isReceiptValidatedForm);
         if (_conversionType is not null)
         {
-            writer.String(",\"conversion_type\":"u8, _conversionType);
+            cursor.String(ref writer, ",\"conversion_type\":"u8, _conversionType);
         }
         else if (_conversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"conversion_type\":"u8, _conversionTypeForm);
+            cursor.Absent(ref writer, ",\"conversion_type\":"u8, _conversionTypeForm);
         if (_campaignType is not null)
         {
-            writer.String(",\"campaign_type\":"u8, _campaignType);
+            cursor.String(ref writer, ",\"campaign_type\":"u8, _campaignType);
         }
         else if (_campaignTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"campaign_type\":"u8, _campaignTypeForm);
+            cursor.Absent(ref writer, ",\"campaign_type\":"u8, _campaignTypeForm);
         if (_isRetargeting.HasValue)
         {
-            writer.Boolean(",\"is_retargeting\":"u8, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
+            cursor.Boolean(ref writer, ",\"is_retargeting\":"u8, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
         }
         else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"is_retargeting\":"u8, _isRetargetingForm);
+            cursor.Absent(ref writer, ",\"is_retargeting\":"u8, _isRetargetingForm);
         if (_retargetingConversionType.HasValue)
         {
-            writer.String(",\"retargeting_conversion_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Encoded(_retargetingConversionType.GetValueOrDefault()));
+            cursor.String(ref writer, ",\"retargeting_conversion_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Encoded(_retargetingConversionType.GetValueOrDefault()));
         }
         else if (_retargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"retargeting_conversion_type\":"u8, _retargetingConversionTypeForm);
+            cursor.Absent(ref writer, ",\"retargeting_conversion_type\":"u8, _retargetingConversionTypeForm);
         if (_isPrimaryAttribution.HasValue)
         {
-            writer.Boolean(",\"is_primary_attribution\":"u8, _isPrimaryAttribution.GetValueOrDefault(), _isPrimaryAttributionForm);
+            cursor.Boolean(ref writer, ",\"is_primary_attribution\":"u8, _isPrimaryAttribution.GetValueOrDefault(), _isPrimaryAttributionForm);
         }
         else if (_isPrimaryAttributionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"is_primary_attribution\":"u8, _isPrimaryAttributionForm);
+            cursor.Absent(ref writer, ",\"is_primary_attribution\":"u8, _isPrimaryAttributionForm);
         if (_storeReinstall.HasValue)
         {
-            writer.Boolean(",\"store_reinstall\":"u8, _storeReinstall.GetValueOrDefault(), _storeReinstallForm);
+            cursor.Boolean(ref writer, ",\"store_reinstall\":"u8, _storeReinstall.GetValueOrDefault(), _storeReinstallForm);
         }
         else if (_storeReinstallForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"store_reinstall\":"u8, _storeReinstallForm);
+            cursor.Absent(ref writer, ",\"store_reinstall\":"u8, _storeReinstallForm);
+        writer.Resume(cursor);
         if (_installTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true)
@@ -2916,12 +2926,14 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"attributed_touch_time\":"u8, _attributedTouchTimeForm);
+        cursor = writer.Cursor();
         if (_attributedTouchType is not null)
         {
-            writer.String(",\"attributed_touch_type\":"u8, _attributedTouchType);
+            cursor.String(ref writer, ",\"attributed_touch_type\":"u8, _attributedTouchType);
         }
         else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"attributed_touch_type\":"u8, _attributedTouchTypeForm);
+            cursor.Absent(ref writer, ",\"attributed_touch_type\":"u8, _attributedTouchTypeForm);
+        writer.Resume(cursor);
         if (_installTimeSelectedTimezone.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
@@ -2958,204 +2970,206 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_time_selected_timezone\":"u8, _eventTimeSelectedTimezoneForm);
+        cursor = writer.Cursor();
         if (_selectedTimezone is not null)
         {
-            writer.String(",\"selected_timezone\":"u8, _selectedTimezone);
+            cursor.String(ref writer, ",\"selected_timezone\":"u8, _selectedTimezone);
         }
         else if (_selectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"selected_timezone\":"u8, _selectedTimezoneForm);
+            cursor.Absent(ref writer, ",\"selected_timezone\":"u8, _selectedTimezoneForm);
         if (_mediaSource is not null)
         {
-            writer.String(",\"media_source\":"u8, _mediaSource);
+            cursor.String(ref writer, ",\"media_source\":"u8, _mediaSource);
         }
         else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"media_source\":"u8, _mediaSourceForm);
+            cursor.Absent(ref writer, ",\"media_source\":"u8, _mediaSourceForm);
         if (_afPrt is not null)
         {
-            writer.String(",\"af_prt\":"u8, _afPrt);
+            cursor.String(ref writer, ",\"af_prt\":"u8, _afPrt);
         }
         else if (_afPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_prt\":"u8, _afPrtForm);
+            cursor.Absent(ref writer, ",\"af_prt\":"u8, _afPrtForm);
         if (_campaign is not null)
         {
-            writer.String(",\"campaign\":"u8, _campaign);
+            cursor.String(ref writer, ",\"campaign\":"u8, _campaign);
         }
         else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"campaign\":"u8, _campaignForm);
+            cursor.Absent(ref writer, ",\"campaign\":"u8, _campaignForm);
         if (_afCId is not null)
         {
-            writer.String(",\"af_c_id\":"u8, _afCId);
+            cursor.String(ref writer, ",\"af_c_id\":"u8, _afCId);
         }
         else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_c_id\":"u8, _afCIdForm);
+            cursor.Absent(ref writer, ",\"af_c_id\":"u8, _afCIdForm);
         if (_afAdset is not null)
         {
-            writer.String(",\"af_adset\":"u8, _afAdset);
+            cursor.String(ref writer, ",\"af_adset\":"u8, _afAdset);
         }
         else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_adset\":"u8, _afAdsetForm);
+            cursor.Absent(ref writer, ",\"af_adset\":"u8, _afAdsetForm);
         if (_afAdsetId is not null)
         {
-            writer.String(",\"af_adset_id\":"u8, _afAdsetId);
+            cursor.String(ref writer, ",\"af_adset_id\":"u8, _afAdsetId);
         }
         else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_adset_id\":"u8, _afAdsetIdForm);
+            cursor.Absent(ref writer, ",\"af_adset_id\":"u8, _afAdsetIdForm);
         if (_afAd is not null)
         {
-            writer.String(",\"af_ad\":"u8, _afAd);
+            cursor.String(ref writer, ",\"af_ad\":"u8, _afAd);
         }
         else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_ad\":"u8, _afAdForm);
+            cursor.Absent(ref writer, ",\"af_ad\":"u8, _afAdForm);
         if (_afAdId is not null)
         {
-            writer.String(",\"af_ad_id\":"u8, _afAdId);
+            cursor.String(ref writer, ",\"af_ad_id\":"u8, _afAdId);
         }
         else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_ad_id\":"u8, _afAdIdForm);
+            cursor.Absent(ref writer, ",\"af_ad_id\":"u8, _afAdIdForm);
         if (_afAdType is not null)
         {
-            writer.String(",\"af_ad_type\":"u8, _afAdType);
+            cursor.String(ref writer, ",\"af_ad_type\":"u8, _afAdType);
         }
         else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_ad_type\":"u8, _afAdTypeForm);
+            cursor.Absent(ref writer, ",\"af_ad_type\":"u8, _afAdTypeForm);
         if (_afChannel is not null)
         {
-            writer.String(",\"af_channel\":"u8, _afChannel);
+            cursor.String(ref writer, ",\"af_channel\":"u8, _afChannel);
         }
         else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_channel\":"u8, _afChannelForm);
+            cursor.Absent(ref writer, ",\"af_channel\":"u8, _afChannelForm);
         if (_afKeywords is not null)
         {
-            writer.String(",\"af_keywords\":"u8, _afKeywords);
+            cursor.String(ref writer, ",\"af_keywords\":"u8, _afKeywords);
         }
         else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_keywords\":"u8, _afKeywordsForm);
+            cursor.Absent(ref writer, ",\"af_keywords\":"u8, _afKeywordsForm);
         if (_keywordId is not null)
         {
-            writer.String(",\"keyword_id\":"u8, _keywordId);
+            cursor.String(ref writer, ",\"keyword_id\":"u8, _keywordId);
         }
         else if (_keywordIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"keyword_id\":"u8, _keywordIdForm);
+            cursor.Absent(ref writer, ",\"keyword_id\":"u8, _keywordIdForm);
         if (_keywordMatchType is not null)
         {
-            writer.String(",\"keyword_match_type\":"u8, _keywordMatchType);
+            cursor.String(ref writer, ",\"keyword_match_type\":"u8, _keywordMatchType);
         }
         else if (_keywordMatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"keyword_match_type\":"u8, _keywordMatchTypeForm);
+            cursor.Absent(ref writer, ",\"keyword_match_type\":"u8, _keywordMatchTypeForm);
         if (_afSiteid is not null)
         {
-            writer.String(",\"af_siteid\":"u8, _afSiteid);
+            cursor.String(ref writer, ",\"af_siteid\":"u8, _afSiteid);
         }
         else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_siteid\":"u8, _afSiteidForm);
+            cursor.Absent(ref writer, ",\"af_siteid\":"u8, _afSiteidForm);
         if (_afSubSiteid is not null)
         {
-            writer.String(",\"af_sub_siteid\":"u8, _afSubSiteid);
+            cursor.String(ref writer, ",\"af_sub_siteid\":"u8, _afSubSiteid);
         }
         else if (_afSubSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_sub_siteid\":"u8, _afSubSiteidForm);
+            cursor.Absent(ref writer, ",\"af_sub_siteid\":"u8, _afSubSiteidForm);
         if (_afSub1 is not null)
         {
-            writer.String(",\"af_sub1\":"u8, _afSub1);
+            cursor.String(ref writer, ",\"af_sub1\":"u8, _afSub1);
         }
         else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_sub1\":"u8, _afSub1Form);
+            cursor.Absent(ref writer, ",\"af_sub1\":"u8, _afSub1Form);
         if (_afSub2 is not null)
         {
-            writer.String(",\"af_sub2\":"u8, _afSub2);
+            cursor.String(ref writer, ",\"af_sub2\":"u8, _afSub2);
         }
         else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_sub2\":"u8, _afSub2Form);
+            cursor.Absent(ref writer, ",\"af_sub2\":"u8, _afSub2Form);
         if (_afSub3 is not null)
         {
-            writer.String(",\"af_sub3\":"u8, _afSub3);
+            cursor.String(ref writer, ",\"af_sub3\":"u8, _afSub3);
         }
         else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_sub3\":"u8, _afSub3Form);
+            cursor.Absent(ref writer, ",\"af_sub3\":"u8, _afSub3Form);
         if (_afSub4 is not null)
         {
-            writer.String(",\"af_sub4\":"u8, _afSub4);
+            cursor.String(ref writer, ",\"af_sub4\":"u8, _afSub4);
         }
         else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_sub4\":"u8, _afSub4Form);
+            cursor.Absent(ref writer, ",\"af_sub4\":"u8, _afSub4Form);
         if (_afSub5 is not null)
         {
-            writer.String(",\"af_sub5\":"u8, _afSub5);
+            cursor.String(ref writer, ",\"af_sub5\":"u8, _afSub5);
         }
         else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_sub5\":"u8, _afSub5Form);
+            cursor.Absent(ref writer, ",\"af_sub5\":"u8, _afSub5Form);
         if (_httpReferrer is not null)
         {
-            writer.String(",\"http_referrer\":"u8, _httpReferrer);
+            cursor.String(ref writer, ",\"http_referrer\":"u8, _httpReferrer);
         }
         else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"http_referrer\":"u8, _httpReferrerForm);
+            cursor.Absent(ref writer, ",\"http_referrer\":"u8, _httpReferrerForm);
         if (_originalUrl is not null)
         {
-            writer.String(",\"original_url\":"u8, _originalUrl);
+            cursor.String(ref writer, ",\"original_url\":"u8, _originalUrl);
         }
         else if (_originalUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"original_url\":"u8, _originalUrlForm);
+            cursor.Absent(ref writer, ",\"original_url\":"u8, _originalUrlForm);
         if (_deeplinkUrl is not null)
         {
-            writer.String(",\"deeplink_url\":"u8, _deeplinkUrl);
+            cursor.String(ref writer, ",\"deeplink_url\":"u8, _deeplinkUrl);
         }
         else if (_deeplinkUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"deeplink_url\":"u8, _deeplinkUrlForm);
+            cursor.Absent(ref writer, ",\"deeplink_url\":"u8, _deeplinkUrlForm);
         if (_matchType is not null)
         {
-            writer.String(",\"match_type\":"u8, _matchType);
+            cursor.String(ref writer, ",\"match_type\":"u8, _matchType);
         }
         else if (_matchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"match_type\":"u8, _matchTypeForm);
+            cursor.Absent(ref writer, ",\"match_type\":"u8, _matchTypeForm);
         if (_afAttributionLookback is not null)
         {
-            writer.String(",\"af_attribution_lookback\":"u8, _afAttributionLookback);
+            cursor.String(ref writer, ",\"af_attribution_lookback\":"u8, _afAttributionLookback);
         }
         else if (_afAttributionLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_attribution_lookback\":"u8, _afAttributionLookbackForm);
+            cursor.Absent(ref writer, ",\"af_attribution_lookback\":"u8, _afAttributionLookbackForm);
         if (_afReengagementWindow is not null)
         {
-            writer.String(",\"af_reengagement_window\":"u8, _afReengagementWindow);
+            cursor.String(ref writer, ",\"af_reengagement_window\":"u8, _afReengagementWindow);
         }
         else if (_afReengagementWindowForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_reengagement_window\":"u8, _afReengagementWindowForm);
+            cursor.Absent(ref writer, ",\"af_reengagement_window\":"u8, _afReengagementWindowForm);
         if (_networkAccountId is not null)
         {
-            writer.String(",\"network_account_id\":"u8, _networkAccountId);
+            cursor.String(ref writer, ",\"network_account_id\":"u8, _networkAccountId);
         }
         else if (_networkAccountIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"network_account_id\":"u8, _networkAccountIdForm);
+            cursor.Absent(ref writer, ",\"network_account_id\":"u8, _networkAccountIdForm);
         if (_customDimension is not null)
         {
-            writer.String(",\"custom_dimension\":"u8, _customDimension);
+            cursor.String(ref writer, ",\"custom_dimension\":"u8, _customDimension);
         }
         else if (_customDimensionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"custom_dimension\":"u8, _customDimensionForm);
+            cursor.Absent(ref writer, ",\"custom_dimension\":"u8, _customDimensionForm);
         if (_contributor1MediaSource is not null)
         {
-            writer.String(",\"contributor_1_media_source\":"u8, _contributor1MediaSource);
+            cursor.String(ref writer, ",\"contributor_1_media_source\":"u8, _contributor1MediaSource);
         }
         else if (_contributor1MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_1_media_source\":"u8, _contributor1MediaSourceForm);
+            cursor.Absent(ref writer, ",\"contributor_1_media_source\":"u8, _contributor1MediaSourceForm);
         if (_contributor1Campaign is not null)
         {
-            writer.String(",\"contributor_1_campaign\":"u8, _contributor1Campaign);
+            cursor.String(ref writer, ",\"contributor_1_campaign\":"u8, _contributor1Campaign);
         }
         else if (_contributor1CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_1_campaign\":"u8, _contributor1CampaignForm);
+            cursor.Absent(ref writer, ",\"contributor_1_campaign\":"u8, _contributor1CampaignForm);
         if (_contributor1AfPrt is not null)
         {
-            writer.String(",\"contributor_1_af_prt\":"u8, _contributor1AfPrt);
+            cursor.String(ref writer, ",\"contributor_1_af_prt\":"u8, _contributor1AfPrt);
         }
         else if (_contributor1AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_1_af_prt\":"u8, _contributor1AfPrtForm);
+            cursor.Absent(ref writer, ",\"contributor_1_af_prt\":"u8, _contributor1AfPrtForm);
         if (_contributor1TouchType is not null)
         {
-            writer.String(",\"contributor_1_touch_type\":"u8, _contributor1TouchType);
+            cursor.String(ref writer, ",\"contributor_1_touch_type\":"u8, _contributor1TouchType);
         }
         else if (_contributor1TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_1_touch_type\":"u8, _contributor1TouchTypeForm);
+            cursor.Absent(ref writer, ",\"contributor_1_touch_type\":"u8, _contributor1TouchTypeForm);
+        writer.Resume(cursor);
         if (_contributor1TouchTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("contributor_1_touch_time", _contributor1TouchTime.GetValueOrDefault(), out var original) == true)
@@ -3165,36 +3179,38 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_contributor1TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"contributor_1_touch_time\":"u8, _contributor1TouchTimeForm);
+        cursor = writer.Cursor();
         if (_contributor1MatchType is not null)
         {
-            writer.String(",\"contributor_1_match_type\":"u8, _contributor1MatchType);
+            cursor.String(ref writer, ",\"contributor_1_match_type\":"u8, _contributor1MatchType);
         }
         else if (_contributor1MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_1_match_type\":"u8, _contributor1MatchTypeForm);
+            cursor.Absent(ref writer, ",\"contributor_1_match_type\":"u8, _contributor1MatchTypeForm);
         if (_contributor2MediaSource is not null)
         {
-            writer.String(",\"contributor_2_media_source\":"u8, _contributor2MediaSource);
+            cursor.String(ref writer, ",\"contributor_2_media_source\":"u8, _contributor2MediaSource);
         }
         else if (_contributor2MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_2_media_source\":"u8, _contributor2MediaSourceForm);
+            cursor.Absent(ref writer, ",\"contributor_2_media_source\":"u8, _contributor2MediaSourceForm);
         if (_contributor2Campaign is not null)
         {
-            writer.String(",\"contributor_2_campaign\":"u8, _contributor2Campaign);
+            cursor.String(ref writer, ",\"contributor_2_campaign\":"u8, _contributor2Campaign);
         }
         else if (_contributor2CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_2_campaign\":"u8, _contributor2CampaignForm);
+            cursor.Absent(ref writer, ",\"contributor_2_campaign\":"u8, _contributor2CampaignForm);
         if (_contributor2AfPrt is not null)
         {
-            writer.String(",\"contributor_2_af_prt\":"u8, _contributor2AfPrt);
+            cursor.String(ref writer, ",\"contributor_2_af_prt\":"u8, _contributor2AfPrt);
         }
         else if (_contributor2AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_2_af_prt\":"u8, _contributor2AfPrtForm);
+            cursor.Absent(ref writer, ",\"contributor_2_af_prt\":"u8, _contributor2AfPrtForm);
         if (_contributor2TouchType is not null)
         {
-            writer.String(",\"contributor_2_touch_type\":"u8, _contributor2TouchType);
+            cursor.String(ref writer, ",\"contributor_2_touch_type\":"u8, _contributor2TouchType);
         }
         else if (_contributor2TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_2_touch_type\":"u8, _contributor2TouchTypeForm);
+            cursor.Absent(ref writer, ",\"contributor_2_touch_type\":"u8, _contributor2TouchTypeForm);
+        writer.Resume(cursor);
         if (_contributor2TouchTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("contributor_2_touch_time", _contributor2TouchTime.GetValueOrDefault(), out var original) == true)
@@ -3204,36 +3220,38 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_contributor2TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"contributor_2_touch_time\":"u8, _contributor2TouchTimeForm);
+        cursor = writer.Cursor();
         if (_contributor2MatchType is not null)
         {
-            writer.String(",\"contributor_2_match_type\":"u8, _contributor2MatchType);
+            cursor.String(ref writer, ",\"contributor_2_match_type\":"u8, _contributor2MatchType);
         }
         else if (_contributor2MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_2_match_type\":"u8, _contributor2MatchTypeForm);
+            cursor.Absent(ref writer, ",\"contributor_2_match_type\":"u8, _contributor2MatchTypeForm);
         if (_contributor3MediaSource is not null)
         {
-            writer.String(",\"contributor_3_media_source\":"u8, _contributor3MediaSource);
+            cursor.String(ref writer, ",\"contributor_3_media_source\":"u8, _contributor3MediaSource);
         }
         else if (_contributor3MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_3_media_source\":"u8, _contributor3MediaSourceForm);
+            cursor.Absent(ref writer, ",\"contributor_3_media_source\":"u8, _contributor3MediaSourceForm);
         if (_contributor3Campaign is not null)
         {
-            writer.String(",\"contributor_3_campaign\":"u8, _contributor3Campaign);
+            cursor.String(ref writer, ",\"contributor_3_campaign\":"u8, _contributor3Campaign);
         }
         else if (_contributor3CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_3_campaign\":"u8, _contributor3CampaignForm);
+            cursor.Absent(ref writer, ",\"contributor_3_campaign\":"u8, _contributor3CampaignForm);
         if (_contributor3AfPrt is not null)
         {
-            writer.String(",\"contributor_3_af_prt\":"u8, _contributor3AfPrt);
+            cursor.String(ref writer, ",\"contributor_3_af_prt\":"u8, _contributor3AfPrt);
         }
         else if (_contributor3AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_3_af_prt\":"u8, _contributor3AfPrtForm);
+            cursor.Absent(ref writer, ",\"contributor_3_af_prt\":"u8, _contributor3AfPrtForm);
         if (_contributor3TouchType is not null)
         {
-            writer.String(",\"contributor_3_touch_type\":"u8, _contributor3TouchType);
+            cursor.String(ref writer, ",\"contributor_3_touch_type\":"u8, _contributor3TouchType);
         }
         else if (_contributor3TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_3_touch_type\":"u8, _contributor3TouchTypeForm);
+            cursor.Absent(ref writer, ",\"contributor_3_touch_type\":"u8, _contributor3TouchTypeForm);
+        writer.Resume(cursor);
         if (_contributor3TouchTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("contributor_3_touch_time", _contributor3TouchTime.GetValueOrDefault(), out var original) == true)
@@ -3243,18 +3261,20 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_contributor3TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"contributor_3_touch_time\":"u8, _contributor3TouchTimeForm);
+        cursor = writer.Cursor();
         if (_contributor3MatchType is not null)
         {
-            writer.String(",\"contributor_3_match_type\":"u8, _contributor3MatchType);
+            cursor.String(ref writer, ",\"contributor_3_match_type\":"u8, _contributor3MatchType);
         }
         else if (_contributor3MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"contributor_3_match_type\":"u8, _contributor3MatchTypeForm);
+            cursor.Absent(ref writer, ",\"contributor_3_match_type\":"u8, _contributor3MatchTypeForm);
         if (_afCostModel is not null)
         {
-            writer.String(",\"af_cost_model\":"u8, _afCostModel);
+            cursor.String(ref writer, ",\"af_cost_model\":"u8, _afCostModel);
         }
         else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_cost_model\":"u8, _afCostModelForm);
+            cursor.Absent(ref writer, ",\"af_cost_model\":"u8, _afCostModelForm);
+        writer.Resume(cursor);
         if (_afCostValue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true)
@@ -3269,18 +3289,20 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"af_cost_value\":"u8, _afCostValueForm);
+        cursor = writer.Cursor();
         if (_afCostCurrency is not null)
         {
-            writer.String(",\"af_cost_currency\":"u8, _afCostCurrency);
+            cursor.String(ref writer, ",\"af_cost_currency\":"u8, _afCostCurrency);
         }
         else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"af_cost_currency\":"u8, _afCostCurrencyForm);
+            cursor.Absent(ref writer, ",\"af_cost_currency\":"u8, _afCostCurrencyForm);
         if (_selectedCurrency is not null)
         {
-            writer.String(",\"selected_currency\":"u8, _selectedCurrency);
+            cursor.String(ref writer, ",\"selected_currency\":"u8, _selectedCurrency);
         }
         else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"selected_currency\":"u8, _selectedCurrencyForm);
+            cursor.Absent(ref writer, ",\"selected_currency\":"u8, _selectedCurrencyForm);
+        writer.Resume(cursor);
         if (_revenueInSelectedCurrency.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true)
@@ -3309,12 +3331,14 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrencyForm);
+        cursor = writer.Cursor();
         if (_gpReferrer is not null)
         {
-            writer.String(",\"gp_referrer\":"u8, _gpReferrer);
+            cursor.String(ref writer, ",\"gp_referrer\":"u8, _gpReferrer);
         }
         else if (_gpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"gp_referrer\":"u8, _gpReferrerForm);
+            cursor.Absent(ref writer, ",\"gp_referrer\":"u8, _gpReferrerForm);
+        writer.Resume(cursor);
         if (_gpClickTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("gp_click_time", _gpClickTime.GetValueOrDefault(), out var original) == true)
@@ -3333,198 +3357,200 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_gpInstallBeginForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"gp_install_begin\":"u8, _gpInstallBeginForm);
+        cursor = writer.Cursor();
         if (_gpBroadcastReferrer is not null)
         {
-            writer.String(",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrer);
+            cursor.String(ref writer, ",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrer);
         }
         else if (_gpBroadcastReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrerForm);
+            cursor.Absent(ref writer, ",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrerForm);
         if (_installAppStore is not null)
         {
-            writer.String(",\"install_app_store\":"u8, _installAppStore);
+            cursor.String(ref writer, ",\"install_app_store\":"u8, _installAppStore);
         }
         else if (_installAppStoreForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"install_app_store\":"u8, _installAppStoreForm);
+            cursor.Absent(ref writer, ",\"install_app_store\":"u8, _installAppStoreForm);
         if (_advertisingId is not null)
         {
-            writer.String(",\"advertising_id\":"u8, _advertisingId);
+            cursor.String(ref writer, ",\"advertising_id\":"u8, _advertisingId);
         }
         else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"advertising_id\":"u8, _advertisingIdForm);
+            cursor.Absent(ref writer, ",\"advertising_id\":"u8, _advertisingIdForm);
         if (_androidId is not null)
         {
-            writer.String(",\"android_id\":"u8, _androidId);
+            cursor.String(ref writer, ",\"android_id\":"u8, _androidId);
         }
         else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"android_id\":"u8, _androidIdForm);
+            cursor.Absent(ref writer, ",\"android_id\":"u8, _androidIdForm);
         if (_imei is not null)
         {
-            writer.String(",\"imei\":"u8, _imei);
+            cursor.String(ref writer, ",\"imei\":"u8, _imei);
         }
         else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"imei\":"u8, _imeiForm);
+            cursor.Absent(ref writer, ",\"imei\":"u8, _imeiForm);
         if (_oaid is not null)
         {
-            writer.String(",\"oaid\":"u8, _oaid);
+            cursor.String(ref writer, ",\"oaid\":"u8, _oaid);
         }
         else if (_oaidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"oaid\":"u8, _oaidForm);
+            cursor.Absent(ref writer, ",\"oaid\":"u8, _oaidForm);
         if (_amazonAid is not null)
         {
-            writer.String(",\"amazon_aid\":"u8, _amazonAid);
+            cursor.String(ref writer, ",\"amazon_aid\":"u8, _amazonAid);
         }
         else if (_amazonAidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"amazon_aid\":"u8, _amazonAidForm);
+            cursor.Absent(ref writer, ",\"amazon_aid\":"u8, _amazonAidForm);
         if (_idfa is not null)
         {
-            writer.String(",\"idfa\":"u8, _idfa);
+            cursor.String(ref writer, ",\"idfa\":"u8, _idfa);
         }
         else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"idfa\":"u8, _idfaForm);
+            cursor.Absent(ref writer, ",\"idfa\":"u8, _idfaForm);
         if (_idfv is not null)
         {
-            writer.String(",\"idfv\":"u8, _idfv);
+            cursor.String(ref writer, ",\"idfv\":"u8, _idfv);
         }
         else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"idfv\":"u8, _idfvForm);
+            cursor.Absent(ref writer, ",\"idfv\":"u8, _idfvForm);
         if (_isLat.HasValue)
         {
-            writer.Boolean(",\"is_lat\":"u8, _isLat.GetValueOrDefault(), _isLatForm);
+            cursor.Boolean(ref writer, ",\"is_lat\":"u8, _isLat.GetValueOrDefault(), _isLatForm);
         }
         else if (_isLatForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"is_lat\":"u8, _isLatForm);
+            cursor.Absent(ref writer, ",\"is_lat\":"u8, _isLatForm);
         if (_customerUserId is not null)
         {
-            writer.String(",\"customer_user_id\":"u8, _customerUserId);
+            cursor.String(ref writer, ",\"customer_user_id\":"u8, _customerUserId);
         }
         else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"customer_user_id\":"u8, _customerUserIdForm);
+            cursor.Absent(ref writer, ",\"customer_user_id\":"u8, _customerUserIdForm);
         if (_platform is not null)
         {
-            writer.String(",\"platform\":"u8, _platform);
+            cursor.String(ref writer, ",\"platform\":"u8, _platform);
         }
         else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"platform\":"u8, _platformForm);
+            cursor.Absent(ref writer, ",\"platform\":"u8, _platformForm);
         if (_osVersion is not null)
         {
-            writer.String(",\"os_version\":"u8, _osVersion);
+            cursor.String(ref writer, ",\"os_version\":"u8, _osVersion);
         }
         else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"os_version\":"u8, _osVersionForm);
+            cursor.Absent(ref writer, ",\"os_version\":"u8, _osVersionForm);
         if (_deviceType is not null)
         {
-            writer.String(",\"device_type\":"u8, _deviceType);
+            cursor.String(ref writer, ",\"device_type\":"u8, _deviceType);
         }
         else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"device_type\":"u8, _deviceTypeForm);
+            cursor.Absent(ref writer, ",\"device_type\":"u8, _deviceTypeForm);
         if (_deviceModel is not null)
         {
-            writer.String(",\"device_model\":"u8, _deviceModel);
+            cursor.String(ref writer, ",\"device_model\":"u8, _deviceModel);
         }
         else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"device_model\":"u8, _deviceModelForm);
+            cursor.Absent(ref writer, ",\"device_model\":"u8, _deviceModelForm);
         if (_deviceCategory is not null)
         {
-            writer.String(",\"device_category\":"u8, _deviceCategory);
+            cursor.String(ref writer, ",\"device_category\":"u8, _deviceCategory);
         }
         else if (_deviceCategoryForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"device_category\":"u8, _deviceCategoryForm);
+            cursor.Absent(ref writer, ",\"device_category\":"u8, _deviceCategoryForm);
         if (_operator is not null)
         {
-            writer.String(",\"operator\":"u8, _operator);
+            cursor.String(ref writer, ",\"operator\":"u8, _operator);
         }
         else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"operator\":"u8, _operatorForm);
+            cursor.Absent(ref writer, ",\"operator\":"u8, _operatorForm);
         if (_carrier is not null)
         {
-            writer.String(",\"carrier\":"u8, _carrier);
+            cursor.String(ref writer, ",\"carrier\":"u8, _carrier);
         }
         else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"carrier\":"u8, _carrierForm);
+            cursor.Absent(ref writer, ",\"carrier\":"u8, _carrierForm);
         if (_wifi.HasValue)
         {
-            writer.Boolean(",\"wifi\":"u8, _wifi.GetValueOrDefault(), _wifiForm);
+            cursor.Boolean(ref writer, ",\"wifi\":"u8, _wifi.GetValueOrDefault(), _wifiForm);
         }
         else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"wifi\":"u8, _wifiForm);
+            cursor.Absent(ref writer, ",\"wifi\":"u8, _wifiForm);
         if (_language is not null)
         {
-            writer.String(",\"language\":"u8, _language);
+            cursor.String(ref writer, ",\"language\":"u8, _language);
         }
         else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"language\":"u8, _languageForm);
+            cursor.Absent(ref writer, ",\"language\":"u8, _languageForm);
         if (_userAgent is not null)
         {
-            writer.String(",\"user_agent\":"u8, _userAgent);
+            cursor.String(ref writer, ",\"user_agent\":"u8, _userAgent);
         }
         else if (_userAgentForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"user_agent\":"u8, _userAgentForm);
+            cursor.Absent(ref writer, ",\"user_agent\":"u8, _userAgentForm);
         if (_countryCode is not null)
         {
-            writer.String(",\"country_code\":"u8, _countryCode);
+            cursor.String(ref writer, ",\"country_code\":"u8, _countryCode);
         }
         else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"country_code\":"u8, _countryCodeForm);
+            cursor.Absent(ref writer, ",\"country_code\":"u8, _countryCodeForm);
         if (_region is not null)
         {
-            writer.String(",\"region\":"u8, _region);
+            cursor.String(ref writer, ",\"region\":"u8, _region);
         }
         else if (_regionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"region\":"u8, _regionForm);
+            cursor.Absent(ref writer, ",\"region\":"u8, _regionForm);
         if (_state is not null)
         {
-            writer.String(",\"state\":"u8, _state);
+            cursor.String(ref writer, ",\"state\":"u8, _state);
         }
         else if (_stateForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"state\":"u8, _stateForm);
+            cursor.Absent(ref writer, ",\"state\":"u8, _stateForm);
         if (_city is not null)
         {
-            writer.String(",\"city\":"u8, _city);
+            cursor.String(ref writer, ",\"city\":"u8, _city);
         }
         else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"city\":"u8, _cityForm);
+            cursor.Absent(ref writer, ",\"city\":"u8, _cityForm);
         if (_postalCode is not null)
         {
-            writer.String(",\"postal_code\":"u8, _postalCode);
+            cursor.String(ref writer, ",\"postal_code\":"u8, _postalCode);
         }
         else if (_postalCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"postal_code\":"u8, _postalCodeForm);
+            cursor.Absent(ref writer, ",\"postal_code\":"u8, _postalCodeForm);
         if (_dma is not null)
         {
-            writer.String(",\"dma\":"u8, _dma);
+            cursor.String(ref writer, ",\"dma\":"u8, _dma);
         }
         else if (_dmaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"dma\":"u8, _dmaForm);
+            cursor.Absent(ref writer, ",\"dma\":"u8, _dmaForm);
         if (_ip is not null)
         {
-            writer.String(",\"ip\":"u8, _ip);
+            cursor.String(ref writer, ",\"ip\":"u8, _ip);
         }
         else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"ip\":"u8, _ipForm);
+            cursor.Absent(ref writer, ",\"ip\":"u8, _ipForm);
         if (_appName is not null)
         {
-            writer.String(",\"app_name\":"u8, _appName);
+            cursor.String(ref writer, ",\"app_name\":"u8, _appName);
         }
         else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"app_name\":"u8, _appNameForm);
+            cursor.Absent(ref writer, ",\"app_name\":"u8, _appNameForm);
         if (_appVersion is not null)
         {
-            writer.String(",\"app_version\":"u8, _appVersion);
+            cursor.String(ref writer, ",\"app_version\":"u8, _appVersion);
         }
         else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"app_version\":"u8, _appVersionForm);
+            cursor.Absent(ref writer, ",\"app_version\":"u8, _appVersionForm);
         if (_bundleId is not null)
         {
-            writer.String(",\"bundle_id\":"u8, _bundleId);
+            cursor.String(ref writer, ",\"bundle_id\":"u8, _bundleId);
         }
         else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"bundle_id\":"u8, _bundleIdForm);
+            cursor.Absent(ref writer, ",\"bundle_id\":"u8, _bundleIdForm);
         if (_sdkVersion is not null)
         {
-            writer.String(",\"sdk_version\":"u8, _sdkVersion);
+            cursor.String(ref writer, ",\"sdk_version\":"u8, _sdkVersion);
         }
         else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            writer.Absent(",\"sdk_version\":"u8, _sdkVersionForm);
+            cursor.Absent(ref writer, ",\"sdk_version\":"u8, _sdkVersionForm);
+        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

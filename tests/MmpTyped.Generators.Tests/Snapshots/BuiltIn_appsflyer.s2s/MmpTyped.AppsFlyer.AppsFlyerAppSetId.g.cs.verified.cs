@@ -103,20 +103,22 @@ public sealed partial class AppsFlyerAppSetId
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_scope.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("scope", _scope.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"scope\":"u8, original);
+                cursor.Original(ref writer, ",\"scope\":"u8, original);
             else
-                writer.Number(",\"scope\":"u8, _scope.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"scope\":"u8, _scope.GetValueOrDefault());
         }
         if (_id.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("id", _id.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"id\":"u8, original);
+                cursor.Original(ref writer, ",\"id\":"u8, original);
             else
-                writer.Guid(",\"id\":"u8, _id.GetValueOrDefault());
+                cursor.Guid(ref writer, ",\"id\":"u8, _id.GetValueOrDefault());
         }
+        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -168,38 +168,40 @@ public sealed partial class AppsFlyerTcfConsent
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_policyVersion.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("policy_version", _policyVersion.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"policy_version\":"u8, original);
+                cursor.Original(ref writer, ",\"policy_version\":"u8, original);
             else
-                writer.Number(",\"policy_version\":"u8, _policyVersion.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"policy_version\":"u8, _policyVersion.GetValueOrDefault());
         }
         if (_gdprApplies.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("gdpr_applies", _gdprApplies.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"gdpr_applies\":"u8, original);
+                cursor.Original(ref writer, ",\"gdpr_applies\":"u8, original);
             else
-                writer.Number(",\"gdpr_applies\":"u8, _gdprApplies.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"gdpr_applies\":"u8, _gdprApplies.GetValueOrDefault());
         }
         if (_cmpSdkId.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("cmp_sdk_id", _cmpSdkId.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"cmp_sdk_id\":"u8, original);
+                cursor.Original(ref writer, ",\"cmp_sdk_id\":"u8, original);
             else
-                writer.Number(",\"cmp_sdk_id\":"u8, _cmpSdkId.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"cmp_sdk_id\":"u8, _cmpSdkId.GetValueOrDefault());
         }
         if (_cmpSdkVersion.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("cmp_sdk_version", _cmpSdkVersion.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"cmp_sdk_version\":"u8, original);
+                cursor.Original(ref writer, ",\"cmp_sdk_version\":"u8, original);
             else
-                writer.Number(",\"cmp_sdk_version\":"u8, _cmpSdkVersion.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"cmp_sdk_version\":"u8, _cmpSdkVersion.GetValueOrDefault());
         }
         if (_tcstring is not null)
         {
-            writer.String(",\"tcstring\":"u8, _tcstring);
+            cursor.String(ref writer, ",\"tcstring\":"u8, _tcstring);
         }
+        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -93,17 +93,19 @@ public sealed partial class PulseItem
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
+        var cursor = writer.Cursor();
         if (_sku is not null)
         {
-            writer.String(",\"sku\":"u8, _sku);
+            cursor.String(ref writer, ",\"sku\":"u8, _sku);
         }
         if (_price.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true)
-                writer.Original(",\"price\":"u8, original);
+                cursor.Original(ref writer, ",\"price\":"u8, original);
             else
-                writer.Number(",\"price\":"u8, _price.GetValueOrDefault());
+                cursor.Number(ref writer, ",\"price\":"u8, _price.GetValueOrDefault());
         }
+        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }
