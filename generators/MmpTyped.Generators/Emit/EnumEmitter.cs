@@ -59,7 +59,13 @@ internal static class EnumEmitter
                 writer.WriteLine("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)");
                 writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Unexpected(ref reader, \"a string\");");
                 foreach (var member in model.Members)
-                    writer.WriteLine($"if (reader.ValueTextEquals({Syntax.Utf8Literal(member.Value)})) {{ value = {self}.{member.Name}; return true; }}");
+                {
+                    using (writer.Block($"if (reader.ValueTextEquals({Syntax.Utf8Literal(member.Value)}))"))
+                    {
+                        writer.WriteLine($"value = {self}.{member.Name};");
+                        writer.WriteLine("return true;");
+                    }
+                }
                 writer.WriteLine("value = default;");
                 writer.WriteLine("return false;");
             }
@@ -69,7 +75,13 @@ internal static class EnumEmitter
             using (writer.Block($"public static bool TryRead(global::System.ReadOnlySpan<byte> text, out {self} value)"))
             {
                 foreach (var member in model.Members)
-                    writer.WriteLine($"if (global::System.MemoryExtensions.SequenceEqual(text, {Syntax.Utf8Literal(member.Value)})) {{ value = {self}.{member.Name}; return true; }}");
+                {
+                    using (writer.Block($"if (global::System.MemoryExtensions.SequenceEqual(text, {Syntax.Utf8Literal(member.Value)}))"))
+                    {
+                        writer.WriteLine($"value = {self}.{member.Name};");
+                        writer.WriteLine("return true;");
+                    }
+                }
                 writer.WriteLine("value = default;");
                 writer.WriteLine("return false;");
             }

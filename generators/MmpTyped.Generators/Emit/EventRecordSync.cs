@@ -73,7 +73,8 @@ internal static class EventRecordSync
             }
             else if (member.Expression is { } value && value != "default!")
             {
-                writer.WriteLine($"if ({Record}.Differs({place}, {value})) {place} = {value};");
+                writer.WriteLine($"if ({Record}.Differs({place}, {value}))");
+                writer.WriteLine($"    {place} = {value};");
             }
         }
     }
@@ -120,13 +121,15 @@ internal static class EventRecordSync
                 foreach (var entry in bag.Entries.Where(e => e.Settable))
                 {
                     var local = "__v" + names.Next();
-                    writer.WriteLine($"if ({Record}.TryRead<{entry.TypeName}>({place}, {Syntax.Literal(entry.JsonName)}, out var {local})) {entry.PropertyName} = {local};");
+                    writer.WriteLine($"if ({Record}.TryRead<{entry.TypeName}>({place}, {Syntax.Literal(entry.JsonName)}, out var {local}))");
+                    writer.WriteLine($"    {entry.PropertyName} = {local};");
                 }
             }
             else if (member.Source is { } property)
             {
                 var local = "__v" + names.Next();
-                writer.WriteLine($"if ({place} is {{ }} {local}) {property} = {local};");
+                writer.WriteLine($"if ({place} is {{ }} {local})");
+                writer.WriteLine($"    {property} = {local};");
             }
         }
     }

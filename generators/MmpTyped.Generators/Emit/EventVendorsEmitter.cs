@@ -71,8 +71,8 @@ internal static class EventVendorsEmitter
                     var add = $"{bag.Local}.Add({Syntax.Literal(entry.JsonName)}, {entry.PropertyName}{(entry.Null == NullKind.NullableValue ? ".GetValueOrDefault()" : "")});";
                     writer.WriteLine(entry.Null switch
                     {
-                        NullKind.Reference => $"if ({entry.PropertyName} is not null) {add}",
-                        NullKind.NullableValue => $"if ({entry.PropertyName}.HasValue) {add}",
+                        NullKind.Reference => $"if ({entry.PropertyName} is not null)\n    {add}",
+                        NullKind.NullableValue => $"if ({entry.PropertyName}.HasValue)\n    {add}",
                         _ => add,
                     });
                 }

@@ -80,7 +80,7 @@ internal sealed partial class TypeEmitter
         }
         var statementText = WriteStatements(member, member.Value, _type.Namespace);
         if (KeepsOriginal(member))
-            statementText = $"if ({bag}?.TryGetOriginal({Syntax.Literal(member.Json)}, {member.Value}, out var original) == true) {Syntax.Runtime}.MmpWrite.Original(writer, {member.EncodedName}, original);\nelse\n{{\n{string.Join("\n", statementText.Split('\n').Select(line => "    " + line))}\n}}";
+            statementText = $"if ({bag}?.TryGetOriginal({Syntax.Literal(member.Json)}, {member.Value}, out var original) == true)\n    {Syntax.Runtime}.MmpWrite.Original(writer, {member.EncodedName}, original);\nelse\n{{\n{string.Join("\n", statementText.Split('\n').Select(line => "    " + line))}\n}}";
         var statements = statementText.Split('\n');
         using (_writer.Block($"if ({member.IsSet})"))
         {
@@ -88,7 +88,10 @@ internal sealed partial class TypeEmitter
                 _writer.WriteLine(line);
         }
         if (member.HasForm)
-            _writer.WriteLine($"else if ({member.FormField} != {Syntax.Runtime}.MmpWireForm.Default) {Syntax.Runtime}.MmpWrite.Absent(writer, {member.EncodedName}, {member.FormField});");
+        {
+            _writer.WriteLine($"else if ({member.FormField} != {Syntax.Runtime}.MmpWireForm.Default)");
+            _writer.WriteLine($"    {Syntax.Runtime}.MmpWrite.Absent(writer, {member.EncodedName}, {member.FormField});");
+        }
     }
 
     private static string WriteStatements(MemberInfo member, string value, string ns)
@@ -99,7 +102,7 @@ internal sealed partial class TypeEmitter
         switch (shape.Kind)
         {
             case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal when shape.Lenience == Lenience.Number:
-                return $"if ({form} == {Syntax.Runtime}.MmpWireForm.Quoted) {Syntax.Runtime}.MmpWrite.Quoted(writer, {name}, {value});\nelse writer.WriteNumber({name}, {value});";
+                return $"if ({form} == {Syntax.Runtime}.MmpWireForm.Quoted)\n    {Syntax.Runtime}.MmpWrite.Quoted(writer, {name}, {value});\nelse\n    writer.WriteNumber({name}, {value});";
             case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal:
                 return $"writer.WriteNumber({name}, {value});";
             case ValueKind.Boolean:

@@ -16,8 +16,10 @@ partial class Purchase : global::MmpTyped.IMmpMultiVendorEvent
     {
         var __eventValue = new global::MmpTyped.MmpAttributes();
         __eventValue.Add("af_revenue", Revenue);
-        if (Currency is not null) __eventValue.Add("af_currency", Currency);
-        if (ProductId is not null) __eventValue.Add("af_content_id", ProductId);
+        if (Currency is not null)
+            __eventValue.Add("af_currency", Currency);
+        if (ProductId is not null)
+            __eventValue.Add("af_content_id", ProductId);
         __eventValue.Add("quantity", Quantity);
         var __record = new global::MmpTyped.AppsFlyer.AppsFlyerEvent
         {
@@ -35,7 +37,8 @@ partial class Purchase : global::MmpTyped.IMmpMultiVendorEvent
     public global::MmpTyped.Airbridge.AirbridgeAppEvent ToAirbridgeAppEvent()
     {
         var __eventData_goal_customAttributes = new global::MmpTyped.MmpAttributes();
-        if (Coupon is not null) __eventData_goal_customAttributes.Add("coupon", Coupon);
+        if (Coupon is not null)
+            __eventData_goal_customAttributes.Add("coupon", Coupon);
         var __record = new global::MmpTyped.Airbridge.AirbridgeAppEvent
         {
             EventUUID = EventId,

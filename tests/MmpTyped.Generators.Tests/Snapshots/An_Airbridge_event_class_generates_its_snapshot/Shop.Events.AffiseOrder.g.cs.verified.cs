@@ -21,10 +21,14 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
     private AffiseOrder(global::MmpTyped.Affise.AffiseEvent message)
     {
         __message = message;
-        if (message.Event?.AffiseEventId is { } __v0) EventId = __v0;
-        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.Event?.AffiseEventData, "campaign", out var __v1)) Campaign = __v1;
-        if (message.Event?.AffiseParameters?.AffisePCurrency is { } __v2) Currency = __v2;
-        if (message.Event?.AffiseParameters?.AffisePRevenue is { } __v3) Revenue = __v3;
+        if (message.Event?.AffiseEventId is { } __v0)
+            EventId = __v0;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.Event?.AffiseEventData, "campaign", out var __v1))
+            Campaign = __v1;
+        if (message.Event?.AffiseParameters?.AffisePCurrency is { } __v2)
+            Currency = __v2;
+        if (message.Event?.AffiseParameters?.AffisePRevenue is { } __v3)
+            Revenue = __v3;
     }
     #pragma warning restore CS8618
 
@@ -66,13 +70,17 @@ partial class AffiseOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Affis
         lock (__m)
         {
             var __o0 = __m.Event ??= new global::MmpTyped.Affise.AffiseEventDetails { AffiseEventName = default! };
-            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o0.AffiseEventId, EventId)) __o0.AffiseEventId = EventId;
-            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o0.AffiseEventName, "Purchase")) __o0.AffiseEventName = "Purchase";
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o0.AffiseEventId, EventId))
+                __o0.AffiseEventId = EventId;
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o0.AffiseEventName, "Purchase"))
+                __o0.AffiseEventName = "Purchase";
             var __o1 = __o0.AffiseEventData ??= new global::MmpTyped.MmpAttributes();
             global::MmpTyped.Runtime.MmpEventRecord.Put(__o1, "campaign", Campaign);
             var __o2 = __o0.AffiseParameters ??= new global::MmpTyped.Affise.AffiseParameters();
-            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.AffisePCurrency, Currency)) __o2.AffisePCurrency = Currency;
-            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.AffisePRevenue, Revenue)) __o2.AffisePRevenue = Revenue;
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.AffisePCurrency, Currency))
+                __o2.AffisePCurrency = Currency;
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.AffisePRevenue, Revenue))
+                __o2.AffisePRevenue = Revenue;
         }
         return __m;
     }

@@ -21,11 +21,16 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
     private AirbridgeOrder(global::MmpTyped.Airbridge.AirbridgeAppEvent message)
     {
         __message = message;
-        if (message.EventData?.Goal?.Value is { } __v0) Total = __v0;
-        if (message.EventData?.Goal?.SemanticAttributes?.Currency is { } __v1) Currency = __v1;
-        if (message.EventData?.Goal?.SemanticAttributes?.TransactionID is { } __v2) OrderId = __v2;
-        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.EventData?.Goal?.CustomAttributes, "coupon", out var __v3)) Coupon = __v3;
-        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<int>(message.EventData?.Goal?.CustomAttributes, "items", out var __v4)) Items = __v4;
+        if (message.EventData?.Goal?.Value is { } __v0)
+            Total = __v0;
+        if (message.EventData?.Goal?.SemanticAttributes?.Currency is { } __v1)
+            Currency = __v1;
+        if (message.EventData?.Goal?.SemanticAttributes?.TransactionID is { } __v2)
+            OrderId = __v2;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.EventData?.Goal?.CustomAttributes, "coupon", out var __v3))
+            Coupon = __v3;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<int>(message.EventData?.Goal?.CustomAttributes, "items", out var __v4))
+            Items = __v4;
     }
     #pragma warning restore CS8618
 
@@ -60,15 +65,19 @@ partial class AirbridgeOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ai
         {
             var __o0 = __m.EventData ??= new global::MmpTyped.Airbridge.AirbridgeEventData { Goal = default! };
             var __o1 = __o0.Goal ??= new global::MmpTyped.Airbridge.AirbridgeGoal { Category = default! };
-            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Category, "airbridge.ecommerce.order.completed")) __o1.Category = "airbridge.ecommerce.order.completed";
-            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Value, Total)) __o1.Value = Total;
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Category, "airbridge.ecommerce.order.completed"))
+                __o1.Category = "airbridge.ecommerce.order.completed";
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Value, Total))
+                __o1.Value = Total;
             var __o2 = __o1.SemanticAttributes;
             if (__o2 is null && (Currency is not null || OrderId is not null))
                 __o1.SemanticAttributes = __o2 = new global::MmpTyped.Airbridge.AirbridgeSemanticAttributes();
             if (__o2 is not null)
             {
-                if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.Currency, Currency)) __o2.Currency = Currency;
-                if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.TransactionID, OrderId)) __o2.TransactionID = OrderId;
+                if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.Currency, Currency))
+                    __o2.Currency = Currency;
+                if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o2.TransactionID, OrderId))
+                    __o2.TransactionID = OrderId;
             }
             var __o3 = __o1.CustomAttributes ??= new global::MmpTyped.MmpAttributes();
             global::MmpTyped.Runtime.MmpEventRecord.Put(__o3, "coupon", Coupon);

@@ -20,9 +20,12 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
     private AppsFlyerOrder(global::MmpTyped.AppsFlyer.AppsFlyerEvent message)
     {
         __message = message;
-        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<decimal>(message.EventValue, "af_revenue", out var __v0)) Revenue = __v0;
-        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.EventValue, "af_currency", out var __v1)) Currency = __v1;
-        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<bool>(message.EventValue, "firstOrder", out var __v2)) FirstOrder = __v2;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<decimal>(message.EventValue, "af_revenue", out var __v0))
+            Revenue = __v0;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.EventValue, "af_currency", out var __v1))
+            Currency = __v1;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<bool>(message.EventValue, "firstOrder", out var __v2))
+            FirstOrder = __v2;
     }
     #pragma warning restore CS8618
 
@@ -160,7 +163,8 @@ partial class AppsFlyerOrder : global::MmpTyped.IMmpEvent<global::Shop.Events.Ap
         var __m = __message;
         lock (__m)
         {
-            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__m.EventName, "af_purchase")) __m.EventName = "af_purchase";
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__m.EventName, "af_purchase"))
+                __m.EventName = "af_purchase";
             var __o0 = __m.EventValue ??= new global::MmpTyped.MmpAttributes();
             global::MmpTyped.Runtime.MmpEventRecord.Put<decimal>(__o0, "af_revenue", Revenue);
             global::MmpTyped.Runtime.MmpEventRecord.Put(__o0, "af_currency", Currency);

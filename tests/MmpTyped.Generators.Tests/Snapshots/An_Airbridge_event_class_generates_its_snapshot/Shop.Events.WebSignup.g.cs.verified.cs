@@ -22,7 +22,8 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
     private WebSignup(global::MmpTyped.Airbridge.AirbridgeWebEvent message)
     {
         __storage = new(message);
-        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.EventData?.Goal?.CustomAttributes, "referrer", out var __v0)) Referrer = __v0;
+        if (global::MmpTyped.Runtime.MmpEventRecord.TryRead<string>(message.EventData?.Goal?.CustomAttributes, "referrer", out var __v0))
+            Referrer = __v0;
     }
     #pragma warning restore CS8618
 
@@ -62,7 +63,8 @@ partial record WebSignup : global::MmpTyped.IMmpEvent<global::Shop.Events.WebSig
         {
             var __o0 = __m.EventData ??= new global::MmpTyped.Airbridge.AirbridgeWebEventData { Goal = default! };
             var __o1 = __o0.Goal ??= new global::MmpTyped.Airbridge.AirbridgeGoal { Category = default! };
-            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Category, "signup_completed")) __o1.Category = "signup_completed";
+            if (global::MmpTyped.Runtime.MmpEventRecord.Differs(__o1.Category, "signup_completed"))
+                __o1.Category = "signup_completed";
             var __o2 = __o1.CustomAttributes ??= new global::MmpTyped.MmpAttributes();
             global::MmpTyped.Runtime.MmpEventRecord.Put(__o2, "referrer", Referrer);
         }

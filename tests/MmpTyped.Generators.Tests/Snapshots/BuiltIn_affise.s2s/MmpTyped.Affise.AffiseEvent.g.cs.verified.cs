@@ -216,13 +216,15 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         }
         if (_firstOpenTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_FirstOpenTime, original);
+            if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_FirstOpenTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_FirstOpenTime, _firstOpenTime.GetValueOrDefault(), _firstOpenTimeForm, secondsOrMilliseconds: true);
             }
         }
-        else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
+        else if (_firstOpenTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FirstOpenTime, _firstOpenTimeForm);
         if (_event is not null)
         {
             writer.WriteStartObject(s_Event);

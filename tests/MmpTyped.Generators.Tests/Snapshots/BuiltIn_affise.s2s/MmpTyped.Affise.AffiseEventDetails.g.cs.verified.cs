@@ -168,7 +168,8 @@ public sealed partial class AffiseEventDetails
     {
         if (_affiseEventId.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("affise_event_id", _affiseEventId.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffiseEventId, original);
+            if (UnknownMembers?.TryGetOriginal("affise_event_id", _affiseEventId.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffiseEventId, original);
             else
             {
                 writer.WriteString(s_AffiseEventId, _affiseEventId.GetValueOrDefault());
@@ -180,13 +181,15 @@ public sealed partial class AffiseEventDetails
         }
         if (_affiseEventTimestamp.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("affise_event_timestamp", _affiseEventTimestamp.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffiseEventTimestamp, original);
+            if (UnknownMembers?.TryGetOriginal("affise_event_timestamp", _affiseEventTimestamp.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffiseEventTimestamp, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_AffiseEventTimestamp, _affiseEventTimestamp.GetValueOrDefault(), _affiseEventTimestampForm, secondsOrMilliseconds: true);
             }
         }
-        else if (_affiseEventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AffiseEventTimestamp, _affiseEventTimestampForm);
+        else if (_affiseEventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AffiseEventTimestamp, _affiseEventTimestampForm);
         if (_affiseEventFirstForUser.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_AffiseEventFirstForUser, _affiseEventFirstForUser.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);

@@ -237,7 +237,8 @@ public sealed partial class AffiseParameters
         }
         if (_affisePQuantity.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("affise_p_quantity", _affisePQuantity.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePQuantity, original);
+            if (UnknownMembers?.TryGetOriginal("affise_p_quantity", _affisePQuantity.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePQuantity, original);
             else
             {
                 writer.WriteNumber(s_AffisePQuantity, _affisePQuantity.GetValueOrDefault());
@@ -245,7 +246,8 @@ public sealed partial class AffiseParameters
         }
         if (_affisePPrice.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("affise_p_price", _affisePPrice.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePPrice, original);
+            if (UnknownMembers?.TryGetOriginal("affise_p_price", _affisePPrice.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePPrice, original);
             else
             {
                 writer.WriteNumber(s_AffisePPrice, _affisePPrice.GetValueOrDefault());
@@ -253,7 +255,8 @@ public sealed partial class AffiseParameters
         }
         if (_affisePRevenue.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("affise_p_revenue", _affisePRevenue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePRevenue, original);
+            if (UnknownMembers?.TryGetOriginal("affise_p_revenue", _affisePRevenue.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AffisePRevenue, original);
             else
             {
                 writer.WriteNumber(s_AffisePRevenue, _affisePRevenue.GetValueOrDefault());

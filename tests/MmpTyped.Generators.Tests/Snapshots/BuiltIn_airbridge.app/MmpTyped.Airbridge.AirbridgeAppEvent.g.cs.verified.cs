@@ -144,7 +144,8 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     {
         if (_eventUUID.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventUUID, original);
+            if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventUUID, original);
             else
             {
                 writer.WriteString(s_EventUUID, _eventUUID.GetValueOrDefault());
@@ -152,13 +153,15 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
         }
         if (_eventTimestamp.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimestamp, original);
+            if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimestamp, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_EventTimestamp, _eventTimestamp.GetValueOrDefault(), _eventTimestampForm);
             }
         }
-        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
+        else if (_eventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimestamp, _eventTimestampForm);
         if (_user is not null)
         {
             writer.WriteStartObject(s_User);

@@ -45,8 +45,16 @@ public static class AirbridgeConsentFlagJson
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string");
-        if (reader.ValueTextEquals("0"u8)) { value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value0; return true; }
-        if (reader.ValueTextEquals("1"u8)) { value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value1; return true; }
+        if (reader.ValueTextEquals("0"u8))
+        {
+            value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value0;
+            return true;
+        }
+        if (reader.ValueTextEquals("1"u8))
+        {
+            value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value1;
+            return true;
+        }
         value = default;
         return false;
     }
@@ -54,8 +62,16 @@ public static class AirbridgeConsentFlagJson
     /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
     public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.Airbridge.AirbridgeConsentFlag value)
     {
-        if (global::System.MemoryExtensions.SequenceEqual(text, "0"u8)) { value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value0; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "1"u8)) { value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value1; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "0"u8))
+        {
+            value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value0;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "1"u8))
+        {
+            value = global::MmpTyped.Airbridge.AirbridgeConsentFlag.Value1;
+            return true;
+        }
         value = default;
         return false;
     }

@@ -356,34 +356,40 @@ public sealed partial class AirbridgeDevice
         {
             writer.WriteString(s_DeviceUUID, _deviceUUID);
         }
-        else if (_deviceUUIDForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceUUID, _deviceUUIDForm);
+        else if (_deviceUUIDForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceUUID, _deviceUUIDForm);
         if (_gaid is not null)
         {
             writer.WriteString(s_Gaid, _gaid);
         }
-        else if (_gaidForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Gaid, _gaidForm);
+        else if (_gaidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Gaid, _gaidForm);
         if (_ifa is not null)
         {
             writer.WriteString(s_Ifa, _ifa);
         }
-        else if (_ifaForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ifa, _ifaForm);
+        else if (_ifaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ifa, _ifaForm);
         if (_ifv is not null)
         {
             writer.WriteString(s_Ifv, _ifv);
         }
-        else if (_ifvForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ifv, _ifvForm);
+        else if (_ifvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ifv, _ifvForm);
         if (_appSetID is not null)
         {
             writer.WriteString(s_AppSetID, _appSetID);
         }
-        else if (_appSetIDForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppSetID, _appSetIDForm);
+        else if (_appSetIDForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppSetID, _appSetIDForm);
         if (_limitAdTracking.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_LimitAdTracking, _limitAdTracking.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_appTrackingTransparency.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("appTrackingTransparency", _appTrackingTransparency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AppTrackingTransparency, original);
+            if (UnknownMembers?.TryGetOriginal("appTrackingTransparency", _appTrackingTransparency.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AppTrackingTransparency, original);
             else
             {
                 writer.WriteNumber(s_AppTrackingTransparency, _appTrackingTransparency.GetValueOrDefault());
@@ -393,7 +399,8 @@ public sealed partial class AirbridgeDevice
         {
             writer.WriteString(s_DeviceModel, _deviceModel);
         }
-        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceModel, _deviceModelForm);
+        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceModel, _deviceModelForm);
         if (_deviceIdentifier is not null)
         {
             writer.WriteString(s_DeviceIdentifier, _deviceIdentifier);

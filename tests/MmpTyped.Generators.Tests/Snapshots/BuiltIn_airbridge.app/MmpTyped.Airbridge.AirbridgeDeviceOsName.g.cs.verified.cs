@@ -48,8 +48,16 @@ public static class AirbridgeDeviceOsNameJson
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string");
-        if (reader.ValueTextEquals("Android"u8)) { value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.Android; return true; }
-        if (reader.ValueTextEquals("iOS"u8)) { value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.IOS; return true; }
+        if (reader.ValueTextEquals("Android"u8))
+        {
+            value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.Android;
+            return true;
+        }
+        if (reader.ValueTextEquals("iOS"u8))
+        {
+            value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.IOS;
+            return true;
+        }
         value = default;
         return false;
     }
@@ -57,8 +65,16 @@ public static class AirbridgeDeviceOsNameJson
     /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
     public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.Airbridge.AirbridgeDeviceOsName value)
     {
-        if (global::System.MemoryExtensions.SequenceEqual(text, "Android"u8)) { value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.Android; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "iOS"u8)) { value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.IOS; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "Android"u8))
+        {
+            value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.Android;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "iOS"u8))
+        {
+            value = global::MmpTyped.Airbridge.AirbridgeDeviceOsName.IOS;
+            return true;
+        }
         value = default;
         return false;
     }

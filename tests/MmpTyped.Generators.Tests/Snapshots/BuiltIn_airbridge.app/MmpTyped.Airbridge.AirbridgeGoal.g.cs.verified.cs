@@ -149,7 +149,8 @@ public sealed partial class AirbridgeGoal
         }
         if (_value.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("value", _value.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Value, original);
+            if (UnknownMembers?.TryGetOriginal("value", _value.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Value, original);
             else
             {
                 writer.WriteNumber(s_Value, _value.GetValueOrDefault());

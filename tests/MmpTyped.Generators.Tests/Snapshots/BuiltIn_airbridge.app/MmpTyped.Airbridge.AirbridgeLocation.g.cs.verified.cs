@@ -66,7 +66,8 @@ public sealed partial class AirbridgeLocation
     {
         if (_latitude.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("latitude", _latitude.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Latitude, original);
+            if (UnknownMembers?.TryGetOriginal("latitude", _latitude.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Latitude, original);
             else
             {
                 writer.WriteNumber(s_Latitude, _latitude.GetValueOrDefault());

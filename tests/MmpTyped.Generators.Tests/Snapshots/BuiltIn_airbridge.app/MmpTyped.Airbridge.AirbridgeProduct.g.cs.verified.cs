@@ -138,7 +138,8 @@ public sealed partial class AirbridgeProduct
         }
         if (_price.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Price, original);
+            if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Price, original);
             else
             {
                 writer.WriteNumber(s_Price, _price.GetValueOrDefault());
@@ -146,7 +147,8 @@ public sealed partial class AirbridgeProduct
         }
         if (_quantity.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Quantity, original);
+            if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Quantity, original);
             else
             {
                 writer.WriteNumber(s_Quantity, _quantity.GetValueOrDefault());

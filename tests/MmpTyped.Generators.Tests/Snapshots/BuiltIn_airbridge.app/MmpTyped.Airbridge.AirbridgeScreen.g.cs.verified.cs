@@ -84,7 +84,8 @@ public sealed partial class AirbridgeScreen
         }
         if (_height.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("height", _height.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Height, original);
+            if (UnknownMembers?.TryGetOriginal("height", _height.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Height, original);
             else
             {
                 writer.WriteNumber(s_Height, _height.GetValueOrDefault());
@@ -92,7 +93,8 @@ public sealed partial class AirbridgeScreen
         }
         if (_width.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("width", _width.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Width, original);
+            if (UnknownMembers?.TryGetOriginal("width", _width.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Width, original);
             else
             {
                 writer.WriteNumber(s_Width, _width.GetValueOrDefault());

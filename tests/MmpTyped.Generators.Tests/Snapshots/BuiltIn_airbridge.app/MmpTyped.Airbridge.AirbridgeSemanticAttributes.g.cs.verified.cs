@@ -219,7 +219,8 @@ public sealed partial class AirbridgeSemanticAttributes
         }
         if (_totalValue.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("totalValue", _totalValue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_TotalValue, original);
+            if (UnknownMembers?.TryGetOriginal("totalValue", _totalValue.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_TotalValue, original);
             else
             {
                 writer.WriteNumber(s_TotalValue, _totalValue.GetValueOrDefault());

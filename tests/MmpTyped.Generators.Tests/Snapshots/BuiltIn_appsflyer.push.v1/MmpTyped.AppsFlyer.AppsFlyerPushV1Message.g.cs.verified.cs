@@ -1388,13 +1388,15 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         if (_eventTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
+            if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
             }
         }
-        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
+        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventType.HasValue)
         {
             writer.WriteString(s_EventType, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Encoded(_eventType.GetValueOrDefault()));
@@ -1403,414 +1405,506 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         {
             writer.WriteString(s_EventName, _eventName);
         }
-        else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventName, _eventNameForm);
+        else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventName, _eventNameForm);
         if (_eventValue is not null)
         {
             global::MmpTyped.Runtime.MmpWrite.JsonString(writer, s_EventValue, _eventValue, emptyAsEmptyString: false, _eventValueForm);
         }
-        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
+        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
         if (_reTargetingConversionType.HasValue)
         {
             writer.WriteString(s_ReTargetingConversionType, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Encoded(_reTargetingConversionType.GetValueOrDefault()));
         }
-        else if (_reTargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ReTargetingConversionType, _reTargetingConversionTypeForm);
+        else if (_reTargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ReTargetingConversionType, _reTargetingConversionTypeForm);
         if (_isRetargeting.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_IsRetargeting, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
         }
-        else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsRetargeting, _isRetargetingForm);
+        else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsRetargeting, _isRetargetingForm);
         if (_attributionType.HasValue)
         {
             writer.WriteString(s_AttributionType, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Encoded(_attributionType.GetValueOrDefault()));
         }
-        else if (_attributionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributionType, _attributionTypeForm);
+        else if (_attributionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributionType, _attributionTypeForm);
         if (_installTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTime, original);
+            if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTime, _installTime.GetValueOrDefault(), withOffset: false, _installTimeForm);
             }
         }
-        else if (_installTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTime, _installTimeForm);
+        else if (_installTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTime, _installTimeForm);
         if (_downloadTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("download_time", _downloadTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DownloadTime, original);
+            if (UnknownMembers?.TryGetOriginal("download_time", _downloadTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DownloadTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DownloadTime, _downloadTime.GetValueOrDefault(), withOffset: false, _downloadTimeForm);
             }
         }
-        else if (_downloadTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DownloadTime, _downloadTimeForm);
+        else if (_downloadTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DownloadTime, _downloadTimeForm);
         if (_clickTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("click_time", _clickTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_ClickTime, original);
+            if (UnknownMembers?.TryGetOriginal("click_time", _clickTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_ClickTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_ClickTime, _clickTime.GetValueOrDefault(), withOffset: false, _clickTimeForm);
             }
         }
-        else if (_clickTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ClickTime, _clickTimeForm);
+        else if (_clickTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ClickTime, _clickTimeForm);
         if (_attributedTouchTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("attributed_touch_time", _attributedTouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTime, original);
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time", _attributedTouchTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTime, _attributedTouchTime.GetValueOrDefault(), withOffset: false, _attributedTouchTimeForm);
             }
         }
-        else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTime, _attributedTouchTimeForm);
+        else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTime, _attributedTouchTimeForm);
         if (_attributedTouchType is not null)
         {
             writer.WriteString(s_AttributedTouchType, _attributedTouchType);
         }
-        else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchType, _attributedTouchTypeForm);
+        else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchType, _attributedTouchTypeForm);
         if (_installTimeSelectedTimezone.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTimeSelectedTimezone, original);
+            if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTimeSelectedTimezone, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _installTimeSelectedTimezoneForm);
             }
         }
-        else if (_installTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezoneForm);
+        else if (_installTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezoneForm);
         if (_downloadTimeSelectedTimezone.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("download_time_selected_timezone", _downloadTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DownloadTimeSelectedTimezone, original);
+            if (UnknownMembers?.TryGetOriginal("download_time_selected_timezone", _downloadTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DownloadTimeSelectedTimezone, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DownloadTimeSelectedTimezone, _downloadTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _downloadTimeSelectedTimezoneForm);
             }
         }
-        else if (_downloadTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DownloadTimeSelectedTimezone, _downloadTimeSelectedTimezoneForm);
+        else if (_downloadTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DownloadTimeSelectedTimezone, _downloadTimeSelectedTimezoneForm);
         if (_clickTimeSelectedTimezone.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("click_time_selected_timezone", _clickTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_ClickTimeSelectedTimezone, original);
+            if (UnknownMembers?.TryGetOriginal("click_time_selected_timezone", _clickTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_ClickTimeSelectedTimezone, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_ClickTimeSelectedTimezone, _clickTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _clickTimeSelectedTimezoneForm);
             }
         }
-        else if (_clickTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ClickTimeSelectedTimezone, _clickTimeSelectedTimezoneForm);
+        else if (_clickTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ClickTimeSelectedTimezone, _clickTimeSelectedTimezoneForm);
         if (_eventTimeSelectedTimezone.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("event_time_selected_timezone", _eventTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimeSelectedTimezone, original);
+            if (UnknownMembers?.TryGetOriginal("event_time_selected_timezone", _eventTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimeSelectedTimezone, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _eventTimeSelectedTimezoneForm);
             }
         }
-        else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezoneForm);
+        else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezoneForm);
         if (_mediaSource is not null)
         {
             writer.WriteString(s_MediaSource, _mediaSource);
         }
-        else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_MediaSource, _mediaSourceForm);
+        else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_MediaSource, _mediaSourceForm);
         if (_agency is not null)
         {
             writer.WriteString(s_Agency, _agency);
         }
-        else if (_agencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Agency, _agencyForm);
+        else if (_agencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Agency, _agencyForm);
         if (_campaign is not null)
         {
             writer.WriteString(s_Campaign, _campaign);
         }
-        else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Campaign, _campaignForm);
+        else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Campaign, _campaignForm);
         if (_afCId is not null)
         {
             writer.WriteString(s_AfCId, _afCId);
         }
-        else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCId, _afCIdForm);
+        else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCId, _afCIdForm);
         if (_afAdset is not null)
         {
             writer.WriteString(s_AfAdset, _afAdset);
         }
-        else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdset, _afAdsetForm);
+        else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdset, _afAdsetForm);
         if (_afAdsetId is not null)
         {
             writer.WriteString(s_AfAdsetId, _afAdsetId);
         }
-        else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdsetId, _afAdsetIdForm);
+        else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdsetId, _afAdsetIdForm);
         if (_afAd is not null)
         {
             writer.WriteString(s_AfAd, _afAd);
         }
-        else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAd, _afAdForm);
+        else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAd, _afAdForm);
         if (_afAdId is not null)
         {
             writer.WriteString(s_AfAdId, _afAdId);
         }
-        else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdId, _afAdIdForm);
+        else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdId, _afAdIdForm);
         if (_afAdType is not null)
         {
             writer.WriteString(s_AfAdType, _afAdType);
         }
-        else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdType, _afAdTypeForm);
+        else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdType, _afAdTypeForm);
         if (_afChannel is not null)
         {
             writer.WriteString(s_AfChannel, _afChannel);
         }
-        else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfChannel, _afChannelForm);
+        else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfChannel, _afChannelForm);
         if (_afKeywords is not null)
         {
             writer.WriteString(s_AfKeywords, _afKeywords);
         }
-        else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfKeywords, _afKeywordsForm);
+        else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfKeywords, _afKeywordsForm);
         if (_afSiteid is not null)
         {
             writer.WriteString(s_AfSiteid, _afSiteid);
         }
-        else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSiteid, _afSiteidForm);
+        else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSiteid, _afSiteidForm);
         if (_afSub1 is not null)
         {
             writer.WriteString(s_AfSub1, _afSub1);
         }
-        else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub1, _afSub1Form);
+        else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub1, _afSub1Form);
         if (_afSub2 is not null)
         {
             writer.WriteString(s_AfSub2, _afSub2);
         }
-        else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub2, _afSub2Form);
+        else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub2, _afSub2Form);
         if (_afSub3 is not null)
         {
             writer.WriteString(s_AfSub3, _afSub3);
         }
-        else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub3, _afSub3Form);
+        else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub3, _afSub3Form);
         if (_afSub4 is not null)
         {
             writer.WriteString(s_AfSub4, _afSub4);
         }
-        else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub4, _afSub4Form);
+        else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub4, _afSub4Form);
         if (_afSub5 is not null)
         {
             writer.WriteString(s_AfSub5, _afSub5);
         }
-        else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub5, _afSub5Form);
+        else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub5, _afSub5Form);
         if (_httpReferrer is not null)
         {
             writer.WriteString(s_HttpReferrer, _httpReferrer);
         }
-        else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_HttpReferrer, _httpReferrerForm);
+        else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_HttpReferrer, _httpReferrerForm);
         if (_clickUrl is not null)
         {
             writer.WriteString(s_ClickUrl, _clickUrl);
         }
-        else if (_clickUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ClickUrl, _clickUrlForm);
+        else if (_clickUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ClickUrl, _clickUrlForm);
         if (_afClickLookback is not null)
         {
             writer.WriteString(s_AfClickLookback, _afClickLookback);
         }
-        else if (_afClickLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfClickLookback, _afClickLookbackForm);
+        else if (_afClickLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfClickLookback, _afClickLookbackForm);
         if (_afCostModel is not null)
         {
             writer.WriteString(s_AfCostModel, _afCostModel);
         }
-        else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostModel, _afCostModelForm);
+        else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostModel, _afCostModelForm);
         if (_afCostValue.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AfCostValue, original);
+            if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AfCostValue, original);
             else
             {
-                if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_AfCostValue, _afCostValue.GetValueOrDefault());
-                else writer.WriteNumber(s_AfCostValue, _afCostValue.GetValueOrDefault());
+                if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_AfCostValue, _afCostValue.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_AfCostValue, _afCostValue.GetValueOrDefault());
             }
         }
-        else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostValue, _afCostValueForm);
+        else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostValue, _afCostValueForm);
         if (_afCostCurrency is not null)
         {
             writer.WriteString(s_AfCostCurrency, _afCostCurrency);
         }
-        else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostCurrency, _afCostCurrencyForm);
+        else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostCurrency, _afCostCurrencyForm);
         if (_costPerInstall.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("cost_per_install", _costPerInstall.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostPerInstall, original);
+            if (UnknownMembers?.TryGetOriginal("cost_per_install", _costPerInstall.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostPerInstall, original);
             else
             {
-                if (_costPerInstallForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostPerInstall, _costPerInstall.GetValueOrDefault());
-                else writer.WriteNumber(s_CostPerInstall, _costPerInstall.GetValueOrDefault());
+                if (_costPerInstallForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostPerInstall, _costPerInstall.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_CostPerInstall, _costPerInstall.GetValueOrDefault());
             }
         }
-        else if (_costPerInstallForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostPerInstall, _costPerInstallForm);
+        else if (_costPerInstallForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostPerInstall, _costPerInstallForm);
         if (_currency is not null)
         {
             writer.WriteString(s_Currency, _currency);
         }
-        else if (_currencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Currency, _currencyForm);
+        else if (_currencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Currency, _currencyForm);
         if (_selectedCurrency is not null)
         {
             writer.WriteString(s_SelectedCurrency, _selectedCurrency);
         }
-        else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SelectedCurrency, _selectedCurrencyForm);
+        else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SelectedCurrency, _selectedCurrencyForm);
         if (_revenueInSelectedCurrency.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_RevenueInSelectedCurrency, original);
+            if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_RevenueInSelectedCurrency, original);
             else
             {
-                if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
-                else writer.WriteNumber(s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+                if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
             }
         }
-        else if (_revenueInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrencyForm);
+        else if (_revenueInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrencyForm);
         if (_costInSelectedCurrency.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("cost_in_selected_currency", _costInSelectedCurrency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostInSelectedCurrency, original);
+            if (UnknownMembers?.TryGetOriginal("cost_in_selected_currency", _costInSelectedCurrency.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostInSelectedCurrency, original);
             else
             {
-                if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
-                else writer.WriteNumber(s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+                if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
             }
         }
-        else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostInSelectedCurrency, _costInSelectedCurrencyForm);
+        else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostInSelectedCurrency, _costInSelectedCurrencyForm);
         if (_fbCampaignName is not null)
         {
             writer.WriteString(s_FbCampaignName, _fbCampaignName);
         }
-        else if (_fbCampaignNameForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbCampaignName, _fbCampaignNameForm);
+        else if (_fbCampaignNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbCampaignName, _fbCampaignNameForm);
         if (_fbCampaignId is not null)
         {
             writer.WriteString(s_FbCampaignId, _fbCampaignId);
         }
-        else if (_fbCampaignIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbCampaignId, _fbCampaignIdForm);
+        else if (_fbCampaignIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbCampaignId, _fbCampaignIdForm);
         if (_fbAdsetName is not null)
         {
             writer.WriteString(s_FbAdsetName, _fbAdsetName);
         }
-        else if (_fbAdsetNameForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbAdsetName, _fbAdsetNameForm);
+        else if (_fbAdsetNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbAdsetName, _fbAdsetNameForm);
         if (_fbAdsetId is not null)
         {
             writer.WriteString(s_FbAdsetId, _fbAdsetId);
         }
-        else if (_fbAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbAdsetId, _fbAdsetIdForm);
+        else if (_fbAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbAdsetId, _fbAdsetIdForm);
         if (_fbAdgroupName is not null)
         {
             writer.WriteString(s_FbAdgroupName, _fbAdgroupName);
         }
-        else if (_fbAdgroupNameForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbAdgroupName, _fbAdgroupNameForm);
+        else if (_fbAdgroupNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbAdgroupName, _fbAdgroupNameForm);
         if (_fbAdgroupId is not null)
         {
             writer.WriteString(s_FbAdgroupId, _fbAdgroupId);
         }
-        else if (_fbAdgroupIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbAdgroupId, _fbAdgroupIdForm);
+        else if (_fbAdgroupIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_FbAdgroupId, _fbAdgroupIdForm);
         if (_advertisingId is not null)
         {
             writer.WriteString(s_AdvertisingId, _advertisingId);
         }
-        else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AdvertisingId, _advertisingIdForm);
+        else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AdvertisingId, _advertisingIdForm);
         if (_androidId is not null)
         {
             writer.WriteString(s_AndroidId, _androidId);
         }
-        else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AndroidId, _androidIdForm);
+        else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AndroidId, _androidIdForm);
         if (_imei is not null)
         {
             writer.WriteString(s_Imei, _imei);
         }
-        else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Imei, _imeiForm);
+        else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Imei, _imeiForm);
         if (_idfa is not null)
         {
             writer.WriteString(s_Idfa, _idfa);
         }
-        else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Idfa, _idfaForm);
+        else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Idfa, _idfaForm);
         if (_idfv is not null)
         {
             writer.WriteString(s_Idfv, _idfv);
         }
-        else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Idfv, _idfvForm);
+        else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Idfv, _idfvForm);
         if (_mac is not null)
         {
             writer.WriteString(s_Mac, _mac);
         }
-        else if (_macForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Mac, _macForm);
+        else if (_macForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Mac, _macForm);
         if (_customerUserId is not null)
         {
             writer.WriteString(s_CustomerUserId, _customerUserId);
         }
-        else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomerUserId, _customerUserIdForm);
+        else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomerUserId, _customerUserIdForm);
         if (_platform is not null)
         {
             writer.WriteString(s_Platform, _platform);
         }
-        else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Platform, _platformForm);
+        else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Platform, _platformForm);
         if (_osVersion is not null)
         {
             writer.WriteString(s_OsVersion, _osVersion);
         }
-        else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OsVersion, _osVersionForm);
+        else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OsVersion, _osVersionForm);
         if (_deviceType is not null)
         {
             writer.WriteString(s_DeviceType, _deviceType);
         }
-        else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceType, _deviceTypeForm);
+        else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceType, _deviceTypeForm);
         if (_deviceBrand is not null)
         {
             writer.WriteString(s_DeviceBrand, _deviceBrand);
         }
-        else if (_deviceBrandForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceBrand, _deviceBrandForm);
+        else if (_deviceBrandForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceBrand, _deviceBrandForm);
         if (_deviceModel is not null)
         {
             writer.WriteString(s_DeviceModel, _deviceModel);
         }
-        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceModel, _deviceModelForm);
+        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceModel, _deviceModelForm);
         if (_deviceName is not null)
         {
             writer.WriteString(s_DeviceName, _deviceName);
         }
-        else if (_deviceNameForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceName, _deviceNameForm);
+        else if (_deviceNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceName, _deviceNameForm);
         if (_operator is not null)
         {
             writer.WriteString(s_Operator, _operator);
         }
-        else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Operator, _operatorForm);
+        else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Operator, _operatorForm);
         if (_carrier is not null)
         {
             writer.WriteString(s_Carrier, _carrier);
         }
-        else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Carrier, _carrierForm);
+        else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Carrier, _carrierForm);
         if (_wifi.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_Wifi, _wifi.GetValueOrDefault(), _wifiForm);
         }
-        else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Wifi, _wifiForm);
+        else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Wifi, _wifiForm);
         if (_language is not null)
         {
             writer.WriteString(s_Language, _language);
         }
-        else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Language, _languageForm);
+        else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Language, _languageForm);
         if (_countryCode is not null)
         {
             writer.WriteString(s_CountryCode, _countryCode);
         }
-        else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CountryCode, _countryCodeForm);
+        else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CountryCode, _countryCodeForm);
         if (_city is not null)
         {
             writer.WriteString(s_City, _city);
         }
-        else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_City, _cityForm);
+        else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_City, _cityForm);
         if (_ip is not null)
         {
             writer.WriteString(s_Ip, _ip);
         }
-        else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ip, _ipForm);
+        else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ip, _ipForm);
         if (_appName is not null)
         {
             writer.WriteString(s_AppName, _appName);
         }
-        else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppName, _appNameForm);
+        else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppName, _appNameForm);
         if (_appVersion is not null)
         {
             writer.WriteString(s_AppVersion, _appVersion);
         }
-        else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppVersion, _appVersionForm);
+        else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppVersion, _appVersionForm);
         if (_bundleId is not null)
         {
             writer.WriteString(s_BundleId, _bundleId);
         }
-        else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_BundleId, _bundleIdForm);
+        else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_BundleId, _bundleIdForm);
         if (_sdkVersion is not null)
         {
             writer.WriteString(s_SdkVersion, _sdkVersion);
         }
-        else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SdkVersion, _sdkVersionForm);
+        else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SdkVersion, _sdkVersionForm);
         UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
 

@@ -45,8 +45,16 @@ public static class AppsFlyerPushV1MessageAttributionTypeJson
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string");
-        if (reader.ValueTextEquals("organic"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Organic; return true; }
-        if (reader.ValueTextEquals("regular"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Regular; return true; }
+        if (reader.ValueTextEquals("organic"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Organic;
+            return true;
+        }
+        if (reader.ValueTextEquals("regular"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Regular;
+            return true;
+        }
         value = default;
         return false;
     }
@@ -54,8 +62,16 @@ public static class AppsFlyerPushV1MessageAttributionTypeJson
     /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
     public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType value)
     {
-        if (global::System.MemoryExtensions.SequenceEqual(text, "organic"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Organic; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "regular"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Regular; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "organic"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Organic;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "regular"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionType.Regular;
+            return true;
+        }
         value = default;
         return false;
     }

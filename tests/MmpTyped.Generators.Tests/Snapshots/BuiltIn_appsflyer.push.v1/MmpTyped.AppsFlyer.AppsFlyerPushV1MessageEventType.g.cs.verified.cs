@@ -54,9 +54,21 @@ public static class AppsFlyerPushV1MessageEventTypeJson
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string");
-        if (reader.ValueTextEquals("install"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.Install; return true; }
-        if (reader.ValueTextEquals("in-app-event"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.InAppEvent; return true; }
-        if (reader.ValueTextEquals("re-engagement"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.ReEngagement; return true; }
+        if (reader.ValueTextEquals("install"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.Install;
+            return true;
+        }
+        if (reader.ValueTextEquals("in-app-event"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.InAppEvent;
+            return true;
+        }
+        if (reader.ValueTextEquals("re-engagement"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.ReEngagement;
+            return true;
+        }
         value = default;
         return false;
     }
@@ -64,9 +76,21 @@ public static class AppsFlyerPushV1MessageEventTypeJson
     /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
     public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType value)
     {
-        if (global::System.MemoryExtensions.SequenceEqual(text, "install"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.Install; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "in-app-event"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.InAppEvent; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "re-engagement"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.ReEngagement; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "install"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.Install;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "in-app-event"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.InAppEvent;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "re-engagement"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventType.ReEngagement;
+            return true;
+        }
         value = default;
         return false;
     }

@@ -54,9 +54,21 @@ public static class AppsFlyerPushV1MessageReTargetingConversionTypeJson
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string");
-        if (reader.ValueTextEquals("re-engagement"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReEngagement; return true; }
-        if (reader.ValueTextEquals("re-attribution"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReAttribution; return true; }
-        if (reader.ValueTextEquals(""u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.Empty; return true; }
+        if (reader.ValueTextEquals("re-engagement"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReEngagement;
+            return true;
+        }
+        if (reader.ValueTextEquals("re-attribution"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReAttribution;
+            return true;
+        }
+        if (reader.ValueTextEquals(""u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.Empty;
+            return true;
+        }
         value = default;
         return false;
     }
@@ -64,9 +76,21 @@ public static class AppsFlyerPushV1MessageReTargetingConversionTypeJson
     /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
     public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType value)
     {
-        if (global::System.MemoryExtensions.SequenceEqual(text, "re-engagement"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReEngagement; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "re-attribution"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReAttribution; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, ""u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.Empty; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "re-engagement"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReEngagement;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "re-attribution"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.ReAttribution;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, ""u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionType.Empty;
+            return true;
+        }
         value = default;
         return false;
     }

@@ -1997,644 +1997,785 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         {
             writer.WriteString(s_AppId, _appId);
         }
-        else if (_appIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppId, _appIdForm);
+        else if (_appIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppId, _appIdForm);
         if (_appsflyerId is not null)
         {
             writer.WriteString(s_AppsflyerId, _appsflyerId);
         }
-        else if (_appsflyerIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppsflyerId, _appsflyerIdForm);
+        else if (_appsflyerIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppsflyerId, _appsflyerIdForm);
         if (_eventTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
+            if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
             }
         }
-        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
+        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventName is not null)
         {
             writer.WriteString(s_EventName, _eventName);
         }
-        else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventName, _eventNameForm);
+        else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventName, _eventNameForm);
         if (_eventValue is not null)
         {
             global::MmpTyped.Runtime.MmpWrite.JsonString(writer, s_EventValue, _eventValue, emptyAsEmptyString: false, _eventValueForm);
         }
-        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
+        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
         if (_eventSource is not null)
         {
             writer.WriteString(s_EventSource, _eventSource);
         }
-        else if (_eventSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventSource, _eventSourceForm);
+        else if (_eventSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventSource, _eventSourceForm);
         if (_eventRevenue.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("event_revenue", _eventRevenue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventRevenue, original);
+            if (UnknownMembers?.TryGetOriginal("event_revenue", _eventRevenue.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventRevenue, original);
             else
             {
-                if (_eventRevenueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_EventRevenue, _eventRevenue.GetValueOrDefault());
-                else writer.WriteNumber(s_EventRevenue, _eventRevenue.GetValueOrDefault());
+                if (_eventRevenueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_EventRevenue, _eventRevenue.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_EventRevenue, _eventRevenue.GetValueOrDefault());
             }
         }
-        else if (_eventRevenueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenue, _eventRevenueForm);
+        else if (_eventRevenueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenue, _eventRevenueForm);
         if (_eventRevenueCurrency is not null)
         {
             writer.WriteString(s_EventRevenueCurrency, _eventRevenueCurrency);
         }
-        else if (_eventRevenueCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenueCurrency, _eventRevenueCurrencyForm);
+        else if (_eventRevenueCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenueCurrency, _eventRevenueCurrencyForm);
         if (_eventRevenueUsd.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("event_revenue_usd", _eventRevenueUsd.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventRevenueUsd, original);
+            if (UnknownMembers?.TryGetOriginal("event_revenue_usd", _eventRevenueUsd.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventRevenueUsd, original);
             else
             {
-                if (_eventRevenueUsdForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_EventRevenueUsd, _eventRevenueUsd.GetValueOrDefault());
-                else writer.WriteNumber(s_EventRevenueUsd, _eventRevenueUsd.GetValueOrDefault());
+                if (_eventRevenueUsdForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_EventRevenueUsd, _eventRevenueUsd.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_EventRevenueUsd, _eventRevenueUsd.GetValueOrDefault());
             }
         }
-        else if (_eventRevenueUsdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenueUsd, _eventRevenueUsdForm);
+        else if (_eventRevenueUsdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventRevenueUsd, _eventRevenueUsdForm);
         if (_customData is not null)
         {
             global::MmpTyped.Runtime.MmpWrite.JsonString(writer, s_CustomData, _customData, emptyAsEmptyString: false, _customDataForm);
         }
-        else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomData, _customDataForm);
+        else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomData, _customDataForm);
         if (_isReceiptValidated.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_IsReceiptValidated, _isReceiptValidated.GetValueOrDefault(), _isReceiptValidatedForm);
         }
-        else if (_isReceiptValidatedForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsReceiptValidated, _isReceiptValidatedForm);
+        else if (_isReceiptValidatedForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsReceiptValidated, _isReceiptValidatedForm);
         if (_conversionType is not null)
         {
             writer.WriteString(s_ConversionType, _conversionType);
         }
-        else if (_conversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ConversionType, _conversionTypeForm);
+        else if (_conversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_ConversionType, _conversionTypeForm);
         if (_campaignType is not null)
         {
             writer.WriteString(s_CampaignType, _campaignType);
         }
-        else if (_campaignTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CampaignType, _campaignTypeForm);
+        else if (_campaignTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CampaignType, _campaignTypeForm);
         if (_isRetargeting.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_IsRetargeting, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
         }
-        else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsRetargeting, _isRetargetingForm);
+        else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsRetargeting, _isRetargetingForm);
         if (_retargetingConversionType.HasValue)
         {
             writer.WriteString(s_RetargetingConversionType, global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Encoded(_retargetingConversionType.GetValueOrDefault()));
         }
-        else if (_retargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_RetargetingConversionType, _retargetingConversionTypeForm);
+        else if (_retargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_RetargetingConversionType, _retargetingConversionTypeForm);
         if (_isPrimaryAttribution.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_IsPrimaryAttribution, _isPrimaryAttribution.GetValueOrDefault(), _isPrimaryAttributionForm);
         }
-        else if (_isPrimaryAttributionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsPrimaryAttribution, _isPrimaryAttributionForm);
+        else if (_isPrimaryAttributionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsPrimaryAttribution, _isPrimaryAttributionForm);
         if (_storeReinstall.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_StoreReinstall, _storeReinstall.GetValueOrDefault(), _storeReinstallForm);
         }
-        else if (_storeReinstallForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_StoreReinstall, _storeReinstallForm);
+        else if (_storeReinstallForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_StoreReinstall, _storeReinstallForm);
         if (_installTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTime, original);
+            if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTime, _installTime.GetValueOrDefault(), withOffset: false, _installTimeForm);
             }
         }
-        else if (_installTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTime, _installTimeForm);
+        else if (_installTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTime, _installTimeForm);
         if (_deviceDownloadTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("device_download_time", _deviceDownloadTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DeviceDownloadTime, original);
+            if (UnknownMembers?.TryGetOriginal("device_download_time", _deviceDownloadTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DeviceDownloadTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DeviceDownloadTime, _deviceDownloadTime.GetValueOrDefault(), withOffset: false, _deviceDownloadTimeForm);
             }
         }
-        else if (_deviceDownloadTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceDownloadTime, _deviceDownloadTimeForm);
+        else if (_deviceDownloadTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceDownloadTime, _deviceDownloadTimeForm);
         if (_attributedTouchTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("attributed_touch_time", _attributedTouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTime, original);
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time", _attributedTouchTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTime, _attributedTouchTime.GetValueOrDefault(), withOffset: false, _attributedTouchTimeForm);
             }
         }
-        else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTime, _attributedTouchTimeForm);
+        else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTime, _attributedTouchTimeForm);
         if (_attributedTouchType is not null)
         {
             writer.WriteString(s_AttributedTouchType, _attributedTouchType);
         }
-        else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchType, _attributedTouchTypeForm);
+        else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchType, _attributedTouchTypeForm);
         if (_installTimeSelectedTimezone.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTimeSelectedTimezone, original);
+            if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_InstallTimeSelectedTimezone, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _installTimeSelectedTimezoneForm);
             }
         }
-        else if (_installTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezoneForm);
+        else if (_installTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallTimeSelectedTimezone, _installTimeSelectedTimezoneForm);
         if (_deviceDownloadTimeSelectedTimezone.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("device_download_time_selected_timezone", _deviceDownloadTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DeviceDownloadTimeSelectedTimezone, original);
+            if (UnknownMembers?.TryGetOriginal("device_download_time_selected_timezone", _deviceDownloadTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_DeviceDownloadTimeSelectedTimezone, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_DeviceDownloadTimeSelectedTimezone, _deviceDownloadTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _deviceDownloadTimeSelectedTimezoneForm);
             }
         }
-        else if (_deviceDownloadTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceDownloadTimeSelectedTimezone, _deviceDownloadTimeSelectedTimezoneForm);
+        else if (_deviceDownloadTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceDownloadTimeSelectedTimezone, _deviceDownloadTimeSelectedTimezoneForm);
         if (_attributedTouchTimeSelectedTimezone.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("attributed_touch_time_selected_timezone", _attributedTouchTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTimeSelectedTimezone, original);
+            if (UnknownMembers?.TryGetOriginal("attributed_touch_time_selected_timezone", _attributedTouchTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AttributedTouchTimeSelectedTimezone, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_AttributedTouchTimeSelectedTimezone, _attributedTouchTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _attributedTouchTimeSelectedTimezoneForm);
             }
         }
-        else if (_attributedTouchTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTimeSelectedTimezone, _attributedTouchTimeSelectedTimezoneForm);
+        else if (_attributedTouchTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AttributedTouchTimeSelectedTimezone, _attributedTouchTimeSelectedTimezoneForm);
         if (_eventTimeSelectedTimezone.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("event_time_selected_timezone", _eventTimeSelectedTimezone.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimeSelectedTimezone, original);
+            if (UnknownMembers?.TryGetOriginal("event_time_selected_timezone", _eventTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTimeSelectedTimezone, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezone.GetValueOrDefault(), withOffset: true, _eventTimeSelectedTimezoneForm);
             }
         }
-        else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezoneForm);
+        else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTimeSelectedTimezone, _eventTimeSelectedTimezoneForm);
         if (_selectedTimezone is not null)
         {
             writer.WriteString(s_SelectedTimezone, _selectedTimezone);
         }
-        else if (_selectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SelectedTimezone, _selectedTimezoneForm);
+        else if (_selectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SelectedTimezone, _selectedTimezoneForm);
         if (_mediaSource is not null)
         {
             writer.WriteString(s_MediaSource, _mediaSource);
         }
-        else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_MediaSource, _mediaSourceForm);
+        else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_MediaSource, _mediaSourceForm);
         if (_afPrt is not null)
         {
             writer.WriteString(s_AfPrt, _afPrt);
         }
-        else if (_afPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfPrt, _afPrtForm);
+        else if (_afPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfPrt, _afPrtForm);
         if (_campaign is not null)
         {
             writer.WriteString(s_Campaign, _campaign);
         }
-        else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Campaign, _campaignForm);
+        else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Campaign, _campaignForm);
         if (_afCId is not null)
         {
             writer.WriteString(s_AfCId, _afCId);
         }
-        else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCId, _afCIdForm);
+        else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCId, _afCIdForm);
         if (_afAdset is not null)
         {
             writer.WriteString(s_AfAdset, _afAdset);
         }
-        else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdset, _afAdsetForm);
+        else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdset, _afAdsetForm);
         if (_afAdsetId is not null)
         {
             writer.WriteString(s_AfAdsetId, _afAdsetId);
         }
-        else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdsetId, _afAdsetIdForm);
+        else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdsetId, _afAdsetIdForm);
         if (_afAd is not null)
         {
             writer.WriteString(s_AfAd, _afAd);
         }
-        else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAd, _afAdForm);
+        else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAd, _afAdForm);
         if (_afAdId is not null)
         {
             writer.WriteString(s_AfAdId, _afAdId);
         }
-        else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdId, _afAdIdForm);
+        else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdId, _afAdIdForm);
         if (_afAdType is not null)
         {
             writer.WriteString(s_AfAdType, _afAdType);
         }
-        else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdType, _afAdTypeForm);
+        else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAdType, _afAdTypeForm);
         if (_afChannel is not null)
         {
             writer.WriteString(s_AfChannel, _afChannel);
         }
-        else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfChannel, _afChannelForm);
+        else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfChannel, _afChannelForm);
         if (_afKeywords is not null)
         {
             writer.WriteString(s_AfKeywords, _afKeywords);
         }
-        else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfKeywords, _afKeywordsForm);
+        else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfKeywords, _afKeywordsForm);
         if (_keywordId is not null)
         {
             writer.WriteString(s_KeywordId, _keywordId);
         }
-        else if (_keywordIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_KeywordId, _keywordIdForm);
+        else if (_keywordIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_KeywordId, _keywordIdForm);
         if (_keywordMatchType is not null)
         {
             writer.WriteString(s_KeywordMatchType, _keywordMatchType);
         }
-        else if (_keywordMatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_KeywordMatchType, _keywordMatchTypeForm);
+        else if (_keywordMatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_KeywordMatchType, _keywordMatchTypeForm);
         if (_afSiteid is not null)
         {
             writer.WriteString(s_AfSiteid, _afSiteid);
         }
-        else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSiteid, _afSiteidForm);
+        else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSiteid, _afSiteidForm);
         if (_afSubSiteid is not null)
         {
             writer.WriteString(s_AfSubSiteid, _afSubSiteid);
         }
-        else if (_afSubSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSubSiteid, _afSubSiteidForm);
+        else if (_afSubSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSubSiteid, _afSubSiteidForm);
         if (_afSub1 is not null)
         {
             writer.WriteString(s_AfSub1, _afSub1);
         }
-        else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub1, _afSub1Form);
+        else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub1, _afSub1Form);
         if (_afSub2 is not null)
         {
             writer.WriteString(s_AfSub2, _afSub2);
         }
-        else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub2, _afSub2Form);
+        else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub2, _afSub2Form);
         if (_afSub3 is not null)
         {
             writer.WriteString(s_AfSub3, _afSub3);
         }
-        else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub3, _afSub3Form);
+        else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub3, _afSub3Form);
         if (_afSub4 is not null)
         {
             writer.WriteString(s_AfSub4, _afSub4);
         }
-        else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub4, _afSub4Form);
+        else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub4, _afSub4Form);
         if (_afSub5 is not null)
         {
             writer.WriteString(s_AfSub5, _afSub5);
         }
-        else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub5, _afSub5Form);
+        else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfSub5, _afSub5Form);
         if (_httpReferrer is not null)
         {
             writer.WriteString(s_HttpReferrer, _httpReferrer);
         }
-        else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_HttpReferrer, _httpReferrerForm);
+        else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_HttpReferrer, _httpReferrerForm);
         if (_originalUrl is not null)
         {
             writer.WriteString(s_OriginalUrl, _originalUrl);
         }
-        else if (_originalUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OriginalUrl, _originalUrlForm);
+        else if (_originalUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OriginalUrl, _originalUrlForm);
         if (_deeplinkUrl is not null)
         {
             writer.WriteString(s_DeeplinkUrl, _deeplinkUrl);
         }
-        else if (_deeplinkUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeeplinkUrl, _deeplinkUrlForm);
+        else if (_deeplinkUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeeplinkUrl, _deeplinkUrlForm);
         if (_matchType is not null)
         {
             writer.WriteString(s_MatchType, _matchType);
         }
-        else if (_matchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_MatchType, _matchTypeForm);
+        else if (_matchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_MatchType, _matchTypeForm);
         if (_afAttributionLookback is not null)
         {
             writer.WriteString(s_AfAttributionLookback, _afAttributionLookback);
         }
-        else if (_afAttributionLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAttributionLookback, _afAttributionLookbackForm);
+        else if (_afAttributionLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfAttributionLookback, _afAttributionLookbackForm);
         if (_afReengagementWindow is not null)
         {
             writer.WriteString(s_AfReengagementWindow, _afReengagementWindow);
         }
-        else if (_afReengagementWindowForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfReengagementWindow, _afReengagementWindowForm);
+        else if (_afReengagementWindowForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfReengagementWindow, _afReengagementWindowForm);
         if (_networkAccountId is not null)
         {
             writer.WriteString(s_NetworkAccountId, _networkAccountId);
         }
-        else if (_networkAccountIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_NetworkAccountId, _networkAccountIdForm);
+        else if (_networkAccountIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_NetworkAccountId, _networkAccountIdForm);
         if (_customDimension is not null)
         {
             writer.WriteString(s_CustomDimension, _customDimension);
         }
-        else if (_customDimensionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomDimension, _customDimensionForm);
+        else if (_customDimensionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomDimension, _customDimensionForm);
         if (_contributor1MediaSource is not null)
         {
             writer.WriteString(s_Contributor1MediaSource, _contributor1MediaSource);
         }
-        else if (_contributor1MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1MediaSource, _contributor1MediaSourceForm);
+        else if (_contributor1MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1MediaSource, _contributor1MediaSourceForm);
         if (_contributor1Campaign is not null)
         {
             writer.WriteString(s_Contributor1Campaign, _contributor1Campaign);
         }
-        else if (_contributor1CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1Campaign, _contributor1CampaignForm);
+        else if (_contributor1CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1Campaign, _contributor1CampaignForm);
         if (_contributor1AfPrt is not null)
         {
             writer.WriteString(s_Contributor1AfPrt, _contributor1AfPrt);
         }
-        else if (_contributor1AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1AfPrt, _contributor1AfPrtForm);
+        else if (_contributor1AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1AfPrt, _contributor1AfPrtForm);
         if (_contributor1TouchType is not null)
         {
             writer.WriteString(s_Contributor1TouchType, _contributor1TouchType);
         }
-        else if (_contributor1TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1TouchType, _contributor1TouchTypeForm);
+        else if (_contributor1TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1TouchType, _contributor1TouchTypeForm);
         if (_contributor1TouchTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("contributor_1_touch_time", _contributor1TouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor1TouchTime, original);
+            if (UnknownMembers?.TryGetOriginal("contributor_1_touch_time", _contributor1TouchTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor1TouchTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor1TouchTime, _contributor1TouchTime.GetValueOrDefault(), withOffset: false, _contributor1TouchTimeForm);
             }
         }
-        else if (_contributor1TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1TouchTime, _contributor1TouchTimeForm);
+        else if (_contributor1TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1TouchTime, _contributor1TouchTimeForm);
         if (_contributor1MatchType is not null)
         {
             writer.WriteString(s_Contributor1MatchType, _contributor1MatchType);
         }
-        else if (_contributor1MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1MatchType, _contributor1MatchTypeForm);
+        else if (_contributor1MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor1MatchType, _contributor1MatchTypeForm);
         if (_contributor2MediaSource is not null)
         {
             writer.WriteString(s_Contributor2MediaSource, _contributor2MediaSource);
         }
-        else if (_contributor2MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2MediaSource, _contributor2MediaSourceForm);
+        else if (_contributor2MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2MediaSource, _contributor2MediaSourceForm);
         if (_contributor2Campaign is not null)
         {
             writer.WriteString(s_Contributor2Campaign, _contributor2Campaign);
         }
-        else if (_contributor2CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2Campaign, _contributor2CampaignForm);
+        else if (_contributor2CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2Campaign, _contributor2CampaignForm);
         if (_contributor2AfPrt is not null)
         {
             writer.WriteString(s_Contributor2AfPrt, _contributor2AfPrt);
         }
-        else if (_contributor2AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2AfPrt, _contributor2AfPrtForm);
+        else if (_contributor2AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2AfPrt, _contributor2AfPrtForm);
         if (_contributor2TouchType is not null)
         {
             writer.WriteString(s_Contributor2TouchType, _contributor2TouchType);
         }
-        else if (_contributor2TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2TouchType, _contributor2TouchTypeForm);
+        else if (_contributor2TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2TouchType, _contributor2TouchTypeForm);
         if (_contributor2TouchTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("contributor_2_touch_time", _contributor2TouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor2TouchTime, original);
+            if (UnknownMembers?.TryGetOriginal("contributor_2_touch_time", _contributor2TouchTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor2TouchTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor2TouchTime, _contributor2TouchTime.GetValueOrDefault(), withOffset: false, _contributor2TouchTimeForm);
             }
         }
-        else if (_contributor2TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2TouchTime, _contributor2TouchTimeForm);
+        else if (_contributor2TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2TouchTime, _contributor2TouchTimeForm);
         if (_contributor2MatchType is not null)
         {
             writer.WriteString(s_Contributor2MatchType, _contributor2MatchType);
         }
-        else if (_contributor2MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2MatchType, _contributor2MatchTypeForm);
+        else if (_contributor2MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor2MatchType, _contributor2MatchTypeForm);
         if (_contributor3MediaSource is not null)
         {
             writer.WriteString(s_Contributor3MediaSource, _contributor3MediaSource);
         }
-        else if (_contributor3MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3MediaSource, _contributor3MediaSourceForm);
+        else if (_contributor3MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3MediaSource, _contributor3MediaSourceForm);
         if (_contributor3Campaign is not null)
         {
             writer.WriteString(s_Contributor3Campaign, _contributor3Campaign);
         }
-        else if (_contributor3CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3Campaign, _contributor3CampaignForm);
+        else if (_contributor3CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3Campaign, _contributor3CampaignForm);
         if (_contributor3AfPrt is not null)
         {
             writer.WriteString(s_Contributor3AfPrt, _contributor3AfPrt);
         }
-        else if (_contributor3AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3AfPrt, _contributor3AfPrtForm);
+        else if (_contributor3AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3AfPrt, _contributor3AfPrtForm);
         if (_contributor3TouchType is not null)
         {
             writer.WriteString(s_Contributor3TouchType, _contributor3TouchType);
         }
-        else if (_contributor3TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3TouchType, _contributor3TouchTypeForm);
+        else if (_contributor3TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3TouchType, _contributor3TouchTypeForm);
         if (_contributor3TouchTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("contributor_3_touch_time", _contributor3TouchTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor3TouchTime, original);
+            if (UnknownMembers?.TryGetOriginal("contributor_3_touch_time", _contributor3TouchTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Contributor3TouchTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_Contributor3TouchTime, _contributor3TouchTime.GetValueOrDefault(), withOffset: false, _contributor3TouchTimeForm);
             }
         }
-        else if (_contributor3TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3TouchTime, _contributor3TouchTimeForm);
+        else if (_contributor3TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3TouchTime, _contributor3TouchTimeForm);
         if (_contributor3MatchType is not null)
         {
             writer.WriteString(s_Contributor3MatchType, _contributor3MatchType);
         }
-        else if (_contributor3MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3MatchType, _contributor3MatchTypeForm);
+        else if (_contributor3MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Contributor3MatchType, _contributor3MatchTypeForm);
         if (_afCostModel is not null)
         {
             writer.WriteString(s_AfCostModel, _afCostModel);
         }
-        else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostModel, _afCostModelForm);
+        else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostModel, _afCostModelForm);
         if (_afCostValue.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AfCostValue, original);
+            if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_AfCostValue, original);
             else
             {
-                if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_AfCostValue, _afCostValue.GetValueOrDefault());
-                else writer.WriteNumber(s_AfCostValue, _afCostValue.GetValueOrDefault());
+                if (_afCostValueForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_AfCostValue, _afCostValue.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_AfCostValue, _afCostValue.GetValueOrDefault());
             }
         }
-        else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostValue, _afCostValueForm);
+        else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostValue, _afCostValueForm);
         if (_afCostCurrency is not null)
         {
             writer.WriteString(s_AfCostCurrency, _afCostCurrency);
         }
-        else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostCurrency, _afCostCurrencyForm);
+        else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AfCostCurrency, _afCostCurrencyForm);
         if (_selectedCurrency is not null)
         {
             writer.WriteString(s_SelectedCurrency, _selectedCurrency);
         }
-        else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SelectedCurrency, _selectedCurrencyForm);
+        else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SelectedCurrency, _selectedCurrencyForm);
         if (_revenueInSelectedCurrency.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_RevenueInSelectedCurrency, original);
+            if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_RevenueInSelectedCurrency, original);
             else
             {
-                if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
-                else writer.WriteNumber(s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+                if (_revenueInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_RevenueInSelectedCurrency, _revenueInSelectedCurrency.GetValueOrDefault());
             }
         }
-        else if (_revenueInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrencyForm);
+        else if (_revenueInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_RevenueInSelectedCurrency, _revenueInSelectedCurrencyForm);
         if (_costInSelectedCurrency.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("cost_in_selected_currency", _costInSelectedCurrency.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostInSelectedCurrency, original);
+            if (UnknownMembers?.TryGetOriginal("cost_in_selected_currency", _costInSelectedCurrency.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CostInSelectedCurrency, original);
             else
             {
-                if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted) global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
-                else writer.WriteNumber(s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+                if (_costInSelectedCurrencyForm == global::MmpTyped.Runtime.MmpWireForm.Quoted)
+                    global::MmpTyped.Runtime.MmpWrite.Quoted(writer, s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
+                else
+                    writer.WriteNumber(s_CostInSelectedCurrency, _costInSelectedCurrency.GetValueOrDefault());
             }
         }
-        else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostInSelectedCurrency, _costInSelectedCurrencyForm);
+        else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CostInSelectedCurrency, _costInSelectedCurrencyForm);
         if (_gpReferrer is not null)
         {
             writer.WriteString(s_GpReferrer, _gpReferrer);
         }
-        else if (_gpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpReferrer, _gpReferrerForm);
+        else if (_gpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpReferrer, _gpReferrerForm);
         if (_gpClickTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("gp_click_time", _gpClickTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GpClickTime, original);
+            if (UnknownMembers?.TryGetOriginal("gp_click_time", _gpClickTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GpClickTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_GpClickTime, _gpClickTime.GetValueOrDefault(), withOffset: false, _gpClickTimeForm);
             }
         }
-        else if (_gpClickTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpClickTime, _gpClickTimeForm);
+        else if (_gpClickTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpClickTime, _gpClickTimeForm);
         if (_gpInstallBegin.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("gp_install_begin", _gpInstallBegin.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GpInstallBegin, original);
+            if (UnknownMembers?.TryGetOriginal("gp_install_begin", _gpInstallBegin.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GpInstallBegin, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_GpInstallBegin, _gpInstallBegin.GetValueOrDefault(), withOffset: false, _gpInstallBeginForm);
             }
         }
-        else if (_gpInstallBeginForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpInstallBegin, _gpInstallBeginForm);
+        else if (_gpInstallBeginForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpInstallBegin, _gpInstallBeginForm);
         if (_gpBroadcastReferrer is not null)
         {
             writer.WriteString(s_GpBroadcastReferrer, _gpBroadcastReferrer);
         }
-        else if (_gpBroadcastReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpBroadcastReferrer, _gpBroadcastReferrerForm);
+        else if (_gpBroadcastReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_GpBroadcastReferrer, _gpBroadcastReferrerForm);
         if (_installAppStore is not null)
         {
             writer.WriteString(s_InstallAppStore, _installAppStore);
         }
-        else if (_installAppStoreForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallAppStore, _installAppStoreForm);
+        else if (_installAppStoreForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_InstallAppStore, _installAppStoreForm);
         if (_advertisingId is not null)
         {
             writer.WriteString(s_AdvertisingId, _advertisingId);
         }
-        else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AdvertisingId, _advertisingIdForm);
+        else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AdvertisingId, _advertisingIdForm);
         if (_androidId is not null)
         {
             writer.WriteString(s_AndroidId, _androidId);
         }
-        else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AndroidId, _androidIdForm);
+        else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AndroidId, _androidIdForm);
         if (_imei is not null)
         {
             writer.WriteString(s_Imei, _imei);
         }
-        else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Imei, _imeiForm);
+        else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Imei, _imeiForm);
         if (_oaid is not null)
         {
             writer.WriteString(s_Oaid, _oaid);
         }
-        else if (_oaidForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Oaid, _oaidForm);
+        else if (_oaidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Oaid, _oaidForm);
         if (_amazonAid is not null)
         {
             writer.WriteString(s_AmazonAid, _amazonAid);
         }
-        else if (_amazonAidForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AmazonAid, _amazonAidForm);
+        else if (_amazonAidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AmazonAid, _amazonAidForm);
         if (_idfa is not null)
         {
             writer.WriteString(s_Idfa, _idfa);
         }
-        else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Idfa, _idfaForm);
+        else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Idfa, _idfaForm);
         if (_idfv is not null)
         {
             writer.WriteString(s_Idfv, _idfv);
         }
-        else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Idfv, _idfvForm);
+        else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Idfv, _idfvForm);
         if (_isLat.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_IsLat, _isLat.GetValueOrDefault(), _isLatForm);
         }
-        else if (_isLatForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsLat, _isLatForm);
+        else if (_isLatForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_IsLat, _isLatForm);
         if (_customerUserId is not null)
         {
             writer.WriteString(s_CustomerUserId, _customerUserId);
         }
-        else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomerUserId, _customerUserIdForm);
+        else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomerUserId, _customerUserIdForm);
         if (_platform is not null)
         {
             writer.WriteString(s_Platform, _platform);
         }
-        else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Platform, _platformForm);
+        else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Platform, _platformForm);
         if (_osVersion is not null)
         {
             writer.WriteString(s_OsVersion, _osVersion);
         }
-        else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OsVersion, _osVersionForm);
+        else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OsVersion, _osVersionForm);
         if (_deviceType is not null)
         {
             writer.WriteString(s_DeviceType, _deviceType);
         }
-        else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceType, _deviceTypeForm);
+        else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceType, _deviceTypeForm);
         if (_deviceModel is not null)
         {
             writer.WriteString(s_DeviceModel, _deviceModel);
         }
-        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceModel, _deviceModelForm);
+        else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceModel, _deviceModelForm);
         if (_deviceCategory is not null)
         {
             writer.WriteString(s_DeviceCategory, _deviceCategory);
         }
-        else if (_deviceCategoryForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceCategory, _deviceCategoryForm);
+        else if (_deviceCategoryForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceCategory, _deviceCategoryForm);
         if (_operator is not null)
         {
             writer.WriteString(s_Operator, _operator);
         }
-        else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Operator, _operatorForm);
+        else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Operator, _operatorForm);
         if (_carrier is not null)
         {
             writer.WriteString(s_Carrier, _carrier);
         }
-        else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Carrier, _carrierForm);
+        else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Carrier, _carrierForm);
         if (_wifi.HasValue)
         {
             global::MmpTyped.Runtime.MmpWrite.Boolean(writer, s_Wifi, _wifi.GetValueOrDefault(), _wifiForm);
         }
-        else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Wifi, _wifiForm);
+        else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Wifi, _wifiForm);
         if (_language is not null)
         {
             writer.WriteString(s_Language, _language);
         }
-        else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Language, _languageForm);
+        else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Language, _languageForm);
         if (_userAgent is not null)
         {
             writer.WriteString(s_UserAgent, _userAgent);
         }
-        else if (_userAgentForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_UserAgent, _userAgentForm);
+        else if (_userAgentForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_UserAgent, _userAgentForm);
         if (_countryCode is not null)
         {
             writer.WriteString(s_CountryCode, _countryCode);
         }
-        else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CountryCode, _countryCodeForm);
+        else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CountryCode, _countryCodeForm);
         if (_region is not null)
         {
             writer.WriteString(s_Region, _region);
         }
-        else if (_regionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Region, _regionForm);
+        else if (_regionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Region, _regionForm);
         if (_state is not null)
         {
             writer.WriteString(s_State, _state);
         }
-        else if (_stateForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_State, _stateForm);
+        else if (_stateForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_State, _stateForm);
         if (_city is not null)
         {
             writer.WriteString(s_City, _city);
         }
-        else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_City, _cityForm);
+        else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_City, _cityForm);
         if (_postalCode is not null)
         {
             writer.WriteString(s_PostalCode, _postalCode);
         }
-        else if (_postalCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_PostalCode, _postalCodeForm);
+        else if (_postalCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_PostalCode, _postalCodeForm);
         if (_dma is not null)
         {
             writer.WriteString(s_Dma, _dma);
         }
-        else if (_dmaForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Dma, _dmaForm);
+        else if (_dmaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Dma, _dmaForm);
         if (_ip is not null)
         {
             writer.WriteString(s_Ip, _ip);
         }
-        else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ip, _ipForm);
+        else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_Ip, _ipForm);
         if (_appName is not null)
         {
             writer.WriteString(s_AppName, _appName);
         }
-        else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppName, _appNameForm);
+        else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppName, _appNameForm);
         if (_appVersion is not null)
         {
             writer.WriteString(s_AppVersion, _appVersion);
         }
-        else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppVersion, _appVersionForm);
+        else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_AppVersion, _appVersionForm);
         if (_bundleId is not null)
         {
             writer.WriteString(s_BundleId, _bundleId);
         }
-        else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_BundleId, _bundleIdForm);
+        else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_BundleId, _bundleIdForm);
         if (_sdkVersion is not null)
         {
             writer.WriteString(s_SdkVersion, _sdkVersion);
         }
-        else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SdkVersion, _sdkVersionForm);
+        else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_SdkVersion, _sdkVersionForm);
         UnknownMembers?.WriteMembers(writer, this, s_writesMember);
     }
 

@@ -72,7 +72,8 @@ public sealed partial class AppsFlyerAppSetId
     {
         if (_scope.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("scope", _scope.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Scope, original);
+            if (UnknownMembers?.TryGetOriginal("scope", _scope.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Scope, original);
             else
             {
                 writer.WriteNumber(s_Scope, _scope.GetValueOrDefault());
@@ -80,7 +81,8 @@ public sealed partial class AppsFlyerAppSetId
         }
         if (_id.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("id", _id.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Id, original);
+            if (UnknownMembers?.TryGetOriginal("id", _id.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Id, original);
             else
             {
                 writer.WriteString(s_Id, _id.GetValueOrDefault());

@@ -45,8 +45,16 @@ public static class AppsFlyerAppTypeJson
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string");
-        if (reader.ValueTextEquals(""u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.Empty; return true; }
-        if (reader.ValueTextEquals("app_clip"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.AppClip; return true; }
+        if (reader.ValueTextEquals(""u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.Empty;
+            return true;
+        }
+        if (reader.ValueTextEquals("app_clip"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.AppClip;
+            return true;
+        }
         value = default;
         return false;
     }
@@ -54,8 +62,16 @@ public static class AppsFlyerAppTypeJson
     /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
     public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerAppType value)
     {
-        if (global::System.MemoryExtensions.SequenceEqual(text, ""u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.Empty; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "app_clip"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.AppClip; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, ""u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.Empty;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "app_clip"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerAppType.AppClip;
+            return true;
+        }
         value = default;
         return false;
     }

@@ -626,16 +626,19 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             global::MmpTyped.Runtime.MmpWrite.JsonString(writer, s_EventValue, _eventValue, emptyAsEmptyString: true, _eventValueForm);
         }
-        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
+        else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventValue, _eventValueForm);
         if (_eventTime.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("eventTime", _eventTime.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
+            if (UnknownMembers?.TryGetOriginal("eventTime", _eventTime.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_EventTime, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.AfDateTime(writer, s_EventTime, _eventTime.GetValueOrDefault(), withOffset: false, _eventTimeForm);
             }
         }
-        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
+        else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_EventTime, _eventTimeForm);
         if (_eventCurrency is not null)
         {
             writer.WriteString(s_EventCurrency, _eventCurrency);
@@ -676,7 +679,8 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         if (_att.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("att", _att.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Att, original);
+            if (UnknownMembers?.TryGetOriginal("att", _att.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Att, original);
             else
             {
                 writer.WriteNumber(s_Att, _att.GetValueOrDefault());
@@ -753,7 +757,8 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         {
             global::MmpTyped.Runtime.MmpWrite.JsonString(writer, s_CustomData, _customData, emptyAsEmptyString: true, _customDataForm);
         }
-        else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomData, _customDataForm);
+        else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_CustomData, _customDataForm);
         if (_customDimension is not null)
         {
             writer.WriteString(s_CustomDimension, _customDimension);

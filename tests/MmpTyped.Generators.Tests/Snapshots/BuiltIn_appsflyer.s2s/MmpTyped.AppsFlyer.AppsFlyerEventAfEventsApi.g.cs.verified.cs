@@ -45,7 +45,11 @@ public static class AppsFlyerEventAfEventsApiJson
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string");
-        if (reader.ValueTextEquals("true"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi.True; return true; }
+        if (reader.ValueTextEquals("true"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi.True;
+            return true;
+        }
         value = default;
         return false;
     }
@@ -53,7 +57,11 @@ public static class AppsFlyerEventAfEventsApiJson
     /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
     public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi value)
     {
-        if (global::System.MemoryExtensions.SequenceEqual(text, "true"u8)) { value = global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi.True; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "true"u8))
+        {
+            value = global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApi.True;
+            return true;
+        }
         value = default;
         return false;
     }

@@ -114,7 +114,8 @@ public sealed partial class AppsFlyerTcfConsent
     {
         if (_policyVersion.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("policy_version", _policyVersion.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_PolicyVersion, original);
+            if (UnknownMembers?.TryGetOriginal("policy_version", _policyVersion.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_PolicyVersion, original);
             else
             {
                 writer.WriteNumber(s_PolicyVersion, _policyVersion.GetValueOrDefault());
@@ -122,7 +123,8 @@ public sealed partial class AppsFlyerTcfConsent
         }
         if (_gdprApplies.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("gdpr_applies", _gdprApplies.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GdprApplies, original);
+            if (UnknownMembers?.TryGetOriginal("gdpr_applies", _gdprApplies.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_GdprApplies, original);
             else
             {
                 writer.WriteNumber(s_GdprApplies, _gdprApplies.GetValueOrDefault());
@@ -130,7 +132,8 @@ public sealed partial class AppsFlyerTcfConsent
         }
         if (_cmpSdkId.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("cmp_sdk_id", _cmpSdkId.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CmpSdkId, original);
+            if (UnknownMembers?.TryGetOriginal("cmp_sdk_id", _cmpSdkId.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CmpSdkId, original);
             else
             {
                 writer.WriteNumber(s_CmpSdkId, _cmpSdkId.GetValueOrDefault());
@@ -138,7 +141,8 @@ public sealed partial class AppsFlyerTcfConsent
         }
         if (_cmpSdkVersion.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("cmp_sdk_version", _cmpSdkVersion.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CmpSdkVersion, original);
+            if (UnknownMembers?.TryGetOriginal("cmp_sdk_version", _cmpSdkVersion.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_CmpSdkVersion, original);
             else
             {
                 writer.WriteNumber(s_CmpSdkVersion, _cmpSdkVersion.GetValueOrDefault());

@@ -85,7 +85,8 @@ public sealed partial class PulseDevice
         {
             writer.WriteString(s_DeviceId, _deviceId);
         }
-        else if (_deviceIdForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceId, _deviceIdForm);
+        else if (_deviceIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_DeviceId, _deviceIdForm);
         if (_model is not null)
         {
             writer.WriteString(s_Model, _model);

@@ -158,7 +158,8 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         if (_quantity.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Quantity, original);
+            if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Quantity, original);
             else
             {
                 writer.WriteNumber(s_Quantity, _quantity.GetValueOrDefault());
@@ -174,13 +175,15 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         if (_occurredAt.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("occurred_at", _occurredAt.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_OccurredAt, original);
+            if (UnknownMembers?.TryGetOriginal("occurred_at", _occurredAt.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_OccurredAt, original);
             else
             {
                 global::MmpTyped.Runtime.MmpWrite.UnixTime(writer, s_OccurredAt, _occurredAt.GetValueOrDefault(), _occurredAtForm);
             }
         }
-        else if (_occurredAtForm != global::MmpTyped.Runtime.MmpWireForm.Default) global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OccurredAt, _occurredAtForm);
+        else if (_occurredAtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
+            global::MmpTyped.Runtime.MmpWrite.Absent(writer, s_OccurredAt, _occurredAtForm);
         if (_userId is not null)
         {
             writer.WriteString(s_UserId, _userId);

@@ -49,9 +49,21 @@ public static class PulseEventPlatformJson
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             throw global::MmpTyped.Runtime.MmpRead.Unexpected(ref reader, "a string");
-        if (reader.ValueTextEquals("ios"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Ios; return true; }
-        if (reader.ValueTextEquals("android"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Android; return true; }
-        if (reader.ValueTextEquals("web"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Web; return true; }
+        if (reader.ValueTextEquals("ios"u8))
+        {
+            value = global::Contoso.Pulse.PulseEventPlatform.Ios;
+            return true;
+        }
+        if (reader.ValueTextEquals("android"u8))
+        {
+            value = global::Contoso.Pulse.PulseEventPlatform.Android;
+            return true;
+        }
+        if (reader.ValueTextEquals("web"u8))
+        {
+            value = global::Contoso.Pulse.PulseEventPlatform.Web;
+            return true;
+        }
         value = default;
         return false;
     }
@@ -59,9 +71,21 @@ public static class PulseEventPlatformJson
     /// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>
     public static bool TryRead(global::System.ReadOnlySpan<byte> text, out global::Contoso.Pulse.PulseEventPlatform value)
     {
-        if (global::System.MemoryExtensions.SequenceEqual(text, "ios"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Ios; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "android"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Android; return true; }
-        if (global::System.MemoryExtensions.SequenceEqual(text, "web"u8)) { value = global::Contoso.Pulse.PulseEventPlatform.Web; return true; }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "ios"u8))
+        {
+            value = global::Contoso.Pulse.PulseEventPlatform.Ios;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "android"u8))
+        {
+            value = global::Contoso.Pulse.PulseEventPlatform.Android;
+            return true;
+        }
+        if (global::System.MemoryExtensions.SequenceEqual(text, "web"u8))
+        {
+            value = global::Contoso.Pulse.PulseEventPlatform.Web;
+            return true;
+        }
         value = default;
         return false;
     }

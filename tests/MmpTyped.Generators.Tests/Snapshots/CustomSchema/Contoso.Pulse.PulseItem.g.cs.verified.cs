@@ -70,7 +70,8 @@ public sealed partial class PulseItem
         }
         if (_price.HasValue)
         {
-            if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true) global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Price, original);
+            if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true)
+                global::MmpTyped.Runtime.MmpWrite.Original(writer, s_Price, original);
             else
             {
                 writer.WriteNumber(s_Price, _price.GetValueOrDefault());
