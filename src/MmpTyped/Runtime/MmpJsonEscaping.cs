@@ -1,5 +1,8 @@
 using System;
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Linq;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -25,6 +28,12 @@ internal static class MmpJsonEscaping
     // The encoder leaves alone exactly the printable ASCII but '"' and '\' (what the relaxed encoder does): then
     // TryCopyPlain checks 16 characters at a time with four comparisons. Any other encoder takes the general check.
     private static readonly bool PlainIsPrintableAscii = PlainAscii.AsSpan().SequenceEqual(PrintableAsciiButQuoteAndBackslash());
+
+    /// <summary>Every ASCII character (0 to 127), for finding the end of a run of other characters.</summary>
+    public static readonly SearchValues<char> AsciiChars = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).ToArray());
+
+    /// <summary>Every ASCII byte (0 to 127), for finding the end of a run of other characters.</summary>
+    public static readonly SearchValues<byte> AsciiBytes = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (byte)c).ToArray());
 
     /// <summary>True when every character is ASCII that the encoder writes as it is.</summary>
     public static bool IsPlain(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainChars);
@@ -55,6 +64,243 @@ internal static class MmpJsonEscaping
                 escapes[c] = Encoding.UTF8.GetBytes(escaped);
         }
         return escapes;
+    }
+
+    // Each ASCII character as the encoder writes it, packed for one 8-byte store: its bytes (itself, or its
+    // escape: \" \\ \n \u0001) in the low bytes, their count in the top byte. 0 for an escape longer than 7
+    // bytes, which is left to the encoder (none with the relaxed encoder, whose longest is \u007F).
+    private static readonly ulong[] PackedAscii = PackAscii();
+
+    // The most bytes one character becomes in Escape: its longest ASCII escape, or 3 for a BMP character.
+    private static readonly int MaxBytesPerChar = MaxPackedLength();
+
+    /// <summary>
+    /// The destination size <see cref="Escape(ReadOnlySpan{char}, Span{byte}, out int)"/> and
+    /// <see cref="Escape(ReadOnlySpan{byte}, Span{byte}, out int)"/> need for <paramref name="length"/> characters
+    /// or bytes: the longest escape of each, and 16 bytes of room for the last block store.
+    /// </summary>
+    public static int EscapedBound(int length) => checked((length * MaxBytesPerChar) + 16);
+
+    /// <summary>
+    /// Writes <paramref name="text"/> into <paramref name="destination"/> (<see cref="EscapedBound"/> bytes of it)
+    /// as UTF-8, escaped as the encoder escapes it, for as long as that needs no call to the encoder: plain ASCII
+    /// copied 16 characters at a time, an ASCII character the encoder escapes (a quote) from a table asked of the
+    /// encoder, a BMP character it leaves alone (Korean, accented Latin) transcoded. Stops at the first character
+    /// that needs the encoder (a surrogate, U+2028, U+FEFF) and returns how many characters it took.
+    /// </summary>
+    public static int Escape(ReadOnlySpan<char> text, Span<byte> destination, out int written)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(text);
+        var packed = PackedAscii;
+        var i = 0;
+        var o = 0;
+        if (PlainIsPrintableAscii && Vector128.IsHardwareAccelerated && chars.Length >= 16)
+        {
+            while (i < chars.Length)
+            {
+                // The next 16 characters; near the end the last 16, those already written shifted out.
+                var at = Math.Min(i, chars.Length - 16);
+                var skip = i - at;
+                var lower = Vector128.Create(chars.Slice(at, 8));
+                var upper = Vector128.Create(chars.Slice(at + 8, 8));
+                var ascii = Vector128.Narrow(lower, upper);
+                var special = Vector128.Narrow(NotPlain(lower), NotPlain(upper)).ExtractMostSignificantBits() >> skip;
+                if (skip != 0)
+                    ascii = Vector128.Shuffle(ascii, Vector128<byte>.Indices + Vector128.Create((byte)skip));
+                var left = 16 - skip;
+                // The block is stored whole; the bytes up to its next special character are the text's, the
+                // rest is written over. Each special character shifts what is left of the block past itself.
+                while (true)
+                {
+                    ascii.CopyTo(destination[o..]);
+                    if (special == 0)
+                    {
+                        o += left;
+                        i += left;
+                        break;
+                    }
+                    var run = BitOperations.TrailingZeroCount(special);
+                    o += run;
+                    i += run;
+                    if (!TryEscapeOne(chars[i], packed, destination, ref o))
+                    {
+                        written = o;
+                        return i;
+                    }
+                    i++;
+                    var shift = run + 1;
+                    left -= shift;
+                    if (left == 0)
+                        break;
+                    special >>= shift;
+                    ascii = Vector128.Shuffle(ascii, Vector128<byte>.Indices + Vector128.Create((byte)shift));
+                }
+            }
+            written = o;
+            return i;
+        }
+        for (; i < chars.Length; i++)
+        {
+            if (!TryEscapeOne(chars[i], packed, destination, ref o))
+                break;
+        }
+        written = o;
+        return i;
+    }
+
+    // One character: ASCII from the table, a BMP character the encoder leaves alone as its UTF-8; false for
+    // one that needs the encoder.
+    private static bool TryEscapeOne(ushort c, ulong[] packed, Span<byte> destination, ref int o)
+    {
+        if (c < 128)
+        {
+            var bytes = packed[c];
+            if (bytes == 0)
+                return false;
+            BinaryPrimitives.WriteUInt64LittleEndian(destination[o..], bytes);
+            o += (int)(bytes >> 56);
+            return true;
+        }
+        var bits = s_unescapedBmp ??= FindUnescapedBmp();
+        if ((bits[c >> 6] & (1UL << c)) == 0)
+            return false;
+        if (c < 0x800)
+        {
+            destination[o + 1] = (byte)(0x80 | (c & 0x3F));
+            destination[o] = (byte)(0xC0 | (c >> 6));
+            o += 2;
+        }
+        else
+        {
+            destination[o + 2] = (byte)(0x80 | (c & 0x3F));
+            destination[o + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            destination[o] = (byte)(0xE0 | (c >> 12));
+            o += 3;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="Escape(ReadOnlySpan{char}, Span{byte}, out int)"/> for UTF-8 text: plain ASCII copied 16 bytes at
+    /// a time, ASCII escapes from the table, a BMP character the encoder leaves alone copied; stops at the first
+    /// byte of a character that needs the encoder (or of a sequence that is not UTF-8, which the encoder refuses).
+    /// </summary>
+    public static int Escape(ReadOnlySpan<byte> utf8, Span<byte> destination, out int written)
+    {
+        var packed = PackedAscii;
+        var i = 0;
+        var o = 0;
+        if (PlainIsPrintableAscii && Vector128.IsHardwareAccelerated && utf8.Length >= 16)
+        {
+            while (i < utf8.Length)
+            {
+                var at = Math.Min(i, utf8.Length - 16);
+                var skip = i - at;
+                var ascii = Vector128.Create(utf8.Slice(at, 16));
+                var special = NotPlain(ascii).ExtractMostSignificantBits() >> skip;
+                if (skip != 0)
+                    ascii = Vector128.Shuffle(ascii, Vector128<byte>.Indices + Vector128.Create((byte)skip));
+                var left = 16 - skip;
+                while (true)
+                {
+                    ascii.CopyTo(destination[o..]);
+                    if (special == 0)
+                    {
+                        o += left;
+                        i += left;
+                        break;
+                    }
+                    var run = BitOperations.TrailingZeroCount(special);
+                    o += run;
+                    i += run;
+                    var length = EscapeOne(utf8[i..], packed, destination, ref o);
+                    if (length == 0)
+                    {
+                        written = o;
+                        return i;
+                    }
+                    i += length;
+                    // A character of several bytes may end in the next block: the block is read again there.
+                    var shift = run + length;
+                    if (shift >= left)
+                        break;
+                    left -= shift;
+                    special >>= shift;
+                    ascii = Vector128.Shuffle(ascii, Vector128<byte>.Indices + Vector128.Create((byte)shift));
+                }
+            }
+            written = o;
+            return i;
+        }
+        while (i < utf8.Length)
+        {
+            var length = EscapeOne(utf8[i..], packed, destination, ref o);
+            if (length == 0)
+                break;
+            i += length;
+        }
+        written = o;
+        return i;
+    }
+
+    // The character utf8 starts with: ASCII from the table, a BMP character the encoder leaves alone copied.
+    // How many bytes it took; 0 for one that needs the encoder, or bytes that are not UTF-8.
+    private static int EscapeOne(ReadOnlySpan<byte> utf8, ulong[] packed, Span<byte> destination, ref int o)
+    {
+        var first = utf8[0];
+        if (first < 128)
+        {
+            var bytes = packed[first];
+            if (bytes == 0)
+                return 0;
+            BinaryPrimitives.WriteUInt64LittleEndian(destination[o..], bytes);
+            o += (int)(bytes >> 56);
+            return 1;
+        }
+        if (Rune.DecodeFromUtf8(utf8, out var rune, out var length) != OperationStatus.Done || !rune.IsBmp)
+            return 0;
+        var c = rune.Value;
+        var bits = s_unescapedBmp ??= FindUnescapedBmp();
+        if ((bits[c >> 6] & (1UL << c)) == 0)
+            return 0;
+        utf8[..length].CopyTo(destination[o..]);
+        o += length;
+        return length;
+    }
+
+    // Printable ASCII but '"' and '\' is plain; everything else (controls, DEL, anything not ASCII) is not.
+    private static Vector128<ushort> NotPlain(Vector128<ushort> chars) =>
+        Vector128.GreaterThan(chars - Vector128.Create((ushort)0x20), Vector128.Create((ushort)(0x7E - 0x20)))
+        | Vector128.Equals(chars, Vector128.Create((ushort)'"'))
+        | Vector128.Equals(chars, Vector128.Create((ushort)'\\'));
+
+    private static Vector128<byte> NotPlain(Vector128<byte> bytes) =>
+        Vector128.GreaterThan(bytes - Vector128.Create((byte)0x20), Vector128.Create((byte)(0x7E - 0x20)))
+        | Vector128.Equals(bytes, Vector128.Create((byte)'"'))
+        | Vector128.Equals(bytes, Vector128.Create((byte)'\\'));
+
+    private static ulong[] PackAscii()
+    {
+        var packed = new ulong[128];
+        for (var c = 0; c < 128; c++)
+        {
+            var bytes = AsciiEscapes[c] ?? [(byte)c];
+            if (bytes.Length > 7)
+                continue;
+            var value = (ulong)bytes.Length << 56;
+            for (var b = 0; b < bytes.Length; b++)
+                value |= (ulong)bytes[b] << (8 * b);
+            packed[c] = value;
+        }
+        return packed;
+    }
+
+    private static int MaxPackedLength()
+    {
+        var longest = 3;
+        foreach (var value in PackedAscii)
+            longest = Math.Max(longest, (int)(value >> 56));
+        return longest;
     }
 
     // One bit per BMP character: set when the encoder writes it as it is. Built on the first text that is not
