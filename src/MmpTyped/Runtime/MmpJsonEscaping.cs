@@ -74,19 +74,28 @@ internal static class MmpJsonEscaping
     // The most bytes one character becomes in Escape: its longest ASCII escape, or 3 for a BMP character.
     private static readonly int MaxBytesPerChar = MaxPackedLength();
 
+    // Whether the encoder escapes a quote and a backslash as a backslash before each (\" and \\, as the relaxed
+    // encoder does), asked of it once: then a block of ASCII text whose only escapes are those is written with
+    // two shuffles (Expand) rather than escape by escape.
+    private static readonly bool ExpandsQuotes =
+        PackedAscii['"'] == ((2UL << 56) | ((ulong)'"' << 8) | '\\') && PackedAscii['\\'] == ((2UL << 56) | ((ulong)'\\' << 8) | '\\');
+
+    private static readonly (Vector128<byte> Indices, Vector128<byte> Backslashes)[] ExpandShuffles = BuildExpandShuffles();
+
     /// <summary>
     /// The destination size <see cref="Escape(ReadOnlySpan{char}, Span{byte}, out int)"/> and
     /// <see cref="Escape(ReadOnlySpan{byte}, Span{byte}, out int)"/> need for <paramref name="length"/> characters
-    /// or bytes: the longest escape of each, and 16 bytes of room for the last block store.
+    /// or bytes: the longest escape of each, and room for the two 16-byte stores of the last block.
     /// </summary>
-    public static int EscapedBound(int length) => checked((length * MaxBytesPerChar) + 16);
+    public static int EscapedBound(int length) => checked((length * MaxBytesPerChar) + 32);
 
     /// <summary>
     /// Writes <paramref name="text"/> into <paramref name="destination"/> (<see cref="EscapedBound"/> bytes of it)
     /// as UTF-8, escaped as the encoder escapes it, for as long as that needs no call to the encoder: plain ASCII
-    /// copied 16 characters at a time, an ASCII character the encoder escapes (a quote) from a table asked of the
-    /// encoder, a BMP character it leaves alone (Korean, accented Latin) transcoded. Stops at the first character
-    /// that needs the encoder (a surrogate, U+2028, U+FEFF) and returns how many characters it took.
+    /// copied 16 (or 8) characters at a time, with its quotes and backslashes escaped by two shuffles, any other
+    /// ASCII character the encoder escapes from a table asked of the encoder, a BMP character it leaves alone
+    /// (Korean, accented Latin) transcoded. Stops at the first character that needs the encoder (a surrogate,
+    /// U+2028, U+FEFF) and returns how many characters it took.
     /// </summary>
     public static int Escape(ReadOnlySpan<char> text, Span<byte> destination, out int written)
     {
@@ -94,22 +103,35 @@ internal static class MmpJsonEscaping
         var packed = PackedAscii;
         var i = 0;
         var o = 0;
-        if (PlainIsPrintableAscii && Vector128.IsHardwareAccelerated && chars.Length >= 16)
+        if (PlainIsPrintableAscii && Vector128.IsHardwareAccelerated && chars.Length >= 8)
         {
+            // Blocks of 16 characters, or of 8 in text shorter than 16; near the end the last block again,
+            // the characters already written shifted out.
+            var width = chars.Length >= 16 ? 16 : 8;
             while (i < chars.Length)
             {
-                // The next 16 characters; near the end the last 16, those already written shifted out.
-                var at = Math.Min(i, chars.Length - 16);
+                var at = Math.Min(i, chars.Length - width);
                 var skip = i - at;
                 var lower = Vector128.Create(chars.Slice(at, 8));
-                var upper = Vector128.Create(chars.Slice(at + 8, 8));
-                var ascii = Vector128.Narrow(lower, upper);
-                var special = Vector128.Narrow(NotPlain(lower), NotPlain(upper)).ExtractMostSignificantBits() >> skip;
+                var upper = width == 16 ? Vector128.Create(chars.Slice(at + 8, 8)) : Vector128<ushort>.Zero;
+                // Narrowed with saturation, a character past ASCII becomes 0xFF, which is not plain: the checks
+                // run on bytes, and the ASCII characters are the bytes to store.
+                var ascii = Vector128.NarrowWithSaturation(lower, upper);
+                var quotes = QuoteOrBackslash(ascii).ExtractMostSignificantBits() >> skip;
+                // A short block's empty upper half is not text.
+                var others = (NotAsciiOrControl(ascii).ExtractMostSignificantBits() >> skip) & ((1u << (width - skip)) - 1);
                 if (skip != 0)
                     ascii = Vector128.Shuffle(ascii, Vector128<byte>.Indices + Vector128.Create((byte)skip));
-                var left = 16 - skip;
+                var left = width - skip;
+                if (others == 0 && (quotes == 0 || ExpandsQuotes))
+                {
+                    o = Expand(ascii, quotes, destination, o) + left;
+                    i += left;
+                    continue;
+                }
                 // The block is stored whole; the bytes up to its next special character are the text's, the
                 // rest is written over. Each special character shifts what is left of the block past itself.
+                var special = quotes | others;
                 while (true)
                 {
                     ascii.CopyTo(destination[o..]);
@@ -122,11 +144,13 @@ internal static class MmpJsonEscaping
                     var run = BitOperations.TrailingZeroCount(special);
                     o += run;
                     i += run;
-                    if (!TryEscapeOne(chars[i], packed, destination, ref o))
+                    var escaped = EscapeOne(chars[i], packed, destination, o);
+                    if (escaped == 0)
                     {
                         written = o;
                         return i;
                     }
+                    o += escaped;
                     i++;
                     var shift = run + 1;
                     left -= shift;
@@ -141,49 +165,46 @@ internal static class MmpJsonEscaping
         }
         for (; i < chars.Length; i++)
         {
-            if (!TryEscapeOne(chars[i], packed, destination, ref o))
+            var escaped = EscapeOne(chars[i], packed, destination, o);
+            if (escaped == 0)
                 break;
+            o += escaped;
         }
         written = o;
         return i;
     }
 
-    // One character: ASCII from the table, a BMP character the encoder leaves alone as its UTF-8; false for
-    // one that needs the encoder.
-    private static bool TryEscapeOne(ushort c, ulong[] packed, Span<byte> destination, ref int o)
+    // One character at o: ASCII from the table, a BMP character the encoder leaves alone as its UTF-8. How many
+    // bytes it wrote; 0 for one that needs the encoder. (Offsets are passed and returned rather than by
+    // reference, which would keep the loops' offset in memory.)
+    private static int EscapeOne(ushort c, ulong[] packed, Span<byte> destination, int o)
     {
         if (c < 128)
         {
             var bytes = packed[c];
-            if (bytes == 0)
-                return false;
             BinaryPrimitives.WriteUInt64LittleEndian(destination[o..], bytes);
-            o += (int)(bytes >> 56);
-            return true;
+            return (int)(bytes >> 56);
         }
         var bits = s_unescapedBmp ??= FindUnescapedBmp();
         if ((bits[c >> 6] & (1UL << c)) == 0)
-            return false;
+            return 0;
         if (c < 0x800)
         {
             destination[o + 1] = (byte)(0x80 | (c & 0x3F));
             destination[o] = (byte)(0xC0 | (c >> 6));
-            o += 2;
+            return 2;
         }
-        else
-        {
-            destination[o + 2] = (byte)(0x80 | (c & 0x3F));
-            destination[o + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
-            destination[o] = (byte)(0xE0 | (c >> 12));
-            o += 3;
-        }
-        return true;
+        destination[o + 2] = (byte)(0x80 | (c & 0x3F));
+        destination[o + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
+        destination[o] = (byte)(0xE0 | (c >> 12));
+        return 3;
     }
 
     /// <summary>
     /// <see cref="Escape(ReadOnlySpan{char}, Span{byte}, out int)"/> for UTF-8 text: plain ASCII copied 16 bytes at
-    /// a time, ASCII escapes from the table, a BMP character the encoder leaves alone copied; stops at the first
-    /// byte of a character that needs the encoder (or of a sequence that is not UTF-8, which the encoder refuses).
+    /// a time with its quotes and backslashes escaped by two shuffles, other ASCII escapes from the table, a BMP
+    /// character the encoder leaves alone copied; stops at the first byte of a character that needs the encoder
+    /// (or of a sequence that is not UTF-8, which the encoder refuses).
     /// </summary>
     public static int Escape(ReadOnlySpan<byte> utf8, Span<byte> destination, out int written)
     {
@@ -197,10 +218,18 @@ internal static class MmpJsonEscaping
                 var at = Math.Min(i, utf8.Length - 16);
                 var skip = i - at;
                 var ascii = Vector128.Create(utf8.Slice(at, 16));
-                var special = NotPlain(ascii).ExtractMostSignificantBits() >> skip;
+                var quotes = QuoteOrBackslash(ascii).ExtractMostSignificantBits() >> skip;
+                var others = NotAsciiOrControl(ascii).ExtractMostSignificantBits() >> skip;
                 if (skip != 0)
                     ascii = Vector128.Shuffle(ascii, Vector128<byte>.Indices + Vector128.Create((byte)skip));
                 var left = 16 - skip;
+                if (others == 0 && (quotes == 0 || ExpandsQuotes))
+                {
+                    o = Expand(ascii, quotes, destination, o) + left;
+                    i += left;
+                    continue;
+                }
+                var special = quotes | others;
                 while (true)
                 {
                     ascii.CopyTo(destination[o..]);
@@ -213,12 +242,13 @@ internal static class MmpJsonEscaping
                     var run = BitOperations.TrailingZeroCount(special);
                     o += run;
                     i += run;
-                    var length = EscapeOne(utf8[i..], packed, destination, ref o);
+                    var length = EscapeOne(utf8[i..], packed, destination, o, out var escaped);
                     if (length == 0)
                     {
                         written = o;
                         return i;
                     }
+                    o += escaped;
                     i += length;
                     // A character of several bytes may end in the next block: the block is read again there.
                     var shift = run + length;
@@ -234,28 +264,80 @@ internal static class MmpJsonEscaping
         }
         while (i < utf8.Length)
         {
-            var length = EscapeOne(utf8[i..], packed, destination, ref o);
+            var length = EscapeOne(utf8[i..], packed, destination, o, out var escaped);
             if (length == 0)
                 break;
+            o += escaped;
             i += length;
         }
         written = o;
         return i;
     }
 
-    // The character utf8 starts with: ASCII from the table, a BMP character the encoder leaves alone copied.
-    // How many bytes it took; 0 for one that needs the encoder, or bytes that are not UTF-8.
-    private static int EscapeOne(ReadOnlySpan<byte> utf8, ulong[] packed, Span<byte> destination, ref int o)
+    // A block of plain ASCII, quotes and backslashes (the bits of `quotes`) stored at o with a backslash before
+    // each quote and backslash: each half's 8 bytes spread by a shuffle looked up by its 8 bits, so that a marked
+    // byte comes twice, the first of the two made a backslash. Returns o moved by the backslashes added; the
+    // caller adds the bytes taken. A block with none is one store.
+    private static int Expand(Vector128<byte> ascii, uint quotes, Span<byte> destination, int o)
     {
+        if (quotes == 0)
+        {
+            ascii.CopyTo(destination[o..]);
+            return o;
+        }
+        var backslash = Vector128.Create((byte)'\\');
+        var shuffles = ExpandShuffles;
+        var low = shuffles[(int)(quotes & 0xFF)];
+        var high = shuffles[(int)(quotes >> 8)];
+        var first = Vector128.ShuffleNative(ascii, low.Indices);
+        Vector128.ConditionalSelect(low.Backslashes, backslash, first).CopyTo(destination[o..]);
+        o += BitOperations.PopCount(quotes & 0xFF);
+        var second = Vector128.ShuffleNative(ascii, high.Indices + Vector128.Create((byte)8));
+        Vector128.ConditionalSelect(high.Backslashes, backslash, second).CopyTo(destination[(o + 8)..]);
+        return o + BitOperations.PopCount(quotes >> 8);
+    }
+
+    // For each 8 bits of quotes and backslashes in 8 bytes: which byte each of 16 output bytes takes (a marked
+    // one twice), and which of them are backslashes. The lanes past the 8 bytes and their backslashes take
+    // byte 0: stored, then written over.
+    private static (Vector128<byte> Indices, Vector128<byte> Backslashes)[] BuildExpandShuffles()
+    {
+        var shuffles = new (Vector128<byte>, Vector128<byte>)[256];
+        Span<byte> indices = stackalloc byte[16];
+        Span<byte> backslashes = stackalloc byte[16];
+        for (var mask = 0; mask < 256; mask++)
+        {
+            indices.Clear();
+            backslashes.Clear();
+            var lane = 0;
+            for (var b = 0; b < 8; b++)
+            {
+                if ((mask & (1 << b)) != 0)
+                {
+                    backslashes[lane] = 0xFF;
+                    indices[lane++] = (byte)b;
+                }
+                indices[lane++] = (byte)b;
+            }
+            shuffles[mask] = (Vector128.Create<byte>(indices), Vector128.Create<byte>(backslashes));
+        }
+        return shuffles;
+    }
+
+
+    // The character utf8 starts with, at o: ASCII from the table, a BMP character the encoder leaves alone
+    // copied. How many bytes it took (and wrote: `written`); 0 for one that needs the encoder, or bytes that are
+    // not UTF-8.
+    private static int EscapeOne(ReadOnlySpan<byte> utf8, ulong[] packed, Span<byte> destination, int o, out int written)
+    {
+        written = 0;
         var first = utf8[0];
         if (first < 128)
         {
             var bytes = packed[first];
-            if (bytes == 0)
-                return 0;
             BinaryPrimitives.WriteUInt64LittleEndian(destination[o..], bytes);
-            o += (int)(bytes >> 56);
-            return 1;
+            written = (int)(bytes >> 56);
+            return written == 0 ? 0 : 1;
         }
         if (Rune.DecodeFromUtf8(utf8, out var rune, out var length) != OperationStatus.Done || !rune.IsBmp)
             return 0;
@@ -264,20 +346,17 @@ internal static class MmpJsonEscaping
         if ((bits[c >> 6] & (1UL << c)) == 0)
             return 0;
         utf8[..length].CopyTo(destination[o..]);
-        o += length;
+        written = length;
         return length;
     }
 
-    // Printable ASCII but '"' and '\' is plain; everything else (controls, DEL, anything not ASCII) is not.
-    private static Vector128<ushort> NotPlain(Vector128<ushort> chars) =>
-        Vector128.GreaterThan(chars - Vector128.Create((ushort)0x20), Vector128.Create((ushort)(0x7E - 0x20)))
-        | Vector128.Equals(chars, Vector128.Create((ushort)'"'))
-        | Vector128.Equals(chars, Vector128.Create((ushort)'\\'));
+    // A quote or a backslash, which the encoder escapes as a backslash before itself.
+    private static Vector128<byte> QuoteOrBackslash(Vector128<byte> bytes) =>
+        Vector128.Equals(bytes, Vector128.Create((byte)'"')) | Vector128.Equals(bytes, Vector128.Create((byte)'\\'));
 
-    private static Vector128<byte> NotPlain(Vector128<byte> bytes) =>
-        Vector128.GreaterThan(bytes - Vector128.Create((byte)0x20), Vector128.Create((byte)(0x7E - 0x20)))
-        | Vector128.Equals(bytes, Vector128.Create((byte)'"'))
-        | Vector128.Equals(bytes, Vector128.Create((byte)'\\'));
+    // Outside printable ASCII: a control character, DEL, anything not ASCII.
+    private static Vector128<byte> NotAsciiOrControl(Vector128<byte> bytes) =>
+        Vector128.GreaterThan(bytes - Vector128.Create((byte)0x20), Vector128.Create((byte)(0x7E - 0x20)));
 
     private static ulong[] PackAscii()
     {
