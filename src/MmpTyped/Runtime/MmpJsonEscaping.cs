@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Linq;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -421,6 +422,9 @@ internal static class MmpJsonEscaping
     /// in the same pass that the encoder writes every character as it is; false at the first one it would not
     /// (a quote, a control character, anything not ASCII), with part of the destination written.
     /// </summary>
+    // Not inlined: the callers that write a name and a value (an attribute) grew a large frame, cleared on every
+    // call, and kept the spans of its second copy in memory.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination)
     {
         destination = destination[..text.Length];
@@ -464,20 +468,12 @@ internal static class MmpJsonEscaping
         return true;
     }
 
-    // 16 UTF-16 characters as ASCII bytes when every one is printable ASCII but '"' and '\'.
+    // 16 UTF-16 characters as ASCII bytes when every one is printable ASCII but '"' and '\'. Narrowed with
+    // saturation, a character past ASCII becomes 0xFF, which the check on bytes refuses.
     private static bool TryCopyPlain(ReadOnlySpan<ushort> first, ReadOnlySpan<ushort> second, out Vector128<byte> ascii)
     {
-        var lower = Vector128.Create(first);
-        var upper = Vector128.Create(second);
-        ascii = default;
-        if (((lower | upper) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
-            return false;
-        ascii = Vector128.Narrow(lower, upper);
-        var escaped = Vector128.LessThan(ascii, Vector128.Create((byte)0x20))
-            | Vector128.GreaterThan(ascii, Vector128.Create((byte)0x7E))
-            | Vector128.Equals(ascii, Vector128.Create((byte)'"'))
-            | Vector128.Equals(ascii, Vector128.Create((byte)'\\'));
-        return escaped == Vector128<byte>.Zero;
+        ascii = Vector128.NarrowWithSaturation(Vector128.Create(first), Vector128.Create(second));
+        return (NotAsciiOrControl(ascii) | QuoteOrBackslash(ascii)) == Vector128<byte>.Zero;
     }
 
     private static byte[] PrintableAsciiButQuoteAndBackslash()
