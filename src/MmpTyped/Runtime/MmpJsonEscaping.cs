@@ -458,6 +458,15 @@ internal static class MmpJsonEscaping
             both.GetUpper().CopyTo(destination[^8..]);
             return true;
         }
+        if (chars.Length >= 4)
+        {
+            // The first 4 and the last 4 characters, overlapping in the middle.
+            if (!TryCopyPlain(chars[..4], out var head) || !TryCopyPlain(chars[^4..], out var tail))
+                return false;
+            BinaryPrimitives.WriteUInt32LittleEndian(destination, head);
+            BinaryPrimitives.WriteUInt32LittleEndian(destination[^4..], tail);
+            return true;
+        }
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
@@ -474,6 +483,16 @@ internal static class MmpJsonEscaping
     {
         ascii = Vector128.NarrowWithSaturation(Vector128.Create(first), Vector128.Create(second));
         return (NotAsciiOrControl(ascii) | QuoteOrBackslash(ascii)) == Vector128<byte>.Zero;
+    }
+
+    // 4 UTF-16 characters (read as one 8-byte value) as 4 ASCII bytes, checked as above; the vector's other
+    // lanes are zeros, which the check would refuse, so only the first 4 bits count.
+    private static bool TryCopyPlain(ReadOnlySpan<ushort> four, out uint ascii)
+    {
+        var chars = Vector128.CreateScalar(MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(four))).AsUInt16();
+        var bytes = Vector128.NarrowWithSaturation(chars, chars);
+        ascii = bytes.AsUInt32().ToScalar();
+        return ((NotAsciiOrControl(bytes) | QuoteOrBackslash(bytes)).ExtractMostSignificantBits() & 0xF) == 0;
     }
 
     private static byte[] PrintableAsciiButQuoteAndBackslash()
