@@ -12,8 +12,8 @@ public ref partial struct MmpDirectWriter
     private const int MaxEscapedScalar = 12;
     private const int EscapeChars = 512;
 
-    // Longer text takes the escaping path, so that the transcoding try reserves at most 12 KB.
-    private const int MaxUnescapedChars = 4096;
+    // Text is escaped in chunks of this many characters (or bytes), so that a chunk reserves at most 12 KB.
+    private const int EscapeChunk = 2048;
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_scratch;
     [ThreadStatic] private static char[]? t_escapeChars;
@@ -103,50 +103,76 @@ public ref partial struct MmpDirectWriter
         t_scratch = scratch;
     }
 
-    // '"', the text escaped as the encoder escapes it, '"'.
+    /// <summary>
+    /// An attribute's name (an open bag's member, a member kept from parsing): <c>,"name":</c> in one copy
+    /// when the name is plain ASCII, else escaped as <see cref="PropertyName"/> escapes it.
+    /// </summary>
+    internal void AttributeName(string name)
+    {
+        var length = name.Length + 4;
+        var free = _buffer.Slice(_written);
+        if (InObject && name.Length <= MaxTextLength && free.Length >= length && MmpJsonEscaping.TryCopyPlain(name, free[2..]))
+        {
+            free[0] = _separator;
+            free[1] = (byte)'"';
+            free[length - 2] = (byte)'"';
+            free[length - 1] = (byte)':';
+            _written += length;
+            _separator = 0;
+            return;
+        }
+        PropertyName(name);
+    }
+
+    /// <summary>A string attribute: <c>,"name":"value"</c> in one copy when both are plain ASCII.</summary>
+    internal void StringAttribute(string name, string value)
+    {
+        var length = name.Length + value.Length + 6;
+        var free = _buffer.Slice(_written);
+        if (InObject && name.Length <= MaxTextLength && value.Length <= MaxTextLength && free.Length >= length
+            && MmpJsonEscaping.TryCopyPlain(name, free[2..])
+            && MmpJsonEscaping.TryCopyPlain(value, free[(name.Length + 5)..]))
+        {
+            free[0] = _separator;
+            free[1] = (byte)'"';
+            free[name.Length + 2] = (byte)'"';
+            free[name.Length + 3] = (byte)':';
+            free[name.Length + 4] = (byte)'"';
+            free[length - 1] = (byte)'"';
+            _written += length;
+            _separator = (byte)',';
+            return;
+        }
+        AttributeName(name);
+        StringValue(value);
+    }
+
+    // '"', the text escaped as the encoder escapes it, '"'. One pass does what needs no call to the encoder
+    // (plain ASCII, the quotes and backslashes of JSON inside a string, Korean); a run of characters that do
+    // (a non-BMP character, U+2028, a lone surrogate) goes to the encoder up to the next ASCII character,
+    // which no surrogate pair spans: the encoder escapes each character alike wherever it stands.
     private void QuotedText(scoped ReadOnlySpan<char> text)
     {
         if (text.Length > MaxTextLength)
             throw new ArgumentException($"A string of {text.Length} characters is longer than JSON text may be.", nameof(text));
         Reserve(1)[0] = (byte)'"';
         _written++;
-        while (true)
+        while (!text.IsEmpty)
         {
-            var plain = MmpJsonEscaping.PlainPrefix(text);
-            var span = Reserve(plain);
-            Ascii.FromUtf16(text[..plain], span, out _);
-            _written += plain;
-            text = text[plain..];
-            if (text.IsEmpty)
-                break;
-            // An ASCII character the encoder escapes (a quote in JSON inside a string): its escape, looked up.
-            if (MmpJsonEscaping.EscapedAscii(text[0]) is { } escape)
-            {
-                escape.CopyTo(Reserve(escape.Length));
-                _written += escape.Length;
-                text = text[1..];
+            var chunk = text.Length <= EscapeChunk ? text : text[..(char.IsHighSurrogate(text[EscapeChunk - 1]) ? EscapeChunk - 1 : EscapeChunk)];
+            var read = MmpJsonEscaping.Escape(chunk, Reserve(MmpJsonEscaping.EscapedBound(chunk.Length)), out var written);
+            _written += written;
+            text = text[read..];
+            if (read == chunk.Length)
                 continue;
-            }
-            if (!TryTranscodeUnescaped(text))
-                EscapeUtf16(text);
-            break;
+            // From the character it stopped at (never a run of none) to the next ASCII character.
+            var run = text[1..].IndexOfAny(MmpJsonEscaping.AsciiChars);
+            run = run < 0 ? text.Length : run + 1;
+            EscapeUtf16(text[..run]);
+            text = text[run..];
         }
         Reserve(1)[0] = (byte)'"';
         _written++;
-    }
-
-    // Text the encoder leaves alone though not ASCII (Korean, accented Latin) is only transcoded, as
-    // Utf8JsonWriter does after the same per-character check; false, with nothing written, when it needs escaping.
-    private bool TryTranscodeUnescaped(scoped ReadOnlySpan<char> text)
-    {
-        if (text.Length > MaxUnescapedChars || !MmpJsonEscaping.IsUnescapedBmp(text))
-            return false;
-        var span = Reserve(text.Length * 3);
-        var status = Utf8.FromUtf16(text, span, out _, out var written, replaceInvalidSequences: false, isFinalBlock: true);
-        if (status != OperationStatus.Done)
-            return false;
-        _written += written;
-        return true;
     }
 
     // Escapes with the writer's encoder in UTF-16 (Utf8JsonWriter escapes a string before transcoding it, and
@@ -185,25 +211,38 @@ public ref partial struct MmpDirectWriter
         }
     }
 
-    // '"', UTF-8 text escaped as the encoder escapes it, '"'.
+    // '"', UTF-8 text escaped as the encoder escapes it, '"': as QuotedText, a run of characters that need the
+    // encoder (or bytes that are not UTF-8, which it refuses) going to it up to the next ASCII byte.
     private void QuotedUtf8(scoped ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > MaxTextLength)
             throw new ArgumentException($"A string of {utf8.Length} bytes is longer than JSON text may be.", nameof(utf8));
-        var plain = MmpJsonEscaping.PlainPrefix(utf8);
-        var span = Reserve(plain + 1);
-        span[0] = (byte)'"';
-        utf8[..plain].CopyTo(span[1..]);
-        _written += plain + 1;
-        var rest = utf8[plain..];
-        while (!rest.IsEmpty)
+        Reserve(1)[0] = (byte)'"';
+        _written++;
+        while (!utf8.IsEmpty)
         {
-            span = Reserve(Math.Min(rest.Length, 4096) * 6 + MaxEscapedScalar);
-            var status = MmpJsonEscaping.Encoder.EncodeUtf8(rest, span, out var read, out var written, isFinalBlock: true);
+            // A chunk ends on a character's first byte, so that no character is cut in two.
+            var end = Math.Min(utf8.Length, EscapeChunk);
+            while (end < utf8.Length && end > EscapeChunk - 3 && (utf8[end] & 0xC0) == 0x80)
+                end--;
+            var chunk = utf8[..end];
+            var read = MmpJsonEscaping.Escape(chunk, Reserve(MmpJsonEscaping.EscapedBound(chunk.Length)), out var written);
             _written += written;
-            rest = rest[read..];
-            if (status is not (OperationStatus.Done or OperationStatus.DestinationTooSmall))
-                throw new ArgumentException("The text cannot be written as JSON: it is not valid UTF-8.", nameof(utf8));
+            utf8 = utf8[read..];
+            if (read == chunk.Length)
+                continue;
+            var run = utf8[1..].IndexOfAny(MmpJsonEscaping.AsciiBytes);
+            var rest = utf8[..(run < 0 ? utf8.Length : run + 1)];
+            utf8 = utf8[rest.Length..];
+            while (!rest.IsEmpty)
+            {
+                var span = Reserve(Math.Min(rest.Length, EscapeChunk) * 6 + MaxEscapedScalar);
+                var status = MmpJsonEscaping.Encoder.EncodeUtf8(rest, span, out var taken, out var escaped, isFinalBlock: true);
+                _written += escaped;
+                rest = rest[taken..];
+                if (status is not (OperationStatus.Done or OperationStatus.DestinationTooSmall))
+                    throw new ArgumentException("The text cannot be written as JSON: it is not valid UTF-8.", nameof(utf8));
+            }
         }
         Reserve(1)[0] = (byte)'"';
         _written++;

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.InteropServices;
 using MmpTyped.Runtime;
 
 namespace MmpTyped;
@@ -20,11 +21,8 @@ public sealed partial class MmpAttributes
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteMembers(ref MmpDirectWriter writer)
     {
-        foreach (var member in Members)
-        {
-            writer.PropertyName(member.Key);
-            member.Value.WriteTo(ref writer);
-        }
+        foreach (ref readonly var member in CollectionsMarshal.AsSpan(Members))
+            member.Value.WriteTo(ref writer, member.Key);
     }
 
     /// <summary>
@@ -35,12 +33,10 @@ public sealed partial class MmpAttributes
     public void WriteMembers<TState>(ref MmpDirectWriter writer, TState state, Func<TState, string, bool> written)
     {
         ArgumentNullException.ThrowIfNull(written);
-        foreach (var member in Members)
+        foreach (ref readonly var member in CollectionsMarshal.AsSpan(Members))
         {
-            if (written(state, member.Key))
-                continue;
-            writer.PropertyName(member.Key);
-            member.Value.WriteTo(ref writer);
+            if (!written(state, member.Key))
+                member.Value.WriteTo(ref writer, member.Key);
         }
     }
 }

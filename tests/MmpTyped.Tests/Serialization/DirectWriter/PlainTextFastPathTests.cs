@@ -4,7 +4,7 @@ using MmpTyped.Airbridge;
 namespace MmpTyped.Tests.Serialization.DirectWriter;
 
 /// <summary>
-/// The direct writer copies a string it finds plain in one pass of 16, 8-and-8 or single characters: a
+/// The direct writer copies a string it finds plain in one pass of 16, 8-and-8, 4-and-4 or single characters: a
 /// character that needs escaping or is not ASCII must send it to the encoder wherever it stands (in a whole
 /// block, in the overlapping last block, in the short tail), for the object's first member and a later one.
 /// Text with escapes is written run by run (an ASCII escape looked up, other text transcoded when the encoder
@@ -18,7 +18,7 @@ public sealed class PlainTextFastPathTests
 
     public static IEnumerable<object[]> Lengths()
     {
-        foreach (var length in new[] { 1, 2, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47 })
+        foreach (var length in new[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47 })
             yield return [length];
     }
 
