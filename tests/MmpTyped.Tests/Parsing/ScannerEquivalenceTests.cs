@@ -107,6 +107,132 @@ public sealed class ScannerEquivalenceTests
         Assert.True(paths.AssertSame(ScannerEdits.Compact(example.Bytes), name + " compact"), $"{name} compact: the scanner declined it");
     }
 
+    /// <summary>
+    /// An open object's nested objects and arrays (kept as their text) are read by the scanner too, as the
+    /// reader keeps them: the message with them takes the scanner, and every edit of it (each number, string
+    /// and literal spoilt, arrays nested past the reader's depth, invalid UTF-8, every truncation) reads the
+    /// same through both paths.
+    /// </summary>
+    [Fact]
+    public void Nested_values_of_an_open_object_read_the_same_through_both()
+    {
+        var paths = Paths.Named(nameof(AffiseEvent));
+        var example = Encoding.UTF8.GetString(DocumentedExamples.Named("affise.s2s/max-event.json").Bytes);
+        var nested = """
+            "affise_event_data": {"cart": {"items": [1, 2.50, -0, 1e400, "x", true, false, null, {}, [], [[ ]]], "note": "é"},
+              "tags" : [ "a" ,"b",
+            	{"deep": {"deeper": [{"deepest": null}]}} ], "empty": {}, "n": 1},
+            "affise_event_name": "Purchase",
+            """;
+        var json = Encoding.UTF8.GetBytes(example
+            .Replace("\"affise_event_name\": \"Purchase\",", nested, StringComparison.Ordinal)
+            .Replace("[{\"key\": \"name\"}, {\"value\": \"value\"}]", "[{\"key\": {\"name\": [1, {\"a\": \"b\"}]}}, {\"value\": [\"value\"]}]", StringComparison.Ordinal));
+        Assert.Contains("deepest", Encoding.UTF8.GetString(json), StringComparison.Ordinal);
+        Assert.Contains("[\"value\"]", Encoding.UTF8.GetString(json), StringComparison.Ordinal);
+
+        Assert.True(paths.AssertSame(json, "nested values"), "the scanner declined nested values");
+        Assert.True(paths.AssertSame(ScannerEdits.Compact(json), "nested values, compact"), "the scanner declined compact nested values");
+        var scanned = 0;
+        foreach (var (what, edited) in ScannerEdits.Of(json))
+        {
+            if (paths.AssertSame(edited, "nested values " + what))
+                scanned++;
+        }
+        Assert.True(scanned > 1, "the scanner read none of the edits");
+        // An escape inside a nested value is left to the reader, which reads the same.
+        Assert.False(paths.AssertSame(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json).Replace("\"deeper\"", "\"deep\\u0065r\"", StringComparison.Ordinal)), "an escaped nested name"));
+    }
+
+    /// <summary>
+    /// The scanner reads a plain number (at most 15 digits, no exponent) from its digits and decides from its
+    /// text whether it writes back as it came: both must agree with the parser and the formatter the reader
+    /// path uses, for every type, on numbers around every edge (digit counts, leading and trailing zeros, the
+    /// point where a double is written with an exponent, negative zero, the types' ranges).
+    /// </summary>
+    [Fact]
+    public void Numbers_read_from_their_digits_agree_with_the_parser_and_the_formatter()
+    {
+        var tokens = NumberTokens().ToList();
+        Assert.True(tokens.Count > 10_000);
+        foreach (var token in tokens)
+        {
+            var bytes = Encoding.ASCII.GetBytes(token);
+            AssertNumber<int>(bytes, token);
+            AssertNumber<long>(bytes, token);
+            AssertNumber<decimal>(bytes, token);
+            AssertNumber<double>(bytes, token);
+        }
+    }
+
+    private static void AssertNumber<T>(byte[] token, string text) where T : struct, System.Numerics.INumberBase<T>
+    {
+        var scanner = new MmpScanner(token);
+        var scanned = scanner.Number<T>(out var value);
+        // What the reader path does: the parser, then the formatter to see whether the value writes back as it came.
+        var style = typeof(T) == typeof(double) || typeof(T) == typeof(decimal) ? System.Globalization.NumberStyles.Float : System.Globalization.NumberStyles.AllowLeadingSign;
+        var parsed = T.TryParse(token, style, System.Globalization.CultureInfo.InvariantCulture, out var expected) && T.IsFinite(expected);
+        var written = new byte[64];
+        var writesBack = parsed && expected.TryFormat(written, out var length, default, System.Globalization.CultureInfo.InvariantCulture) && written.AsSpan(0, length).SequenceEqual(token);
+        Assert.True(scanned == writesBack, $"{typeof(T).Name} {text}: the scanner {(scanned ? "read" : "declined")} it; parsed {parsed}, writes back {writesBack}");
+        if (!scanned)
+            return;
+        if (value is double real)
+            Assert.Equal(BitConverter.DoubleToInt64Bits((double)(object)expected), BitConverter.DoubleToInt64Bits(real));
+        else
+            Assert.Equal(expected.ToString(null, System.Globalization.CultureInfo.InvariantCulture), value.ToString(null, System.Globalization.CultureInfo.InvariantCulture));
+        if (value is decimal money)
+            Assert.Equal(decimal.GetBits((decimal)(object)expected), decimal.GetBits(money));
+    }
+
+    private static IEnumerable<string> NumberTokens()
+    {
+        string[] edges =
+        [
+            "0", "-0", "0.0", "-0.0", "0.00", "1", "-1", "10", "100", "1.5", "1.50", "-1.5", "0.5", "0.05", "0.3", "0.1", "0.2", "123.456",
+            "0.001", "0.0001", "0.00012", "0.000123456789012", "0.00001", "0.0000123", "0.00010", "-0.0001", "-0.00001",
+            "99999999999999", "100000000000000", "999999999999999", "1000000000000000", "9999999999999999", "123456789012345",
+            "1234567890123456", "12345678901234567", "123456789012345.5", "12345678901234.5", "1234567890.12345", "0.123456789012345",
+            "0.1234567890123456", "9007199254740993", "9007199254740992", "4503599627370497.5",
+            "2147483647", "-2147483647", "2147483648", "-2147483648", "-2147483649", "9223372036854775807", "-9223372036854775808",
+            "9223372036854775808", "999999999999999999", "1000000000000000000", "79228162514264337593543950335", "79228162514264337593543950336",
+            "0.0000000000000000000000000001", "0.00000000000000000000000000001", "1.0000000000000000000000000001",
+            "1e2", "1E2", "1e-2", "1e+2", "1.5e3", "1e400", "-1e400", "1e-400", "4.9e-324", "1.7976931348623157e308", "1e15", "1e14",
+            "159990", "10990", "1688046085325", "123", "0.75", "3.14159", "2.718281828459045", "0.30000000000000004",
+        ];
+        foreach (var edge in edges)
+            yield return edge;
+        var random = new Random(20261206);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new StringBuilder();
+            if (random.Next(4) == 0)
+                text.Append('-');
+            var whole = random.Next(5) == 0 ? 0 : random.Next(1, 18);
+            if (whole == 0)
+                text.Append('0');
+            else
+            {
+                text.Append((char)('1' + random.Next(9)));
+                for (var d = 1; d < whole; d++)
+                    text.Append(random.Next(3) == 0 ? '0' : (char)('0' + random.Next(10)));
+            }
+            if (random.Next(3) != 0)
+            {
+                text.Append('.');
+                var zeros = random.Next(4) == 0 ? random.Next(0, 8) : 0;
+                text.Append('0', zeros);
+                var fraction = random.Next(0, 17);
+                for (var d = 0; d < fraction; d++)
+                    text.Append((char)('0' + random.Next(10)));
+                if (zeros + fraction == 0 || random.Next(6) == 0)
+                    text.Append(random.Next(2) == 0 ? '0' : (char)('1' + random.Next(9)));
+            }
+            if (random.Next(12) == 0)
+                text.Append(random.Next(2) == 0 ? 'e' : 'E').Append(random.Next(3) switch { 0 => "", 1 => "+", _ => "-" }).Append(random.Next(0, 400));
+            yield return text.ToString();
+        }
+    }
+
     /// <summary>One record's two parsing paths, each on its own, and the combined <c>Parse</c>.</summary>
     private sealed record Paths(string Name, string SchemaId, Func<byte[], (bool Scanned, IMmpEvent? Record)> Scan, Func<byte[], IMmpEvent> Read, Func<byte[], IMmpEvent> Parse)
     {

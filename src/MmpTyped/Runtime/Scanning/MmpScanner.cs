@@ -2,6 +2,9 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -27,9 +30,6 @@ public ref struct MmpScanner
     // The bytes that end the fast part of a string: its closing quote, an escape, a control character.
     private static readonly SearchValues<byte> s_stringStops = SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
-
-    // The whitespace the reader takes between tokens; no other.
-    private static readonly SearchValues<byte> s_whitespace = SearchValues.Create(" \t\r\n"u8);
 
     private readonly ReadOnlySpan<byte> _json;
     private int _position;
@@ -162,18 +162,27 @@ public ref struct MmpScanner
     public bool String([MaybeNullWhen(false)] out string value)
     {
         value = null!;
-        if (!StringBytes(out var text))
+        if (Next() != '"' || !TryStringBytes(out var text, out var ascii))
             return false;
+        _afterValue = true;
+        if (ascii)
+        {
+            value = AsciiString(text);
+            return true;
+        }
         return TryDecode(text, out value);
     }
 
-    // UTF-8 to a string, refusing what is not UTF-8 as the reader's GetString does. ASCII (most text vendors
-    // send) is the same bytes in Latin-1, whose decoder only widens them: one pass, no second validation.
+    // ASCII (most text vendors send) is widened into the string as it is allocated: no decoder, no second check.
+    private static string AsciiString(ReadOnlySpan<byte> text) =>
+        string.Create(text.Length, text, static (chars, bytes) => Ascii.ToUtf16(bytes, chars, out _));
+
+    // UTF-8 to a string, refusing what is not UTF-8 as the reader's GetString does.
     private static bool TryDecode(ReadOnlySpan<byte> text, [MaybeNullWhen(false)] out string value)
     {
         if (Ascii.IsValid(text))
         {
-            value = Encoding.Latin1.GetString(text);
+            value = AsciiString(text);
             return true;
         }
         value = Utf8.IsValid(text) ? Encoding.UTF8.GetString(text) : null;
@@ -191,10 +200,13 @@ public ref struct MmpScanner
     }
 
     // The reader stands on a string's opening quote; it ends after the closing one.
-    private bool TryStringBytes(out ReadOnlySpan<byte> text)
+    private bool TryStringBytes(out ReadOnlySpan<byte> text) => TryStringBytes(out text, out _);
+
+    // The same, telling whether the string's bytes are all ASCII.
+    private bool TryStringBytes(out ReadOnlySpan<byte> text, out bool ascii)
     {
         var rest = _json[(_position + 1)..];
-        var length = rest.IndexOfAny(s_stringStops);
+        var length = IndexOfStringStop(rest, out ascii);
         if (length < 0 || rest[length] != '"')
         {
             text = default;
@@ -203,6 +215,50 @@ public ref struct MmpScanner
         text = rest[..length];
         _position += length + 2;
         return true;
+    }
+
+    /// <summary>
+    /// The index of the first quote, backslash or control character (what ends a string's plain part), or -1,
+    /// and whether every byte before it is ASCII. Names and values are short, so one comparison of 32 bytes
+    /// usually finds the closing quote; it tells ASCII apart in the same pass (a byte's top bit).
+    /// </summary>
+    private static int IndexOfStringStop(ReadOnlySpan<byte> text, out bool ascii)
+    {
+        var i = 0;
+        uint high = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var start = ref MemoryMarshal.GetReference(text);
+            var quote = Vector256.Create((byte)'"');
+            var backslash = Vector256.Create((byte)'\\');
+            var space = Vector256.Create((byte)' ');
+            for (; i <= text.Length - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                var bytes = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var stops = (Vector256.Equals(bytes, quote) | Vector256.Equals(bytes, backslash) | Vector256.LessThan(bytes, space)).ExtractMostSignificantBits();
+                var nonAscii = bytes.ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    var at = BitOperations.TrailingZeroCount(stops);
+                    // The bytes before the stop: those below its bit.
+                    ascii = high == 0 && (nonAscii & ((1u << at) - 1)) == 0;
+                    return i + at;
+                }
+                high |= nonAscii;
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            var b = text[i];
+            if (b is (byte)'"' or (byte)'\\' or < (byte)' ')
+            {
+                ascii = high == 0;
+                return i;
+            }
+            high |= b & 0x80u;
+        }
+        ascii = high == 0;
+        return -1;
     }
 
     /// <summary>Reads a number token whose text follows JSON's grammar (no leading zeros, digits after a point and an exponent).</summary>
@@ -256,7 +312,100 @@ public ref struct MmpScanner
     public bool Number<T>(out T value) where T : struct, System.Numerics.INumberBase<T>
     {
         value = default;
-        return NumberText(out var text) && MmpRead.TryParseNumber(text, out value) && WritesBack(text, value);
+        if (!NumberText(out var text))
+            return false;
+        if (TryPlainNumber(text, out value, out var writesBack))
+            return writesBack;
+        return MmpRead.TryParseNumber(text, out value) && WritesBack(text, value);
+    }
+
+    // The powers of ten a plain number of at most 15 digits divides by; a double holds each exactly.
+    private static ReadOnlySpan<double> ExactPowersOfTen =>
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+
+    /// <summary>
+    /// The value of a number token of JSON's grammar with at most 15 digits and no exponent (what vendors
+    /// send), computed from its digits instead of by the general parser, and whether it writes back as it
+    /// came, decided from its text instead of by formatting it again; false, deciding nothing, for any other
+    /// token (the general parser and formatter decide then).
+    /// </summary>
+    private static bool TryPlainNumber<T>(ReadOnlySpan<byte> token, out T value, out bool writesBack) where T : struct, System.Numerics.INumberBase<T>
+    {
+        value = default;
+        writesBack = false;
+        var negative = token[0] == '-';
+        var i = negative ? 1 : 0;
+        ulong digits = 0;
+        var count = 0;
+        var point = -1;
+        for (; i < token.Length; i++)
+        {
+            var digit = (uint)(token[i] - '0');
+            if (digit > 9)
+            {
+                // A point (there is at most one, with digits after it) or an exponent, which is left to the parser.
+                if (token[i] != '.')
+                    return false;
+                point = i;
+                continue;
+            }
+            // 15 digits: the value is below 2^53, so a double holds it exactly.
+            if (++count > 15)
+                return false;
+            digits = digits * 10 + digit;
+        }
+        var scale = point < 0 ? 0 : token.Length - point - 1;
+        if (typeof(T) == typeof(int) || typeof(T) == typeof(long))
+        {
+            // "1.0" is not a whole number: the parser refuses it.
+            if (scale != 0 || (typeof(T) == typeof(int) && digits > (negative ? 2_147_483_648UL : int.MaxValue)))
+                return false;
+            var whole = negative ? -(long)digits : (long)digits;
+            value = typeof(T) == typeof(int) ? (T)(object)(int)whole : (T)(object)whole;
+            // Grammar leaves no leading zeros: only "-0" writes back otherwise (as "0").
+            writesBack = !(negative && digits == 0);
+            return true;
+        }
+        if (typeof(T) == typeof(decimal))
+        {
+            // "-0.0": left to the parser and formatter.
+            if (negative && digits == 0)
+                return false;
+            // The digits and their scale, as the parser keeps them (0.0750 stays four places).
+            value = (T)(object)new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, negative, (byte)scale);
+            writesBack = true;
+            return true;
+        }
+        if (typeof(T) == typeof(double))
+        {
+            // "-0", "-0.0": left to the formatter.
+            if (negative && digits == 0)
+                return false;
+            // Both operands are exact, and division rounds correctly: the parser's own result.
+            var real = digits / ExactPowersOfTen[scale];
+            value = (T)(object)(negative ? -real : real);
+            // The shortest digits that read back as this double are the token's own when it has at most 15
+            // (two numbers of 15 digits are never the same double), written plainly from 10^-4 to below
+            // 10^15; a fraction ending in 0 is written without it ("1.50" as "1.5").
+            if (scale > 0 && token[^1] == '0')
+            {
+                writesBack = false;
+                return true;
+            }
+            // 0.0000123 is written "1.23E-05": left to the formatter.
+            var wholeStart = negative ? 1 : 0;
+            if (point == wholeStart + 1 && token[wholeStart] == '0' && digits != 0)
+            {
+                var zeros = token[(point + 1)..].IndexOfAnyExcept((byte)'0');
+                if (zeros > 3)
+                    return false;
+            }
+            writesBack = true;
+            return true;
+        }
+        return false;
     }
 
     // A whole number that parsed from a token of JSON's grammar is digits after an optional minus, without
@@ -488,8 +637,9 @@ public ref struct MmpScanner
     }
 
     /// <summary>
-    /// An object the schema leaves open, when each member's value is a string, a number, a boolean or
-    /// <c>null</c>; a nested object or array is left to the reader.
+    /// An object the schema leaves open, each member's value kept as <see cref="MmpRead.Value"/> keeps it: a
+    /// string, a number, a boolean, <c>null</c>, or a nested object or array as its text (without escapes:
+    /// those are left to the reader).
     /// </summary>
     public bool Attributes([MaybeNullWhen(false)] out MmpAttributes value)
     {
@@ -499,7 +649,7 @@ public ref struct MmpScanner
         var attributes = new MmpAttributes();
         while (NextMember(out var name))
         {
-            if (!TryDecode(name, out var key) || !ScalarValue(out var member))
+            if (!TryDecode(name, out var key) || !Value(out var member))
                 return false;
             attributes[key] = member;
         }
@@ -509,12 +659,23 @@ public ref struct MmpScanner
         return true;
     }
 
-    // A value kept as it came, as MmpRead.Value keeps a scalar.
-    private bool ScalarValue(out MmpValue value)
+    // A value kept as it came, as MmpRead.Value keeps it.
+    private bool Value(out MmpValue value)
     {
         value = default;
         switch (NextTokenType())
         {
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                // Its text from the opening bracket to the closing one, whitespace and all, as the reader's
+                // Skip spans it; the reader checks the whole text is UTF-8, and so does this.
+                var start = _position;
+                if (!SkipValue())
+                    return false;
+                var json = _json[start.._position];
+                if (!Utf8.IsValid(json))
+                    return false;
+                value = MmpValue.CheckedJson(Encoding.UTF8.GetString(json));
+                return true;
             case JsonTokenType.String:
                 if (!String(out var text))
                     return false;
@@ -537,6 +698,43 @@ public ref struct MmpScanner
         }
     }
 
+    // Passes over one value of any kind, checking what the reader checks as it skips it (grammar, commas,
+    // depth, control characters); a string with an escape is left to the reader.
+    private bool SkipValue()
+    {
+        switch (NextTokenType())
+        {
+            case JsonTokenType.String:
+                return StringBytes(out _);
+            case JsonTokenType.Number:
+                return NumberText(out _);
+            case JsonTokenType.True or JsonTokenType.False:
+                return Boolean(out _);
+            case JsonTokenType.Null:
+                return Null();
+            case JsonTokenType.StartObject:
+                if (!StartObject())
+                    return false;
+                while (NextMember(out _))
+                {
+                    if (!SkipValue())
+                        return false;
+                }
+                return !Failed;
+            case JsonTokenType.StartArray:
+                if (!StartArray())
+                    return false;
+                while (NextElement())
+                {
+                    if (!SkipValue())
+                        return false;
+                }
+                return !Failed;
+            default:
+                return false;
+        }
+    }
+
     // The next byte after whitespace (the reader's four), or 0 at the end: no value starts with 0.
     private byte Next()
     {
@@ -544,13 +742,22 @@ public ref struct MmpScanner
         return _position < _json.Length ? _json[_position] : (byte)0;
     }
 
-    // Compact JSON has no whitespace, indented JSON runs of it: one byte is looked at before a vectorized skip.
+    // Compact JSON has no whitespace, indented JSON a line break and a run of spaces: one byte is looked at
+    // first, and a run of spaces is passed 32 bytes at a time.
     private void SkipWhitespace()
     {
+        var json = _json;
         var i = _position;
-        if (i >= _json.Length || _json[i] > (byte)' ')
-            return;
-        var skipped = _json[i..].IndexOfAnyExcept(s_whitespace);
-        _position = skipped < 0 ? _json.Length : i + skipped;
+        while ((uint)i < (uint)json.Length && json[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            i++;
+            if (Vector256.IsHardwareAccelerated && i <= json.Length - Vector256<byte>.Count && json[i] == ' ')
+            {
+                var spaces = Vector256.Equals(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(json), (nuint)i), Vector256.Create((byte)' ')).ExtractMostSignificantBits();
+                // All 32 spaces: the count is 32, and the loop looks again.
+                i += BitOperations.TrailingZeroCount(~spaces);
+            }
+        }
+        _position = i;
     }
 }
