@@ -144,6 +144,80 @@ public sealed class ScannerEquivalenceTests
     }
 
     /// <summary>
+    /// JSON inside a string (AppsFlyer <c>eventValue</c>) is decoded and checked by the scanner when it has the
+    /// usual shape, and left to the reader's decoder and checker otherwise: every form of it below reads the
+    /// same through both paths, and the usual ones take the scanner.
+    /// </summary>
+    [Fact]
+    public void Json_inside_a_string_reads_the_same_through_both()
+    {
+        var paths = Paths.Named(nameof(AppsFlyerEvent));
+        var example = Encoding.UTF8.GetString(ScannerEdits.Compact(DocumentedExamples.Named("appsflyer.s2s/spec-android-field-examples.json").Bytes));
+        var start = example.IndexOf("\"eventValue\":\"", StringComparison.Ordinal) + "\"eventValue\":".Length;
+        var end = example.IndexOf("\",\"app_version_name\"", StringComparison.Ordinal) + 1;
+        Assert.True(start > 20 && end > start);
+        string[] scanned =
+        [
+            """ "{\"a\":\"b\"}" """,
+            """ "{}" """,
+            """ " { } " """,
+            """ "{\"a\": [1, 2.5, true, null, {\"b\": {}}], \"c\" :\n\t\"d\"}" """,
+            """ "{\"a\":\"b\\/c\"}" """,
+            """ "{\"a\":\"b\/c\"}" """,
+            """ "{\r\n\"a\":\"b\"\r\n}" """,
+            """ "{\"a\":\"é\"}" """,
+            """ "" """,
+        ];
+        string[] others =
+        [
+            """ "{\"a\":\"\\\"q\\\"\"}" """,
+            """ "{\"a\":\"\\u0041\"}" """,
+            """ "{\"\\u0061\":1}" """,
+            """ "{\"a\":1,}" """,
+            """ "{\"a\":\"b\"}\b\f" """,
+            """ "{\"a\":1,,}" """,
+            """ "{\"a\":\"\\ud800\"}" """,
+            """ "{\"a\":\"\\ud83d\\ude00\"}" """,
+            """ "\u007B\"a\":1}" """,
+            """ "\u007b}" """,
+            """ "{\"a\":\"\\x\"}" """,
+            """ "{\"a\":\"b\\\"}" """,
+            """ "{\"a\":01}" """,
+            """ "{\"a\":1} x" """,
+            """ "{\"a\":1}{}" """,
+            """ "[]" """,
+            """ "1" """,
+            """ " " """,
+            """ "\t" """,
+            """ "{" """,
+            """ "{\"a\":\x" """,
+            """ "{\"a\":\"\t\"}" """,
+            """ "{/*c*/}" """,
+            """ "\\u0000" """,
+            """ "{\"a\":\"\u0001\"}" """,
+            """ {"a":1} """,
+            """ null """,
+            """ 1 """,
+            "\"{\\\"a\\\":\\\"\u00FF\\\"}\"".Replace("\u00FF", "\uFFFD", StringComparison.Ordinal),
+            "\"" + new string('[', 70) + new string(']', 70) + "\"",
+            "\"{\\\"a\\\":" + new string('[', 62) + new string(']', 62) + "}\"",
+            "\"{\\\"a\\\":" + new string('[', 64) + new string(']', 64) + "}\"",
+        ];
+        foreach (var form in scanned.Concat(others))
+        {
+            var json = Encoding.UTF8.GetBytes(string.Concat(example.AsSpan(0, start), form.Trim(), example.AsSpan(end)));
+            var read = paths.AssertSame(json, "eventValue " + form);
+            if (scanned.Contains(form))
+                Assert.True(read, $"the scanner declined eventValue {form}");
+        }
+        // Bytes that are not UTF-8 inside the string.
+        var invalid = Encoding.UTF8.GetBytes(string.Concat(example.AsSpan(0, start), "\"{\\\"a\\\":\\\"#\\\"}\"", example.AsSpan(end)));
+        var at = Array.IndexOf(invalid, (byte)'#');
+        foreach (var bad in new byte[][] { [0xC3], [0xED, 0xA0, 0x80], [0xFF] })
+            paths.AssertSame([.. invalid.AsSpan(0, at), .. bad, .. invalid.AsSpan(at + 1)], "eventValue with invalid UTF-8");
+    }
+
+    /// <summary>
     /// The scanner reads a plain number (at most 15 digits, no exponent) from its digits and decides from its
     /// text whether it writes back as it came: both must agree with the parser and the formatter the reader
     /// path uses, for every type, on numbers around every edge (digit counts, leading and trailing zeros, the

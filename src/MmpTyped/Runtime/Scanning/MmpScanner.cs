@@ -27,10 +27,6 @@ public delegate bool MmpScanFunc<T>(ref MmpScanner scanner, [MaybeNullWhen(false
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct MmpScanner
 {
-    // The bytes that end the fast part of a string: its closing quote, an escape, a control character.
-    private static readonly SearchValues<byte> s_stringStops = SearchValues.Create(
-        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
-
     private readonly ReadOnlySpan<byte> _json;
     private int _position;
     private int _depth;
@@ -557,37 +553,103 @@ public ref struct MmpScanner
         }
         if (!EscapedStringToken(out var token))
             return false;
-        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(token.Length, 1));
+        // The content is never longer than the token: short ones (most) are decoded on the stack.
+        byte[]? rented = null;
+        Span<byte> buffer = token.Length <= StackDecodeLength ? stackalloc byte[StackDecodeLength] : (rented = ArrayPool<byte>.Shared.Rent(token.Length));
         try
         {
-            var reader = new Utf8JsonReader(token, MmpRead.Options);
-            int length;
-            try
-            {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
-                    return false;
-                length = reader.CopyString(rented);
-            }
-            catch (Exception error) when (error is JsonException or InvalidOperationException)
-            {
+            if (!TryUnescape(token, buffer, out var length))
                 return false;
-            }
-            var inner = rented.AsSpan(0, length);
+            var inner = buffer[..length];
             if (inner.IsEmpty)
             {
                 form = MmpWireForm.EmptyString;
                 value = lenient ? null : new MmpAttributes();
                 return true;
             }
-            if (inner.Trim(" \t\r\n"u8).IsEmpty || !MmpRawJson.IsOne(inner, MmpRead.InnerOptions, JsonTokenType.StartObject))
+            if (inner.Trim(" \t\r\n"u8).IsEmpty || !IsOneObject(inner))
                 return false;
             value = MmpAttributes.FromCheckedJson(Encoding.UTF8.GetString(inner));
             return true;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            if (rented is not null)
+                ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    private const int StackDecodeLength = 512;
+
+    /// <summary>
+    /// A string token's content with its escapes decoded, exactly as the reader's <c>CopyString</c> decodes
+    /// it: the escapes JSON inside a string has (<c>\"</c>, <c>\\</c> and the other one-letter ones) here, any
+    /// other (<c>\u</c>, which may pair surrogates) by a reader over the token; false for what that reader refuses.
+    /// </summary>
+    private static bool TryUnescape(ReadOnlySpan<byte> token, Span<byte> buffer, out int length)
+    {
+        var text = token[1..^1];
+        length = 0;
+        while (true)
+        {
+            var backslash = text.IndexOf((byte)'\\');
+            if (backslash < 0)
+            {
+                text.CopyTo(buffer[length..]);
+                length += text.Length;
+                return true;
+            }
+            text[..backslash].CopyTo(buffer[length..]);
+            length += backslash;
+            // EscapedStringToken left a byte after every backslash.
+            byte decoded = text[backslash + 1] switch
+            {
+                (byte)'"' => (byte)'"',
+                (byte)'\\' => (byte)'\\',
+                (byte)'/' => (byte)'/',
+                (byte)'b' => (byte)'\b',
+                (byte)'f' => (byte)'\f',
+                (byte)'n' => (byte)'\n',
+                (byte)'r' => (byte)'\r',
+                (byte)'t' => (byte)'\t',
+                _ => 0,
+            };
+            if (decoded == 0)
+                return TryUnescapeWithReader(token, buffer, out length);
+            buffer[length++] = decoded;
+            text = text[(backslash + 2)..];
+        }
+    }
+
+    private static bool TryUnescapeWithReader(ReadOnlySpan<byte> token, Span<byte> buffer, out int length)
+    {
+        length = 0;
+        var reader = new Utf8JsonReader(token, MmpRead.Options);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                return false;
+            length = reader.CopyString(buffer);
+            return true;
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether JSON that came inside a string is one object a later read takes without an error, as
+    /// <see cref="MmpRawJson.IsOne(ReadOnlySpan{byte}, JsonReaderOptions, JsonTokenType)"/> decides with the
+    /// lenient reader: the strict shape (no escapes, no trailing comma) is passed over here; anything else is
+    /// left to that reader, which decides.
+    /// </summary>
+    private static bool IsOneObject(ReadOnlySpan<byte> json)
+    {
+        var inner = new MmpScanner(json);
+        if (inner.NextTokenType() == JsonTokenType.StartObject && inner.SkipValue() && inner.AtEnd() && Utf8.IsValid(json))
+            return true;
+        return MmpRawJson.IsOne(json, MmpRead.InnerOptions, JsonTokenType.StartObject);
     }
 
     // A string token with its quotes, escapes allowed (checked later by a reader over the token); the
@@ -598,9 +660,8 @@ public ref struct MmpScanner
         var i = _position + 1;
         while (true)
         {
-            var rest = _json[i..];
-            var stop = rest.IndexOfAny(s_stringStops);
-            if (stop < 0 || rest[stop] < 0x20)
+            var stop = IndexOfStringStop(_json[i..], out _);
+            if (stop < 0 || _json[i + stop] < 0x20)
                 return false;
             i += stop;
             if (_json[i] == '"')
