@@ -551,33 +551,86 @@ public ref struct MmpScanner
             default:
                 return false;
         }
+        // Most such strings are short, their escapes one letter: decoded on the stack as they are passed over.
+        Span<byte> stack = stackalloc byte[StackDecodeLength];
+        if (TryDecodeShortString(stack, out var decoded))
+            return TryJsonObject(stack[..decoded], lenient, ref form, out value);
         if (!EscapedStringToken(out var token))
             return false;
-        // The content is never longer than the token: short ones (most) are decoded on the stack.
-        byte[]? rented = null;
-        Span<byte> buffer = token.Length <= StackDecodeLength ? stackalloc byte[StackDecodeLength] : (rented = ArrayPool<byte>.Shared.Rent(token.Length));
+        // The content is never longer than the token.
+        var rented = ArrayPool<byte>.Shared.Rent(token.Length);
         try
         {
-            if (!TryUnescape(token, buffer, out var length))
-                return false;
-            var inner = buffer[..length];
-            if (inner.IsEmpty)
-            {
-                form = MmpWireForm.EmptyString;
-                value = lenient ? null : new MmpAttributes();
-                return true;
-            }
-            if (inner.Trim(" \t\r\n"u8).IsEmpty || !IsOneObject(inner))
-                return false;
-            value = MmpAttributes.FromCheckedJson(Encoding.UTF8.GetString(inner));
-            return true;
+            return TryUnescape(token, rented, out var length) && TryJsonObject(rented.AsSpan(0, length), lenient, ref form, out value);
         }
         finally
         {
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
+
+    // The decoded content of JSON inside a string: "" is the vendor's "no value"; anything else must be one object.
+    private static bool TryJsonObject(ReadOnlySpan<byte> inner, bool lenient, ref MmpWireForm form, out MmpAttributes? value)
+    {
+        value = null;
+        if (inner.IsEmpty)
+        {
+            form = MmpWireForm.EmptyString;
+            value = lenient ? null : new MmpAttributes();
+            return true;
+        }
+        if (inner.Trim(" \t\r\n"u8).IsEmpty || !IsOneObject(inner))
+            return false;
+        value = MmpAttributes.FromCheckedJson(Encoding.UTF8.GetString(inner));
+        return true;
+    }
+
+    /// <summary>
+    /// The string the scanner stands on, its one-letter escapes decoded into <paramref name="buffer"/> as it is
+    /// passed over; false, the scanner not moved, for a longer string, a <c>\u</c> escape or anything the reader
+    /// refuses (the general path decides then).
+    /// </summary>
+    private bool TryDecodeShortString(scoped Span<byte> buffer, out int length)
+    {
+        length = 0;
+        var json = _json;
+        var i = _position + 1;
+        while (true)
+        {
+            var stop = IndexOfStringStop(json[i..], out _);
+            if (stop < 0 || json[i + stop] < 0x20 || length + stop >= buffer.Length)
+                return false;
+            json.Slice(i, stop).CopyTo(buffer[length..]);
+            length += stop;
+            i += stop;
+            if (json[i] == '"')
+                break;
+            if (i + 1 >= json.Length)
+                return false;
+            var escaped = Unescaped(json[i + 1]);
+            if (escaped == 0)
+                return false;
+            buffer[length++] = escaped;
+            i += 2;
+        }
+        _position = i + 1;
+        _afterValue = true;
+        return true;
+    }
+
+    // The byte a one-letter escape stands for (the letter after the backslash); 0 for \u and what is not an escape.
+    private static byte Unescaped(byte letter) => letter switch
+    {
+        (byte)'"' => (byte)'"',
+        (byte)'\\' => (byte)'\\',
+        (byte)'/' => (byte)'/',
+        (byte)'b' => (byte)'\b',
+        (byte)'f' => (byte)'\f',
+        (byte)'n' => (byte)'\n',
+        (byte)'r' => (byte)'\r',
+        (byte)'t' => (byte)'\t',
+        _ => 0,
+    };
 
     private const int StackDecodeLength = 512;
 
@@ -602,18 +655,7 @@ public ref struct MmpScanner
             text[..backslash].CopyTo(buffer[length..]);
             length += backslash;
             // EscapedStringToken left a byte after every backslash.
-            byte decoded = text[backslash + 1] switch
-            {
-                (byte)'"' => (byte)'"',
-                (byte)'\\' => (byte)'\\',
-                (byte)'/' => (byte)'/',
-                (byte)'b' => (byte)'\b',
-                (byte)'f' => (byte)'\f',
-                (byte)'n' => (byte)'\n',
-                (byte)'r' => (byte)'\r',
-                (byte)'t' => (byte)'\t',
-                _ => 0,
-            };
+            var decoded = Unescaped(text[backslash + 1]);
             if (decoded == 0)
                 return TryUnescapeWithReader(token, buffer, out length);
             buffer[length++] = decoded;
