@@ -3,6 +3,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -166,7 +167,7 @@ public ref struct MmpScanner
             value = AsciiString(text);
             return true;
         }
-        return TryDecode(text, out value);
+        return TryUtf8String(text, out value);
     }
 
     // ASCII (most text vendors send) is widened into the string as it is allocated: no decoder, no second check.
@@ -180,6 +181,23 @@ public ref struct MmpScanner
         {
             value = AsciiString(text);
             return true;
+        }
+        return TryUtf8String(text, out value);
+    }
+
+    private const int StackCharsLength = 256;
+
+    // Text that is not all ASCII (Korean product names): a short one is checked and transcoded in one pass on
+    // the stack; a long one checked, then decoded.
+    private static bool TryUtf8String(ReadOnlySpan<byte> text, [MaybeNullWhen(false)] out string value)
+    {
+        // UTF-16 never takes more code units than UTF-8 takes bytes.
+        if (text.Length <= StackCharsLength)
+        {
+            Span<char> chars = stackalloc char[StackCharsLength];
+            var status = Utf8.ToUtf16(text, chars, out _, out var written, replaceInvalidSequences: false);
+            value = status == OperationStatus.Done ? new string(chars[..written]) : null;
+            return value is not null;
         }
         value = Utf8.IsValid(text) ? Encoding.UTF8.GetString(text) : null;
         return value is not null;
@@ -838,8 +856,19 @@ public ref struct MmpScanner
         }
     }
 
-    // The next byte after whitespace (the reader's four), or 0 at the end: no value starts with 0.
+    // The next byte after whitespace (the reader's four), or 0 at the end: no value starts with 0. Compact
+    // JSON has none, so a byte that is not whitespace is returned without a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte Next()
+    {
+        var json = _json;
+        var i = _position;
+        if ((uint)i < (uint)json.Length && json[i] > (byte)' ')
+            return json[i];
+        return NextAfterWhitespace();
+    }
+
+    private byte NextAfterWhitespace()
     {
         SkipWhitespace();
         return _position < _json.Length ? _json[_position] : (byte)0;
