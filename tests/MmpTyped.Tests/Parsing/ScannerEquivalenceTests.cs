@@ -108,6 +108,44 @@ public sealed class ScannerEquivalenceTests
     }
 
     /// <summary>
+    /// Members the schema does not know are kept by the scanner as the reader keeps them (not sent to the
+    /// reader): every example with unknown members added at the top and in each nested object takes the
+    /// scanner and reads the same, and so does every edit of the Affise and Airbridge ones.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RecordNames))]
+    public void Unknown_members_read_the_same_through_both(string name)
+    {
+        var paths = Paths.Named(name);
+        var scanned = 0;
+        foreach (var example in DocumentedExamples.All.Where(e => e.SchemaId == paths.SchemaId && e.Outcome != ExampleOutcome.NotJson))
+        {
+            var compact = Encoding.UTF8.GetString(ScannerEdits.Compact(example.Bytes));
+            if (!compact.StartsWith('{'))
+                continue;
+            var json = Encoding.UTF8.GetBytes("{\"zz_unknown\":{\"a\":[1,\"b\",null,{}]},\"zz_count\":12,\"zz_text\":\"é\"," + compact[1..].Replace("\":{\"", "\":{\"zz_inner\":[true],\"", StringComparison.Ordinal));
+            if (paths.AssertSame(json, $"{example} with unknown members"))
+                scanned++;
+            if (paths.AssertSame(example.Bytes, example.ToString()))
+                Assert.True(paths.AssertSame(json, $"{example} with unknown members"), $"{example}: the scanner read it but not with unknown members");
+        }
+        Assert.True(scanned > 0, "the scanner read none of the examples with unknown members");
+    }
+
+    [Theory]
+    [InlineData("affise.s2s/max-event.json")]
+    [InlineData("airbridge.app/request-payload.json")]
+    public void Edits_of_unknown_members_read_the_same_through_both(string name)
+    {
+        var example = DocumentedExamples.Named(name);
+        var paths = Paths.All.Single(p => p.SchemaId == example.SchemaId);
+        var json = Encoding.UTF8.GetBytes("{\"zz_unknown\": {\"a\": [1, 2.50, \"b\"]},\n \"zz_flag\": false, " + Encoding.UTF8.GetString(example.Bytes).TrimStart()[1..]);
+        Assert.True(paths.AssertSame(json, name + " with unknown members"), "the scanner declined unknown members");
+        foreach (var (what, edited) in ScannerEdits.Of(json))
+            paths.AssertSame(edited, name + " with unknown members, " + what);
+    }
+
+    /// <summary>
     /// An open object's nested objects and arrays (kept as their text) are read by the scanner too, as the
     /// reader keeps them: the message with them takes the scanner, and every edit of it (each number, string
     /// and literal spoilt, arrays nested past the reader's depth, invalid UTF-8, every truncation) reads the

@@ -780,6 +780,19 @@ public ref struct MmpScanner
         return true;
     }
 
+    /// <summary>
+    /// A member the schema does not know, its value kept in <paramref name="unknown"/> as the reader keeps it
+    /// (<see cref="MmpAttributes.ReadMember"/>): a name set twice keeps its first place and its last value.
+    /// </summary>
+    public bool UnknownMember(scoped ReadOnlySpan<byte> name, MmpAttributes unknown)
+    {
+        ArgumentNullException.ThrowIfNull(unknown);
+        if (!TryDecode(name, out var key) || !Value(out var value))
+            return false;
+        unknown[key] = value;
+        return true;
+    }
+
     // A value kept as it came, as MmpRead.Value keeps it.
     private bool Value(out MmpValue value)
     {
