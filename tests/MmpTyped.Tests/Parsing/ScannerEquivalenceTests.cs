@@ -276,6 +276,39 @@ public sealed class ScannerEquivalenceTests
         }
     }
 
+    /// <summary>
+    /// The scanner reads a UUID in the form it is written (lower-case digits) pair by pair: it must read the
+    /// same UUID as the parser the reader path uses, and refuse every other form exactly where that path's
+    /// rule (parsed, no upper-case digit) does.
+    /// </summary>
+    [Fact]
+    public void Uuids_read_pair_by_pair_agree_with_the_parser()
+    {
+        var random = new Random(20261206);
+        var texts = new List<string> { "9b4b3e4e-2162-4ae6-8986-91ee84644262", "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "542177F1-5C23-438B-8088-82D34C94F6D7" };
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = new Guid(random.NextInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture) + random.NextInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture)).ToString().ToCharArray();
+            if (i % 2 == 1)
+                text[random.Next(text.Length)] = "0123456789abcdefABCDEF-g{}+ x"[random.Next(29)];
+            texts.Add(new string(text));
+        }
+        texts.Add("9b4b3e4e21624ae6898691ee84644262");
+        texts.Add("{9b4b3e4e-2162-4ae6-8986-91ee84644262}");
+        texts.Add("9b4b3e4e-2162-4ae6-8986-91ee8464426");
+        foreach (var text in texts)
+        {
+            var json = Encoding.UTF8.GetBytes("\"" + text + "\"");
+            var scanner = new MmpScanner(json);
+            var scanned = scanner.Guid(out var value);
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            var expected = utf8.Length == 36 && System.Buffers.Text.Utf8Parser.TryParse(utf8, out Guid parsed, out var consumed, 'D') && consumed == 36 && !text.Any(c => c is >= 'A' and <= 'F');
+            Assert.True(scanned == expected, $"{text}: the scanner {(scanned ? "read" : "declined")} it");
+            if (scanned)
+                Assert.Equal(System.Guid.ParseExact(text, "D"), value);
+        }
+    }
+
     private static void AssertNumber<T>(byte[] token, string text) where T : struct, System.Numerics.INumberBase<T>
     {
         var scanner = new MmpScanner(token);

@@ -491,12 +491,43 @@ public ref struct MmpScanner
     public bool Guid(out Guid value)
     {
         value = default;
-        return StringBytes(out var text)
-            && text.Length == 36
+        if (!StringBytes(out var text))
+            return false;
+        if (TryLowerCaseUuid(text, out value))
+            return true;
+        return text.Length == 36
             && System.Buffers.Text.Utf8Parser.TryParse(text, out value, out var consumed, 'D')
             && consumed == text.Length
             && !ContainsUpperCaseHex(text);
     }
+
+    // The form a UUID is written in (lower-case hex digits, hyphens at 8, 13, 18 and 23), read pair by pair into
+    // its bytes in the order they are written; false for anything else, which the parser decides.
+    private static bool TryLowerCaseUuid(ReadOnlySpan<byte> text, out Guid value)
+    {
+        value = default;
+        if (text.Length != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
+            return false;
+        Span<byte> bytes = stackalloc byte[16];
+        var at = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (at is 8 or 13 or 18 or 23)
+                at++;
+            var high = LowerCaseHexDigit(text[at]);
+            var low = LowerCaseHexDigit(text[at + 1]);
+            if ((high | low) > 0xF)
+                return false;
+            bytes[i] = (byte)((high << 4) | low);
+            at += 2;
+        }
+        value = new Guid(bytes, bigEndian: true);
+        return true;
+    }
+
+    // A lower-case hex digit's value; above 15 for any other byte.
+    private static int LowerCaseHexDigit(byte digit) =>
+        digit - (uint)'0' <= 9 ? digit - '0' : digit - (uint)'a' <= 5 ? digit - 'a' + 10 : 0xFF;
 
     // A UUID is written in lower case: one read from lower-case digits writes back as it came.
     private static bool ContainsUpperCaseHex(ReadOnlySpan<byte> text) => text.IndexOfAnyInRange((byte)'A', (byte)'F') >= 0;
