@@ -67,7 +67,7 @@ internal sealed partial class TypeEmitter
     /// most leaves one or two to compare (Push V2 has ten members of 10 bytes). The name is compared as it came
     /// when it has no escapes, decoded otherwise.
     /// </summary>
-    private void EmitDispatch(MemberInfo[] members, string header, string summary, Func<MemberInfo, string[]> found)
+    private void EmitDispatch(MemberInfo[] members, string header, string summary, Func<MemberInfo, string[]> found, string notFound = "return false;")
     {
         _writer.WriteLine($"/// <summary>{summary}</summary>");
         using (_writer.Block(header))
@@ -95,11 +95,11 @@ internal sealed partial class TypeEmitter
                         foreach (var (member, key) in sameLength.Select((m, i) => (m, names[i][position])).OrderBy(x => x.Item2))
                             EmitCase(ByteLiteral(key), member, found);
                     }
-                    _writer.WriteLine("return false;");
+                    _writer.WriteLine(notFound);
                     _writer.Unindent();
                 }
                 _writer.WriteLine("default:");
-                _writer.WriteLine("    return false;");
+                _writer.WriteLine("    " + notFound);
             }
         }
         _writer.WriteLine();

@@ -9,10 +9,10 @@ internal sealed partial class TypeEmitter
 
     /// <summary>
     /// <c>TryScan</c>: the object read straight from the bytes (<c>MmpScanner</c>) when it has the shape vendors
-    /// send, in the same three layers as <c>ReadFrom</c>. It returns false, reporting nothing, on anything else: a
-    /// member the schema does not know, an escape, a value its type would write otherwise, a value of a kind the
-    /// scanner leaves to the reader. <c>Parse</c> then reads the whole message again with the reader, so results
-    /// and errors are the reader's either way.
+    /// send, in the same three layers as <c>ReadFrom</c>; a member the schema does not know is kept, as the reader
+    /// keeps it. It returns false, reporting nothing, on anything else: an escape, a value its type would write
+    /// otherwise, a value of a kind the scanner leaves to the reader. <c>Parse</c> then reads the whole message
+    /// again with the reader, so results and errors are the reader's either way.
     /// </summary>
     private void EmitTryScan()
     {
@@ -29,9 +29,8 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine($"var result = new {Self}({Syntax.Runtime}.MmpWireForm.Default);");
             using (_writer.Block("while (scanner.NextMember(out var name))"))
             {
-                _writer.WriteLine(scanned.Length == 0 ? "return false;" : "if (!ScanKnownMember(ref scanner, name, result))");
-                if (scanned.Length > 0)
-                    _writer.WriteLine("    return false;");
+                _writer.WriteLine(_members.Length == 0 ? $"if (!{KeepUnknown})" : "if (!ScanMember(ref scanner, name, result))");
+                _writer.WriteLine("    return false;");
             }
             _writer.WriteLine("if (scanner.Failed)");
             _writer.WriteLine("    return false;");
@@ -39,15 +38,20 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine("return true;");
         }
         _writer.WriteLine();
-        if (scanned.Length == 0)
+        if (_members.Length == 0)
             return;
-        EmitDispatch(scanned,
-            $"private static bool ScanKnownMember(ref {Scanner} scanner, scoped global::System.ReadOnlySpan<byte> name, {Self} result)",
-            "Scans the member whose UTF-8 name is <paramref name=\"name\"/>; false when the schema does not know it or its value is not in the expected shape.",
-            member => [$"return {ScannerName(member)}(ref scanner, result);"]);
+        // Every member is in the switch, so that one the scanner leaves to the reader is not taken for unknown.
+        EmitDispatch(_members,
+            $"private static bool ScanMember(ref {Scanner} scanner, scoped global::System.ReadOnlySpan<byte> name, {Self} result)",
+            "Scans the member whose UTF-8 name is <paramref name=\"name\"/>, keeping an unknown one; false when its value is not in the expected shape.",
+            member => [IsScanned(member) ? $"return {ScannerName(member)}(ref scanner, result);" : "return false;"],
+            notFound: $"return {KeepUnknown};");
         foreach (var member in scanned)
             EmitMemberScanner(member);
     }
+
+    /// <summary>A member the schema does not know, kept among the unknown members as the reader keeps it.</summary>
+    private const string KeepUnknown = "scanner.UnknownMember(name, result.UnknownMembers ??= new())";
 
     private static string ScannerName(MemberInfo member) => $"Scan{member.Property}Member";
 

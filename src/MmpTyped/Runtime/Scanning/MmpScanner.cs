@@ -2,6 +2,10 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -24,13 +28,6 @@ public delegate bool MmpScanFunc<T>(ref MmpScanner scanner, [MaybeNullWhen(false
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct MmpScanner
 {
-    // The bytes that end the fast part of a string: its closing quote, an escape, a control character.
-    private static readonly SearchValues<byte> s_stringStops = SearchValues.Create(
-        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
-
-    // The whitespace the reader takes between tokens; no other.
-    private static readonly SearchValues<byte> s_whitespace = SearchValues.Create(" \t\r\n"u8);
-
     private readonly ReadOnlySpan<byte> _json;
     private int _position;
     private int _depth;
@@ -162,19 +159,45 @@ public ref struct MmpScanner
     public bool String([MaybeNullWhen(false)] out string value)
     {
         value = null!;
-        if (!StringBytes(out var text))
+        if (Next() != '"' || !TryStringBytes(out var text, out var ascii))
             return false;
-        return TryDecode(text, out value);
+        _afterValue = true;
+        if (ascii)
+        {
+            value = AsciiString(text);
+            return true;
+        }
+        return TryUtf8String(text, out value);
     }
 
-    // UTF-8 to a string, refusing what is not UTF-8 as the reader's GetString does. ASCII (most text vendors
-    // send) is the same bytes in Latin-1, whose decoder only widens them: one pass, no second validation.
+    // ASCII (most text vendors send) is widened into the string as it is allocated: no decoder, no second check.
+    private static string AsciiString(ReadOnlySpan<byte> text) =>
+        string.Create(text.Length, text, static (chars, bytes) => Ascii.ToUtf16(bytes, chars, out _));
+
+    // UTF-8 to a string, refusing what is not UTF-8 as the reader's GetString does.
     private static bool TryDecode(ReadOnlySpan<byte> text, [MaybeNullWhen(false)] out string value)
     {
         if (Ascii.IsValid(text))
         {
-            value = Encoding.Latin1.GetString(text);
+            value = AsciiString(text);
             return true;
+        }
+        return TryUtf8String(text, out value);
+    }
+
+    private const int StackCharsLength = 256;
+
+    // Text that is not all ASCII (Korean product names): a short one is checked and transcoded in one pass on
+    // the stack; a long one checked, then decoded.
+    private static bool TryUtf8String(ReadOnlySpan<byte> text, [MaybeNullWhen(false)] out string value)
+    {
+        // UTF-16 never takes more code units than UTF-8 takes bytes.
+        if (text.Length <= StackCharsLength)
+        {
+            Span<char> chars = stackalloc char[StackCharsLength];
+            var status = Utf8.ToUtf16(text, chars, out _, out var written, replaceInvalidSequences: false);
+            value = status == OperationStatus.Done ? new string(chars[..written]) : null;
+            return value is not null;
         }
         value = Utf8.IsValid(text) ? Encoding.UTF8.GetString(text) : null;
         return value is not null;
@@ -191,10 +214,13 @@ public ref struct MmpScanner
     }
 
     // The reader stands on a string's opening quote; it ends after the closing one.
-    private bool TryStringBytes(out ReadOnlySpan<byte> text)
+    private bool TryStringBytes(out ReadOnlySpan<byte> text) => TryStringBytes(out text, out _);
+
+    // The same, telling whether the string's bytes are all ASCII.
+    private bool TryStringBytes(out ReadOnlySpan<byte> text, out bool ascii)
     {
         var rest = _json[(_position + 1)..];
-        var length = rest.IndexOfAny(s_stringStops);
+        var length = IndexOfStringStop(rest, out ascii);
         if (length < 0 || rest[length] != '"')
         {
             text = default;
@@ -203,6 +229,50 @@ public ref struct MmpScanner
         text = rest[..length];
         _position += length + 2;
         return true;
+    }
+
+    /// <summary>
+    /// The index of the first quote, backslash or control character (what ends a string's plain part), or -1,
+    /// and whether every byte before it is ASCII. Names and values are short, so one comparison of 32 bytes
+    /// usually finds the closing quote; it tells ASCII apart in the same pass (a byte's top bit).
+    /// </summary>
+    private static int IndexOfStringStop(ReadOnlySpan<byte> text, out bool ascii)
+    {
+        var i = 0;
+        uint high = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var start = ref MemoryMarshal.GetReference(text);
+            var quote = Vector256.Create((byte)'"');
+            var backslash = Vector256.Create((byte)'\\');
+            var space = Vector256.Create((byte)' ');
+            for (; i <= text.Length - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                var bytes = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var stops = (Vector256.Equals(bytes, quote) | Vector256.Equals(bytes, backslash) | Vector256.LessThan(bytes, space)).ExtractMostSignificantBits();
+                var nonAscii = bytes.ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    var at = BitOperations.TrailingZeroCount(stops);
+                    // The bytes before the stop: those below its bit.
+                    ascii = high == 0 && (nonAscii & ((1u << at) - 1)) == 0;
+                    return i + at;
+                }
+                high |= nonAscii;
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            var b = text[i];
+            if (b is (byte)'"' or (byte)'\\' or < (byte)' ')
+            {
+                ascii = high == 0;
+                return i;
+            }
+            high |= b & 0x80u;
+        }
+        ascii = high == 0;
+        return -1;
     }
 
     /// <summary>Reads a number token whose text follows JSON's grammar (no leading zeros, digits after a point and an exponent).</summary>
@@ -256,7 +326,100 @@ public ref struct MmpScanner
     public bool Number<T>(out T value) where T : struct, System.Numerics.INumberBase<T>
     {
         value = default;
-        return NumberText(out var text) && MmpRead.TryParseNumber(text, out value) && WritesBack(text, value);
+        if (!NumberText(out var text))
+            return false;
+        if (TryPlainNumber(text, out value, out var writesBack))
+            return writesBack;
+        return MmpRead.TryParseNumber(text, out value) && WritesBack(text, value);
+    }
+
+    // The powers of ten a plain number of at most 15 digits divides by; a double holds each exactly.
+    private static ReadOnlySpan<double> ExactPowersOfTen =>
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+
+    /// <summary>
+    /// The value of a number token of JSON's grammar with at most 15 digits and no exponent (what vendors
+    /// send), computed from its digits instead of by the general parser, and whether it writes back as it
+    /// came, decided from its text instead of by formatting it again; false, deciding nothing, for any other
+    /// token (the general parser and formatter decide then).
+    /// </summary>
+    private static bool TryPlainNumber<T>(ReadOnlySpan<byte> token, out T value, out bool writesBack) where T : struct, System.Numerics.INumberBase<T>
+    {
+        value = default;
+        writesBack = false;
+        var negative = token[0] == '-';
+        var i = negative ? 1 : 0;
+        ulong digits = 0;
+        var count = 0;
+        var point = -1;
+        for (; i < token.Length; i++)
+        {
+            var digit = (uint)(token[i] - '0');
+            if (digit > 9)
+            {
+                // A point (there is at most one, with digits after it) or an exponent, which is left to the parser.
+                if (token[i] != '.')
+                    return false;
+                point = i;
+                continue;
+            }
+            // 15 digits: the value is below 2^53, so a double holds it exactly.
+            if (++count > 15)
+                return false;
+            digits = digits * 10 + digit;
+        }
+        var scale = point < 0 ? 0 : token.Length - point - 1;
+        if (typeof(T) == typeof(int) || typeof(T) == typeof(long))
+        {
+            // "1.0" is not a whole number: the parser refuses it.
+            if (scale != 0 || (typeof(T) == typeof(int) && digits > (negative ? 2_147_483_648UL : int.MaxValue)))
+                return false;
+            var whole = negative ? -(long)digits : (long)digits;
+            value = typeof(T) == typeof(int) ? (T)(object)(int)whole : (T)(object)whole;
+            // Grammar leaves no leading zeros: only "-0" writes back otherwise (as "0").
+            writesBack = !(negative && digits == 0);
+            return true;
+        }
+        if (typeof(T) == typeof(decimal))
+        {
+            // "-0.0": left to the parser and formatter.
+            if (negative && digits == 0)
+                return false;
+            // The digits and their scale, as the parser keeps them (0.0750 stays four places).
+            value = (T)(object)new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, negative, (byte)scale);
+            writesBack = true;
+            return true;
+        }
+        if (typeof(T) == typeof(double))
+        {
+            // "-0", "-0.0": left to the formatter.
+            if (negative && digits == 0)
+                return false;
+            // Both operands are exact, and division rounds correctly: the parser's own result.
+            var real = digits / ExactPowersOfTen[scale];
+            value = (T)(object)(negative ? -real : real);
+            // The shortest digits that read back as this double are the token's own when it has at most 15
+            // (two numbers of 15 digits are never the same double), written plainly from 10^-4 to below
+            // 10^15; a fraction ending in 0 is written without it ("1.50" as "1.5").
+            if (scale > 0 && token[^1] == '0')
+            {
+                writesBack = false;
+                return true;
+            }
+            // 0.0000123 is written "1.23E-05": left to the formatter.
+            var wholeStart = negative ? 1 : 0;
+            if (point == wholeStart + 1 && token[wholeStart] == '0' && digits != 0)
+            {
+                var zeros = token[(point + 1)..].IndexOfAnyExcept((byte)'0');
+                if (zeros > 3)
+                    return false;
+            }
+            writesBack = true;
+            return true;
+        }
+        return false;
     }
 
     // A whole number that parsed from a token of JSON's grammar is digits after an optional minus, without
@@ -328,12 +491,43 @@ public ref struct MmpScanner
     public bool Guid(out Guid value)
     {
         value = default;
-        return StringBytes(out var text)
-            && text.Length == 36
+        if (!StringBytes(out var text))
+            return false;
+        if (TryLowerCaseUuid(text, out value))
+            return true;
+        return text.Length == 36
             && System.Buffers.Text.Utf8Parser.TryParse(text, out value, out var consumed, 'D')
             && consumed == text.Length
             && !ContainsUpperCaseHex(text);
     }
+
+    // The form a UUID is written in (lower-case hex digits, hyphens at 8, 13, 18 and 23), read pair by pair into
+    // its bytes in the order they are written; false for anything else, which the parser decides.
+    private static bool TryLowerCaseUuid(ReadOnlySpan<byte> text, out Guid value)
+    {
+        value = default;
+        if (text.Length != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
+            return false;
+        Span<byte> bytes = stackalloc byte[16];
+        var at = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (at is 8 or 13 or 18 or 23)
+                at++;
+            var high = LowerCaseHexDigit(text[at]);
+            var low = LowerCaseHexDigit(text[at + 1]);
+            if ((high | low) > 0xF)
+                return false;
+            bytes[i] = (byte)((high << 4) | low);
+            at += 2;
+        }
+        value = new Guid(bytes, bigEndian: true);
+        return true;
+    }
+
+    // A lower-case hex digit's value; above 15 for any other byte.
+    private static int LowerCaseHexDigit(byte digit) =>
+        digit - (uint)'0' <= 9 ? digit - '0' : digit - (uint)'a' <= 5 ? digit - 'a' + 10 : 0xFF;
 
     // A UUID is written in lower case: one read from lower-case digits writes back as it came.
     private static bool ContainsUpperCaseHex(ReadOnlySpan<byte> text) => text.IndexOfAnyInRange((byte)'A', (byte)'F') >= 0;
@@ -406,39 +600,147 @@ public ref struct MmpScanner
             default:
                 return false;
         }
+        // Most such strings are short, their escapes one letter: decoded on the stack as they are passed over.
+        Span<byte> stack = stackalloc byte[StackDecodeLength];
+        if (TryDecodeShortString(stack, out var decoded))
+            return TryJsonObject(stack[..decoded], lenient, ref form, out value);
         if (!EscapedStringToken(out var token))
             return false;
-        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(token.Length, 1));
+        // The content is never longer than the token.
+        var rented = ArrayPool<byte>.Shared.Rent(token.Length);
         try
         {
-            var reader = new Utf8JsonReader(token, MmpRead.Options);
-            int length;
-            try
-            {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
-                    return false;
-                length = reader.CopyString(rented);
-            }
-            catch (Exception error) when (error is JsonException or InvalidOperationException)
-            {
-                return false;
-            }
-            var inner = rented.AsSpan(0, length);
-            if (inner.IsEmpty)
-            {
-                form = MmpWireForm.EmptyString;
-                value = lenient ? null : new MmpAttributes();
-                return true;
-            }
-            if (inner.Trim(" \t\r\n"u8).IsEmpty || !MmpRawJson.IsOne(inner, MmpRead.InnerOptions, JsonTokenType.StartObject))
-                return false;
-            value = MmpAttributes.FromCheckedJson(Encoding.UTF8.GetString(inner));
-            return true;
+            return TryUnescape(token, rented, out var length) && TryJsonObject(rented.AsSpan(0, length), lenient, ref form, out value);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    // The decoded content of JSON inside a string: "" is the vendor's "no value"; anything else must be one object.
+    private static bool TryJsonObject(ReadOnlySpan<byte> inner, bool lenient, ref MmpWireForm form, out MmpAttributes? value)
+    {
+        value = null;
+        if (inner.IsEmpty)
+        {
+            form = MmpWireForm.EmptyString;
+            value = lenient ? null : new MmpAttributes();
+            return true;
+        }
+        if (inner.Trim(" \t\r\n"u8).IsEmpty || !IsOneObject(inner))
+            return false;
+        value = MmpAttributes.FromCheckedJson(Encoding.UTF8.GetString(inner));
+        return true;
+    }
+
+    /// <summary>
+    /// The string the scanner stands on, its one-letter escapes decoded into <paramref name="buffer"/> as it is
+    /// passed over; false, the scanner not moved, for a longer string, a <c>\u</c> escape or anything the reader
+    /// refuses (the general path decides then).
+    /// </summary>
+    private bool TryDecodeShortString(scoped Span<byte> buffer, out int length)
+    {
+        length = 0;
+        var json = _json;
+        var i = _position + 1;
+        while (true)
+        {
+            var stop = IndexOfStringStop(json[i..], out _);
+            if (stop < 0 || json[i + stop] < 0x20 || length + stop >= buffer.Length)
+                return false;
+            json.Slice(i, stop).CopyTo(buffer[length..]);
+            length += stop;
+            i += stop;
+            if (json[i] == '"')
+                break;
+            if (i + 1 >= json.Length)
+                return false;
+            var escaped = Unescaped(json[i + 1]);
+            if (escaped == 0)
+                return false;
+            buffer[length++] = escaped;
+            i += 2;
+        }
+        _position = i + 1;
+        _afterValue = true;
+        return true;
+    }
+
+    // The byte a one-letter escape stands for (the letter after the backslash); 0 for \u and what is not an escape.
+    private static byte Unescaped(byte letter) => letter switch
+    {
+        (byte)'"' => (byte)'"',
+        (byte)'\\' => (byte)'\\',
+        (byte)'/' => (byte)'/',
+        (byte)'b' => (byte)'\b',
+        (byte)'f' => (byte)'\f',
+        (byte)'n' => (byte)'\n',
+        (byte)'r' => (byte)'\r',
+        (byte)'t' => (byte)'\t',
+        _ => 0,
+    };
+
+    private const int StackDecodeLength = 512;
+
+    /// <summary>
+    /// A string token's content with its escapes decoded, exactly as the reader's <c>CopyString</c> decodes
+    /// it: the escapes JSON inside a string has (<c>\"</c>, <c>\\</c> and the other one-letter ones) here, any
+    /// other (<c>\u</c>, which may pair surrogates) by a reader over the token; false for what that reader refuses.
+    /// </summary>
+    private static bool TryUnescape(ReadOnlySpan<byte> token, Span<byte> buffer, out int length)
+    {
+        var text = token[1..^1];
+        length = 0;
+        while (true)
+        {
+            var backslash = text.IndexOf((byte)'\\');
+            if (backslash < 0)
+            {
+                text.CopyTo(buffer[length..]);
+                length += text.Length;
+                return true;
+            }
+            text[..backslash].CopyTo(buffer[length..]);
+            length += backslash;
+            // EscapedStringToken left a byte after every backslash.
+            var decoded = Unescaped(text[backslash + 1]);
+            if (decoded == 0)
+                return TryUnescapeWithReader(token, buffer, out length);
+            buffer[length++] = decoded;
+            text = text[(backslash + 2)..];
+        }
+    }
+
+    private static bool TryUnescapeWithReader(ReadOnlySpan<byte> token, Span<byte> buffer, out int length)
+    {
+        length = 0;
+        var reader = new Utf8JsonReader(token, MmpRead.Options);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                return false;
+            length = reader.CopyString(buffer);
+            return true;
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether JSON that came inside a string is one object a later read takes without an error, as
+    /// <see cref="MmpRawJson.IsOne(ReadOnlySpan{byte}, JsonReaderOptions, JsonTokenType)"/> decides with the
+    /// lenient reader: the strict shape (no escapes, no trailing comma) is passed over here; anything else is
+    /// left to that reader, which decides.
+    /// </summary>
+    private static bool IsOneObject(ReadOnlySpan<byte> json)
+    {
+        var inner = new MmpScanner(json);
+        if (inner.NextTokenType() == JsonTokenType.StartObject && inner.SkipValue() && inner.AtEnd() && Utf8.IsValid(json))
+            return true;
+        return MmpRawJson.IsOne(json, MmpRead.InnerOptions, JsonTokenType.StartObject);
     }
 
     // A string token with its quotes, escapes allowed (checked later by a reader over the token); the
@@ -449,9 +751,8 @@ public ref struct MmpScanner
         var i = _position + 1;
         while (true)
         {
-            var rest = _json[i..];
-            var stop = rest.IndexOfAny(s_stringStops);
-            if (stop < 0 || rest[stop] < 0x20)
+            var stop = IndexOfStringStop(_json[i..], out _);
+            if (stop < 0 || _json[i + stop] < 0x20)
                 return false;
             i += stop;
             if (_json[i] == '"')
@@ -488,8 +789,9 @@ public ref struct MmpScanner
     }
 
     /// <summary>
-    /// An object the schema leaves open, when each member's value is a string, a number, a boolean or
-    /// <c>null</c>; a nested object or array is left to the reader.
+    /// An object the schema leaves open, each member's value kept as <see cref="MmpRead.Value"/> keeps it: a
+    /// string, a number, a boolean, <c>null</c>, or a nested object or array as its text (without escapes:
+    /// those are left to the reader).
     /// </summary>
     public bool Attributes([MaybeNullWhen(false)] out MmpAttributes value)
     {
@@ -499,7 +801,7 @@ public ref struct MmpScanner
         var attributes = new MmpAttributes();
         while (NextMember(out var name))
         {
-            if (!TryDecode(name, out var key) || !ScalarValue(out var member))
+            if (!TryDecode(name, out var key) || !Value(out var member))
                 return false;
             attributes[key] = member;
         }
@@ -509,12 +811,36 @@ public ref struct MmpScanner
         return true;
     }
 
-    // A value kept as it came, as MmpRead.Value keeps a scalar.
-    private bool ScalarValue(out MmpValue value)
+    /// <summary>
+    /// A member the schema does not know, its value kept in <paramref name="unknown"/> as the reader keeps it
+    /// (<see cref="MmpAttributes.ReadMember"/>): a name set twice keeps its first place and its last value.
+    /// </summary>
+    public bool UnknownMember(scoped ReadOnlySpan<byte> name, MmpAttributes unknown)
+    {
+        ArgumentNullException.ThrowIfNull(unknown);
+        if (!TryDecode(name, out var key) || !Value(out var value))
+            return false;
+        unknown[key] = value;
+        return true;
+    }
+
+    // A value kept as it came, as MmpRead.Value keeps it.
+    private bool Value(out MmpValue value)
     {
         value = default;
         switch (NextTokenType())
         {
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                // Its text from the opening bracket to the closing one, whitespace and all, as the reader's
+                // Skip spans it; the reader checks the whole text is UTF-8, and so does this.
+                var start = _position;
+                if (!SkipValue())
+                    return false;
+                var json = _json[start.._position];
+                if (!Utf8.IsValid(json))
+                    return false;
+                value = MmpValue.CheckedJson(Encoding.UTF8.GetString(json));
+                return true;
             case JsonTokenType.String:
                 if (!String(out var text))
                     return false;
@@ -537,20 +863,77 @@ public ref struct MmpScanner
         }
     }
 
-    // The next byte after whitespace (the reader's four), or 0 at the end: no value starts with 0.
+    // Passes over one value of any kind, checking what the reader checks as it skips it (grammar, commas,
+    // depth, control characters); a string with an escape is left to the reader.
+    private bool SkipValue()
+    {
+        switch (NextTokenType())
+        {
+            case JsonTokenType.String:
+                return StringBytes(out _);
+            case JsonTokenType.Number:
+                return NumberText(out _);
+            case JsonTokenType.True or JsonTokenType.False:
+                return Boolean(out _);
+            case JsonTokenType.Null:
+                return Null();
+            case JsonTokenType.StartObject:
+                if (!StartObject())
+                    return false;
+                while (NextMember(out _))
+                {
+                    if (!SkipValue())
+                        return false;
+                }
+                return !Failed;
+            case JsonTokenType.StartArray:
+                if (!StartArray())
+                    return false;
+                while (NextElement())
+                {
+                    if (!SkipValue())
+                        return false;
+                }
+                return !Failed;
+            default:
+                return false;
+        }
+    }
+
+    // The next byte after whitespace (the reader's four), or 0 at the end: no value starts with 0. Compact
+    // JSON has none, so a byte that is not whitespace is returned without a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte Next()
+    {
+        var json = _json;
+        var i = _position;
+        if ((uint)i < (uint)json.Length && json[i] > (byte)' ')
+            return json[i];
+        return NextAfterWhitespace();
+    }
+
+    private byte NextAfterWhitespace()
     {
         SkipWhitespace();
         return _position < _json.Length ? _json[_position] : (byte)0;
     }
 
-    // Compact JSON has no whitespace, indented JSON runs of it: one byte is looked at before a vectorized skip.
+    // Compact JSON has no whitespace, indented JSON a line break and a run of spaces: one byte is looked at
+    // first, and a run of spaces is passed 32 bytes at a time.
     private void SkipWhitespace()
     {
+        var json = _json;
         var i = _position;
-        if (i >= _json.Length || _json[i] > (byte)' ')
-            return;
-        var skipped = _json[i..].IndexOfAnyExcept(s_whitespace);
-        _position = skipped < 0 ? _json.Length : i + skipped;
+        while ((uint)i < (uint)json.Length && json[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            i++;
+            if (Vector256.IsHardwareAccelerated && i <= json.Length - Vector256<byte>.Count && json[i] == ' ')
+            {
+                var spaces = Vector256.Equals(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(json), (nuint)i), Vector256.Create((byte)' ')).ExtractMostSignificantBits();
+                // All 32 spaces: the count is 32, and the loop looks again.
+                i += BitOperations.TrailingZeroCount(~spaces);
+            }
+        }
+        _position = i;
     }
 }

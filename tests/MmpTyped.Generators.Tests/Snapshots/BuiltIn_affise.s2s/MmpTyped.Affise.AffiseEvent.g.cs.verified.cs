@@ -544,7 +544,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         var result = new global::MmpTyped.Affise.AffiseEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -553,8 +553,8 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseEvent result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseEvent result)
     {
         switch (name.Length)
         {
@@ -575,7 +575,7 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
             case 16 when global::System.MemoryExtensions.SequenceEqual(name, "affise_device_id"u8):
                 return ScanAffiseDeviceIdMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

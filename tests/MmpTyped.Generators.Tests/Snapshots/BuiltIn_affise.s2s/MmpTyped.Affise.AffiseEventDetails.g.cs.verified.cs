@@ -513,7 +513,7 @@ public sealed partial class AffiseEventDetails
         var result = new global::MmpTyped.Affise.AffiseEventDetails(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -522,8 +522,8 @@ public sealed partial class AffiseEventDetails
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseEventDetails result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseEventDetails result)
     {
         switch (name.Length)
         {
@@ -539,7 +539,7 @@ public sealed partial class AffiseEventDetails
                     case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "affise_parameters"u8):
                         return ScanAffiseParametersMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_timestamp"u8):
                 return ScanAffiseEventTimestampMember(ref scanner, result);
             case 22 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_user_data"u8):
@@ -547,7 +547,7 @@ public sealed partial class AffiseEventDetails
             case 27 when global::System.MemoryExtensions.SequenceEqual(name, "affise_event_first_for_user"u8):
                 return ScanAffiseEventFirstForUserMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

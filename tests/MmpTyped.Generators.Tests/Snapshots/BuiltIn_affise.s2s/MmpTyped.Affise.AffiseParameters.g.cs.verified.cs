@@ -699,7 +699,7 @@ public sealed partial class AffiseParameters
         var result = new global::MmpTyped.Affise.AffiseParameters(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -708,8 +708,8 @@ public sealed partial class AffiseParameters
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseParameters result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Affise.AffiseParameters result)
     {
         switch (name.Length)
         {
@@ -736,7 +736,7 @@ public sealed partial class AffiseParameters
             case 25 when global::System.MemoryExtensions.SequenceEqual(name, "affise_p_customer_user_id"u8):
                 return ScanAffisePCustomerUserIdMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -453,7 +453,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
         var result = new global::MmpTyped.Airbridge.AirbridgeAppEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -462,8 +462,8 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeAppEvent result)
     {
         switch (name.Length)
         {
@@ -480,7 +480,7 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
             case 14 when global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8):
                 return ScanEventTimestampMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -1233,7 +1233,7 @@ public sealed partial class AirbridgeDevice
         var result = new global::MmpTyped.Airbridge.AirbridgeDevice(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -1242,8 +1242,8 @@ public sealed partial class AirbridgeDevice
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeDevice result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeDevice result)
     {
         switch (name.Length)
         {
@@ -1265,7 +1265,7 @@ public sealed partial class AirbridgeDevice
                     case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "screen"u8):
                         return ScanScreenMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 7 when global::System.MemoryExtensions.SequenceEqual(name, "network"u8):
                 return ScanNetworkMember(ref scanner, result);
             case 8:
@@ -1280,7 +1280,7 @@ public sealed partial class AirbridgeDevice
                     case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "timezone"u8):
                         return ScanTimezoneMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 9 when global::System.MemoryExtensions.SequenceEqual(name, "osVersion"u8):
                 return ScanOsVersionMember(ref scanner, result);
             case 10 when global::System.MemoryExtensions.SequenceEqual(name, "deviceUUID"u8):
@@ -1298,7 +1298,7 @@ public sealed partial class AirbridgeDevice
             case 23 when global::System.MemoryExtensions.SequenceEqual(name, "appTrackingTransparency"u8):
                 return ScanAppTrackingTransparencyMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -268,7 +268,7 @@ public sealed partial class AirbridgeDeviceAlias
         var result = new global::MmpTyped.Airbridge.AirbridgeDeviceAlias(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -277,8 +277,8 @@ public sealed partial class AirbridgeDeviceAlias
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeDeviceAlias result)
     {
         switch (name.Length)
         {
@@ -289,7 +289,7 @@ public sealed partial class AirbridgeDeviceAlias
             case 17 when global::System.MemoryExtensions.SequenceEqual(name, "adPersonalization"u8):
                 return ScanAdPersonalizationMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -417,7 +417,7 @@ public sealed partial class AirbridgeProduct
         var result = new global::MmpTyped.Airbridge.AirbridgeProduct(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -426,8 +426,8 @@ public sealed partial class AirbridgeProduct
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeProduct result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeProduct result)
     {
         switch (name.Length)
         {
@@ -445,11 +445,11 @@ public sealed partial class AirbridgeProduct
                     case (byte)'q' when global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8):
                         return ScanQuantityMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 9 when global::System.MemoryExtensions.SequenceEqual(name, "productID"u8):
                 return ScanProductIDMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -609,7 +609,7 @@ public sealed partial class AirbridgeSemanticAttributes
         var result = new global::MmpTyped.Airbridge.AirbridgeSemanticAttributes(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -618,8 +618,8 @@ public sealed partial class AirbridgeSemanticAttributes
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeSemanticAttributes result)
     {
         switch (name.Length)
         {
@@ -644,7 +644,7 @@ public sealed partial class AirbridgeSemanticAttributes
             case 14 when global::System.MemoryExtensions.SequenceEqual(name, "inAppPurchased"u8):
                 return ScanInAppPurchasedMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -201,7 +201,7 @@ public sealed partial class AirbridgeTrackingData
         var result = new global::MmpTyped.Airbridge.AirbridgeTrackingData(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -210,8 +210,8 @@ public sealed partial class AirbridgeTrackingData
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeTrackingData result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeTrackingData result)
     {
         switch (name.Length)
         {
@@ -220,7 +220,7 @@ public sealed partial class AirbridgeTrackingData
             case 7 when global::System.MemoryExtensions.SequenceEqual(name, "channel"u8):
                 return ScanChannelMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

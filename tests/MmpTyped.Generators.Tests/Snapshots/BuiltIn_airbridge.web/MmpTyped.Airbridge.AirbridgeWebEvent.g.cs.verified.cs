@@ -398,7 +398,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         var result = new global::MmpTyped.Airbridge.AirbridgeWebEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -407,8 +407,8 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeWebEvent result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeWebEvent result)
     {
         switch (name.Length)
         {
@@ -423,7 +423,7 @@ public sealed partial class AirbridgeWebEvent : global::MmpTyped.IMmpEvent<globa
             case 14 when global::System.MemoryExtensions.SequenceEqual(name, "eventTimestamp"u8):
                 return ScanEventTimestampMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -250,7 +250,7 @@ public sealed partial class AirbridgeWebEventData
         var result = new global::MmpTyped.Airbridge.AirbridgeWebEventData(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -259,8 +259,8 @@ public sealed partial class AirbridgeWebEventData
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeWebEventData result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.Airbridge.AirbridgeWebEventData result)
     {
         switch (name.Length)
         {
@@ -271,7 +271,7 @@ public sealed partial class AirbridgeWebEventData
             case 12 when global::System.MemoryExtensions.SequenceEqual(name, "trackingData"u8):
                 return ScanTrackingDataMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -5376,7 +5376,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -5385,8 +5385,8 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerPushV1Message result)
     {
         switch (name.Length)
         {
@@ -5408,7 +5408,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "city"u8):
                         return ScanCityMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 5 when global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8):
                 return ScanAfAdMember(ref scanner, result);
             case 6 when global::System.MemoryExtensions.SequenceEqual(name, "app_id"u8):
@@ -5433,7 +5433,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8):
                         return ScanCarrierMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 8:
                 switch (name[2])
                 {
@@ -5454,7 +5454,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "currency"u8):
                         return ScanCurrencyMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 9:
                 switch (name[0])
                 {
@@ -5465,7 +5465,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(name, "click_url"u8):
                         return ScanClickUrlMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 10:
                 switch (name[4])
                 {
@@ -5486,7 +5486,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
                         return ScanEventNameMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 11:
                 switch (name[1])
                 {
@@ -5507,7 +5507,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "event_value"u8):
                         return ScanEventValueMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 12:
                 switch (name[8])
                 {
@@ -5522,7 +5522,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "media_source"u8):
                         return ScanMediaSourceMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 13:
                 switch (name[9])
                 {
@@ -5539,7 +5539,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "download_time"u8):
                         return ScanDownloadTimeMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 14:
                 switch (name[0])
                 {
@@ -5550,7 +5550,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8):
                         return ScanIsRetargetingMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 15 when global::System.MemoryExtensions.SequenceEqual(name, "fb_adgroup_name"u8):
                 return ScanFbAdgroupNameMember(ref scanner, result);
             case 16:
@@ -5567,7 +5567,7 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
                         return ScanCustomerUserIdMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 17 when global::System.MemoryExtensions.SequenceEqual(name, "af_click_lookback"u8):
                 return ScanAfClickLookbackMember(ref scanner, result);
             case 17 when global::System.MemoryExtensions.SequenceEqual(name, "selected_currency"u8):
@@ -5592,13 +5592,13 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
                     case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "revenue_in_selected_currency"u8):
                         return ScanRevenueInSelectedCurrencyMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 30 when global::System.MemoryExtensions.SequenceEqual(name, "install_time_selected_timezone"u8):
                 return ScanInstallTimeSelectedTimezoneMember(ref scanner, result);
             case 31 when global::System.MemoryExtensions.SequenceEqual(name, "download_time_selected_timezone"u8):
                 return ScanDownloadTimeSelectedTimezoneMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

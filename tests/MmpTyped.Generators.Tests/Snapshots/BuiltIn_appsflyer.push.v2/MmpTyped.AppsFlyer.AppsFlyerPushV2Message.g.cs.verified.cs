@@ -7961,7 +7961,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -7970,8 +7970,8 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerPushV2Message result)
     {
         switch (name.Length)
         {
@@ -7995,7 +7995,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "city"u8):
                         return ScanCityMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 5 when global::System.MemoryExtensions.SequenceEqual(name, "af_ad"u8):
                 return ScanAfAdMember(ref scanner, result);
             case 5 when global::System.MemoryExtensions.SequenceEqual(name, "state"u8):
@@ -8012,7 +8012,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "is_lat"u8):
                         return ScanIsLatMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 7:
                 switch (name[6])
                 {
@@ -8031,7 +8031,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "carrier"u8):
                         return ScanCarrierMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 8:
                 switch (name[2])
                 {
@@ -8050,7 +8050,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'p' when global::System.MemoryExtensions.SequenceEqual(name, "app_name"u8):
                         return ScanAppNameMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 9 when global::System.MemoryExtensions.SequenceEqual(name, "af_siteid"u8):
                 return ScanAfSiteidMember(ref scanner, result);
             case 9 when global::System.MemoryExtensions.SequenceEqual(name, "bundle_id"u8):
@@ -8079,7 +8079,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
                         return ScanEventNameMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 11:
                 switch (name[0])
                 {
@@ -8104,7 +8104,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "sdk_version"u8):
                         return ScanSdkVersionMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 12:
                 switch (name[0])
                 {
@@ -8125,7 +8125,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "original_url"u8):
                         return ScanOriginalUrlMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 13:
                 switch (name[10])
                 {
@@ -8144,7 +8144,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "campaign_type"u8):
                         return ScanCampaignTypeMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 14 when global::System.MemoryExtensions.SequenceEqual(name, "is_retargeting"u8):
                 return ScanIsRetargetingMember(ref scanner, result);
             case 14 when global::System.MemoryExtensions.SequenceEqual(name, "advertising_id"u8):
@@ -8159,7 +8159,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(name, "store_reinstall"u8):
                         return ScanStoreReinstallMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 16:
                 switch (name[7])
                 {
@@ -8172,7 +8172,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "customer_user_id"u8):
                         return ScanCustomerUserIdMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 17:
                 switch (name[9])
                 {
@@ -8185,7 +8185,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "selected_timezone"u8):
                         return ScanSelectedTimezoneMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 18 when global::System.MemoryExtensions.SequenceEqual(name, "keyword_match_type"u8):
                 return ScanKeywordMatchTypeMember(ref scanner, result);
             case 18 when global::System.MemoryExtensions.SequenceEqual(name, "network_account_id"u8):
@@ -8204,7 +8204,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(name, "device_download_time"u8):
                         return ScanDeviceDownloadTimeMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 21:
                 switch (name[18])
                 {
@@ -8215,7 +8215,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'y' when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_type"u8):
                         return ScanAttributedTouchTypeMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 22:
                 switch (name[12])
                 {
@@ -8232,7 +8232,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "is_primary_attribution"u8):
                         return ScanIsPrimaryAttributionMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 23 when global::System.MemoryExtensions.SequenceEqual(name, "af_attribution_lookback"u8):
                 return ScanAfAttributionLookbackMember(ref scanner, result);
             case 24:
@@ -8257,7 +8257,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_match_type"u8):
                         return ScanContributor3MatchTypeMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 25 when global::System.MemoryExtensions.SequenceEqual(name, "cost_in_selected_currency"u8):
                 return ScanCostInSelectedCurrencyMember(ref scanner, result);
             case 26:
@@ -8270,7 +8270,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
                     case (byte)'3' when global::System.MemoryExtensions.SequenceEqual(name, "contributor_3_media_source"u8):
                         return ScanContributor3MediaSourceMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 27 when global::System.MemoryExtensions.SequenceEqual(name, "retargeting_conversion_type"u8):
                 return ScanRetargetingConversionTypeMember(ref scanner, result);
             case 28 when global::System.MemoryExtensions.SequenceEqual(name, "event_time_selected_timezone"u8):
@@ -8284,7 +8284,7 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
             case 39 when global::System.MemoryExtensions.SequenceEqual(name, "attributed_touch_time_selected_timezone"u8):
                 return ScanAttributedTouchTimeSelectedTimezoneMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

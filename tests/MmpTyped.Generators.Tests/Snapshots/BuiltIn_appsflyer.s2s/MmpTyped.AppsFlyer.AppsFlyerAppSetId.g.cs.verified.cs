@@ -223,7 +223,7 @@ public sealed partial class AppsFlyerAppSetId
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerAppSetId(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -232,8 +232,8 @@ public sealed partial class AppsFlyerAppSetId
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerAppSetId result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerAppSetId result)
     {
         switch (name.Length)
         {
@@ -242,7 +242,7 @@ public sealed partial class AppsFlyerAppSetId
             case 5 when global::System.MemoryExtensions.SequenceEqual(name, "scope"u8):
                 return ScanScopeMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -202,7 +202,7 @@ public sealed partial class AppsFlyerConsentData
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerConsentData(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -211,8 +211,8 @@ public sealed partial class AppsFlyerConsentData
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerConsentData result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerConsentData result)
     {
         switch (name.Length)
         {
@@ -221,7 +221,7 @@ public sealed partial class AppsFlyerConsentData
             case 6 when global::System.MemoryExtensions.SequenceEqual(name, "manual"u8):
                 return ScanManualMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -1953,7 +1953,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -1962,8 +1962,8 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerEvent result)
     {
         switch (name.Length)
         {
@@ -1977,7 +1977,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                     case (byte)'u' when global::System.MemoryExtensions.SequenceEqual(name, "ua"u8):
                         return ScanUaMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 3 when global::System.MemoryExtensions.SequenceEqual(name, "att"u8):
                 return ScanAttMember(ref scanner, result);
             case 3 when global::System.MemoryExtensions.SequenceEqual(name, "aie"u8):
@@ -1994,7 +1994,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                     case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "idfv"u8):
                         return ScanIdfvMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 8 when global::System.MemoryExtensions.SequenceEqual(name, "app_type"u8):
                 return ScanAppTypeMember(ref scanner, result);
             case 9:
@@ -2007,7 +2007,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                     case (byte)'t' when global::System.MemoryExtensions.SequenceEqual(name, "app_store"u8):
                         return ScanAppStoreMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 10:
                 switch (name[1])
                 {
@@ -2018,7 +2018,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                     case (byte)'v' when global::System.MemoryExtensions.SequenceEqual(name, "eventValue"u8):
                         return ScanEventValueMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 11 when global::System.MemoryExtensions.SequenceEqual(name, "fb_login_id"u8):
                 return ScanFbLoginIdMember(ref scanner, result);
             case 11 when global::System.MemoryExtensions.SequenceEqual(name, "custom_data"u8):
@@ -2033,7 +2033,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                     case (byte)'e' when global::System.MemoryExtensions.SequenceEqual(name, "email_hashed"u8):
                         return ScanEmailHashedMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 13 when global::System.MemoryExtensions.SequenceEqual(name, "eventCurrency"u8):
                 return ScanEventCurrencyMember(ref scanner, result);
             case 13 when global::System.MemoryExtensions.SequenceEqual(name, "af_events_api"u8):
@@ -2056,7 +2056,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
                     case (byte)'r' when global::System.MemoryExtensions.SequenceEqual(name, "app_version_name"u8):
                         return ScanAppVersionNameMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 17 when global::System.MemoryExtensions.SequenceEqual(name, "first_name_hashed"u8):
                 return ScanFirstNameHashedMember(ref scanner, result);
             case 19 when global::System.MemoryExtensions.SequenceEqual(name, "phone_number_hashed"u8):
@@ -2064,7 +2064,7 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
             case 24 when global::System.MemoryExtensions.SequenceEqual(name, "phone_number_e164_hashed"u8):
                 return ScanPhoneNumberE164HashedMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

@@ -238,7 +238,7 @@ public sealed partial class AppsFlyerManualConsent
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerManualConsent(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -247,8 +247,8 @@ public sealed partial class AppsFlyerManualConsent
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerManualConsent result)
     {
         switch (name.Length)
         {
@@ -259,7 +259,7 @@ public sealed partial class AppsFlyerManualConsent
             case 26 when global::System.MemoryExtensions.SequenceEqual(name, "ad_personalization_enabled"u8):
                 return ScanAdPersonalizationEnabledMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

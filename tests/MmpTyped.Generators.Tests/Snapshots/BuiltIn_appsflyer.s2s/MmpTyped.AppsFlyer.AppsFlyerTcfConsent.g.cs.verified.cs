@@ -382,7 +382,7 @@ public sealed partial class AppsFlyerTcfConsent
         var result = new global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -391,8 +391,8 @@ public sealed partial class AppsFlyerTcfConsent
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::MmpTyped.AppsFlyer.AppsFlyerTcfConsent result)
     {
         switch (name.Length)
         {
@@ -407,7 +407,7 @@ public sealed partial class AppsFlyerTcfConsent
             case 15 when global::System.MemoryExtensions.SequenceEqual(name, "cmp_sdk_version"u8):
                 return ScanCmpSdkVersionMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

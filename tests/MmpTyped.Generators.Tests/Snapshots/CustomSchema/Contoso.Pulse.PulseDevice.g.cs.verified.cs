@@ -255,7 +255,7 @@ public sealed partial class PulseDevice
         var result = new global::Contoso.Pulse.PulseDevice(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -264,8 +264,8 @@ public sealed partial class PulseDevice
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseDevice result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseDevice result)
     {
         switch (name.Length)
         {
@@ -276,7 +276,7 @@ public sealed partial class PulseDevice
             case 10 when global::System.MemoryExtensions.SequenceEqual(name, "os_version"u8):
                 return ScanOsVersionMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 

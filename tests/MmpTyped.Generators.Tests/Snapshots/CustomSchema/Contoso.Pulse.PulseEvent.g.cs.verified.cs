@@ -540,7 +540,7 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         var result = new global::Contoso.Pulse.PulseEvent(global::MmpTyped.Runtime.MmpWireForm.Default);
         while (scanner.NextMember(out var name))
         {
-            if (!ScanKnownMember(ref scanner, name, result))
+            if (!ScanMember(ref scanner, name, result))
                 return false;
         }
         if (scanner.Failed)
@@ -549,8 +549,8 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         return true;
     }
 
-    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>; false when the schema does not know it or its value is not in the expected shape.</summary>
-    private static bool ScanKnownMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseEvent result)
+    /// <summary>Scans the member whose UTF-8 name is <paramref name="name"/>, keeping an unknown one; false when its value is not in the expected shape.</summary>
+    private static bool ScanMember(ref global::MmpTyped.Runtime.MmpScanner scanner, scoped global::System.ReadOnlySpan<byte> name, global::Contoso.Pulse.PulseEvent result)
     {
         switch (name.Length)
         {
@@ -570,13 +570,13 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
                     case (byte)'q' when global::System.MemoryExtensions.SequenceEqual(name, "quantity"u8):
                         return ScanQuantityMember(ref scanner, result);
                 }
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
             case 10 when global::System.MemoryExtensions.SequenceEqual(name, "event_name"u8):
                 return ScanEventNameMember(ref scanner, result);
             case 11 when global::System.MemoryExtensions.SequenceEqual(name, "occurred_at"u8):
                 return ScanOccurredAtMember(ref scanner, result);
             default:
-                return false;
+                return scanner.UnknownMember(name, result.UnknownMembers ??= new());
         }
     }
 
