@@ -9,14 +9,11 @@ internal sealed partial class TypeEmitter
 {
     private const string DirectWriter = Syntax.Runtime + ".MmpDirectWriter";
 
-    private const string DirectCursor = Syntax.Runtime + ".MmpDirectCursor";
-
     /// <summary>
     /// <c>WriteTo(ref MmpDirectWriter)</c>: the same JSON as <c>WriteTo(Utf8JsonWriter)</c>, written straight
     /// into UTF-8. Each member's constant text (comma, quoted name, colon) is one <c>u8</c> literal, and runs
     /// of constant members are merged into one; the writer turns a literal's leading comma into the object's
-    /// <c>{</c> when the member comes first. Runs of text, number, UUID, boolean and enum members are written
-    /// through a <c>MmpDirectCursor</c> local, which the JIT keeps in registers; the others through the writer.
+    /// <c>{</c> when the member comes first.
     /// </summary>
     private void EmitWriteDirect()
     {
@@ -42,7 +39,6 @@ internal sealed partial class TypeEmitter
 
     private void EmitDirectMembers(MemberInfo[] members, string bag)
     {
-        var cursor = new CursorScope(_writer);
         for (var i = 0; i < members.Length; i++)
         {
             // Constant members side by side are one literal.
@@ -50,79 +46,37 @@ internal sealed partial class TypeEmitter
             while (i < members.Length && IsMergeableConstant(members[i]))
                 run.Add(members[i++]);
             if (run.Count > 0)
-            {
-                cursor.Use(false);
                 _writer.WriteLine($"writer.Constant({Syntax.Utf8Literal(string.Concat(run.Select(m => MemberText(m) + "\"" + m.Model.Constant + "\"")))});");
-            }
             if (i < members.Length)
-            {
-                var target = new DirectTarget(WritesThroughCursor(members[i]));
-                cursor.Use(target.IsCursor);
-                EmitDirectMember(members[i], bag, target);
-            }
+                EmitDirectMember(members[i], bag);
         }
-        cursor.Use(false);
-    }
-
-    /// <summary>Members whose every write has a cursor form: text, UUIDs, booleans, enums and numbers without a quoted form.</summary>
-    private static bool WritesThroughCursor(MemberInfo member) => member.IsConstant || member.Shape.Kind switch
-    {
-        ValueKind.String or ValueKind.Guid or ValueKind.Boolean or ValueKind.Enum => true,
-        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal => member.Shape.Lenience != Lenience.Number,
-        _ => false,
-    };
-
-    /// <summary>Takes the cursor from the writer before a run of cursor members, and hands it back after.</summary>
-    private sealed class CursorScope(SourceWriter writer)
-    {
-        private bool _declared;
-        private bool _live;
-
-        public void Use(bool cursor)
-        {
-            if (cursor && !_live)
-                writer.WriteLine(_declared ? "cursor = writer.Cursor();" : $"var cursor = writer.Cursor();");
-            else if (!cursor && _live)
-                writer.WriteLine("writer.Resume(cursor);");
-            _declared |= cursor;
-            _live = cursor;
-        }
-    }
-
-    /// <summary>How a statement calls the writer: <c>writer.String(name, value)</c>, or <c>cursor.String(ref writer, name, value)</c>.</summary>
-    private readonly struct DirectTarget(bool cursor)
-    {
-        public bool IsCursor => cursor;
-
-        public string Call(string method, string arguments) =>
-            cursor ? $"cursor.{method}(ref writer, {arguments});" : $"writer.{method}({arguments});";
     }
 
     private static bool IsMergeableConstant(MemberInfo member) =>
         member.IsConstant && !member.KeepsOtherValue && IsPlain(member.Json) && IsPlain(member.Model.Constant!);
 
-    private void EmitDirectMember(MemberInfo member, string bag, DirectTarget target)
+    private void EmitDirectMember(MemberInfo member, string bag)
     {
         var name = MemberLiteral(member);
         if (member.KeepsOtherValue)
         {
             // A parsed message's other value is written back (with the unknown members) instead of the constant.
             _writer.WriteLine($"if (UnknownMembers?.ContainsKey({Syntax.Literal(member.Json)}) != true)");
-            _writer.WriteLine("    " + target.Call("String", $"{name}, {member.EncodedName}Value"));
+            _writer.WriteLine($"    writer.String({name}, {member.EncodedName}Value);");
             return;
         }
         if (member.IsConstant)
         {
-            _writer.WriteLine(target.Call("String", $"{name}, {member.EncodedName}Value"));
+            _writer.WriteLine($"writer.String({name}, {member.EncodedName}Value);");
             return;
         }
-        var statements = DirectStatements(member, member.Value, _type.Namespace, name, target);
+        var statements = DirectStatements(member, member.Value, _type.Namespace, name);
         if (KeepsOriginal(member))
         {
             var kept = new List<string>
             {
                 $"if ({bag}?.TryGetOriginal({Syntax.Literal(member.Json)}, {member.Value}, out var original) == true)",
-                "    " + target.Call("Original", $"{name}, original"),
+                $"    writer.Original({name}, original);",
                 "else",
             };
             if (statements.Count > 1)
@@ -137,7 +91,7 @@ internal sealed partial class TypeEmitter
         if (member.HasForm)
         {
             _writer.WriteLine($"else if ({member.FormField} != {Syntax.Runtime}.MmpWireForm.Default)");
-            _writer.WriteLine("    " + target.Call("Absent", $"{name}, {member.FormField}"));
+            _writer.WriteLine($"    writer.Absent({name}, {member.FormField});");
         }
     }
 
@@ -147,7 +101,7 @@ internal sealed partial class TypeEmitter
             _writer.WriteLine(line);
     }
 
-    private static List<string> DirectStatements(MemberInfo member, string value, string ns, string name, DirectTarget target)
+    private static List<string> DirectStatements(MemberInfo member, string value, string ns, string name)
     {
         var form = member.HasForm ? member.FormField : $"{Syntax.Runtime}.MmpWireForm.Default";
         var shape = member.Shape;
@@ -162,15 +116,15 @@ internal sealed partial class TypeEmitter
                     $"    writer.Number({name}, {value});",
                 ];
             case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal:
-                return [target.Call("Number", $"{name}, {value}")];
+                return [$"writer.Number({name}, {value});"];
             case ValueKind.Boolean:
-                return [target.Call("Boolean", $"{name}, {value}, {form}")];
+                return [$"writer.Boolean({name}, {value}, {form});"];
             case ValueKind.String:
-                return [target.Call("String", $"{name}, {value}")];
+                return [$"writer.String({name}, {value});"];
             case ValueKind.Guid:
-                return [target.Call("Guid", $"{name}, {value}")];
+                return [$"writer.Guid({name}, {value});"];
             case ValueKind.Enum:
-                return [target.Call("String", $"{name}, global::{ns}.{shape.TypeName}Json.Encoded({value})")];
+                return [$"writer.String({name}, global::{ns}.{shape.TypeName}Json.Encoded({value}));"];
             case ValueKind.Timestamp when shape.Timestamp is TimestampEncoding.AfDateTime or TimestampEncoding.AfDateTimeOffset:
                 return [$"writer.AfDateTime({name}, {value}, withOffset: {Bool(shape.Timestamp == TimestampEncoding.AfDateTimeOffset)}, {form});"];
             case ValueKind.Timestamp:

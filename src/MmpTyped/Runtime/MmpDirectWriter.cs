@@ -21,13 +21,13 @@ public ref partial struct MmpDirectWriter
 {
     // Utf8JsonWriter's own limits, so that what it refuses is refused here too.
     private const int MaxDepth = 1000;
-    internal const int MaxTextLength = 1_000_000_000 / 6;
+    private const int MaxTextLength = 1_000_000_000 / 6;
     private const int MinimumChunk = 256;
 
     // 64 bytes hold any int, long, decimal or double in the invariant culture's default format.
-    internal const int MaxNumberLength = 64;
+    private const int MaxNumberLength = 64;
 
-    internal const int GuidLength = 36;
+    private const int GuidLength = 36;
 
     private readonly IBufferWriter<byte> _output;
     private Span<byte> _buffer;
@@ -69,21 +69,6 @@ public ref partial struct MmpDirectWriter
         _output.Advance(_written);
         _written = 0;
         _buffer = default;
-    }
-
-    /// <summary>
-    /// Where the writer stands, for generated code to write the next members through in a local; hand it back
-    /// with <see cref="Resume"/> before the next call on the writer.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly MmpDirectCursor Cursor() => new(_buffer, _written, _separator);
-
-    /// <summary>Takes back the position of a <see cref="MmpDirectCursor"/> taken from this writer by <see cref="Cursor"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Resume(MmpDirectCursor cursor)
-    {
-        _written = cursor.Written;
-        _separator = cursor.Separator;
     }
 
     /// <summary>Starts an object; its <c>{</c> is written with its first member, or as <c>{}</c> at its end.</summary>
@@ -171,12 +156,30 @@ public ref partial struct MmpDirectWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void String(ReadOnlySpan<byte> member, string? value)
     {
-        var cursor = Cursor();
-        cursor.String(ref this, member, value);
-        Resume(cursor);
+        // Inlined into the generated code, where the member literal's length is a constant: inside an object, with
+        // room, plain text is copied in one checking pass. Other text, no room, a misplaced member: StringSlow.
+        if (value is not null && value.Length <= MaxTextLength && InObject)
+        {
+            var length = member.Length + value.Length + 2;
+            var free = _buffer.Slice(_written);
+            if (free.Length >= length)
+            {
+                member.CopyTo(free);
+                free[member.Length] = (byte)'"';
+                if (MmpJsonEscaping.TryCopyPlain(value, free.Slice(member.Length + 1)))
+                {
+                    free[0] = _separator;
+                    free[length - 1] = (byte)'"';
+                    _written += length;
+                    _separator = (byte)',';
+                    return;
+                }
+            }
+        }
+        StringSlow(member, value);
     }
 
-    internal void StringSlow(ReadOnlySpan<byte> member, string? value)
+    private void StringSlow(ReadOnlySpan<byte> member, string? value)
     {
         if (value is null)
         {
@@ -243,12 +246,21 @@ public ref partial struct MmpDirectWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Guid(ReadOnlySpan<byte> member, Guid value)
     {
-        var cursor = Cursor();
-        cursor.Guid(ref this, member, value);
-        Resume(cursor);
+        var length = member.Length + GuidLength + 2;
+        var free = _buffer.Slice(_written);
+        if (InObject && free.Length >= length)
+        {
+            member.CopyTo(free);
+            free[0] = _separator;
+            FormatGuid(value, free.Slice(member.Length, GuidLength + 2));
+            _written += length;
+            _separator = (byte)',';
+            return;
+        }
+        GuidSlow(member, value);
     }
 
-    internal void GuidSlow(ReadOnlySpan<byte> member, Guid value)
+    private void GuidSlow(ReadOnlySpan<byte> member, Guid value)
     {
         var length = member.Length + GuidLength + 2;
         var span = Reserve(length);
@@ -259,7 +271,7 @@ public ref partial struct MmpDirectWriter
     }
 
     // "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", quotes included.
-    internal static void FormatGuid(Guid value, Span<byte> quoted)
+    private static void FormatGuid(Guid value, Span<byte> quoted)
     {
         quoted[0] = (byte)'"';
         if (!value.TryFormat(quoted.Slice(1, GuidLength), out _, "D"))
@@ -275,9 +287,18 @@ public ref partial struct MmpDirectWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Number(ReadOnlySpan<byte> member, long value)
     {
-        var cursor = Cursor();
-        cursor.Number(ref this, member, value);
-        Resume(cursor);
+        // The longest long, "-9223372036854775808", is 20 bytes.
+        var free = _buffer.Slice(_written);
+        if (InObject && free.Length >= member.Length + 20)
+        {
+            member.CopyTo(free);
+            free[0] = _separator;
+            value.TryFormat(free.Slice(member.Length), out var length, default, CultureInfo.InvariantCulture);
+            _written += member.Length + length;
+            _separator = (byte)',';
+            return;
+        }
+        Formatted(member, value);
     }
 
     /// <summary>A number member, with its scale (<c>1.50</c> stays <c>1.50</c>).</summary>
@@ -305,13 +326,16 @@ public ref partial struct MmpDirectWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Boolean(ReadOnlySpan<byte> member, bool value, MmpWireForm form)
     {
-        var cursor = Cursor();
-        cursor.Boolean(ref this, member, value, form);
-        Resume(cursor);
-    }
-
-    internal void BooleanSlow(ReadOnlySpan<byte> member, bool value, MmpWireForm form)
-    {
+        var free = _buffer.Slice(_written);
+        if (form == MmpWireForm.Default && InObject && free.Length >= member.Length + 5)
+        {
+            member.CopyTo(free);
+            free[0] = _separator;
+            _separator = (byte)',';
+            (value ? "true"u8 : "false"u8).CopyTo(free.Slice(member.Length));
+            _written += member.Length + (value ? 4 : 5);
+            return;
+        }
         if (form == MmpWireForm.Quoted)
             Raw(member, value ? "\"true\""u8 : "\"false\""u8);
         else
@@ -420,7 +444,7 @@ public ref partial struct MmpDirectWriter
         _separator = (byte)',';
     }
 
-    internal void Formatted<T>(ReadOnlySpan<byte> member, T value)
+    private void Formatted<T>(ReadOnlySpan<byte> member, T value)
         where T : IUtf8SpanFormattable
     {
         var span = Reserve(member.Length + MaxNumberLength);

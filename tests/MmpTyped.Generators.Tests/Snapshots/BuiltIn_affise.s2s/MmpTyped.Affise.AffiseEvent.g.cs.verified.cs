@@ -254,32 +254,30 @@ public sealed partial class AffiseEvent : global::MmpTyped.IMmpEvent<global::Mmp
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_affiseDeviceId is not null)
         {
-            cursor.String(ref writer, ",\"affise_device_id\":"u8, _affiseDeviceId);
+            writer.String(",\"affise_device_id\":"u8, _affiseDeviceId);
         }
         if (_randomUserId is not null)
         {
-            cursor.String(ref writer, ",\"random_user_id\":"u8, _randomUserId);
+            writer.String(",\"random_user_id\":"u8, _randomUserId);
         }
         if (_gaidAdid is not null)
         {
-            cursor.String(ref writer, ",\"gaid_adid\":"u8, _gaidAdid);
+            writer.String(",\"gaid_adid\":"u8, _gaidAdid);
         }
         if (_adid is not null)
         {
-            cursor.String(ref writer, ",\"adid\":"u8, _adid);
+            writer.String(",\"adid\":"u8, _adid);
         }
         if (_gaid is not null)
         {
-            cursor.String(ref writer, ",\"gaid\":"u8, _gaid);
+            writer.String(",\"gaid\":"u8, _gaid);
         }
         if (_appId is not null)
         {
-            cursor.String(ref writer, ",\"app_id\":"u8, _appId);
+            writer.String(",\"app_id\":"u8, _appId);
         }
-        writer.Resume(cursor);
         if (_firstOpenTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("first_open_time", _firstOpenTime.GetValueOrDefault(), out var original) == true)

@@ -232,19 +232,17 @@ public sealed partial class AffiseEventDetails
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_affiseEventId.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_event_id", _affiseEventId.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"affise_event_id\":"u8, original);
+                writer.Original(",\"affise_event_id\":"u8, original);
             else
-                cursor.Guid(ref writer, ",\"affise_event_id\":"u8, _affiseEventId.GetValueOrDefault());
+                writer.Guid(",\"affise_event_id\":"u8, _affiseEventId.GetValueOrDefault());
         }
         if (_affiseEventName is not null)
         {
-            cursor.String(ref writer, ",\"affise_event_name\":"u8, _affiseEventName);
+            writer.String(",\"affise_event_name\":"u8, _affiseEventName);
         }
-        writer.Resume(cursor);
         if (_affiseEventTimestamp.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_event_timestamp", _affiseEventTimestamp.GetValueOrDefault(), out var original) == true)
@@ -254,16 +252,14 @@ public sealed partial class AffiseEventDetails
         }
         else if (_affiseEventTimestampForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"affise_event_timestamp\":"u8, _affiseEventTimestampForm);
-        cursor = writer.Cursor();
         if (_affiseEventFirstForUser.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"affise_event_first_for_user\":"u8, _affiseEventFirstForUser.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"affise_event_first_for_user\":"u8, _affiseEventFirstForUser.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_affiseEventUserData is not null)
         {
-            cursor.String(ref writer, ",\"affise_event_user_data\":"u8, _affiseEventUserData);
+            writer.String(",\"affise_event_user_data\":"u8, _affiseEventUserData);
         }
-        writer.Resume(cursor);
         if (_affiseEventData is not null)
         {
             writer.Member(",\"affise_event_data\":"u8);

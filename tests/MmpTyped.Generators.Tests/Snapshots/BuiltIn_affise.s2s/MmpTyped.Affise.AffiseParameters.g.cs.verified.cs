@@ -308,16 +308,14 @@ public sealed partial class AffiseParameters
                 writer.NumberValue(item);
             writer.EndArray();
         }
-        var cursor = writer.Cursor();
         if (_affisePContentId is not null)
         {
-            cursor.String(ref writer, ",\"affise_p_content_id\":"u8, _affisePContentId);
+            writer.String(",\"affise_p_content_id\":"u8, _affisePContentId);
         }
         if (_affisePContentType is not null)
         {
-            cursor.String(ref writer, ",\"affise_p_content_type\":"u8, _affisePContentType);
+            writer.String(",\"affise_p_content_type\":"u8, _affisePContentType);
         }
-        writer.Resume(cursor);
         if (_affisePContentList is not null)
         {
             writer.Member(",\"affise_p_content_list\":"u8);
@@ -326,45 +324,43 @@ public sealed partial class AffiseParameters
                 item.WriteTo(ref writer);
             writer.EndArray();
         }
-        cursor = writer.Cursor();
         if (_affisePCurrency is not null)
         {
-            cursor.String(ref writer, ",\"affise_p_currency\":"u8, _affisePCurrency);
+            writer.String(",\"affise_p_currency\":"u8, _affisePCurrency);
         }
         if (_affisePQuantity.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_p_quantity", _affisePQuantity.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"affise_p_quantity\":"u8, original);
+                writer.Original(",\"affise_p_quantity\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"affise_p_quantity\":"u8, _affisePQuantity.GetValueOrDefault());
+                writer.Number(",\"affise_p_quantity\":"u8, _affisePQuantity.GetValueOrDefault());
         }
         if (_affisePPrice.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_p_price", _affisePPrice.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"affise_p_price\":"u8, original);
+                writer.Original(",\"affise_p_price\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"affise_p_price\":"u8, _affisePPrice.GetValueOrDefault());
+                writer.Number(",\"affise_p_price\":"u8, _affisePPrice.GetValueOrDefault());
         }
         if (_affisePRevenue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("affise_p_revenue", _affisePRevenue.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"affise_p_revenue\":"u8, original);
+                writer.Original(",\"affise_p_revenue\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"affise_p_revenue\":"u8, _affisePRevenue.GetValueOrDefault());
+                writer.Number(",\"affise_p_revenue\":"u8, _affisePRevenue.GetValueOrDefault());
         }
         if (_affisePConversionId is not null)
         {
-            cursor.String(ref writer, ",\"affise_p_conversion_id\":"u8, _affisePConversionId);
+            writer.String(",\"affise_p_conversion_id\":"u8, _affisePConversionId);
         }
         if (_affisePCustomerType is not null)
         {
-            cursor.String(ref writer, ",\"affise_p_customer_type\":"u8, _affisePCustomerType);
+            writer.String(",\"affise_p_customer_type\":"u8, _affisePCustomerType);
         }
         if (_affisePCustomerUserId is not null)
         {
-            cursor.String(ref writer, ",\"affise_p_customer_user_id\":"u8, _affisePCustomerUserId);
+            writer.String(",\"affise_p_customer_user_id\":"u8, _affisePCustomerUserId);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

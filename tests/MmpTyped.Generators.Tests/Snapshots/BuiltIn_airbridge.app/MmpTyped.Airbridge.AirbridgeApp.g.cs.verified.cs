@@ -89,16 +89,14 @@ public sealed partial class AirbridgeApp
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_packageName is not null)
         {
-            cursor.String(ref writer, ",\"packageName\":"u8, _packageName);
+            writer.String(",\"packageName\":"u8, _packageName);
         }
         if (_version is not null)
         {
-            cursor.String(ref writer, ",\"version\":"u8, _version);
+            writer.String(",\"version\":"u8, _version);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -207,15 +207,13 @@ public sealed partial class AirbridgeAppEvent : global::MmpTyped.IMmpEvent<globa
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_eventUUID.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("eventUUID", _eventUUID.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"eventUUID\":"u8, original);
+                writer.Original(",\"eventUUID\":"u8, original);
             else
-                cursor.Guid(ref writer, ",\"eventUUID\":"u8, _eventUUID.GetValueOrDefault());
+                writer.Guid(",\"eventUUID\":"u8, _eventUUID.GetValueOrDefault());
         }
-        writer.Resume(cursor);
         if (_eventTimestamp.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("eventTimestamp", _eventTimestamp.GetValueOrDefault(), out var original) == true)

@@ -492,83 +492,81 @@ public sealed partial class AirbridgeDevice
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_deviceUUID is not null)
         {
-            cursor.String(ref writer, ",\"deviceUUID\":"u8, _deviceUUID);
+            writer.String(",\"deviceUUID\":"u8, _deviceUUID);
         }
         else if (_deviceUUIDForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"deviceUUID\":"u8, _deviceUUIDForm);
+            writer.Absent(",\"deviceUUID\":"u8, _deviceUUIDForm);
         if (_gaid is not null)
         {
-            cursor.String(ref writer, ",\"gaid\":"u8, _gaid);
+            writer.String(",\"gaid\":"u8, _gaid);
         }
         else if (_gaidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"gaid\":"u8, _gaidForm);
+            writer.Absent(",\"gaid\":"u8, _gaidForm);
         if (_ifa is not null)
         {
-            cursor.String(ref writer, ",\"ifa\":"u8, _ifa);
+            writer.String(",\"ifa\":"u8, _ifa);
         }
         else if (_ifaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"ifa\":"u8, _ifaForm);
+            writer.Absent(",\"ifa\":"u8, _ifaForm);
         if (_ifv is not null)
         {
-            cursor.String(ref writer, ",\"ifv\":"u8, _ifv);
+            writer.String(",\"ifv\":"u8, _ifv);
         }
         else if (_ifvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"ifv\":"u8, _ifvForm);
+            writer.Absent(",\"ifv\":"u8, _ifvForm);
         if (_appSetID is not null)
         {
-            cursor.String(ref writer, ",\"appSetID\":"u8, _appSetID);
+            writer.String(",\"appSetID\":"u8, _appSetID);
         }
         else if (_appSetIDForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"appSetID\":"u8, _appSetIDForm);
+            writer.Absent(",\"appSetID\":"u8, _appSetIDForm);
         if (_limitAdTracking.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"limitAdTracking\":"u8, _limitAdTracking.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"limitAdTracking\":"u8, _limitAdTracking.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_appTrackingTransparency.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("appTrackingTransparency", _appTrackingTransparency.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"appTrackingTransparency\":"u8, original);
+                writer.Original(",\"appTrackingTransparency\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"appTrackingTransparency\":"u8, _appTrackingTransparency.GetValueOrDefault());
+                writer.Number(",\"appTrackingTransparency\":"u8, _appTrackingTransparency.GetValueOrDefault());
         }
         if (_deviceModel is not null)
         {
-            cursor.String(ref writer, ",\"deviceModel\":"u8, _deviceModel);
+            writer.String(",\"deviceModel\":"u8, _deviceModel);
         }
         else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"deviceModel\":"u8, _deviceModelForm);
+            writer.Absent(",\"deviceModel\":"u8, _deviceModelForm);
         if (_deviceIdentifier is not null)
         {
-            cursor.String(ref writer, ",\"deviceIdentifier\":"u8, _deviceIdentifier);
+            writer.String(",\"deviceIdentifier\":"u8, _deviceIdentifier);
         }
         if (_manufacturer is not null)
         {
-            cursor.String(ref writer, ",\"manufacturer\":"u8, _manufacturer);
+            writer.String(",\"manufacturer\":"u8, _manufacturer);
         }
         if (_osName.HasValue)
         {
-            cursor.String(ref writer, ",\"osName\":"u8, global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Encoded(_osName.GetValueOrDefault()));
+            writer.String(",\"osName\":"u8, global::MmpTyped.Airbridge.AirbridgeDeviceOsNameJson.Encoded(_osName.GetValueOrDefault()));
         }
         if (_osVersion is not null)
         {
-            cursor.String(ref writer, ",\"osVersion\":"u8, _osVersion);
+            writer.String(",\"osVersion\":"u8, _osVersion);
         }
         if (_locale is not null)
         {
-            cursor.String(ref writer, ",\"locale\":"u8, _locale);
+            writer.String(",\"locale\":"u8, _locale);
         }
         if (_timezone is not null)
         {
-            cursor.String(ref writer, ",\"timezone\":"u8, _timezone);
+            writer.String(",\"timezone\":"u8, _timezone);
         }
         if (_orientation is not null)
         {
-            cursor.String(ref writer, ",\"orientation\":"u8, _orientation);
+            writer.String(",\"orientation\":"u8, _orientation);
         }
-        writer.Resume(cursor);
         if (_screen is not null)
         {
             writer.Member(",\"screen\":"u8);
@@ -589,12 +587,10 @@ public sealed partial class AirbridgeDevice
             writer.Member(",\"alias\":"u8);
             _alias.WriteTo(ref writer);
         }
-        cursor = writer.Cursor();
         if (_clientIP is not null)
         {
-            cursor.String(ref writer, ",\"clientIP\":"u8, _clientIP);
+            writer.String(",\"clientIP\":"u8, _clientIP);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

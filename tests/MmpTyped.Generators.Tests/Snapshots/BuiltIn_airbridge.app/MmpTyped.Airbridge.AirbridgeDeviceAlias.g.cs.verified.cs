@@ -114,20 +114,18 @@ public sealed partial class AirbridgeDeviceAlias
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_eea.HasValue)
         {
-            cursor.String(ref writer, ",\"eea\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_eea.GetValueOrDefault()));
+            writer.String(",\"eea\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_eea.GetValueOrDefault()));
         }
         if (_adPersonalization.HasValue)
         {
-            cursor.String(ref writer, ",\"adPersonalization\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adPersonalization.GetValueOrDefault()));
+            writer.String(",\"adPersonalization\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adPersonalization.GetValueOrDefault()));
         }
         if (_adUserData.HasValue)
         {
-            cursor.String(ref writer, ",\"adUserData\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adUserData.GetValueOrDefault()));
+            writer.String(",\"adUserData\":"u8, global::MmpTyped.Airbridge.AirbridgeConsentFlagJson.Encoded(_adUserData.GetValueOrDefault()));
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

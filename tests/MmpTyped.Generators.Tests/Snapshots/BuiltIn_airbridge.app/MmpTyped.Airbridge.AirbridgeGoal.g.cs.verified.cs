@@ -189,27 +189,25 @@ public sealed partial class AirbridgeGoal
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_category is not null)
         {
-            cursor.String(ref writer, ",\"category\":"u8, _category);
+            writer.String(",\"category\":"u8, _category);
         }
         if (_action is not null)
         {
-            cursor.String(ref writer, ",\"action\":"u8, _action);
+            writer.String(",\"action\":"u8, _action);
         }
         if (_label is not null)
         {
-            cursor.String(ref writer, ",\"label\":"u8, _label);
+            writer.String(",\"label\":"u8, _label);
         }
         if (_value.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("value", _value.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"value\":"u8, original);
+                writer.Original(",\"value\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"value\":"u8, _value.GetValueOrDefault());
+                writer.Number(",\"value\":"u8, _value.GetValueOrDefault());
         }
-        writer.Resume(cursor);
         if (_semanticAttributes is not null)
         {
             writer.Member(",\"semanticAttributes\":"u8);

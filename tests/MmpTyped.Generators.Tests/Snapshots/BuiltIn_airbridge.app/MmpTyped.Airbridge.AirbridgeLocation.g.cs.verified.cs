@@ -94,19 +94,17 @@ public sealed partial class AirbridgeLocation
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_latitude.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("latitude", _latitude.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"latitude\":"u8, original);
+                writer.Original(",\"latitude\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"latitude\":"u8, _latitude.GetValueOrDefault());
+                writer.Number(",\"latitude\":"u8, _latitude.GetValueOrDefault());
         }
         if (_speed is not null)
         {
-            cursor.String(ref writer, ",\"speed\":"u8, _speed);
+            writer.String(",\"speed\":"u8, _speed);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

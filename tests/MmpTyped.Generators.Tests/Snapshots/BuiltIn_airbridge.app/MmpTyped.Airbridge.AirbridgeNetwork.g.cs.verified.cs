@@ -108,20 +108,18 @@ public sealed partial class AirbridgeNetwork
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_carrier is not null)
         {
-            cursor.String(ref writer, ",\"carrier\":"u8, _carrier);
+            writer.String(",\"carrier\":"u8, _carrier);
         }
         if (_cellular.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"cellular\":"u8, _cellular.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"cellular\":"u8, _cellular.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_wifi.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"wifi\":"u8, _wifi.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"wifi\":"u8, _wifi.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

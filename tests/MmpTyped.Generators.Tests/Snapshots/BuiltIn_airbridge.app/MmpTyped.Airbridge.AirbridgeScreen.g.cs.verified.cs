@@ -118,26 +118,24 @@ public sealed partial class AirbridgeScreen
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_density is not null)
         {
-            cursor.String(ref writer, ",\"density\":"u8, _density);
+            writer.String(",\"density\":"u8, _density);
         }
         if (_height.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("height", _height.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"height\":"u8, original);
+                writer.Original(",\"height\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"height\":"u8, _height.GetValueOrDefault());
+                writer.Number(",\"height\":"u8, _height.GetValueOrDefault());
         }
         if (_width.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("width", _width.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"width\":"u8, original);
+                writer.Original(",\"width\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"width\":"u8, _width.GetValueOrDefault());
+                writer.Number(",\"width\":"u8, _width.GetValueOrDefault());
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -139,20 +139,18 @@ public sealed partial class AirbridgeUser
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_externalUserID is not null)
         {
-            cursor.String(ref writer, ",\"externalUserID\":"u8, _externalUserID);
+            writer.String(",\"externalUserID\":"u8, _externalUserID);
         }
         if (_externalUserEmail is not null)
         {
-            cursor.String(ref writer, ",\"externalUserEmail\":"u8, _externalUserEmail);
+            writer.String(",\"externalUserEmail\":"u8, _externalUserEmail);
         }
         if (_externalUserPhone is not null)
         {
-            cursor.String(ref writer, ",\"externalUserPhone\":"u8, _externalUserPhone);
+            writer.String(",\"externalUserPhone\":"u8, _externalUserPhone);
         }
-        writer.Resume(cursor);
         if (_attributes is not null)
         {
             writer.Member(",\"attributes\":"u8);

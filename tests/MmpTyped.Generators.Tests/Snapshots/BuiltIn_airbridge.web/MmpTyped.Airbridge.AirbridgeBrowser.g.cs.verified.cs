@@ -92,16 +92,14 @@ public sealed partial class AirbridgeBrowser
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_clientID is not null)
         {
-            cursor.String(ref writer, ",\"clientID\":"u8, _clientID);
+            writer.String(",\"clientID\":"u8, _clientID);
         }
         if (_userAgent is not null)
         {
-            cursor.String(ref writer, ",\"userAgent\":"u8, _userAgent);
+            writer.String(",\"userAgent\":"u8, _userAgent);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

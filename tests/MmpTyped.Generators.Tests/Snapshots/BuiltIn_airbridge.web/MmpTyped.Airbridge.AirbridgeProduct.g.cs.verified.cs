@@ -184,34 +184,32 @@ public sealed partial class AirbridgeProduct
             writer.Member(",\"position\":"u8);
             _position.WriteTo(ref writer);
         }
-        var cursor = writer.Cursor();
         if (_productID is not null)
         {
-            cursor.String(ref writer, ",\"productID\":"u8, _productID);
+            writer.String(",\"productID\":"u8, _productID);
         }
         if (_name is not null)
         {
-            cursor.String(ref writer, ",\"name\":"u8, _name);
+            writer.String(",\"name\":"u8, _name);
         }
         if (_price.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"price\":"u8, original);
+                writer.Original(",\"price\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"price\":"u8, _price.GetValueOrDefault());
+                writer.Number(",\"price\":"u8, _price.GetValueOrDefault());
         }
         if (_quantity.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"quantity\":"u8, original);
+                writer.Original(",\"quantity\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"quantity\":"u8, _quantity.GetValueOrDefault());
+                writer.Number(",\"quantity\":"u8, _quantity.GetValueOrDefault());
         }
         if (_currency is not null)
         {
-            cursor.String(ref writer, ",\"currency\":"u8, _currency);
+            writer.String(",\"currency\":"u8, _currency);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

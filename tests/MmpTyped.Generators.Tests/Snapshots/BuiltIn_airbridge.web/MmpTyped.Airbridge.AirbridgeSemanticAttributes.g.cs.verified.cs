@@ -258,47 +258,45 @@ public sealed partial class AirbridgeSemanticAttributes
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_currency is not null)
         {
-            cursor.String(ref writer, ",\"currency\":"u8, _currency);
+            writer.String(",\"currency\":"u8, _currency);
         }
         if (_action is not null)
         {
-            cursor.String(ref writer, ",\"action\":"u8, _action);
+            writer.String(",\"action\":"u8, _action);
         }
         if (_label is not null)
         {
-            cursor.String(ref writer, ",\"label\":"u8, _label);
+            writer.String(",\"label\":"u8, _label);
         }
         if (_query is not null)
         {
-            cursor.String(ref writer, ",\"query\":"u8, _query);
+            writer.String(",\"query\":"u8, _query);
         }
         if (_productListID is not null)
         {
-            cursor.String(ref writer, ",\"productListID\":"u8, _productListID);
+            writer.String(",\"productListID\":"u8, _productListID);
         }
         if (_cartID is not null)
         {
-            cursor.String(ref writer, ",\"cartID\":"u8, _cartID);
+            writer.String(",\"cartID\":"u8, _cartID);
         }
         if (_transactionID is not null)
         {
-            cursor.String(ref writer, ",\"transactionID\":"u8, _transactionID);
+            writer.String(",\"transactionID\":"u8, _transactionID);
         }
         if (_inAppPurchased.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"inAppPurchased\":"u8, _inAppPurchased.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"inAppPurchased\":"u8, _inAppPurchased.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_totalValue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("totalValue", _totalValue.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"totalValue\":"u8, original);
+                writer.Original(",\"totalValue\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"totalValue\":"u8, _totalValue.GetValueOrDefault());
+                writer.Number(",\"totalValue\":"u8, _totalValue.GetValueOrDefault());
         }
-        writer.Resume(cursor);
         if (_products is not null)
         {
             writer.Member(",\"products\":"u8);

@@ -100,12 +100,10 @@ public sealed partial class AirbridgeTrackingData
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_channel is not null)
         {
-            cursor.String(ref writer, ",\"channel\":"u8, _channel);
+            writer.String(",\"channel\":"u8, _channel);
         }
-        writer.Resume(cursor);
         if (_params is not null)
         {
             writer.Member(",\"params\":"u8);

@@ -118,12 +118,10 @@ public sealed partial class AirbridgeWebEventData
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_shortID is not null)
         {
-            cursor.String(ref writer, ",\"shortID\":"u8, _shortID);
+            writer.String(",\"shortID\":"u8, _shortID);
         }
-        writer.Resume(cursor);
         if (_trackingData is not null)
         {
             writer.Member(",\"trackingData\":"u8);

@@ -1996,16 +1996,14 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_appId is not null)
         {
-            cursor.String(ref writer, ",\"app_id\":"u8, _appId);
+            writer.String(",\"app_id\":"u8, _appId);
         }
         if (_appsflyerDeviceId is not null)
         {
-            cursor.String(ref writer, ",\"appsflyer_device_id\":"u8, _appsflyerDeviceId);
+            writer.String(",\"appsflyer_device_id\":"u8, _appsflyerDeviceId);
         }
-        writer.Resume(cursor);
         if (_eventTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true)
@@ -2015,44 +2013,40 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_time\":"u8, _eventTimeForm);
-        cursor = writer.Cursor();
         if (_eventType.HasValue)
         {
-            cursor.String(ref writer, ",\"event_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Encoded(_eventType.GetValueOrDefault()));
+            writer.String(",\"event_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageEventTypeJson.Encoded(_eventType.GetValueOrDefault()));
         }
         if (_eventName is not null)
         {
-            cursor.String(ref writer, ",\"event_name\":"u8, _eventName);
+            writer.String(",\"event_name\":"u8, _eventName);
         }
         else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"event_name\":"u8, _eventNameForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"event_name\":"u8, _eventNameForm);
         if (_eventValue is not null)
         {
             writer.JsonString(",\"event_value\":"u8, _eventValue, emptyAsEmptyString: false, _eventValueForm);
         }
         else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_value\":"u8, _eventValueForm);
-        cursor = writer.Cursor();
         if (_reTargetingConversionType.HasValue)
         {
-            cursor.String(ref writer, ",\"re_targeting_conversion_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Encoded(_reTargetingConversionType.GetValueOrDefault()));
+            writer.String(",\"re_targeting_conversion_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageReTargetingConversionTypeJson.Encoded(_reTargetingConversionType.GetValueOrDefault()));
         }
         else if (_reTargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"re_targeting_conversion_type\":"u8, _reTargetingConversionTypeForm);
+            writer.Absent(",\"re_targeting_conversion_type\":"u8, _reTargetingConversionTypeForm);
         if (_isRetargeting.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"is_retargeting\":"u8, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
+            writer.Boolean(",\"is_retargeting\":"u8, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
         }
         else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"is_retargeting\":"u8, _isRetargetingForm);
+            writer.Absent(",\"is_retargeting\":"u8, _isRetargetingForm);
         if (_attributionType.HasValue)
         {
-            cursor.String(ref writer, ",\"attribution_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Encoded(_attributionType.GetValueOrDefault()));
+            writer.String(",\"attribution_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV1MessageAttributionTypeJson.Encoded(_attributionType.GetValueOrDefault()));
         }
         else if (_attributionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"attribution_type\":"u8, _attributionTypeForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"attribution_type\":"u8, _attributionTypeForm);
         if (_installTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true)
@@ -2089,14 +2083,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"attributed_touch_time\":"u8, _attributedTouchTimeForm);
-        cursor = writer.Cursor();
         if (_attributedTouchType is not null)
         {
-            cursor.String(ref writer, ",\"attributed_touch_type\":"u8, _attributedTouchType);
+            writer.String(",\"attributed_touch_type\":"u8, _attributedTouchType);
         }
         else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"attributed_touch_type\":"u8, _attributedTouchTypeForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"attributed_touch_type\":"u8, _attributedTouchTypeForm);
         if (_installTimeSelectedTimezone.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
@@ -2133,134 +2125,132 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_time_selected_timezone\":"u8, _eventTimeSelectedTimezoneForm);
-        cursor = writer.Cursor();
         if (_mediaSource is not null)
         {
-            cursor.String(ref writer, ",\"media_source\":"u8, _mediaSource);
+            writer.String(",\"media_source\":"u8, _mediaSource);
         }
         else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"media_source\":"u8, _mediaSourceForm);
+            writer.Absent(",\"media_source\":"u8, _mediaSourceForm);
         if (_agency is not null)
         {
-            cursor.String(ref writer, ",\"agency\":"u8, _agency);
+            writer.String(",\"agency\":"u8, _agency);
         }
         else if (_agencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"agency\":"u8, _agencyForm);
+            writer.Absent(",\"agency\":"u8, _agencyForm);
         if (_campaign is not null)
         {
-            cursor.String(ref writer, ",\"campaign\":"u8, _campaign);
+            writer.String(",\"campaign\":"u8, _campaign);
         }
         else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"campaign\":"u8, _campaignForm);
+            writer.Absent(",\"campaign\":"u8, _campaignForm);
         if (_afCId is not null)
         {
-            cursor.String(ref writer, ",\"af_c_id\":"u8, _afCId);
+            writer.String(",\"af_c_id\":"u8, _afCId);
         }
         else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_c_id\":"u8, _afCIdForm);
+            writer.Absent(",\"af_c_id\":"u8, _afCIdForm);
         if (_afAdset is not null)
         {
-            cursor.String(ref writer, ",\"af_adset\":"u8, _afAdset);
+            writer.String(",\"af_adset\":"u8, _afAdset);
         }
         else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_adset\":"u8, _afAdsetForm);
+            writer.Absent(",\"af_adset\":"u8, _afAdsetForm);
         if (_afAdsetId is not null)
         {
-            cursor.String(ref writer, ",\"af_adset_id\":"u8, _afAdsetId);
+            writer.String(",\"af_adset_id\":"u8, _afAdsetId);
         }
         else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_adset_id\":"u8, _afAdsetIdForm);
+            writer.Absent(",\"af_adset_id\":"u8, _afAdsetIdForm);
         if (_afAd is not null)
         {
-            cursor.String(ref writer, ",\"af_ad\":"u8, _afAd);
+            writer.String(",\"af_ad\":"u8, _afAd);
         }
         else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_ad\":"u8, _afAdForm);
+            writer.Absent(",\"af_ad\":"u8, _afAdForm);
         if (_afAdId is not null)
         {
-            cursor.String(ref writer, ",\"af_ad_id\":"u8, _afAdId);
+            writer.String(",\"af_ad_id\":"u8, _afAdId);
         }
         else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_ad_id\":"u8, _afAdIdForm);
+            writer.Absent(",\"af_ad_id\":"u8, _afAdIdForm);
         if (_afAdType is not null)
         {
-            cursor.String(ref writer, ",\"af_ad_type\":"u8, _afAdType);
+            writer.String(",\"af_ad_type\":"u8, _afAdType);
         }
         else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_ad_type\":"u8, _afAdTypeForm);
+            writer.Absent(",\"af_ad_type\":"u8, _afAdTypeForm);
         if (_afChannel is not null)
         {
-            cursor.String(ref writer, ",\"af_channel\":"u8, _afChannel);
+            writer.String(",\"af_channel\":"u8, _afChannel);
         }
         else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_channel\":"u8, _afChannelForm);
+            writer.Absent(",\"af_channel\":"u8, _afChannelForm);
         if (_afKeywords is not null)
         {
-            cursor.String(ref writer, ",\"af_keywords\":"u8, _afKeywords);
+            writer.String(",\"af_keywords\":"u8, _afKeywords);
         }
         else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_keywords\":"u8, _afKeywordsForm);
+            writer.Absent(",\"af_keywords\":"u8, _afKeywordsForm);
         if (_afSiteid is not null)
         {
-            cursor.String(ref writer, ",\"af_siteid\":"u8, _afSiteid);
+            writer.String(",\"af_siteid\":"u8, _afSiteid);
         }
         else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_siteid\":"u8, _afSiteidForm);
+            writer.Absent(",\"af_siteid\":"u8, _afSiteidForm);
         if (_afSub1 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub1\":"u8, _afSub1);
+            writer.String(",\"af_sub1\":"u8, _afSub1);
         }
         else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub1\":"u8, _afSub1Form);
+            writer.Absent(",\"af_sub1\":"u8, _afSub1Form);
         if (_afSub2 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub2\":"u8, _afSub2);
+            writer.String(",\"af_sub2\":"u8, _afSub2);
         }
         else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub2\":"u8, _afSub2Form);
+            writer.Absent(",\"af_sub2\":"u8, _afSub2Form);
         if (_afSub3 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub3\":"u8, _afSub3);
+            writer.String(",\"af_sub3\":"u8, _afSub3);
         }
         else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub3\":"u8, _afSub3Form);
+            writer.Absent(",\"af_sub3\":"u8, _afSub3Form);
         if (_afSub4 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub4\":"u8, _afSub4);
+            writer.String(",\"af_sub4\":"u8, _afSub4);
         }
         else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub4\":"u8, _afSub4Form);
+            writer.Absent(",\"af_sub4\":"u8, _afSub4Form);
         if (_afSub5 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub5\":"u8, _afSub5);
+            writer.String(",\"af_sub5\":"u8, _afSub5);
         }
         else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub5\":"u8, _afSub5Form);
+            writer.Absent(",\"af_sub5\":"u8, _afSub5Form);
         if (_httpReferrer is not null)
         {
-            cursor.String(ref writer, ",\"http_referrer\":"u8, _httpReferrer);
+            writer.String(",\"http_referrer\":"u8, _httpReferrer);
         }
         else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"http_referrer\":"u8, _httpReferrerForm);
+            writer.Absent(",\"http_referrer\":"u8, _httpReferrerForm);
         if (_clickUrl is not null)
         {
-            cursor.String(ref writer, ",\"click_url\":"u8, _clickUrl);
+            writer.String(",\"click_url\":"u8, _clickUrl);
         }
         else if (_clickUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"click_url\":"u8, _clickUrlForm);
+            writer.Absent(",\"click_url\":"u8, _clickUrlForm);
         if (_afClickLookback is not null)
         {
-            cursor.String(ref writer, ",\"af_click_lookback\":"u8, _afClickLookback);
+            writer.String(",\"af_click_lookback\":"u8, _afClickLookback);
         }
         else if (_afClickLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_click_lookback\":"u8, _afClickLookbackForm);
+            writer.Absent(",\"af_click_lookback\":"u8, _afClickLookbackForm);
         if (_afCostModel is not null)
         {
-            cursor.String(ref writer, ",\"af_cost_model\":"u8, _afCostModel);
+            writer.String(",\"af_cost_model\":"u8, _afCostModel);
         }
         else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_cost_model\":"u8, _afCostModelForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"af_cost_model\":"u8, _afCostModelForm);
         if (_afCostValue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true)
@@ -2275,14 +2265,12 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"af_cost_value\":"u8, _afCostValueForm);
-        cursor = writer.Cursor();
         if (_afCostCurrency is not null)
         {
-            cursor.String(ref writer, ",\"af_cost_currency\":"u8, _afCostCurrency);
+            writer.String(",\"af_cost_currency\":"u8, _afCostCurrency);
         }
         else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_cost_currency\":"u8, _afCostCurrencyForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"af_cost_currency\":"u8, _afCostCurrencyForm);
         if (_costPerInstall.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("cost_per_install", _costPerInstall.GetValueOrDefault(), out var original) == true)
@@ -2297,20 +2285,18 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (_costPerInstallForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"cost_per_install\":"u8, _costPerInstallForm);
-        cursor = writer.Cursor();
         if (_currency is not null)
         {
-            cursor.String(ref writer, ",\"currency\":"u8, _currency);
+            writer.String(",\"currency\":"u8, _currency);
         }
         else if (_currencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"currency\":"u8, _currencyForm);
+            writer.Absent(",\"currency\":"u8, _currencyForm);
         if (_selectedCurrency is not null)
         {
-            cursor.String(ref writer, ",\"selected_currency\":"u8, _selectedCurrency);
+            writer.String(",\"selected_currency\":"u8, _selectedCurrency);
         }
         else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"selected_currency\":"u8, _selectedCurrencyForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"selected_currency\":"u8, _selectedCurrencyForm);
         if (_revenueInSelectedCurrency.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true)
@@ -2339,188 +2325,186 @@ public sealed partial class AppsFlyerPushV1Message : global::MmpTyped.IMmpEvent<
         }
         else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrencyForm);
-        cursor = writer.Cursor();
         if (_fbCampaignName is not null)
         {
-            cursor.String(ref writer, ",\"fb_campaign_name\":"u8, _fbCampaignName);
+            writer.String(",\"fb_campaign_name\":"u8, _fbCampaignName);
         }
         else if (_fbCampaignNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"fb_campaign_name\":"u8, _fbCampaignNameForm);
+            writer.Absent(",\"fb_campaign_name\":"u8, _fbCampaignNameForm);
         if (_fbCampaignId is not null)
         {
-            cursor.String(ref writer, ",\"fb_campaign_id\":"u8, _fbCampaignId);
+            writer.String(",\"fb_campaign_id\":"u8, _fbCampaignId);
         }
         else if (_fbCampaignIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"fb_campaign_id\":"u8, _fbCampaignIdForm);
+            writer.Absent(",\"fb_campaign_id\":"u8, _fbCampaignIdForm);
         if (_fbAdsetName is not null)
         {
-            cursor.String(ref writer, ",\"fb_adset_name\":"u8, _fbAdsetName);
+            writer.String(",\"fb_adset_name\":"u8, _fbAdsetName);
         }
         else if (_fbAdsetNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"fb_adset_name\":"u8, _fbAdsetNameForm);
+            writer.Absent(",\"fb_adset_name\":"u8, _fbAdsetNameForm);
         if (_fbAdsetId is not null)
         {
-            cursor.String(ref writer, ",\"fb_adset_id\":"u8, _fbAdsetId);
+            writer.String(",\"fb_adset_id\":"u8, _fbAdsetId);
         }
         else if (_fbAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"fb_adset_id\":"u8, _fbAdsetIdForm);
+            writer.Absent(",\"fb_adset_id\":"u8, _fbAdsetIdForm);
         if (_fbAdgroupName is not null)
         {
-            cursor.String(ref writer, ",\"fb_adgroup_name\":"u8, _fbAdgroupName);
+            writer.String(",\"fb_adgroup_name\":"u8, _fbAdgroupName);
         }
         else if (_fbAdgroupNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"fb_adgroup_name\":"u8, _fbAdgroupNameForm);
+            writer.Absent(",\"fb_adgroup_name\":"u8, _fbAdgroupNameForm);
         if (_fbAdgroupId is not null)
         {
-            cursor.String(ref writer, ",\"fb_adgroup_id\":"u8, _fbAdgroupId);
+            writer.String(",\"fb_adgroup_id\":"u8, _fbAdgroupId);
         }
         else if (_fbAdgroupIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"fb_adgroup_id\":"u8, _fbAdgroupIdForm);
+            writer.Absent(",\"fb_adgroup_id\":"u8, _fbAdgroupIdForm);
         if (_advertisingId is not null)
         {
-            cursor.String(ref writer, ",\"advertising_id\":"u8, _advertisingId);
+            writer.String(",\"advertising_id\":"u8, _advertisingId);
         }
         else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"advertising_id\":"u8, _advertisingIdForm);
+            writer.Absent(",\"advertising_id\":"u8, _advertisingIdForm);
         if (_androidId is not null)
         {
-            cursor.String(ref writer, ",\"android_id\":"u8, _androidId);
+            writer.String(",\"android_id\":"u8, _androidId);
         }
         else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"android_id\":"u8, _androidIdForm);
+            writer.Absent(",\"android_id\":"u8, _androidIdForm);
         if (_imei is not null)
         {
-            cursor.String(ref writer, ",\"imei\":"u8, _imei);
+            writer.String(",\"imei\":"u8, _imei);
         }
         else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"imei\":"u8, _imeiForm);
+            writer.Absent(",\"imei\":"u8, _imeiForm);
         if (_idfa is not null)
         {
-            cursor.String(ref writer, ",\"idfa\":"u8, _idfa);
+            writer.String(",\"idfa\":"u8, _idfa);
         }
         else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"idfa\":"u8, _idfaForm);
+            writer.Absent(",\"idfa\":"u8, _idfaForm);
         if (_idfv is not null)
         {
-            cursor.String(ref writer, ",\"idfv\":"u8, _idfv);
+            writer.String(",\"idfv\":"u8, _idfv);
         }
         else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"idfv\":"u8, _idfvForm);
+            writer.Absent(",\"idfv\":"u8, _idfvForm);
         if (_mac is not null)
         {
-            cursor.String(ref writer, ",\"mac\":"u8, _mac);
+            writer.String(",\"mac\":"u8, _mac);
         }
         else if (_macForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"mac\":"u8, _macForm);
+            writer.Absent(",\"mac\":"u8, _macForm);
         if (_customerUserId is not null)
         {
-            cursor.String(ref writer, ",\"customer_user_id\":"u8, _customerUserId);
+            writer.String(",\"customer_user_id\":"u8, _customerUserId);
         }
         else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"customer_user_id\":"u8, _customerUserIdForm);
+            writer.Absent(",\"customer_user_id\":"u8, _customerUserIdForm);
         if (_platform is not null)
         {
-            cursor.String(ref writer, ",\"platform\":"u8, _platform);
+            writer.String(",\"platform\":"u8, _platform);
         }
         else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"platform\":"u8, _platformForm);
+            writer.Absent(",\"platform\":"u8, _platformForm);
         if (_osVersion is not null)
         {
-            cursor.String(ref writer, ",\"os_version\":"u8, _osVersion);
+            writer.String(",\"os_version\":"u8, _osVersion);
         }
         else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"os_version\":"u8, _osVersionForm);
+            writer.Absent(",\"os_version\":"u8, _osVersionForm);
         if (_deviceType is not null)
         {
-            cursor.String(ref writer, ",\"device_type\":"u8, _deviceType);
+            writer.String(",\"device_type\":"u8, _deviceType);
         }
         else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"device_type\":"u8, _deviceTypeForm);
+            writer.Absent(",\"device_type\":"u8, _deviceTypeForm);
         if (_deviceBrand is not null)
         {
-            cursor.String(ref writer, ",\"device_brand\":"u8, _deviceBrand);
+            writer.String(",\"device_brand\":"u8, _deviceBrand);
         }
         else if (_deviceBrandForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"device_brand\":"u8, _deviceBrandForm);
+            writer.Absent(",\"device_brand\":"u8, _deviceBrandForm);
         if (_deviceModel is not null)
         {
-            cursor.String(ref writer, ",\"device_model\":"u8, _deviceModel);
+            writer.String(",\"device_model\":"u8, _deviceModel);
         }
         else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"device_model\":"u8, _deviceModelForm);
+            writer.Absent(",\"device_model\":"u8, _deviceModelForm);
         if (_deviceName is not null)
         {
-            cursor.String(ref writer, ",\"device_name\":"u8, _deviceName);
+            writer.String(",\"device_name\":"u8, _deviceName);
         }
         else if (_deviceNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"device_name\":"u8, _deviceNameForm);
+            writer.Absent(",\"device_name\":"u8, _deviceNameForm);
         if (_operator is not null)
         {
-            cursor.String(ref writer, ",\"operator\":"u8, _operator);
+            writer.String(",\"operator\":"u8, _operator);
         }
         else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"operator\":"u8, _operatorForm);
+            writer.Absent(",\"operator\":"u8, _operatorForm);
         if (_carrier is not null)
         {
-            cursor.String(ref writer, ",\"carrier\":"u8, _carrier);
+            writer.String(",\"carrier\":"u8, _carrier);
         }
         else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"carrier\":"u8, _carrierForm);
+            writer.Absent(",\"carrier\":"u8, _carrierForm);
         if (_wifi.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"wifi\":"u8, _wifi.GetValueOrDefault(), _wifiForm);
+            writer.Boolean(",\"wifi\":"u8, _wifi.GetValueOrDefault(), _wifiForm);
         }
         else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"wifi\":"u8, _wifiForm);
+            writer.Absent(",\"wifi\":"u8, _wifiForm);
         if (_language is not null)
         {
-            cursor.String(ref writer, ",\"language\":"u8, _language);
+            writer.String(",\"language\":"u8, _language);
         }
         else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"language\":"u8, _languageForm);
+            writer.Absent(",\"language\":"u8, _languageForm);
         if (_countryCode is not null)
         {
-            cursor.String(ref writer, ",\"country_code\":"u8, _countryCode);
+            writer.String(",\"country_code\":"u8, _countryCode);
         }
         else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"country_code\":"u8, _countryCodeForm);
+            writer.Absent(",\"country_code\":"u8, _countryCodeForm);
         if (_city is not null)
         {
-            cursor.String(ref writer, ",\"city\":"u8, _city);
+            writer.String(",\"city\":"u8, _city);
         }
         else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"city\":"u8, _cityForm);
+            writer.Absent(",\"city\":"u8, _cityForm);
         if (_ip is not null)
         {
-            cursor.String(ref writer, ",\"ip\":"u8, _ip);
+            writer.String(",\"ip\":"u8, _ip);
         }
         else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"ip\":"u8, _ipForm);
+            writer.Absent(",\"ip\":"u8, _ipForm);
         if (_appName is not null)
         {
-            cursor.String(ref writer, ",\"app_name\":"u8, _appName);
+            writer.String(",\"app_name\":"u8, _appName);
         }
         else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"app_name\":"u8, _appNameForm);
+            writer.Absent(",\"app_name\":"u8, _appNameForm);
         if (_appVersion is not null)
         {
-            cursor.String(ref writer, ",\"app_version\":"u8, _appVersion);
+            writer.String(",\"app_version\":"u8, _appVersion);
         }
         else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"app_version\":"u8, _appVersionForm);
+            writer.Absent(",\"app_version\":"u8, _appVersionForm);
         if (_bundleId is not null)
         {
-            cursor.String(ref writer, ",\"bundle_id\":"u8, _bundleId);
+            writer.String(",\"bundle_id\":"u8, _bundleId);
         }
         else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"bundle_id\":"u8, _bundleIdForm);
+            writer.Absent(",\"bundle_id\":"u8, _bundleIdForm);
         if (_sdkVersion is not null)
         {
-            cursor.String(ref writer, ",\"sdk_version\":"u8, _sdkVersion);
+            writer.String(",\"sdk_version\":"u8, _sdkVersion);
         }
         else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"sdk_version\":"u8, _sdkVersionForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"sdk_version\":"u8, _sdkVersionForm);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -2905,24 +2905,22 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_apiVersion is not null)
         {
-            cursor.String(ref writer, ",\"api_version\":"u8, _apiVersion);
+            writer.String(",\"api_version\":"u8, _apiVersion);
         }
         if (_appId is not null)
         {
-            cursor.String(ref writer, ",\"app_id\":"u8, _appId);
+            writer.String(",\"app_id\":"u8, _appId);
         }
         else if (_appIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"app_id\":"u8, _appIdForm);
+            writer.Absent(",\"app_id\":"u8, _appIdForm);
         if (_appsflyerId is not null)
         {
-            cursor.String(ref writer, ",\"appsflyer_id\":"u8, _appsflyerId);
+            writer.String(",\"appsflyer_id\":"u8, _appsflyerId);
         }
         else if (_appsflyerIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"appsflyer_id\":"u8, _appsflyerIdForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"appsflyer_id\":"u8, _appsflyerIdForm);
         if (_eventTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("event_time", _eventTime.GetValueOrDefault(), out var original) == true)
@@ -2932,28 +2930,24 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_time\":"u8, _eventTimeForm);
-        cursor = writer.Cursor();
         if (_eventName is not null)
         {
-            cursor.String(ref writer, ",\"event_name\":"u8, _eventName);
+            writer.String(",\"event_name\":"u8, _eventName);
         }
         else if (_eventNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"event_name\":"u8, _eventNameForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"event_name\":"u8, _eventNameForm);
         if (_eventValue is not null)
         {
             writer.JsonString(",\"event_value\":"u8, _eventValue, emptyAsEmptyString: false, _eventValueForm);
         }
         else if (_eventValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_value\":"u8, _eventValueForm);
-        cursor = writer.Cursor();
         if (_eventSource is not null)
         {
-            cursor.String(ref writer, ",\"event_source\":"u8, _eventSource);
+            writer.String(",\"event_source\":"u8, _eventSource);
         }
         else if (_eventSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"event_source\":"u8, _eventSourceForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"event_source\":"u8, _eventSourceForm);
         if (_eventRevenue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("event_revenue", _eventRevenue.GetValueOrDefault(), out var original) == true)
@@ -2968,14 +2962,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_eventRevenueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_revenue\":"u8, _eventRevenueForm);
-        cursor = writer.Cursor();
         if (_eventRevenueCurrency is not null)
         {
-            cursor.String(ref writer, ",\"event_revenue_currency\":"u8, _eventRevenueCurrency);
+            writer.String(",\"event_revenue_currency\":"u8, _eventRevenueCurrency);
         }
         else if (_eventRevenueCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"event_revenue_currency\":"u8, _eventRevenueCurrencyForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"event_revenue_currency\":"u8, _eventRevenueCurrencyForm);
         if (_eventRevenueUsd.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("event_revenue_usd", _eventRevenueUsd.GetValueOrDefault(), out var original) == true)
@@ -2996,50 +2988,48 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"custom_data\":"u8, _customDataForm);
-        cursor = writer.Cursor();
         if (_isReceiptValidated.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"is_receipt_validated\":"u8, _isReceiptValidated.GetValueOrDefault(), _isReceiptValidatedForm);
+            writer.Boolean(",\"is_receipt_validated\":"u8, _isReceiptValidated.GetValueOrDefault(), _isReceiptValidatedForm);
         }
         else if (_isReceiptValidatedForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"is_receipt_validated\":"u8, _isReceiptValidatedForm);
+            writer.Absent(",\"is_receipt_validated\":"u8, _isReceiptValidatedForm);
         if (_conversionType is not null)
         {
-            cursor.String(ref writer, ",\"conversion_type\":"u8, _conversionType);
+            writer.String(",\"conversion_type\":"u8, _conversionType);
         }
         else if (_conversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"conversion_type\":"u8, _conversionTypeForm);
+            writer.Absent(",\"conversion_type\":"u8, _conversionTypeForm);
         if (_campaignType is not null)
         {
-            cursor.String(ref writer, ",\"campaign_type\":"u8, _campaignType);
+            writer.String(",\"campaign_type\":"u8, _campaignType);
         }
         else if (_campaignTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"campaign_type\":"u8, _campaignTypeForm);
+            writer.Absent(",\"campaign_type\":"u8, _campaignTypeForm);
         if (_isRetargeting.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"is_retargeting\":"u8, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
+            writer.Boolean(",\"is_retargeting\":"u8, _isRetargeting.GetValueOrDefault(), _isRetargetingForm);
         }
         else if (_isRetargetingForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"is_retargeting\":"u8, _isRetargetingForm);
+            writer.Absent(",\"is_retargeting\":"u8, _isRetargetingForm);
         if (_retargetingConversionType.HasValue)
         {
-            cursor.String(ref writer, ",\"retargeting_conversion_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Encoded(_retargetingConversionType.GetValueOrDefault()));
+            writer.String(",\"retargeting_conversion_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerPushV2MessageRetargetingConversionTypeJson.Encoded(_retargetingConversionType.GetValueOrDefault()));
         }
         else if (_retargetingConversionTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"retargeting_conversion_type\":"u8, _retargetingConversionTypeForm);
+            writer.Absent(",\"retargeting_conversion_type\":"u8, _retargetingConversionTypeForm);
         if (_isPrimaryAttribution.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"is_primary_attribution\":"u8, _isPrimaryAttribution.GetValueOrDefault(), _isPrimaryAttributionForm);
+            writer.Boolean(",\"is_primary_attribution\":"u8, _isPrimaryAttribution.GetValueOrDefault(), _isPrimaryAttributionForm);
         }
         else if (_isPrimaryAttributionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"is_primary_attribution\":"u8, _isPrimaryAttributionForm);
+            writer.Absent(",\"is_primary_attribution\":"u8, _isPrimaryAttributionForm);
         if (_storeReinstall.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"store_reinstall\":"u8, _storeReinstall.GetValueOrDefault(), _storeReinstallForm);
+            writer.Boolean(",\"store_reinstall\":"u8, _storeReinstall.GetValueOrDefault(), _storeReinstallForm);
         }
         else if (_storeReinstallForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"store_reinstall\":"u8, _storeReinstallForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"store_reinstall\":"u8, _storeReinstallForm);
         if (_installTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("install_time", _installTime.GetValueOrDefault(), out var original) == true)
@@ -3067,14 +3057,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_attributedTouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"attributed_touch_time\":"u8, _attributedTouchTimeForm);
-        cursor = writer.Cursor();
         if (_attributedTouchType is not null)
         {
-            cursor.String(ref writer, ",\"attributed_touch_type\":"u8, _attributedTouchType);
+            writer.String(",\"attributed_touch_type\":"u8, _attributedTouchType);
         }
         else if (_attributedTouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"attributed_touch_type\":"u8, _attributedTouchTypeForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"attributed_touch_type\":"u8, _attributedTouchTypeForm);
         if (_installTimeSelectedTimezone.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("install_time_selected_timezone", _installTimeSelectedTimezone.GetValueOrDefault(), out var original) == true)
@@ -3111,206 +3099,204 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_eventTimeSelectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"event_time_selected_timezone\":"u8, _eventTimeSelectedTimezoneForm);
-        cursor = writer.Cursor();
         if (_selectedTimezone is not null)
         {
-            cursor.String(ref writer, ",\"selected_timezone\":"u8, _selectedTimezone);
+            writer.String(",\"selected_timezone\":"u8, _selectedTimezone);
         }
         else if (_selectedTimezoneForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"selected_timezone\":"u8, _selectedTimezoneForm);
+            writer.Absent(",\"selected_timezone\":"u8, _selectedTimezoneForm);
         if (_mediaSource is not null)
         {
-            cursor.String(ref writer, ",\"media_source\":"u8, _mediaSource);
+            writer.String(",\"media_source\":"u8, _mediaSource);
         }
         else if (_mediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"media_source\":"u8, _mediaSourceForm);
+            writer.Absent(",\"media_source\":"u8, _mediaSourceForm);
         if (_afPrt is not null)
         {
-            cursor.String(ref writer, ",\"af_prt\":"u8, _afPrt);
+            writer.String(",\"af_prt\":"u8, _afPrt);
         }
         else if (_afPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_prt\":"u8, _afPrtForm);
+            writer.Absent(",\"af_prt\":"u8, _afPrtForm);
         if (_campaign is not null)
         {
-            cursor.String(ref writer, ",\"campaign\":"u8, _campaign);
+            writer.String(",\"campaign\":"u8, _campaign);
         }
         else if (_campaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"campaign\":"u8, _campaignForm);
+            writer.Absent(",\"campaign\":"u8, _campaignForm);
         if (_afCId is not null)
         {
-            cursor.String(ref writer, ",\"af_c_id\":"u8, _afCId);
+            writer.String(",\"af_c_id\":"u8, _afCId);
         }
         else if (_afCIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_c_id\":"u8, _afCIdForm);
+            writer.Absent(",\"af_c_id\":"u8, _afCIdForm);
         if (_afAdset is not null)
         {
-            cursor.String(ref writer, ",\"af_adset\":"u8, _afAdset);
+            writer.String(",\"af_adset\":"u8, _afAdset);
         }
         else if (_afAdsetForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_adset\":"u8, _afAdsetForm);
+            writer.Absent(",\"af_adset\":"u8, _afAdsetForm);
         if (_afAdsetId is not null)
         {
-            cursor.String(ref writer, ",\"af_adset_id\":"u8, _afAdsetId);
+            writer.String(",\"af_adset_id\":"u8, _afAdsetId);
         }
         else if (_afAdsetIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_adset_id\":"u8, _afAdsetIdForm);
+            writer.Absent(",\"af_adset_id\":"u8, _afAdsetIdForm);
         if (_afAd is not null)
         {
-            cursor.String(ref writer, ",\"af_ad\":"u8, _afAd);
+            writer.String(",\"af_ad\":"u8, _afAd);
         }
         else if (_afAdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_ad\":"u8, _afAdForm);
+            writer.Absent(",\"af_ad\":"u8, _afAdForm);
         if (_afAdId is not null)
         {
-            cursor.String(ref writer, ",\"af_ad_id\":"u8, _afAdId);
+            writer.String(",\"af_ad_id\":"u8, _afAdId);
         }
         else if (_afAdIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_ad_id\":"u8, _afAdIdForm);
+            writer.Absent(",\"af_ad_id\":"u8, _afAdIdForm);
         if (_afAdType is not null)
         {
-            cursor.String(ref writer, ",\"af_ad_type\":"u8, _afAdType);
+            writer.String(",\"af_ad_type\":"u8, _afAdType);
         }
         else if (_afAdTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_ad_type\":"u8, _afAdTypeForm);
+            writer.Absent(",\"af_ad_type\":"u8, _afAdTypeForm);
         if (_afChannel is not null)
         {
-            cursor.String(ref writer, ",\"af_channel\":"u8, _afChannel);
+            writer.String(",\"af_channel\":"u8, _afChannel);
         }
         else if (_afChannelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_channel\":"u8, _afChannelForm);
+            writer.Absent(",\"af_channel\":"u8, _afChannelForm);
         if (_afKeywords is not null)
         {
-            cursor.String(ref writer, ",\"af_keywords\":"u8, _afKeywords);
+            writer.String(",\"af_keywords\":"u8, _afKeywords);
         }
         else if (_afKeywordsForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_keywords\":"u8, _afKeywordsForm);
+            writer.Absent(",\"af_keywords\":"u8, _afKeywordsForm);
         if (_keywordId is not null)
         {
-            cursor.String(ref writer, ",\"keyword_id\":"u8, _keywordId);
+            writer.String(",\"keyword_id\":"u8, _keywordId);
         }
         else if (_keywordIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"keyword_id\":"u8, _keywordIdForm);
+            writer.Absent(",\"keyword_id\":"u8, _keywordIdForm);
         if (_keywordMatchType is not null)
         {
-            cursor.String(ref writer, ",\"keyword_match_type\":"u8, _keywordMatchType);
+            writer.String(",\"keyword_match_type\":"u8, _keywordMatchType);
         }
         else if (_keywordMatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"keyword_match_type\":"u8, _keywordMatchTypeForm);
+            writer.Absent(",\"keyword_match_type\":"u8, _keywordMatchTypeForm);
         if (_afSiteid is not null)
         {
-            cursor.String(ref writer, ",\"af_siteid\":"u8, _afSiteid);
+            writer.String(",\"af_siteid\":"u8, _afSiteid);
         }
         else if (_afSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_siteid\":"u8, _afSiteidForm);
+            writer.Absent(",\"af_siteid\":"u8, _afSiteidForm);
         if (_afSubSiteid is not null)
         {
-            cursor.String(ref writer, ",\"af_sub_siteid\":"u8, _afSubSiteid);
+            writer.String(",\"af_sub_siteid\":"u8, _afSubSiteid);
         }
         else if (_afSubSiteidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub_siteid\":"u8, _afSubSiteidForm);
+            writer.Absent(",\"af_sub_siteid\":"u8, _afSubSiteidForm);
         if (_afSub1 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub1\":"u8, _afSub1);
+            writer.String(",\"af_sub1\":"u8, _afSub1);
         }
         else if (_afSub1Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub1\":"u8, _afSub1Form);
+            writer.Absent(",\"af_sub1\":"u8, _afSub1Form);
         if (_afSub2 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub2\":"u8, _afSub2);
+            writer.String(",\"af_sub2\":"u8, _afSub2);
         }
         else if (_afSub2Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub2\":"u8, _afSub2Form);
+            writer.Absent(",\"af_sub2\":"u8, _afSub2Form);
         if (_afSub3 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub3\":"u8, _afSub3);
+            writer.String(",\"af_sub3\":"u8, _afSub3);
         }
         else if (_afSub3Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub3\":"u8, _afSub3Form);
+            writer.Absent(",\"af_sub3\":"u8, _afSub3Form);
         if (_afSub4 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub4\":"u8, _afSub4);
+            writer.String(",\"af_sub4\":"u8, _afSub4);
         }
         else if (_afSub4Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub4\":"u8, _afSub4Form);
+            writer.Absent(",\"af_sub4\":"u8, _afSub4Form);
         if (_afSub5 is not null)
         {
-            cursor.String(ref writer, ",\"af_sub5\":"u8, _afSub5);
+            writer.String(",\"af_sub5\":"u8, _afSub5);
         }
         else if (_afSub5Form != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_sub5\":"u8, _afSub5Form);
+            writer.Absent(",\"af_sub5\":"u8, _afSub5Form);
         if (_httpReferrer is not null)
         {
-            cursor.String(ref writer, ",\"http_referrer\":"u8, _httpReferrer);
+            writer.String(",\"http_referrer\":"u8, _httpReferrer);
         }
         else if (_httpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"http_referrer\":"u8, _httpReferrerForm);
+            writer.Absent(",\"http_referrer\":"u8, _httpReferrerForm);
         if (_originalUrl is not null)
         {
-            cursor.String(ref writer, ",\"original_url\":"u8, _originalUrl);
+            writer.String(",\"original_url\":"u8, _originalUrl);
         }
         else if (_originalUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"original_url\":"u8, _originalUrlForm);
+            writer.Absent(",\"original_url\":"u8, _originalUrlForm);
         if (_deeplinkUrl is not null)
         {
-            cursor.String(ref writer, ",\"deeplink_url\":"u8, _deeplinkUrl);
+            writer.String(",\"deeplink_url\":"u8, _deeplinkUrl);
         }
         else if (_deeplinkUrlForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"deeplink_url\":"u8, _deeplinkUrlForm);
+            writer.Absent(",\"deeplink_url\":"u8, _deeplinkUrlForm);
         if (_matchType is not null)
         {
-            cursor.String(ref writer, ",\"match_type\":"u8, _matchType);
+            writer.String(",\"match_type\":"u8, _matchType);
         }
         else if (_matchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"match_type\":"u8, _matchTypeForm);
+            writer.Absent(",\"match_type\":"u8, _matchTypeForm);
         if (_afAttributionLookback is not null)
         {
-            cursor.String(ref writer, ",\"af_attribution_lookback\":"u8, _afAttributionLookback);
+            writer.String(",\"af_attribution_lookback\":"u8, _afAttributionLookback);
         }
         else if (_afAttributionLookbackForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_attribution_lookback\":"u8, _afAttributionLookbackForm);
+            writer.Absent(",\"af_attribution_lookback\":"u8, _afAttributionLookbackForm);
         if (_afReengagementWindow is not null)
         {
-            cursor.String(ref writer, ",\"af_reengagement_window\":"u8, _afReengagementWindow);
+            writer.String(",\"af_reengagement_window\":"u8, _afReengagementWindow);
         }
         else if (_afReengagementWindowForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_reengagement_window\":"u8, _afReengagementWindowForm);
+            writer.Absent(",\"af_reengagement_window\":"u8, _afReengagementWindowForm);
         if (_networkAccountId is not null)
         {
-            cursor.String(ref writer, ",\"network_account_id\":"u8, _networkAccountId);
+            writer.String(",\"network_account_id\":"u8, _networkAccountId);
         }
         else if (_networkAccountIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"network_account_id\":"u8, _networkAccountIdForm);
+            writer.Absent(",\"network_account_id\":"u8, _networkAccountIdForm);
         if (_customDimension is not null)
         {
-            cursor.String(ref writer, ",\"custom_dimension\":"u8, _customDimension);
+            writer.String(",\"custom_dimension\":"u8, _customDimension);
         }
         else if (_customDimensionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"custom_dimension\":"u8, _customDimensionForm);
+            writer.Absent(",\"custom_dimension\":"u8, _customDimensionForm);
         if (_contributor1MediaSource is not null)
         {
-            cursor.String(ref writer, ",\"contributor_1_media_source\":"u8, _contributor1MediaSource);
+            writer.String(",\"contributor_1_media_source\":"u8, _contributor1MediaSource);
         }
         else if (_contributor1MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_1_media_source\":"u8, _contributor1MediaSourceForm);
+            writer.Absent(",\"contributor_1_media_source\":"u8, _contributor1MediaSourceForm);
         if (_contributor1Campaign is not null)
         {
-            cursor.String(ref writer, ",\"contributor_1_campaign\":"u8, _contributor1Campaign);
+            writer.String(",\"contributor_1_campaign\":"u8, _contributor1Campaign);
         }
         else if (_contributor1CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_1_campaign\":"u8, _contributor1CampaignForm);
+            writer.Absent(",\"contributor_1_campaign\":"u8, _contributor1CampaignForm);
         if (_contributor1AfPrt is not null)
         {
-            cursor.String(ref writer, ",\"contributor_1_af_prt\":"u8, _contributor1AfPrt);
+            writer.String(",\"contributor_1_af_prt\":"u8, _contributor1AfPrt);
         }
         else if (_contributor1AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_1_af_prt\":"u8, _contributor1AfPrtForm);
+            writer.Absent(",\"contributor_1_af_prt\":"u8, _contributor1AfPrtForm);
         if (_contributor1TouchType is not null)
         {
-            cursor.String(ref writer, ",\"contributor_1_touch_type\":"u8, _contributor1TouchType);
+            writer.String(",\"contributor_1_touch_type\":"u8, _contributor1TouchType);
         }
         else if (_contributor1TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_1_touch_type\":"u8, _contributor1TouchTypeForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"contributor_1_touch_type\":"u8, _contributor1TouchTypeForm);
         if (_contributor1TouchTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("contributor_1_touch_time", _contributor1TouchTime.GetValueOrDefault(), out var original) == true)
@@ -3320,38 +3306,36 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_contributor1TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"contributor_1_touch_time\":"u8, _contributor1TouchTimeForm);
-        cursor = writer.Cursor();
         if (_contributor1MatchType is not null)
         {
-            cursor.String(ref writer, ",\"contributor_1_match_type\":"u8, _contributor1MatchType);
+            writer.String(",\"contributor_1_match_type\":"u8, _contributor1MatchType);
         }
         else if (_contributor1MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_1_match_type\":"u8, _contributor1MatchTypeForm);
+            writer.Absent(",\"contributor_1_match_type\":"u8, _contributor1MatchTypeForm);
         if (_contributor2MediaSource is not null)
         {
-            cursor.String(ref writer, ",\"contributor_2_media_source\":"u8, _contributor2MediaSource);
+            writer.String(",\"contributor_2_media_source\":"u8, _contributor2MediaSource);
         }
         else if (_contributor2MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_2_media_source\":"u8, _contributor2MediaSourceForm);
+            writer.Absent(",\"contributor_2_media_source\":"u8, _contributor2MediaSourceForm);
         if (_contributor2Campaign is not null)
         {
-            cursor.String(ref writer, ",\"contributor_2_campaign\":"u8, _contributor2Campaign);
+            writer.String(",\"contributor_2_campaign\":"u8, _contributor2Campaign);
         }
         else if (_contributor2CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_2_campaign\":"u8, _contributor2CampaignForm);
+            writer.Absent(",\"contributor_2_campaign\":"u8, _contributor2CampaignForm);
         if (_contributor2AfPrt is not null)
         {
-            cursor.String(ref writer, ",\"contributor_2_af_prt\":"u8, _contributor2AfPrt);
+            writer.String(",\"contributor_2_af_prt\":"u8, _contributor2AfPrt);
         }
         else if (_contributor2AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_2_af_prt\":"u8, _contributor2AfPrtForm);
+            writer.Absent(",\"contributor_2_af_prt\":"u8, _contributor2AfPrtForm);
         if (_contributor2TouchType is not null)
         {
-            cursor.String(ref writer, ",\"contributor_2_touch_type\":"u8, _contributor2TouchType);
+            writer.String(",\"contributor_2_touch_type\":"u8, _contributor2TouchType);
         }
         else if (_contributor2TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_2_touch_type\":"u8, _contributor2TouchTypeForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"contributor_2_touch_type\":"u8, _contributor2TouchTypeForm);
         if (_contributor2TouchTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("contributor_2_touch_time", _contributor2TouchTime.GetValueOrDefault(), out var original) == true)
@@ -3361,38 +3345,36 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_contributor2TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"contributor_2_touch_time\":"u8, _contributor2TouchTimeForm);
-        cursor = writer.Cursor();
         if (_contributor2MatchType is not null)
         {
-            cursor.String(ref writer, ",\"contributor_2_match_type\":"u8, _contributor2MatchType);
+            writer.String(",\"contributor_2_match_type\":"u8, _contributor2MatchType);
         }
         else if (_contributor2MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_2_match_type\":"u8, _contributor2MatchTypeForm);
+            writer.Absent(",\"contributor_2_match_type\":"u8, _contributor2MatchTypeForm);
         if (_contributor3MediaSource is not null)
         {
-            cursor.String(ref writer, ",\"contributor_3_media_source\":"u8, _contributor3MediaSource);
+            writer.String(",\"contributor_3_media_source\":"u8, _contributor3MediaSource);
         }
         else if (_contributor3MediaSourceForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_3_media_source\":"u8, _contributor3MediaSourceForm);
+            writer.Absent(",\"contributor_3_media_source\":"u8, _contributor3MediaSourceForm);
         if (_contributor3Campaign is not null)
         {
-            cursor.String(ref writer, ",\"contributor_3_campaign\":"u8, _contributor3Campaign);
+            writer.String(",\"contributor_3_campaign\":"u8, _contributor3Campaign);
         }
         else if (_contributor3CampaignForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_3_campaign\":"u8, _contributor3CampaignForm);
+            writer.Absent(",\"contributor_3_campaign\":"u8, _contributor3CampaignForm);
         if (_contributor3AfPrt is not null)
         {
-            cursor.String(ref writer, ",\"contributor_3_af_prt\":"u8, _contributor3AfPrt);
+            writer.String(",\"contributor_3_af_prt\":"u8, _contributor3AfPrt);
         }
         else if (_contributor3AfPrtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_3_af_prt\":"u8, _contributor3AfPrtForm);
+            writer.Absent(",\"contributor_3_af_prt\":"u8, _contributor3AfPrtForm);
         if (_contributor3TouchType is not null)
         {
-            cursor.String(ref writer, ",\"contributor_3_touch_type\":"u8, _contributor3TouchType);
+            writer.String(",\"contributor_3_touch_type\":"u8, _contributor3TouchType);
         }
         else if (_contributor3TouchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_3_touch_type\":"u8, _contributor3TouchTypeForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"contributor_3_touch_type\":"u8, _contributor3TouchTypeForm);
         if (_contributor3TouchTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("contributor_3_touch_time", _contributor3TouchTime.GetValueOrDefault(), out var original) == true)
@@ -3402,20 +3384,18 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_contributor3TouchTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"contributor_3_touch_time\":"u8, _contributor3TouchTimeForm);
-        cursor = writer.Cursor();
         if (_contributor3MatchType is not null)
         {
-            cursor.String(ref writer, ",\"contributor_3_match_type\":"u8, _contributor3MatchType);
+            writer.String(",\"contributor_3_match_type\":"u8, _contributor3MatchType);
         }
         else if (_contributor3MatchTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"contributor_3_match_type\":"u8, _contributor3MatchTypeForm);
+            writer.Absent(",\"contributor_3_match_type\":"u8, _contributor3MatchTypeForm);
         if (_afCostModel is not null)
         {
-            cursor.String(ref writer, ",\"af_cost_model\":"u8, _afCostModel);
+            writer.String(",\"af_cost_model\":"u8, _afCostModel);
         }
         else if (_afCostModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_cost_model\":"u8, _afCostModelForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"af_cost_model\":"u8, _afCostModelForm);
         if (_afCostValue.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("af_cost_value", _afCostValue.GetValueOrDefault(), out var original) == true)
@@ -3430,20 +3410,18 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_afCostValueForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"af_cost_value\":"u8, _afCostValueForm);
-        cursor = writer.Cursor();
         if (_afCostCurrency is not null)
         {
-            cursor.String(ref writer, ",\"af_cost_currency\":"u8, _afCostCurrency);
+            writer.String(",\"af_cost_currency\":"u8, _afCostCurrency);
         }
         else if (_afCostCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"af_cost_currency\":"u8, _afCostCurrencyForm);
+            writer.Absent(",\"af_cost_currency\":"u8, _afCostCurrencyForm);
         if (_selectedCurrency is not null)
         {
-            cursor.String(ref writer, ",\"selected_currency\":"u8, _selectedCurrency);
+            writer.String(",\"selected_currency\":"u8, _selectedCurrency);
         }
         else if (_selectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"selected_currency\":"u8, _selectedCurrencyForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"selected_currency\":"u8, _selectedCurrencyForm);
         if (_revenueInSelectedCurrency.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("revenue_in_selected_currency", _revenueInSelectedCurrency.GetValueOrDefault(), out var original) == true)
@@ -3472,14 +3450,12 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_costInSelectedCurrencyForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"cost_in_selected_currency\":"u8, _costInSelectedCurrencyForm);
-        cursor = writer.Cursor();
         if (_gpReferrer is not null)
         {
-            cursor.String(ref writer, ",\"gp_referrer\":"u8, _gpReferrer);
+            writer.String(",\"gp_referrer\":"u8, _gpReferrer);
         }
         else if (_gpReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"gp_referrer\":"u8, _gpReferrerForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"gp_referrer\":"u8, _gpReferrerForm);
         if (_gpClickTime.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("gp_click_time", _gpClickTime.GetValueOrDefault(), out var original) == true)
@@ -3498,200 +3474,198 @@ public sealed partial class AppsFlyerPushV2Message : global::MmpTyped.IMmpEvent<
         }
         else if (_gpInstallBeginForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"gp_install_begin\":"u8, _gpInstallBeginForm);
-        cursor = writer.Cursor();
         if (_gpBroadcastReferrer is not null)
         {
-            cursor.String(ref writer, ",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrer);
+            writer.String(",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrer);
         }
         else if (_gpBroadcastReferrerForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrerForm);
+            writer.Absent(",\"gp_broadcast_referrer\":"u8, _gpBroadcastReferrerForm);
         if (_installAppStore is not null)
         {
-            cursor.String(ref writer, ",\"install_app_store\":"u8, _installAppStore);
+            writer.String(",\"install_app_store\":"u8, _installAppStore);
         }
         else if (_installAppStoreForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"install_app_store\":"u8, _installAppStoreForm);
+            writer.Absent(",\"install_app_store\":"u8, _installAppStoreForm);
         if (_advertisingId is not null)
         {
-            cursor.String(ref writer, ",\"advertising_id\":"u8, _advertisingId);
+            writer.String(",\"advertising_id\":"u8, _advertisingId);
         }
         else if (_advertisingIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"advertising_id\":"u8, _advertisingIdForm);
+            writer.Absent(",\"advertising_id\":"u8, _advertisingIdForm);
         if (_androidId is not null)
         {
-            cursor.String(ref writer, ",\"android_id\":"u8, _androidId);
+            writer.String(",\"android_id\":"u8, _androidId);
         }
         else if (_androidIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"android_id\":"u8, _androidIdForm);
+            writer.Absent(",\"android_id\":"u8, _androidIdForm);
         if (_imei is not null)
         {
-            cursor.String(ref writer, ",\"imei\":"u8, _imei);
+            writer.String(",\"imei\":"u8, _imei);
         }
         else if (_imeiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"imei\":"u8, _imeiForm);
+            writer.Absent(",\"imei\":"u8, _imeiForm);
         if (_oaid is not null)
         {
-            cursor.String(ref writer, ",\"oaid\":"u8, _oaid);
+            writer.String(",\"oaid\":"u8, _oaid);
         }
         else if (_oaidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"oaid\":"u8, _oaidForm);
+            writer.Absent(",\"oaid\":"u8, _oaidForm);
         if (_amazonAid is not null)
         {
-            cursor.String(ref writer, ",\"amazon_aid\":"u8, _amazonAid);
+            writer.String(",\"amazon_aid\":"u8, _amazonAid);
         }
         else if (_amazonAidForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"amazon_aid\":"u8, _amazonAidForm);
+            writer.Absent(",\"amazon_aid\":"u8, _amazonAidForm);
         if (_idfa is not null)
         {
-            cursor.String(ref writer, ",\"idfa\":"u8, _idfa);
+            writer.String(",\"idfa\":"u8, _idfa);
         }
         else if (_idfaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"idfa\":"u8, _idfaForm);
+            writer.Absent(",\"idfa\":"u8, _idfaForm);
         if (_idfv is not null)
         {
-            cursor.String(ref writer, ",\"idfv\":"u8, _idfv);
+            writer.String(",\"idfv\":"u8, _idfv);
         }
         else if (_idfvForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"idfv\":"u8, _idfvForm);
+            writer.Absent(",\"idfv\":"u8, _idfvForm);
         if (_isLat.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"is_lat\":"u8, _isLat.GetValueOrDefault(), _isLatForm);
+            writer.Boolean(",\"is_lat\":"u8, _isLat.GetValueOrDefault(), _isLatForm);
         }
         else if (_isLatForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"is_lat\":"u8, _isLatForm);
+            writer.Absent(",\"is_lat\":"u8, _isLatForm);
         if (_customerUserId is not null)
         {
-            cursor.String(ref writer, ",\"customer_user_id\":"u8, _customerUserId);
+            writer.String(",\"customer_user_id\":"u8, _customerUserId);
         }
         else if (_customerUserIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"customer_user_id\":"u8, _customerUserIdForm);
+            writer.Absent(",\"customer_user_id\":"u8, _customerUserIdForm);
         if (_platform is not null)
         {
-            cursor.String(ref writer, ",\"platform\":"u8, _platform);
+            writer.String(",\"platform\":"u8, _platform);
         }
         else if (_platformForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"platform\":"u8, _platformForm);
+            writer.Absent(",\"platform\":"u8, _platformForm);
         if (_osVersion is not null)
         {
-            cursor.String(ref writer, ",\"os_version\":"u8, _osVersion);
+            writer.String(",\"os_version\":"u8, _osVersion);
         }
         else if (_osVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"os_version\":"u8, _osVersionForm);
+            writer.Absent(",\"os_version\":"u8, _osVersionForm);
         if (_deviceType is not null)
         {
-            cursor.String(ref writer, ",\"device_type\":"u8, _deviceType);
+            writer.String(",\"device_type\":"u8, _deviceType);
         }
         else if (_deviceTypeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"device_type\":"u8, _deviceTypeForm);
+            writer.Absent(",\"device_type\":"u8, _deviceTypeForm);
         if (_deviceModel is not null)
         {
-            cursor.String(ref writer, ",\"device_model\":"u8, _deviceModel);
+            writer.String(",\"device_model\":"u8, _deviceModel);
         }
         else if (_deviceModelForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"device_model\":"u8, _deviceModelForm);
+            writer.Absent(",\"device_model\":"u8, _deviceModelForm);
         if (_deviceCategory is not null)
         {
-            cursor.String(ref writer, ",\"device_category\":"u8, _deviceCategory);
+            writer.String(",\"device_category\":"u8, _deviceCategory);
         }
         else if (_deviceCategoryForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"device_category\":"u8, _deviceCategoryForm);
+            writer.Absent(",\"device_category\":"u8, _deviceCategoryForm);
         if (_operator is not null)
         {
-            cursor.String(ref writer, ",\"operator\":"u8, _operator);
+            writer.String(",\"operator\":"u8, _operator);
         }
         else if (_operatorForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"operator\":"u8, _operatorForm);
+            writer.Absent(",\"operator\":"u8, _operatorForm);
         if (_carrier is not null)
         {
-            cursor.String(ref writer, ",\"carrier\":"u8, _carrier);
+            writer.String(",\"carrier\":"u8, _carrier);
         }
         else if (_carrierForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"carrier\":"u8, _carrierForm);
+            writer.Absent(",\"carrier\":"u8, _carrierForm);
         if (_wifi.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"wifi\":"u8, _wifi.GetValueOrDefault(), _wifiForm);
+            writer.Boolean(",\"wifi\":"u8, _wifi.GetValueOrDefault(), _wifiForm);
         }
         else if (_wifiForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"wifi\":"u8, _wifiForm);
+            writer.Absent(",\"wifi\":"u8, _wifiForm);
         if (_language is not null)
         {
-            cursor.String(ref writer, ",\"language\":"u8, _language);
+            writer.String(",\"language\":"u8, _language);
         }
         else if (_languageForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"language\":"u8, _languageForm);
+            writer.Absent(",\"language\":"u8, _languageForm);
         if (_userAgent is not null)
         {
-            cursor.String(ref writer, ",\"user_agent\":"u8, _userAgent);
+            writer.String(",\"user_agent\":"u8, _userAgent);
         }
         else if (_userAgentForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"user_agent\":"u8, _userAgentForm);
+            writer.Absent(",\"user_agent\":"u8, _userAgentForm);
         if (_countryCode is not null)
         {
-            cursor.String(ref writer, ",\"country_code\":"u8, _countryCode);
+            writer.String(",\"country_code\":"u8, _countryCode);
         }
         else if (_countryCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"country_code\":"u8, _countryCodeForm);
+            writer.Absent(",\"country_code\":"u8, _countryCodeForm);
         if (_region is not null)
         {
-            cursor.String(ref writer, ",\"region\":"u8, _region);
+            writer.String(",\"region\":"u8, _region);
         }
         else if (_regionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"region\":"u8, _regionForm);
+            writer.Absent(",\"region\":"u8, _regionForm);
         if (_state is not null)
         {
-            cursor.String(ref writer, ",\"state\":"u8, _state);
+            writer.String(",\"state\":"u8, _state);
         }
         else if (_stateForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"state\":"u8, _stateForm);
+            writer.Absent(",\"state\":"u8, _stateForm);
         if (_city is not null)
         {
-            cursor.String(ref writer, ",\"city\":"u8, _city);
+            writer.String(",\"city\":"u8, _city);
         }
         else if (_cityForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"city\":"u8, _cityForm);
+            writer.Absent(",\"city\":"u8, _cityForm);
         if (_postalCode is not null)
         {
-            cursor.String(ref writer, ",\"postal_code\":"u8, _postalCode);
+            writer.String(",\"postal_code\":"u8, _postalCode);
         }
         else if (_postalCodeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"postal_code\":"u8, _postalCodeForm);
+            writer.Absent(",\"postal_code\":"u8, _postalCodeForm);
         if (_dma is not null)
         {
-            cursor.String(ref writer, ",\"dma\":"u8, _dma);
+            writer.String(",\"dma\":"u8, _dma);
         }
         else if (_dmaForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"dma\":"u8, _dmaForm);
+            writer.Absent(",\"dma\":"u8, _dmaForm);
         if (_ip is not null)
         {
-            cursor.String(ref writer, ",\"ip\":"u8, _ip);
+            writer.String(",\"ip\":"u8, _ip);
         }
         else if (_ipForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"ip\":"u8, _ipForm);
+            writer.Absent(",\"ip\":"u8, _ipForm);
         if (_appName is not null)
         {
-            cursor.String(ref writer, ",\"app_name\":"u8, _appName);
+            writer.String(",\"app_name\":"u8, _appName);
         }
         else if (_appNameForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"app_name\":"u8, _appNameForm);
+            writer.Absent(",\"app_name\":"u8, _appNameForm);
         if (_appVersion is not null)
         {
-            cursor.String(ref writer, ",\"app_version\":"u8, _appVersion);
+            writer.String(",\"app_version\":"u8, _appVersion);
         }
         else if (_appVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"app_version\":"u8, _appVersionForm);
+            writer.Absent(",\"app_version\":"u8, _appVersionForm);
         if (_bundleId is not null)
         {
-            cursor.String(ref writer, ",\"bundle_id\":"u8, _bundleId);
+            writer.String(",\"bundle_id\":"u8, _bundleId);
         }
         else if (_bundleIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"bundle_id\":"u8, _bundleIdForm);
+            writer.Absent(",\"bundle_id\":"u8, _bundleIdForm);
         if (_sdkVersion is not null)
         {
-            cursor.String(ref writer, ",\"sdk_version\":"u8, _sdkVersion);
+            writer.String(",\"sdk_version\":"u8, _sdkVersion);
         }
         else if (_sdkVersionForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"sdk_version\":"u8, _sdkVersionForm);
-        writer.Resume(cursor);
+            writer.Absent(",\"sdk_version\":"u8, _sdkVersionForm);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -105,22 +105,20 @@ public sealed partial class AppsFlyerAppSetId
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_scope.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("scope", _scope.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"scope\":"u8, original);
+                writer.Original(",\"scope\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"scope\":"u8, _scope.GetValueOrDefault());
+                writer.Number(",\"scope\":"u8, _scope.GetValueOrDefault());
         }
         if (_id.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("id", _id.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"id\":"u8, original);
+                writer.Original(",\"id\":"u8, original);
             else
-                cursor.Guid(ref writer, ",\"id\":"u8, _id.GetValueOrDefault());
+                writer.Guid(",\"id\":"u8, _id.GetValueOrDefault());
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -815,16 +815,14 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_appsflyerId is not null)
         {
-            cursor.String(ref writer, ",\"appsflyer_id\":"u8, _appsflyerId);
+            writer.String(",\"appsflyer_id\":"u8, _appsflyerId);
         }
         if (_eventName is not null)
         {
-            cursor.String(ref writer, ",\"eventName\":"u8, _eventName);
+            writer.String(",\"eventName\":"u8, _eventName);
         }
-        writer.Resume(cursor);
         if (_eventValue is not null)
         {
             writer.JsonString(",\"eventValue\":"u8, _eventValue, emptyAsEmptyString: true, _eventValueForm);
@@ -840,86 +838,82 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
         }
         else if (_eventTimeForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"eventTime\":"u8, _eventTimeForm);
-        cursor = writer.Cursor();
         if (_eventCurrency is not null)
         {
-            cursor.String(ref writer, ",\"eventCurrency\":"u8, _eventCurrency);
+            writer.String(",\"eventCurrency\":"u8, _eventCurrency);
         }
         if (_customerUserId is not null)
         {
-            cursor.String(ref writer, ",\"customer_user_id\":"u8, _customerUserId);
+            writer.String(",\"customer_user_id\":"u8, _customerUserId);
         }
         if (_advertisingId is not null)
         {
-            cursor.String(ref writer, ",\"advertising_id\":"u8, _advertisingId);
+            writer.String(",\"advertising_id\":"u8, _advertisingId);
         }
         if (_oaid is not null)
         {
-            cursor.String(ref writer, ",\"oaid\":"u8, _oaid);
+            writer.String(",\"oaid\":"u8, _oaid);
         }
         if (_amazonAid is not null)
         {
-            cursor.String(ref writer, ",\"amazon_aid\":"u8, _amazonAid);
+            writer.String(",\"amazon_aid\":"u8, _amazonAid);
         }
         if (_imei is not null)
         {
-            cursor.String(ref writer, ",\"imei\":"u8, _imei);
+            writer.String(",\"imei\":"u8, _imei);
         }
-        writer.Resume(cursor);
         if (_appSetId is not null)
         {
             writer.Member(",\"app_set_id\":"u8);
             _appSetId.WriteTo(ref writer);
         }
-        cursor = writer.Cursor();
         if (_idfa is not null)
         {
-            cursor.String(ref writer, ",\"idfa\":"u8, _idfa);
+            writer.String(",\"idfa\":"u8, _idfa);
         }
         if (_idfv is not null)
         {
-            cursor.String(ref writer, ",\"idfv\":"u8, _idfv);
+            writer.String(",\"idfv\":"u8, _idfv);
         }
         if (_att.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("att", _att.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"att\":"u8, original);
+                writer.Original(",\"att\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"att\":"u8, _att.GetValueOrDefault());
+                writer.Number(",\"att\":"u8, _att.GetValueOrDefault());
         }
         if (_aie.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"aie\":"u8, _aie.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"aie\":"u8, _aie.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_ip is not null)
         {
-            cursor.String(ref writer, ",\"ip\":"u8, _ip);
+            writer.String(",\"ip\":"u8, _ip);
         }
         if (_ua is not null)
         {
-            cursor.String(ref writer, ",\"ua\":"u8, _ua);
+            writer.String(",\"ua\":"u8, _ua);
         }
         if (_os is not null)
         {
-            cursor.String(ref writer, ",\"os\":"u8, _os);
+            writer.String(",\"os\":"u8, _os);
         }
         if (_appVersionName is not null)
         {
-            cursor.String(ref writer, ",\"app_version_name\":"u8, _appVersionName);
+            writer.String(",\"app_version_name\":"u8, _appVersionName);
         }
         if (_appStore is not null)
         {
-            cursor.String(ref writer, ",\"app_store\":"u8, _appStore);
+            writer.String(",\"app_store\":"u8, _appStore);
         }
         if (_bundleIdentifier is not null)
         {
-            cursor.String(ref writer, ",\"bundleIdentifier\":"u8, _bundleIdentifier);
+            writer.String(",\"bundleIdentifier\":"u8, _bundleIdentifier);
         }
         if (_appType.HasValue)
         {
-            cursor.String(ref writer, ",\"app_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Encoded(_appType.GetValueOrDefault()));
+            writer.String(",\"app_type\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerAppTypeJson.Encoded(_appType.GetValueOrDefault()));
         }
-        writer.Resume(cursor);
         if (_sharingFilter is not null)
         {
             writer.Member(",\"sharing_filter\":"u8);
@@ -930,48 +924,44 @@ public sealed partial class AppsFlyerEvent : global::MmpTyped.IMmpEvent<global::
             writer.Member(",\"consent_data\":"u8);
             _consentData.WriteTo(ref writer);
         }
-        cursor = writer.Cursor();
         if (_emailHashed is not null)
         {
-            cursor.String(ref writer, ",\"email_hashed\":"u8, _emailHashed);
+            writer.String(",\"email_hashed\":"u8, _emailHashed);
         }
         if (_phoneNumberHashed is not null)
         {
-            cursor.String(ref writer, ",\"phone_number_hashed\":"u8, _phoneNumberHashed);
+            writer.String(",\"phone_number_hashed\":"u8, _phoneNumberHashed);
         }
         if (_phoneNumberE164Hashed is not null)
         {
-            cursor.String(ref writer, ",\"phone_number_e164_hashed\":"u8, _phoneNumberE164Hashed);
+            writer.String(",\"phone_number_e164_hashed\":"u8, _phoneNumberE164Hashed);
         }
         if (_firstNameHashed is not null)
         {
-            cursor.String(ref writer, ",\"first_name_hashed\":"u8, _firstNameHashed);
+            writer.String(",\"first_name_hashed\":"u8, _firstNameHashed);
         }
         if (_lastNameHashed is not null)
         {
-            cursor.String(ref writer, ",\"last_name_hashed\":"u8, _lastNameHashed);
+            writer.String(",\"last_name_hashed\":"u8, _lastNameHashed);
         }
         if (_fbLoginId is not null)
         {
-            cursor.String(ref writer, ",\"fb_login_id\":"u8, _fbLoginId);
+            writer.String(",\"fb_login_id\":"u8, _fbLoginId);
         }
-        writer.Resume(cursor);
         if (_customData is not null)
         {
             writer.JsonString(",\"custom_data\":"u8, _customData, emptyAsEmptyString: true, _customDataForm);
         }
         else if (_customDataForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"custom_data\":"u8, _customDataForm);
-        cursor = writer.Cursor();
         if (_customDimension is not null)
         {
-            cursor.String(ref writer, ",\"custom_dimension\":"u8, _customDimension);
+            writer.String(",\"custom_dimension\":"u8, _customDimension);
         }
         if (_afEventsApi.HasValue)
         {
-            cursor.String(ref writer, ",\"af_events_api\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Encoded(_afEventsApi.GetValueOrDefault()));
+            writer.String(",\"af_events_api\":"u8, global::MmpTyped.AppsFlyer.AppsFlyerEventAfEventsApiJson.Encoded(_afEventsApi.GetValueOrDefault()));
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

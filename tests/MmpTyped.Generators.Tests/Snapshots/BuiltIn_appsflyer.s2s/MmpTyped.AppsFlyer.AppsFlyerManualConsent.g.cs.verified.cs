@@ -108,20 +108,18 @@ public sealed partial class AppsFlyerManualConsent
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_gdprApplies.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"gdpr_applies\":"u8, _gdprApplies.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"gdpr_applies\":"u8, _gdprApplies.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_adUserDataEnabled.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"ad_user_data_enabled\":"u8, _adUserDataEnabled.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"ad_user_data_enabled\":"u8, _adUserDataEnabled.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
         if (_adPersonalizationEnabled.HasValue)
         {
-            cursor.Boolean(ref writer, ",\"ad_personalization_enabled\":"u8, _adPersonalizationEnabled.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
+            writer.Boolean(",\"ad_personalization_enabled\":"u8, _adPersonalizationEnabled.GetValueOrDefault(), global::MmpTyped.Runtime.MmpWireForm.Default);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -172,40 +172,38 @@ public sealed partial class AppsFlyerTcfConsent
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_policyVersion.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("policy_version", _policyVersion.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"policy_version\":"u8, original);
+                writer.Original(",\"policy_version\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"policy_version\":"u8, _policyVersion.GetValueOrDefault());
+                writer.Number(",\"policy_version\":"u8, _policyVersion.GetValueOrDefault());
         }
         if (_gdprApplies.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("gdpr_applies", _gdprApplies.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"gdpr_applies\":"u8, original);
+                writer.Original(",\"gdpr_applies\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"gdpr_applies\":"u8, _gdprApplies.GetValueOrDefault());
+                writer.Number(",\"gdpr_applies\":"u8, _gdprApplies.GetValueOrDefault());
         }
         if (_cmpSdkId.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("cmp_sdk_id", _cmpSdkId.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"cmp_sdk_id\":"u8, original);
+                writer.Original(",\"cmp_sdk_id\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"cmp_sdk_id\":"u8, _cmpSdkId.GetValueOrDefault());
+                writer.Number(",\"cmp_sdk_id\":"u8, _cmpSdkId.GetValueOrDefault());
         }
         if (_cmpSdkVersion.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("cmp_sdk_version", _cmpSdkVersion.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"cmp_sdk_version\":"u8, original);
+                writer.Original(",\"cmp_sdk_version\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"cmp_sdk_version\":"u8, _cmpSdkVersion.GetValueOrDefault());
+                writer.Number(",\"cmp_sdk_version\":"u8, _cmpSdkVersion.GetValueOrDefault());
         }
         if (_tcstring is not null)
         {
-            cursor.String(ref writer, ",\"tcstring\":"u8, _tcstring);
+            writer.String(",\"tcstring\":"u8, _tcstring);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -113,22 +113,20 @@ public sealed partial class PulseDevice
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_deviceId is not null)
         {
-            cursor.String(ref writer, ",\"device_id\":"u8, _deviceId);
+            writer.String(",\"device_id\":"u8, _deviceId);
         }
         else if (_deviceIdForm != global::MmpTyped.Runtime.MmpWireForm.Default)
-            cursor.Absent(ref writer, ",\"device_id\":"u8, _deviceIdForm);
+            writer.Absent(",\"device_id\":"u8, _deviceIdForm);
         if (_model is not null)
         {
-            cursor.String(ref writer, ",\"model\":"u8, _model);
+            writer.String(",\"model\":"u8, _model);
         }
         if (_osVersion is not null)
         {
-            cursor.String(ref writer, ",\"os_version\":"u8, _osVersion);
+            writer.String(",\"os_version\":"u8, _osVersion);
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }

@@ -224,27 +224,25 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_eventName is not null)
         {
-            cursor.String(ref writer, ",\"event_name\":"u8, _eventName);
+            writer.String(",\"event_name\":"u8, _eventName);
         }
         if (_quantity.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("quantity", _quantity.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"quantity\":"u8, original);
+                writer.Original(",\"quantity\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"quantity\":"u8, _quantity.GetValueOrDefault());
+                writer.Number(",\"quantity\":"u8, _quantity.GetValueOrDefault());
         }
         if (_platform.HasValue)
         {
-            cursor.String(ref writer, ",\"platform\":"u8, global::Contoso.Pulse.PulseEventPlatformJson.Encoded(_platform.GetValueOrDefault()));
+            writer.String(",\"platform\":"u8, global::Contoso.Pulse.PulseEventPlatformJson.Encoded(_platform.GetValueOrDefault()));
         }
         if (_currency is not null)
         {
-            cursor.String(ref writer, ",\"currency\":"u8, _currency);
+            writer.String(",\"currency\":"u8, _currency);
         }
-        writer.Resume(cursor);
         if (_occurredAt.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("occurred_at", _occurredAt.GetValueOrDefault(), out var original) == true)
@@ -254,12 +252,10 @@ public sealed partial class PulseEvent : global::MmpTyped.IMmpEvent<global::Cont
         }
         else if (_occurredAtForm != global::MmpTyped.Runtime.MmpWireForm.Default)
             writer.Absent(",\"occurred_at\":"u8, _occurredAtForm);
-        cursor = writer.Cursor();
         if (_userId is not null)
         {
-            cursor.String(ref writer, ",\"user_id\":"u8, _userId);
+            writer.String(",\"user_id\":"u8, _userId);
         }
-        writer.Resume(cursor);
         if (_device is not null)
         {
             writer.Member(",\"device\":"u8);

@@ -94,19 +94,17 @@ public sealed partial class PulseItem
     public void WriteTo(ref global::MmpTyped.Runtime.MmpDirectWriter writer)
     {
         writer.StartObject();
-        var cursor = writer.Cursor();
         if (_sku is not null)
         {
-            cursor.String(ref writer, ",\"sku\":"u8, _sku);
+            writer.String(",\"sku\":"u8, _sku);
         }
         if (_price.HasValue)
         {
             if (UnknownMembers?.TryGetOriginal("price", _price.GetValueOrDefault(), out var original) == true)
-                cursor.Original(ref writer, ",\"price\":"u8, original);
+                writer.Original(",\"price\":"u8, original);
             else
-                cursor.Number(ref writer, ",\"price\":"u8, _price.GetValueOrDefault());
+                writer.Number(",\"price\":"u8, _price.GetValueOrDefault());
         }
-        writer.Resume(cursor);
         UnknownMembers?.WriteMembers(ref writer, this, s_writesMember);
         writer.EndObject();
     }
