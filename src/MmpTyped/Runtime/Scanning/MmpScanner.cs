@@ -242,13 +242,12 @@ public ref struct MmpScanner
         uint high = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            ref var start = ref MemoryMarshal.GetReference(text);
             var quote = Vector256.Create((byte)'"');
             var backslash = Vector256.Create((byte)'\\');
             var space = Vector256.Create((byte)' ');
             for (; i <= text.Length - Vector256<byte>.Count; i += Vector256<byte>.Count)
             {
-                var bytes = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var bytes = Vector256.Create(text.Slice(i, Vector256<byte>.Count));
                 var stops = (Vector256.Equals(bytes, quote) | Vector256.Equals(bytes, backslash) | Vector256.LessThan(bytes, space)).ExtractMostSignificantBits();
                 var nonAscii = bytes.ExtractMostSignificantBits();
                 if (stops != 0)
@@ -929,7 +928,7 @@ public ref struct MmpScanner
             i++;
             if (Vector256.IsHardwareAccelerated && i <= json.Length - Vector256<byte>.Count && json[i] == ' ')
             {
-                var spaces = Vector256.Equals(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(json), (nuint)i), Vector256.Create((byte)' ')).ExtractMostSignificantBits();
+                var spaces = Vector256.Equals(Vector256.Create(json.Slice(i, Vector256<byte>.Count)), Vector256.Create((byte)' ')).ExtractMostSignificantBits();
                 // All 32 spaces: the count is 32, and the loop looks again.
                 i += BitOperations.TrailingZeroCount(~spaces);
             }
