@@ -48,13 +48,15 @@ public sealed class NumberByteIdentityTests
         return data;
     }
 
+    // Not enumerated at discovery: a test case's id comes from its arguments' text, in which -0m and 0m (and
+    // -0.00m and 0.00m) are one, so the negative zeros were skipped as duplicates; run in memory they are kept.
     [Theory]
-    [MemberData(nameof(Decimals))]
+    [MemberData(nameof(Decimals), DisableDiscoveryEnumeration = true)]
     public void A_decimal_is_written_as_Utf8JsonWriter_writes_it(decimal value) =>
         AssertSame(writer => writer.WriteNumberValue(value), (ref MmpDirectWriter writer) => writer.NumberValue(value), value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     [Theory]
-    [MemberData(nameof(Doubles))]
+    [MemberData(nameof(Doubles), DisableDiscoveryEnumeration = true)]
     public void A_double_is_written_as_Utf8JsonWriter_writes_it(double value) =>
         AssertSame(writer => writer.WriteNumberValue(value), (ref MmpDirectWriter writer) => writer.NumberValue(value), value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
 
