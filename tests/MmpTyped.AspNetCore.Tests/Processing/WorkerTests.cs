@@ -93,7 +93,9 @@ public sealed class WorkerTests
             await SendAllAsync(first, [Organic("held")], HttpMethod.Post);
             // Handed on at once; what it rules out must be remembered after the restart.
             await SendAllAsync(first, [Retargeting("seen")], HttpMethod.Post);
-            await Wait.UntilAsync(() => Task.FromResult(calls.Deliveries.Count == 1), "the retargeting copy handed on");
+            // Handed on and recorded: stopped between the two, the row would be handed on again after the
+            // restart (at least once, by design), which is not what this test is about.
+            await Wait.UntilAsync(async () => calls.Deliveries.Count == 1 && (await first.RowsAsync()).Any(row => row.State == InboxState.Handled), "the retargeting copy handed on and recorded");
         }
         Assert.Equal(InboxState.Pending, (await RowsOf(store)).First().State);
 
