@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using MmpTyped.Generators.Model;
@@ -58,32 +59,14 @@ internal static class EnumEmitter
             {
                 writer.WriteLine("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)");
                 writer.WriteLine($"    throw {Syntax.Runtime}.MmpRead.Unexpected(ref reader, \"a string\");");
-                foreach (var member in model.Members)
-                {
-                    using (writer.Block($"if (reader.ValueTextEquals({Syntax.Utf8Literal(member.Value)}))"))
-                    {
-                        writer.WriteLine($"value = {self}.{member.Name};");
-                        writer.WriteLine("return true;");
-                    }
-                }
-                writer.WriteLine("value = default;");
-                writer.WriteLine("return false;");
+                EmitMatches(writer, model, self, literal => $"reader.ValueTextEquals({literal})");
             }
             writer.WriteLine();
 
             writer.WriteLine("/// <summary>Reads a vendor string from its UTF-8 bytes (without escapes); false when it is not one of them.</summary>");
             using (writer.Block($"public static bool TryRead(global::System.ReadOnlySpan<byte> text, out {self} value)"))
             {
-                foreach (var member in model.Members)
-                {
-                    using (writer.Block($"if (global::System.MemoryExtensions.SequenceEqual(text, {Syntax.Utf8Literal(member.Value)}))"))
-                    {
-                        writer.WriteLine($"value = {self}.{member.Name};");
-                        writer.WriteLine("return true;");
-                    }
-                }
-                writer.WriteLine("value = default;");
-                writer.WriteLine("return false;");
+                EmitMatches(writer, model, self, literal => $"global::System.MemoryExtensions.SequenceEqual(text, {literal})");
             }
             writer.WriteLine();
 
@@ -95,6 +78,21 @@ internal static class EnumEmitter
             }
         }
         return writer.ToSourceText();
+    }
+
+    /// <summary>One test per vendor string (<paramref name="matches"/> of its <c>u8</c> literal), each setting <c>value</c> and returning true; then false.</summary>
+    private static void EmitMatches(SourceWriter writer, EnumModel model, string self, Func<string, string> matches)
+    {
+        foreach (var member in model.Members)
+        {
+            using (writer.Block($"if ({matches(Syntax.Utf8Literal(member.Value))})"))
+            {
+                writer.WriteLine($"value = {self}.{member.Name};");
+                writer.WriteLine("return true;");
+            }
+        }
+        writer.WriteLine("value = default;");
+        writer.WriteLine("return false;");
     }
 
     private static string Allowed(EnumModel model) =>
