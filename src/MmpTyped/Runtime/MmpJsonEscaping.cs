@@ -12,9 +12,10 @@ using System.Text.Encodings.Web;
 namespace MmpTyped.Runtime;
 
 /// <summary>
-/// Which text the direct writer may copy as it is: the ASCII characters that <see cref="MmpJson.WriterOptions"/>'
-/// encoder leaves alone, asked of the encoder itself once, so the two writers cannot disagree. Anything
-/// else (a quote, a control character, any non-ASCII text) goes to that same encoder.
+/// How the direct writer escapes text as <see cref="MmpJson.WriterOptions"/>' encoder does, asking that encoder
+/// once (which ASCII it leaves alone, how it escapes the rest, which BMP characters it only transcodes) so the
+/// two writers cannot disagree: plain ASCII is checked and copied (<see cref="TryCopyPlain(ReadOnlySpan{char}, Span{byte})"/>), other text is
+/// escaped in one pass (<c>Escape</c>) up to the first character only the encoder decides, which goes to it.
 /// </summary>
 internal static class MmpJsonEscaping
 {
@@ -42,18 +43,9 @@ internal static class MmpJsonEscaping
     /// <summary>True when every byte is ASCII that the encoder writes as it is.</summary>
     public static bool IsPlain(ReadOnlySpan<byte> utf8) => !utf8.ContainsAnyExcept(PlainBytes);
 
-    /// <summary>How many leading characters the encoder writes as they are (all of them: the length).</summary>
-    public static int PlainPrefix(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(PlainChars) is var i and >= 0 ? i : text.Length;
-
-    /// <summary>How many leading bytes the encoder writes as they are (all of them: the length).</summary>
-    public static int PlainPrefix(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(PlainBytes) is var i and >= 0 ? i : utf8.Length;
-
     // The encoder's escape of each ASCII character it escapes, as UTF-8 (null for the plain ones), asked of the
     // encoder once: the encoder escapes a character the same way wherever it stands.
     private static readonly byte[]?[] AsciiEscapes = FindAsciiEscapes();
-
-    /// <summary>The encoder's escape of <paramref name="c"/> as UTF-8 when it is ASCII the encoder escapes; else null.</summary>
-    public static byte[]? EscapedAscii(char c) => c < 128 ? AsciiEscapes[c] : null;
 
     private static byte[]?[] FindAsciiEscapes()
     {
@@ -186,8 +178,7 @@ internal static class MmpJsonEscaping
             BinaryPrimitives.WriteUInt64LittleEndian(destination[o..], bytes);
             return (int)(bytes >> 56);
         }
-        var bits = s_unescapedBmp ??= FindUnescapedBmp();
-        if ((bits[c >> 6] & (1UL << c)) == 0)
+        if (!IsUnescapedBmp(c))
             return 0;
         if (c < 0x800)
         {
@@ -342,9 +333,7 @@ internal static class MmpJsonEscaping
         }
         if (Rune.DecodeFromUtf8(utf8, out var rune, out var length) != OperationStatus.Done || !rune.IsBmp)
             return 0;
-        var c = rune.Value;
-        var bits = s_unescapedBmp ??= FindUnescapedBmp();
-        if ((bits[c >> 6] & (1UL << c)) == 0)
+        if (!IsUnescapedBmp(rune.Value))
             return 0;
         utf8[..length].CopyTo(destination[o..]);
         written = length;
@@ -387,19 +376,12 @@ internal static class MmpJsonEscaping
     // plain ASCII, by asking the encoder about every character once.
     private static ulong[]? s_unescapedBmp;
 
-    /// <summary>
-    /// True when the encoder writes every character as it is and none is a surrogate (text it only transcodes
-    /// to UTF-8: Korean, accented Latin); false for anything it escapes, a character outside the BMP included.
-    /// </summary>
-    public static bool IsUnescapedBmp(ReadOnlySpan<char> text)
+    // Whether the encoder writes the BMP character c (not a surrogate) as it is: text it only transcodes to
+    // UTF-8 (Korean, accented Latin).
+    private static bool IsUnescapedBmp(int c)
     {
         var bits = s_unescapedBmp ??= FindUnescapedBmp();
-        foreach (var c in text)
-        {
-            if ((bits[c >> 6] & (1UL << c)) == 0)
-                return false;
-        }
-        return true;
+        return (bits[c >> 6] & (1UL << c)) != 0;
     }
 
     private static ulong[] FindUnescapedBmp()
@@ -428,7 +410,8 @@ internal static class MmpJsonEscaping
     public static bool TryCopyPlain(ReadOnlySpan<char> text, Span<byte> destination)
     {
         destination = destination[..text.Length];
-        if (!PlainIsPrintableAscii || !Vector128.IsHardwareAccelerated)
+        // The 4-character path reads two characters' bytes as one little-endian number.
+        if (!PlainIsPrintableAscii || !Vector128.IsHardwareAccelerated || !BitConverter.IsLittleEndian)
             return IsPlain(text) && Ascii.FromUtf16(text, destination, out _) == OperationStatus.Done;
         var chars = MemoryMarshal.Cast<char, ushort>(text);
         if (chars.Length >= 16)
