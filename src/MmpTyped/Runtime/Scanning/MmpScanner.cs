@@ -609,7 +609,7 @@ public ref struct MmpScanner
         var rented = ArrayPool<byte>.Shared.Rent(token.Length);
         try
         {
-            return TryUnescape(token, rented, out var length) && TryJsonObject(rented.AsSpan(0, length), lenient, ref form, out value);
+            return TryUnescapeWithReader(token, rented, out var length) && TryJsonObject(rented.AsSpan(0, length), lenient, ref form, out value);
         }
         finally
         {
@@ -682,35 +682,8 @@ public ref struct MmpScanner
 
     private const int StackDecodeLength = 512;
 
-    /// <summary>
-    /// A string token's content with its escapes decoded, exactly as the reader's <c>CopyString</c> decodes
-    /// it: the escapes JSON inside a string has (<c>\"</c>, <c>\\</c> and the other one-letter ones) here, any
-    /// other (<c>\u</c>, which may pair surrogates) by a reader over the token; false for what that reader refuses.
-    /// </summary>
-    private static bool TryUnescape(ReadOnlySpan<byte> token, Span<byte> buffer, out int length)
-    {
-        var text = token[1..^1];
-        length = 0;
-        while (true)
-        {
-            var backslash = text.IndexOf((byte)'\\');
-            if (backslash < 0)
-            {
-                text.CopyTo(buffer[length..]);
-                length += text.Length;
-                return true;
-            }
-            text[..backslash].CopyTo(buffer[length..]);
-            length += backslash;
-            // EscapedStringToken left a byte after every backslash.
-            var decoded = Unescaped(text[backslash + 1]);
-            if (decoded == 0)
-                return TryUnescapeWithReader(token, buffer, out length);
-            buffer[length++] = decoded;
-            text = text[(backslash + 2)..];
-        }
-    }
-
+    // A string token's content with its escapes decoded by the reader's own CopyString (the longer strings,
+    // and those with \u escapes, which the stack decoding above leaves alone); false for what it refuses.
     private static bool TryUnescapeWithReader(ReadOnlySpan<byte> token, Span<byte> buffer, out int length)
     {
         length = 0;
