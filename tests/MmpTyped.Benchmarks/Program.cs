@@ -14,6 +14,8 @@ namespace MmpTyped.Benchmarks;
 /// dotnet run -c Release --project tests/MmpTyped.Benchmarks -- --filter '*'          (the whole suite)
 /// dotnet run -c Release --project tests/MmpTyped.Benchmarks -- --filter '*AirbridgeSerialize*' --job dry
 /// dotnet run -c Release --project tests/MmpTyped.Benchmarks -- --check               (the setup checks only)
+/// dotnet run -c Release --project tests/MmpTyped.Benchmarks -- --interleave AirbridgeSerialize Generated StjSourceGen
+/// dotnet run -c Release --project tests/MmpTyped.Benchmarks -- --loop AirbridgeSerialize Generated 10
 /// </summary>
 internal static class Program
 {
@@ -21,6 +23,8 @@ internal static class Program
     {
         if (args.Contains("--check"))
             return SetupChecks.Run();
+        if (args.Length > 0 && args[0] is "--interleave" or "--loop")
+            return Interleaved.Run(args);
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, CreateConfig(args)).ToList();
         // Exit 1 when nothing ran or a benchmark failed (a setup check throws): CI's dry job relies on it.
